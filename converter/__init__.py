@@ -1,0 +1,1 @@
+"""Convert United Nations documents into Akoma Ntoso 3.0 XML."""

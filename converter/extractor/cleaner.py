@@ -1,0 +1,109 @@
+"""Text repairs shared by the text and PDF extractors.
+
+Each function takes text and returns text; none of them drops a letter or digit.
+They work on strings that may carry in-band private-use characters (footnote anchors,
+page breaks): those are not word characters, so the rules below step over them.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..languages import Language
+
+WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")     # words, compounds kept whole
+HYPHENS = "-‐"                                      # hyphen-minus, U+2010
+_MARK_CHARS = "".join(map(chr, range(0xE000, 0xE200)))
+_MARKS = re.compile(r"[\ue000-\ue1ff]*")     # private-use: in-band marks of the extractors
+_SPACES = re.compile(r"[ \t\u00a0\u202f]{2,}")
+# A space before an apostrophe that joins two words ("d ’action") is an extraction
+# artefact: typeset apostrophes never follow a space inside a word.
+_SPACED_APOSTROPHE = re.compile(r"(?<=[^\W\d_]) +([’'])(?=[^\W\d_])")
+_SPLIT_WORD = re.compile(r"(?<![\w’'‐-])([^\W\d_]{2,}) ([^\W\d_]{2,})(?![\w’'‐-])")
+
+
+def vocabulary(texts) -> Counter:
+    """How often each word (lower case; compounds whole and also split) occurs."""
+    counts: Counter = Counter()
+    for text in texts:
+        for word in WORD.findall(text):
+            word = word.lower()
+            counts[word] += 1
+            if "-" in word or "‐" in word:
+                counts.update(re.split(f"[{HYPHENS}]", word))
+    return counts
+
+
+def keeps_hyphen(before: str, after: str, vocab: Counter, lang: Language) -> bool:
+    """Whether a hyphen at a line end, between ``before`` and ``after`` (the word parts
+    on each side), belongs to the word ("non-" + "sélectivité") or only splits it."""
+    head = re.split(f"[{HYPHENS}]", before)[-1].lower()
+    joined = (before + after).lower()
+    hyphenated = f"{before}-{after}".lower()
+    if vocab[hyphenated]:
+        return True                 # the compound is printed whole elsewhere
+    if vocab[joined]:
+        return False                # the plain word is printed whole elsewhere
+    if after[:1].isupper():
+        return True                 # "Haute-" + "Commissaire", "Nord-" + "Sud"
+    if after[:1].isdigit() or head[-1:].isdigit():
+        return True                 # "2000-" + "2005"
+    return head in lang.compound_prefixes
+
+
+def join_lines(lines: list[str], vocab: Counter, lang: Language) -> str:
+    """Join the printed lines of one paragraph into one line of text."""
+    text = ""
+    for line in lines:
+        # In-band marks (a page break) at the start of a line go to the join point.
+        marks = _MARKS.match(line).group(0)
+        line = line[len(marks):].strip()
+        if not line:
+            text += marks
+            continue
+        if not text.strip(_MARK_CHARS):
+            text += marks + line
+            continue
+        match = re.search(r"([^\W\d_]+(?:[-‐][^\W\d_]+)*)[-‐]$", text)
+        first = re.match(r"[^\W_]+", line)
+        if match and first:
+            if keeps_hyphen(match.group(1), first.group(0), vocab, lang):
+                text += marks + line
+            else:
+                text = text[:-1] + marks + line
+        else:
+            text += " " + marks + line
+    return text
+
+
+def fix_apostrophes(text: str) -> str:
+    return _SPACED_APOSTROPHE.sub(r"\1", text)
+
+
+def rejoin_split_words(text: str, vocab: Counter) -> str:
+    """Rejoin a word that a stray space split in two ("civil isations"): when the joined
+    word is attested in the document and one half occurs nowhere else in it."""
+    def repair(match: re.Match) -> str:
+        left, right = match.group(1), match.group(2)
+        if vocab[(left + right).lower()] and min(vocab[left.lower()], vocab[right.lower()]) <= 1:
+            return left + right
+        return match.group(0)
+
+    while True:     # until nothing changes, so that clean() is idempotent
+        repaired = _SPLIT_WORD.sub(repair, text)
+        if repaired == text:
+            return text
+        text = repaired
+
+
+def collapse_spaces(text: str) -> str:
+    """One space where the extraction left several; none at the ends."""
+    return _SPACES.sub(lambda m: "\u00a0" if "\u00a0" in m.group(0) else " ", text).strip()
+
+
+def clean(text: str, vocab: Counter | None = None) -> str:
+    """All in-line repairs, in order. Idempotent: clean(clean(t)) == clean(t)."""
+    text = collapse_spaces(fix_apostrophes(text))
+    if vocab is not None:
+        text = rejoin_split_words(text, vocab)
+    return text

@@ -1,0 +1,20 @@
+"""Page furniture: what a UN PDF prints on every page that is not the document's text."""
+from __future__ import annotations
+
+import re
+
+# Each pattern matches a whole line (or a whole text box in a PDF).
+FURNITURE = [
+    re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$"),                       # page number "2/5"
+    re.compile(r"^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}\s+\d{6})?$"),  # job number "22-12345 (F)"
+    re.compile(r"^\*\d{7,}\*$"),                                   # barcode text "*2212345*"
+    re.compile(r"^(?:Please recycle|Merci de recycler|Sírvase reciclar|Просьба отправить на вторичную переработку)\s*♲?$", re.I),
+    re.compile(r"^♲$"),
+    # A UN symbol alone on a line: the running header of every page after the first.
+    re.compile(r"^(?:A|S|E|ST|UNEP|TD|CRC|CCPR|CEDAW|CERD|HRC)(?:/[A-Za-z0-9.()\-]+)+$"),
+]
+
+
+def is_furniture(line: str) -> bool:
+    line = line.strip()
+    return any(p.match(line) for p in FURNITURE)

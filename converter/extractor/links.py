@@ -1,0 +1,55 @@
+"""Link targets: which printed words a UN document link belongs to.
+
+A PDF link to ``https://undocs.org/fr/A/RES/70/1`` covers the printed "70/1" of
+"résolution 70/1"; one to ``…/A/CONF.157/24(PartI)`` covers "A/CONF.157/24 (Part I)".
+When the PDF gives only the URL (text input), the printed form is found from the symbol.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlparse
+
+URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
+_LANG_SEGMENT = re.compile(r"^(?:ar|zh|en|fr|ru|es)$", re.IGNORECASE)
+# The part of a resolution symbol that is printed after "resolution": A/RES/70/1 -> 70/1,
+# A/HRC/RES/47/9 -> 47/9, S/RES/2334(2016) -> 2334 (2016).
+_RESOLUTION = re.compile(r"^(?:[A-Z]+/)*RES/(?P<short>.+)$")
+
+
+def symbol_of(url: str) -> str | None:
+    """The UN document symbol a URL points to, when it is an undocs-style link
+    (``https://host/{lang}/{symbol}``); None otherwise."""
+    parsed = urlparse(url)
+    parts = unquote(parsed.path).strip("/").split("/")
+    if len(parts) >= 2 and _LANG_SEGMENT.match(parts[0]):
+        parts = parts[1:]
+    symbol = "/".join(parts)
+    return symbol if re.match(r"^[A-Z]+(?:\.\d+)?/", symbol) else None
+
+
+def printed_forms(symbol: str) -> list[str]:
+    """The ways a symbol may be printed, most specific first."""
+    forms = [symbol]
+    match = _RESOLUTION.match(symbol)
+    if match:
+        forms.append(match.group("short"))
+    return forms
+
+
+def form_regex(form: str) -> re.Pattern:
+    """A regex for ``form`` as printed: the URL drops spaces ("(PartI)"), so a space
+    may stand between any two characters; not inside a longer symbol or number."""
+    body = r"\s?".join(re.escape(c) for c in form)
+    return re.compile(rf"(?<![\w/.]){body}(?![\w]|/\w|\.\d)")
+
+
+def find_link_targets(text: str, url: str) -> list[tuple[int, int]]:
+    """Every span of ``text`` that the link ``url`` belongs to."""
+    symbol = symbol_of(url)
+    if symbol is None:
+        return []
+    for form in printed_forms(symbol):
+        spans = [m.span() for m in form_regex(form).finditer(text)]
+        if spans:
+            return spans
+    return []

@@ -1,0 +1,255 @@
+"""Extractor for PDF-derived plain text (what a PDF reader's "save as text" gives).
+
+The text keeps the printed lines, the footnotes at each page foot after a ``____``
+separator, and the link URLs printed as lines of their own. This module reads those
+lines into paragraphs, footnotes and links (see :mod:`converter.model`).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import languages
+from ..errors import BadInput, NotAUNDocument
+from ..model import Anchor, Block, ExtractedDocument, Footnote, Link, Source
+from . import cleaner, links, notes
+from .furniture import is_furniture
+
+SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
+# In-band marks that travel with the text through line joining and cleaning.
+PAGE_BREAK = "\ue000"
+ANCHOR_BASE = 0xE100          # chr(ANCHOR_BASE + i) = anchor of footnote i
+_OPEN_END = re.compile(r"[^.,;:!?\s]\s*$")
+
+
+@dataclass
+class _Paragraph:
+    lines: list[str] = field(default_factory=list)
+    first_page: int = 1
+    last_page: int = 1
+
+
+@dataclass
+class _Note:
+    marker: str
+    page: int
+    lines: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Pages:
+    """The text's lines sorted into body paragraphs, footnotes and links, by page."""
+    paragraphs: list[_Paragraph] = field(default_factory=list)
+    notes: list[_Note] = field(default_factory=list)
+    urls: list[tuple[str, int]] = field(default_factory=list)   # (url, page)
+    content_lines: list[str] = field(default_factory=list)
+    pages: int = 1
+
+
+def read_text_file(path: Path) -> str:
+    data = path.read_bytes()
+    if not data.strip():
+        raise BadInput(f"{path}: the file is empty")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise BadInput(f"{path}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset "
+                       f"{error.start}); convert it to UTF-8 first") from None
+
+
+def extract_text(text: str, name: str = "<text>", language: str | None = None) -> ExtractedDocument:
+    """Read PDF-derived text into an :class:`ExtractedDocument`."""
+    if not text.strip():
+        raise BadInput(f"{name}: the text is empty")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    pages = _sort_lines(text.split("\n"))
+    content = "\n".join(pages.content_lines)
+    lang = languages.get(language) if language else languages.guess(content)
+    if lang is None:
+        raise NotAUNDocument(f"{name}: not a UN document: the text is in none of the six "
+                             "UN languages")
+    vocab = cleaner.vocabulary(pages.content_lines)
+
+    markers = [n.marker for n in pages.notes]
+    bodies = [cleaner.join_lines(p.lines, vocab, lang) for p in pages.paragraphs]
+    warnings: list[str] = []
+    bodies = _mark_anchors(bodies, pages)
+    blocks = [_to_block(cleaner.clean(t, vocab), p.first_page, markers)
+              for t, p in zip(bodies, pages.paragraphs)]
+    footnotes = [Footnote(n.marker, _to_block(cleaner.clean(cleaner.join_lines(n.lines, vocab, lang), vocab),
+                                              n.page, markers))
+                 for n in pages.notes]
+    for note in footnotes:
+        if not any(a.marker == note.marker for b in blocks for a in b.anchors):
+            warnings.append(f"footnote {note.marker}: its marker was not found in the text")
+    _attach_links(blocks, footnotes, pages.urls, warnings)
+    blocks = [b for b in blocks if b.text]
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return ExtractedDocument(
+        blocks=blocks, footnotes=footnotes, language=lang.code,
+        source=Source(name=name, sha256=sha, kind="text", pages=pages.pages),
+        source_text=content, warnings=warnings)
+
+
+def _sort_lines(lines: list[str]) -> _Pages:
+    """One pass over the lines: body, separator, footnotes, URLs, next page's body."""
+    out = _Pages()
+    non_blank = [i for i, line in enumerate(lines) if line.strip()]
+    # PDF readers often print a blank line after every line; then blank lines say
+    # nothing about paragraphs and only indentation does.
+    double_spaced = sum(1 for i in non_blank if i + 1 < len(lines) and not lines[i + 1].strip()) \
+        > 0.8 * len(non_blank)
+    page, in_notes, page_ended, blank_before = 1, False, False, False
+    current: _Paragraph | None = None
+    note: _Note | None = None
+    last_marker: str | None = None
+    for line in lines:
+        if not line.strip():
+            blank_before = True
+            continue
+        if SEPARATOR.match(line):
+            in_notes, note = True, None
+            blank_before = False
+            continue
+        url = links.URL_LINE.match(line)
+        if url:
+            out.urls.append((url.group(1), page))
+            page_ended = True
+            continue
+        if is_furniture(line):
+            page_ended = True
+            continue
+        if in_notes:
+            start = notes.FOOTNOTE_START.match(line)
+            if start and start.group("marker") in notes.next_marker(last_marker):
+                last_marker = start.group("marker")
+                note = _Note(last_marker, page, [start.group("text")])
+                out.notes.append(note)
+                out.content_lines.append(start.group("text"))
+                continue
+            if note is not None and not line[:1].isspace() and not page_ended:
+                note.lines.append(line)
+                out.content_lines.append(line)
+                continue
+            in_notes, page_ended = False, True
+        if page_ended:
+            page, page_ended = page + 1, False
+            if current is not None and (_OPEN_END.search(current.lines[-1])
+                                        or line.strip()[:1].islower()):
+                # The paragraph ran over the page break: it goes on here.
+                current.lines.append(PAGE_BREAK + line)
+                current.last_page = page
+                out.content_lines.append(line)
+                blank_before = False
+                continue
+        new_paragraph = (current is None or line[:1].isspace()
+                         or (blank_before and not double_spaced))
+        if new_paragraph:
+            current = _Paragraph([line], page, page)
+            out.paragraphs.append(current)
+        else:
+            current.lines.append(line)
+            current.last_page = page
+        out.content_lines.append(line)
+        blank_before = False
+    out.pages = page
+    return out
+
+
+def _mark_anchors(bodies: list[str], pages: _Pages) -> list[str]:
+    """Replace each footnote's printed marker by an in-band anchor character, searching
+    for the notes of each page in the body text printed on that page, in order."""
+    bodies = list(bodies)
+    cursor = (0, 0)         # notes are called in order: search after the last anchor
+    for index, note in enumerate(pages.notes):
+        for p, body in _page_regions(bodies, pages, note.page):
+            if p < cursor[0]:
+                continue
+            region_start, region_end = _page_span(body, pages.paragraphs[p], note.page)
+            start = max(region_start, cursor[1] if p == cursor[0] else 0)
+            span = notes.find_marker(body, note.marker, start, region_end)
+            if span:
+                bodies[p] = body[:span[0]] + chr(ANCHOR_BASE + index) + body[span[1]:]
+                cursor = (p, span[0] + 1)
+                break
+    return bodies
+
+
+def _page_regions(bodies, pages: _Pages, page: int):
+    """(index, text) of the paragraphs printed (at least partly) on ``page``, in order."""
+    for i, (body, para) in enumerate(zip(bodies, pages.paragraphs)):
+        if para.first_page <= page <= para.last_page:
+            yield i, body
+
+
+def _page_span(body: str, para: _Paragraph, page: int) -> tuple[int, int]:
+    """The characters of ``body`` that were printed on ``page``."""
+    breaks = [i for i, c in enumerate(body) if c == PAGE_BREAK]
+    bounds = [0] + breaks + [len(body)]
+    k = page - para.first_page
+    return bounds[k], bounds[k + 1]
+
+
+def _to_block(text: str, first_page: int, markers: list[str]) -> Block:
+    """Turn in-band marks into stand-off annotations."""
+    out, anchors, page = [], [], first_page
+    for char in text:
+        code = ord(char)
+        if char == PAGE_BREAK:
+            page += 1
+        elif ANCHOR_BASE <= code < ANCHOR_BASE + len(markers):
+            anchors.append(Anchor(len("".join(out)), markers[code - ANCHOR_BASE]))
+        else:
+            out.append(char)
+    plain = "".join(out)
+    # Removing a mark may leave a doubled or trailing space.
+    block = Block(plain, first_page, page, anchors)
+    return _normalise_spaces(block)
+
+
+def _normalise_spaces(block: Block) -> Block:
+    text, anchors = block.text, block.anchors
+    while True:
+        i = text.find("  ")
+        if i < 0:
+            break
+        text = text[:i] + text[i + 1:]
+        for a in anchors:
+            if a.offset > i:
+                a.offset -= 1
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    for a in anchors:
+        a.offset = min(max(a.offset - lead, 0), len(stripped))
+    block.text = stripped
+    return block
+
+
+def _attach_links(blocks: list[Block], footnotes: list[Footnote],
+                  urls: list[tuple[str, int]], warnings: list[str]) -> None:
+    """Wrap the printed reference that each URL belongs to, looking first at the page
+    the URL was printed on (body and notes), then anywhere."""
+    seen = set()
+    for url, page in urls:
+        if (url, page) in seen:
+            continue        # each link is printed once or twice
+        seen.add((url, page))
+        on_page = [b for b in blocks if b.first_page <= page <= b.last_page] + \
+                  [f.block for f in footnotes if f.block.first_page == page]
+        everywhere = blocks + [f.block for f in footnotes]
+        if not (_link_all(on_page, url) or _link_all(everywhere, url)):
+            warnings.append(f"link {url}: no printed reference found for it")
+
+
+def _link_all(blocks: list[Block], url: str) -> bool:
+    found = False
+    for block in blocks:
+        for start, end in links.find_link_targets(block.text, url):
+            if not any(l.start < end and start < l.end for l in block.links):
+                block.links.append(Link(start, end, url))
+                found = True
+    for block in blocks:
+        block.links.sort(key=lambda l: l.start)
+    return found

@@ -1,0 +1,320 @@
+"""Language rules, one data table per UN official language.
+
+Everything that depends on the language of a document (enacting formulas, document
+types, months, operative-paragraph numbering, hyphenated prefixes, words that tell the
+language apart) lives here as data; the pipeline code only looks things up.
+Codes are ISO 639-2 (as FRBRlanguage wants): ara, zho, eng, fra, rus, spa.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+APOSTROPHES = "’'"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str                       # ISO 639-2, e.g. "fra"
+    iso2: str                       # ISO 639-1, for undocs.org links, e.g. "fr"
+    name: str                       # the language's own name
+    # Enacting formula -> organ id (TLC eId). Matched against a whole paragraph.
+    formulas: dict[str, str]
+    # Printed document types, longest first: text -> (AKN @name, TLC concept or None).
+    doc_types: dict[str, tuple[str, str | None]]
+    # Words that join the sponsors' names in "A, B et C : projet de résolution".
+    sponsor_joiners: tuple[str, ...]
+    months: tuple[str, ...]         # January..December as printed (lower case)
+    # A full date as printed; named groups day, month, year.
+    date_pattern: str
+    # Operative paragraph number and sub-paragraph number, at the start of a paragraph.
+    op_number: str = r"(?P<num>\d+)\.\s"
+    point_number: str = r"(?P<num>\(?[a-z]\))\s"
+    subpoint_number: str = r"(?P<num>\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\))\s"
+    # Words before a line-end hyphen that make a real compound ("non-" + "sélectivité").
+    compound_prefixes: frozenset[str] = frozenset()
+    # Frequent short words, to recognise the language of a text.
+    stopwords: frozenset[str] = frozenset()
+    # Organ ids -> name, for the TLC showAs.
+    organ_names: dict[str, str] = field(default_factory=dict)
+    # Roles and concepts -> name, for the TLC showAs.
+    concept_names: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def formula_regexes(self) -> list[tuple[re.Pattern, str]]:
+        """Each formula as a regex (any apostrophe matches any apostrophe)."""
+        return [(re.compile(_flexible_apostrophes(f)), organ)
+                for f, organ in self.formulas.items()]
+
+    def formula_organ(self, paragraph: str) -> str | None:
+        """The organ whose enacting formula is the whole of ``paragraph``, if any."""
+        for regex, organ in self.formula_regexes:
+            if regex.fullmatch(paragraph.strip()):
+                return organ
+        return None
+
+    @cached_property
+    def doc_type_regex(self) -> re.Pattern:
+        alternatives = sorted(self.doc_types, key=len, reverse=True)
+        return re.compile("|".join(re.escape(t) for t in alternatives), re.IGNORECASE)
+
+    @cached_property
+    def date_regex(self) -> re.Pattern:
+        months = "|".join(sorted(self.months, key=len, reverse=True))
+        return re.compile(self.date_pattern.replace("MONTHS", months), re.IGNORECASE)
+
+    def month_number(self, printed: str) -> int:
+        return self.months.index(printed.lower()) + 1
+
+
+def _flexible_apostrophes(text: str) -> str:
+    """Regex for ``text`` in which any apostrophe matches any apostrophe."""
+    return "".join(f"[{APOSTROPHES}]" if c in APOSTROPHES else re.escape(c) for c in text)
+
+
+_LATIN_DATE = r"\b(?P<day>\d{1,2})(?:er|º|°)?\s+(?:de\s+)?(?P<month>MONTHS)\s+(?:de\s+)?(?P<year>\d{4})\b"
+
+FRENCH = Language(
+    code="fra", iso2="fr", name="Français",
+    formulas={
+        "L’Assemblée générale,": "un-ga",
+        "Le Conseil de sécurité,": "un-sc",
+        "Le Conseil des droits de l’homme,": "un-hrc",
+        "Le Conseil économique et social,": "un-ecosoc",
+    },
+    doc_types={
+        "projet de résolution révisé": ("resolutionDraft", "draft"),
+        "projet de résolution": ("resolutionDraft", "draft"),
+        "projet de décision": ("decisionDraft", "draft"),
+        "résolution": ("resolution", None),
+        "décision": ("decision", None),
+    },
+    sponsor_joiners=(",", "et"),
+    months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+            "septembre", "octobre", "novembre", "décembre"),
+    date_pattern=_LATIN_DATE,
+    point_number=r"(?P<num>[a-z]\))\s",
+    compound_prefixes=frozenset({
+        "non", "quasi", "vice", "ex", "sous", "contre", "demi", "semi", "mi", "après",
+        "avant", "arrière", "grand", "grande", "haut", "haute", "nord", "sud", "est",
+        "ouest", "dix", "vingt", "trente", "quarante", "cinquante", "soixante",
+        "quatre", "cent", "porte", "chef", "lui", "elle", "eux", "elles", "celui",
+        "celle", "ceux", "celles", "c'est", "peut", "vis", "au", "là", "ci"}),
+    stopwords=frozenset({"le", "la", "les", "des", "du", "et", "de", "une", "dans",
+                         "pour", "que", "qui", "sur", "au", "aux", "est", "sont"}),
+    organ_names={
+        "un": "Organisation des Nations Unies",
+        "un-ga": "Assemblée générale",
+        "un-sc": "Conseil de sécurité",
+        "un-hrc": "Conseil des droits de l’homme",
+        "un-ecosoc": "Conseil économique et social",
+        "converter": "Convertisseur UN vers Akoma Ntoso",
+    },
+    concept_names={"sponsor": "auteur du projet", "draft": "projet",
+                   "symbol": "cote du document"},
+)
+
+ENGLISH = Language(
+    code="eng", iso2="en", name="English",
+    formulas={
+        "The General Assembly,": "un-ga",
+        "The Security Council,": "un-sc",
+        "The Human Rights Council,": "un-hrc",
+        "The Economic and Social Council,": "un-ecosoc",
+    },
+    doc_types={
+        "revised draft resolution": ("resolutionDraft", "draft"),
+        "draft resolution": ("resolutionDraft", "draft"),
+        "draft decision": ("decisionDraft", "draft"),
+        "resolution": ("resolution", None),
+        "decision": ("decision", None),
+    },
+    sponsor_joiners=(",", "and"),
+    months=("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december"),
+    date_pattern=_LATIN_DATE,
+    compound_prefixes=frozenset({
+        "non", "co", "self", "ex", "cross", "well", "long", "short", "follow", "high",
+        "low", "mid", "multi", "inter", "post", "pre", "anti", "sub", "north", "south",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "end", "un", "so", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine"}),
+    stopwords=frozenset({"the", "of", "and", "to", "in", "on", "for", "that", "with",
+                         "its", "by", "all", "as", "is", "are", "an"}),
+    organ_names={
+        "un": "United Nations",
+        "un-ga": "General Assembly",
+        "un-sc": "Security Council",
+        "un-hrc": "Human Rights Council",
+        "un-ecosoc": "Economic and Social Council",
+        "converter": "UN to Akoma Ntoso converter",
+    },
+    concept_names={"sponsor": "sponsor", "draft": "draft", "symbol": "document symbol"},
+)
+
+SPANISH = Language(
+    code="spa", iso2="es", name="Español",
+    formulas={
+        "La Asamblea General,": "un-ga",
+        "El Consejo de Seguridad,": "un-sc",
+        "El Consejo de Derechos Humanos,": "un-hrc",
+        "El Consejo Económico y Social,": "un-ecosoc",
+    },
+    doc_types={
+        "proyecto de resolución revisado": ("resolutionDraft", "draft"),
+        "proyecto de resolución": ("resolutionDraft", "draft"),
+        "proyecto de decisión": ("decisionDraft", "draft"),
+        "resolución": ("resolution", None),
+        "decisión": ("decision", None),
+    },
+    sponsor_joiners=(",", "y", "e"),
+    months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+            "septiembre", "octubre", "noviembre", "diciembre"),
+    date_pattern=_LATIN_DATE,
+    point_number=r"(?P<num>[a-z]\))\s",
+    compound_prefixes=frozenset({"no", "ex", "vice", "norte", "sur", "sur-sur"}),
+    stopwords=frozenset({"el", "la", "los", "las", "de", "del", "y", "en", "que", "por",
+                         "con", "para", "su", "sus", "una"}),
+    organ_names={
+        "un": "Naciones Unidas",
+        "un-ga": "Asamblea General",
+        "un-sc": "Consejo de Seguridad",
+        "un-hrc": "Consejo de Derechos Humanos",
+        "un-ecosoc": "Consejo Económico y Social",
+        "converter": "Conversor de la ONU a Akoma Ntoso",
+    },
+    concept_names={"sponsor": "patrocinador", "draft": "proyecto",
+                   "symbol": "signatura del documento"},
+)
+
+RUSSIAN = Language(
+    code="rus", iso2="ru", name="Русский",
+    formulas={
+        "Генеральная Ассамблея,": "un-ga",
+        "Совет Безопасности,": "un-sc",
+        "Совет по правам человека,": "un-hrc",
+        "Экономический и Социальный Совет,": "un-ecosoc",
+    },
+    doc_types={
+        "пересмотренный проект резолюции": ("resolutionDraft", "draft"),
+        "проект резолюции": ("resolutionDraft", "draft"),
+        "проект решения": ("decisionDraft", "draft"),
+        "резолюция": ("resolution", None),
+        "решение": ("decision", None),
+    },
+    sponsor_joiners=(",", "и"),
+    months=("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+            "сентября", "октября", "ноября", "декабря"),
+    date_pattern=r"\b(?P<day>\d{1,2})\s+(?P<month>MONTHS)\s+(?P<year>\d{4})\s*(?:года|г\.)?",
+    point_number=r"(?P<num>[а-я]\))\s",
+    compound_prefixes=frozenset({"северо", "юго", "социально", "военно", "научно"}),
+    stopwords=frozenset({"и", "в", "на", "по", "с", "о", "что", "для", "его", "её",
+                         "всех", "прав", "как"}),
+    organ_names={
+        "un": "Организация Объединенных Наций",
+        "un-ga": "Генеральная Ассамблея",
+        "un-sc": "Совет Безопасности",
+        "un-hrc": "Совет по правам человека",
+        "un-ecosoc": "Экономический и Социальный Совет",
+        "converter": "Конвертер ООН в Akoma Ntoso",
+    },
+    concept_names={"sponsor": "автор", "draft": "проект", "symbol": "условное обозначение"},
+)
+
+ARABIC = Language(
+    code="ara", iso2="ar", name="العربية",
+    formulas={
+        "إن الجمعية العامة،": "un-ga",
+        "إن مجلس الأمن،": "un-sc",
+        "إن مجلس حقوق الإنسان،": "un-hrc",
+        "إن المجلس الاقتصادي والاجتماعي،": "un-ecosoc",
+    },
+    doc_types={
+        "مشروع قرار منقح": ("resolutionDraft", "draft"),
+        "مشروع قرار": ("resolutionDraft", "draft"),
+        "مشروع مقرر": ("decisionDraft", "draft"),
+        "قرار": ("resolution", None),
+        "مقرر": ("decision", None),
+    },
+    sponsor_joiners=("،", "و"),
+    months=("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل",
+            "أيار/مايو", "حزيران/يونيه", "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر",
+            "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"),
+    date_pattern=r"(?P<day>\d{1,2})\s+(?P<month>MONTHS)\s+(?P<year>\d{4})",
+    op_number=r"(?P<num>\d+)\s*-\s",
+    point_number=r"(?P<num>\([\u0621-\u064A]\))\s",
+    stopwords=frozenset({"في", "من", "على", "إلى", "أن", "التي", "الذي", "مع", "عن"}),
+    organ_names={
+        "un": "الأمم المتحدة",
+        "un-ga": "الجمعية العامة",
+        "un-sc": "مجلس الأمن",
+        "un-hrc": "مجلس حقوق الإنسان",
+        "un-ecosoc": "المجلس الاقتصادي والاجتماعي",
+        "converter": "UN to Akoma Ntoso converter",
+    },
+    concept_names={"sponsor": "مقدم المشروع", "draft": "مشروع", "symbol": "رمز الوثيقة"},
+)
+
+CHINESE = Language(
+    code="zho", iso2="zh", name="中文",
+    formulas={
+        "大会，": "un-ga",
+        "大会,": "un-ga",
+        "安全理事会，": "un-sc",
+        "人权理事会，": "un-hrc",
+        "经济及社会理事会，": "un-ecosoc",
+    },
+    doc_types={
+        "订正决议草案": ("resolutionDraft", "draft"),
+        "决议草案": ("resolutionDraft", "draft"),
+        "决定草案": ("decisionDraft", "draft"),
+        "决议": ("resolution", None),
+        "决定": ("decision", None),
+    },
+    sponsor_joiners=("、", "和"),
+    months=("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"),
+    date_pattern=r"(?P<year>\d{4})\s*年\s*(?P<month>MONTHS)\s*月\s*(?P<day>\d{1,2})\s*日",
+    op_number=r"(?P<num>\d+)\.\s*",
+    point_number=r"(?P<num>\([a-z]\))\s*",
+    stopwords=frozenset({"的", "和", "在", "与", "国", "会", "权", "人"}),
+    organ_names={
+        "un": "联合国",
+        "un-ga": "大会",
+        "un-sc": "安全理事会",
+        "un-hrc": "人权理事会",
+        "un-ecosoc": "经济及社会理事会",
+        "converter": "UN to Akoma Ntoso converter",
+    },
+    concept_names={"sponsor": "提案国", "draft": "草案", "symbol": "文件编号"},
+)
+
+LANGUAGES: dict[str, Language] = {
+    lang.code: lang for lang in (ARABIC, CHINESE, ENGLISH, FRENCH, RUSSIAN, SPANISH)
+}
+
+
+def get(code: str) -> Language:
+    try:
+        return LANGUAGES[code]
+    except KeyError:
+        raise ValueError(f"unknown language {code!r}; expected one of "
+                         f"{', '.join(sorted(LANGUAGES))}") from None
+
+
+def guess(text: str) -> Language | None:
+    """The language whose enacting formula, or failing that whose frequent words,
+    occur in ``text``; None when nothing matches well enough."""
+    for lang in LANGUAGES.values():
+        for regex, _organ in lang.formula_regexes:
+            if regex.search(text):
+                return lang
+    words = re.findall(r"\w+", text.lower())
+    if not words:
+        return None
+    scores = {code: sum(1 for w in words if w in lang.stopwords)
+              for code, lang in LANGUAGES.items()}
+    # Chinese has no spaces: count characters instead of words.
+    scores["zho"] = sum(1 for c in text if c in CHINESE.stopwords)
+    best = max(scores, key=scores.get)
+    return LANGUAGES[best] if scores[best] >= 3 else None

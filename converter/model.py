@@ -1,0 +1,94 @@
+"""The plain data passed between the pipeline stages.
+
+The extractor produces an :class:`ExtractedDocument`: clean paragraphs of text with
+stand-off annotations (footnote anchors, links, italics) given as character offsets,
+the footnotes themselves, and what the page header told about the document. The
+structurer turns it into Akoma Ntoso; the validator checks the result against it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Link:
+    """Characters ``start:end`` of a text are the visible part of a hyperlink."""
+    start: int
+    end: int
+    href: str
+
+
+@dataclass
+class Span:
+    """Characters ``start:end`` of a text are set in italics."""
+    start: int
+    end: int
+
+
+@dataclass
+class Anchor:
+    """A footnote marker sits just before character ``offset``; it calls note ``marker``."""
+    offset: int
+    marker: str
+
+
+@dataclass
+class Block:
+    """A paragraph of clean text (no line breaks, no markers) with its annotations.
+
+    ``first_page`` and ``last_page`` (1-based) say where it was printed; a paragraph
+    broken across a page break spans two pages.
+    """
+    text: str
+    first_page: int = 1
+    last_page: int = 1
+    anchors: list[Anchor] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    italics: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Footnote:
+    """A footnote: its printed marker (``*``, ``1`` …) and its text as a block."""
+    marker: str
+    block: Block
+
+
+@dataclass
+class Masthead:
+    """What the first-page header block of a UN document says (all optional)."""
+    symbol: str | None = None
+    distribution: str | None = None
+    date: str | None = None            # ISO date
+    date_text: str | None = None       # as printed
+    original_language: str | None = None  # as printed, e.g. "anglais"
+    session: int | None = None
+    session_text: str | None = None
+    committee: str | None = None
+    agenda_item: str | None = None
+    agenda_title: str | None = None
+    job_number: str | None = None
+
+
+@dataclass
+class Source:
+    """Where the document came from, for metadata and audits."""
+    name: str
+    sha256: str
+    kind: str                  # "text" or "pdf"
+    pages: int = 1
+
+
+@dataclass
+class ExtractedDocument:
+    """The extractor's output: everything the structurer needs, nothing layout-bound."""
+    blocks: list[Block]
+    footnotes: list[Footnote]
+    language: str              # ISO 639-2 code: fra, eng, spa, rus, ara, zho
+    source: Source
+    masthead: Masthead = field(default_factory=Masthead)
+    # The input text minus what the extractor recognised as not content (URL lines,
+    # footnote separators, page furniture). The validator checks that every word of it
+    # reaches the output.
+    source_text: str = ""
+    warnings: list[str] = field(default_factory=list)
