@@ -1,1 +1,14 @@
-"""Convert United Nations documents into Akoma Ntoso 3.0 XML."""
+"""Convert United Nations documents into Akoma Ntoso 3.0 XML.
+
+    >>> import converter
+    >>> tree = converter.convert("samples/cooperation-droits-humains-fr.txt")
+    >>> converter.validate(tree)
+    []
+"""
+__version__ = "0.1.0"
+
+from .api import convert, extract, validate  # noqa: E402
+from .errors import BadInput, ConversionError, InvalidOutput, NoTextLayer, NotAUNDocument  # noqa: E402
+
+__all__ = ["convert", "extract", "validate", "ConversionError", "BadInput", "InvalidOutput",
+           "NoTextLayer", "NotAUNDocument", "__version__"]

@@ -32,6 +32,8 @@ class Language:
     op_number: str = r"(?P<num>\d+)\.\s"
     point_number: str = r"(?P<num>\(?[a-z]\))\s"
     subpoint_number: str = r"(?P<num>\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\))\s"
+    # Letters numbering sub-paragraphs in a non-Latin script, in order (for eIds).
+    point_letters: str = ""
     # Words before a line-end hyphen that make a real compound ("non-" + "sélectivité").
     compound_prefixes: frozenset[str] = frozenset()
     # Frequent short words, to recognise the language of a text.
@@ -208,6 +210,7 @@ RUSSIAN = Language(
             "сентября", "октября", "ноября", "декабря"),
     date_pattern=r"\b(?P<day>\d{1,2})\s+(?P<month>MONTHS)\s+(?P<year>\d{4})\s*(?:года|г\.)?",
     point_number=r"(?P<num>[а-я]\))\s",
+    point_letters="абвгдежзиклмнопрстуфхцчшщэюя",
     compound_prefixes=frozenset({"северо", "юго", "социально", "военно", "научно"}),
     stopwords=frozenset({"и", "в", "на", "по", "с", "о", "что", "для", "его", "её",
                          "всех", "прав", "как"}),
@@ -244,6 +247,7 @@ ARABIC = Language(
     date_pattern=r"(?P<day>\d{1,2})\s+(?P<month>MONTHS)\s+(?P<year>\d{4})",
     op_number=r"(?P<num>\d+)\s*-\s",
     point_number=r"(?P<num>\([\u0621-\u064A]\))\s",
+    point_letters="أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
     stopwords=frozenset({"في", "من", "على", "إلى", "أن", "التي", "الذي", "مع", "عن"}),
     organ_names={
         "un": "الأمم المتحدة",

@@ -19,7 +19,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u202f]{2,}")
 # A space before an apostrophe that joins two words ("d ’action") is an extraction
 # artefact: typeset apostrophes never follow a space inside a word.
 _SPACED_APOSTROPHE = re.compile(r"(?<=[^\W\d_]) +([’'])(?=[^\W\d_])")
-_SPLIT_WORD = re.compile(r"(?<![\w’'‐-])([^\W\d_]{2,}) ([^\W\d_]{2,})(?![\w’'‐-])")
+# Two words with one space between; the second only looked at, so that every pair of
+# neighbours is tried ("les civil isations": "les civil", then "civil isations").
+_SPLIT_WORD = re.compile(r"(?<![\w’'‐-])([^\W\d_]{2,}) (?=([^\W\d_]{2,})(?![\w’'‐-]))")
 
 
 def vocabulary(texts) -> Counter:
@@ -86,7 +88,7 @@ def rejoin_split_words(text: str, vocab: Counter) -> str:
     def repair(match: re.Match) -> str:
         left, right = match.group(1), match.group(2)
         if vocab[(left + right).lower()] and min(vocab[left.lower()], vocab[right.lower()]) <= 1:
-            return left + right
+            return left
         return match.group(0)
 
     while True:     # until nothing changes, so that clean() is idempotent

@@ -1,0 +1,78 @@
+"""The Python API: extract, convert, validate. The command line only calls these."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from lxml import etree
+
+from . import validator
+from .errors import BadInput, InvalidOutput
+from .extractor.text import extract_text, read_text_file
+from .model import ExtractedDocument
+from .structurer.akn import build
+
+PathOrText = str | os.PathLike
+
+
+def _as_path(source: PathOrText) -> Path | None:
+    """``source`` as a file path, or None when it is the text itself."""
+    if isinstance(source, os.PathLike):
+        return Path(source)
+    if "\n" not in source and len(source) < 4096:
+        path = Path(source)
+        if path.exists() or path.suffix.lower() in {".pdf", ".txt", ".text"}:
+            return path
+    return None
+
+
+def extract(source: PathOrText, language: str | None = None) -> ExtractedDocument:
+    """Stage 1: read a file (PDF or PDF-derived text) or a text into clean content."""
+    path = _as_path(source)
+    if path is None:
+        return extract_text(str(source), language=language)
+    if not path.exists():
+        raise BadInput(f"{path}: no such file")
+    if path.is_dir():
+        raise BadInput(f"{path}: is a folder, not a file")
+    try:
+        with path.open("rb") as f:
+            head = f.read(5)
+    except OSError as error:
+        raise BadInput(f"{path}: cannot be read ({error.strerror})") from None
+    if head.startswith(b"%PDF") or path.suffix.lower() == ".pdf":
+        from .extractor.pdf import extract_pdf
+        return extract_pdf(path, language=language)
+    return extract_text(read_text_file(path), name=path.name, language=language)
+
+
+def convert(source: PathOrText, *, language: str | None = None, symbol: str | None = None,
+            date: str | None = None, markup_date: str | None = None,
+            check: bool = True) -> etree._ElementTree:
+    """Convert a UN document into an Akoma Ntoso tree.
+
+    ``source`` is a path (PDF or text) or the text itself. ``language`` (ISO 639-2),
+    ``symbol`` and ``date`` (ISO) override what is read from the document;
+    ``markup_date`` fixes the manifestation date (default: today) for reproducible
+    output. With ``check`` (the default) the result is validated, and an invalid one
+    raises :class:`InvalidOutput` carrying the problems and the tree.
+    """
+    document = extract(source, language=language)
+    tree = build(document, symbol=symbol, date=date, markup_date=markup_date)
+    if check:
+        problems = validator.validate(tree, source_text=document.source_text)
+        errors = validator.errors(problems)
+        if errors:
+            raise InvalidOutput(f"{document.source.name}: the output is not valid "
+                                f"({len(errors)} problem(s))", problems, tree)
+    return tree
+
+
+def validate(tree, source_text: str | None = None) -> list[validator.Problem]:
+    """Problems of an Akoma Ntoso tree (see :func:`converter.validator.validate`);
+    an empty list means valid."""
+    return validator.validate(tree, source_text=source_text)
+
+
+def to_bytes(tree) -> bytes:
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)

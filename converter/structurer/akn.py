@@ -1,0 +1,267 @@
+"""Building the Akoma Ntoso document from the classified structure."""
+from __future__ import annotations
+
+import datetime as dt
+from lxml import etree
+
+from .. import __version__, languages
+from ..dates import find_dates
+from ..model import Anchor, Block, ExtractedDocument, Masthead
+from ..states import state_id
+from .classify import Operative, Point, Structure, classify
+from .frbr import Identity, identification, number_from_name, number_from_symbol
+from .ids import IdRegistry, IdScope, clean_num
+from .inline import AKN_NS, Mark, akn, block_marks, write_inline
+
+SOURCE_NS = "urn:x-un-akn:source"
+UNPLACED = "unplaced"
+
+
+class _Writer:
+    """Writes one document; holds what must be unique or collected document-wide."""
+
+    def __init__(self, doc: ExtractedDocument, structure: Structure):
+        self.doc = doc
+        self.structure = structure
+        self.lang = languages.get(doc.language)
+        self.ids = IdRegistry()
+        self.notes = {n.marker: n for n in doc.footnotes}
+        self.placed_notes: set[str] = set()
+        self.tlc_names: dict[str, str] = {}       # TLC eId -> showAs, of States
+
+    # -- inline ----------------------------------------------------------------
+    def paragraph(self, parent, scope: IdScope, block: Block, extra: list[Mark] = (),
+                  tag: str = "p"):
+        p = etree.SubElement(parent, akn(tag), eId=scope.next(tag))
+        write_inline(p, block, list(extra) + block_marks(block, self.lang),
+                     scope.inside(p.get("eId")), self.note)
+        return p
+
+    def note(self, parent, anchor: Anchor, scope: IdScope) -> None:
+        footnote = self.notes.get(anchor.marker)
+        if footnote is None or anchor.marker in self.placed_notes:
+            return
+        self.placed_notes.add(anchor.marker)
+        eid = scope.next("authorialNote")
+        note = etree.SubElement(parent, akn("authorialNote"), marker=anchor.marker,
+                                placement="bottom", eId=eid)
+        self.paragraph(note, scope.inside(eid), footnote.block)
+
+    # -- parts -----------------------------------------------------------------
+    def cover_page(self, root) -> None:
+        m: Masthead = self.doc.masthead
+        lines = []
+        if m.symbol:
+            lines.append(("docNumber", {"refersTo": "#symbol"}, m.symbol))
+        if m.distribution:
+            lines.append(("inline", {"name": "distribution"}, m.distribution))
+        if m.date and m.date_text:
+            lines.append(("docDate", {"date": m.date}, m.date_text))
+        if m.original_language:
+            lines.append(("inline", {"name": "originalLanguage"}, m.original_language))
+        if m.session_text:
+            attrs = {"refersTo": f"#{self.structure.organ}"}
+            if m.session:
+                attrs["value"] = str(m.session)
+            lines.append(("session", attrs, m.session_text))
+        if m.committee:
+            lines.append(("docCommittee", {"refersTo": f"#{self.actor()}"}, m.committee))
+        if m.agenda_item:
+            lines.append(("inline", {"name": "agendaItem"}, m.agenda_item))
+        if m.agenda_title:
+            lines.append(("inline", {"name": "agendaItemTitle"}, m.agenda_title))
+        if not lines:
+            return
+        cover = etree.SubElement(root, akn("coverPage"))
+        scope = IdScope("coverPage", self.ids)
+        for tag, attrs, text in lines:
+            p = etree.SubElement(cover, akn("p"), eId=scope.next("p"))
+            etree.SubElement(p, akn(tag), attrs).text = text
+
+    def preface(self, root) -> None:
+        s = self.structure
+        if not (s.sponsor_line or s.title or s.preface_other):
+            return
+        preface = etree.SubElement(root, akn("preface"))
+        scope = IdScope("preface", self.ids)
+        for block in s.preface_other:
+            self.paragraph(preface, scope, block)
+        if s.sponsor_line:
+            line = s.sponsor_line
+            marks = []
+            for start, end in line.sponsors:
+                name = line.block.text[start:end]
+                tlc = state_id(name)
+                self.tlc_names.setdefault(tlc, name)
+                marks.append(Mark(start, end, "docProponent",
+                                  {"as": "#sponsor", "refersTo": f"#{tlc}"}, rank=0))
+            if line.doc_type:
+                attrs = {"refersTo": f"#{line.concept}"} if line.concept else {}
+                tag = "docStatus" if line.concept else "docType"
+                marks.append(Mark(*line.doc_type, tag, attrs, rank=0))
+            self.paragraph(preface, scope, line.block, marks)
+        if s.title:
+            self.paragraph(preface, scope, s.title,
+                           [Mark(0, len(s.title.text), "docTitle", rank=0)])
+
+    def preamble(self, root) -> None:
+        s = self.structure
+        if not (s.formula or s.preamble):
+            return
+        preamble = etree.SubElement(root, akn("preamble"))
+        scope = IdScope("preamble", self.ids)
+        if s.formula:
+            eid = scope.next("formula")
+            formula = etree.SubElement(preamble, akn("formula"), name="enactingFormula", eId=eid)
+            self.paragraph(formula, scope.inside(eid), s.formula)
+        for block in s.preamble:
+            self.paragraph(preamble, scope, block)
+
+    def main_body(self, root) -> None:
+        body = etree.SubElement(root, akn("mainBody"))
+        scope = IdScope("", self.ids)
+        for op in self.structure.operative:
+            self.operative(body, scope, op)
+        for block in self.structure.unplaced:
+            # Text the structurer could not place stays visible, marked as such.
+            eid = scope.next("hcontainer")
+            container = etree.SubElement(body, akn("hcontainer"), name=UNPLACED, eId=eid)
+            content = etree.SubElement(container, akn("content"))
+            self.paragraph(content, scope.inside(eid), block)
+        if not len(body):
+            # The XSD wants content in mainBody, even for a text with no operative part.
+            container = etree.SubElement(body, akn("hcontainer"), name="noOperativePart",
+                                         eId=scope.next("hcontainer"))
+            etree.SubElement(etree.SubElement(container, akn("content")), akn("p"))
+
+    def operative(self, parent, scope: IdScope, op: Operative) -> None:
+        eid = scope.next("paragraph", op.num)
+        para = etree.SubElement(parent, akn("paragraph"), eId=eid)
+        etree.SubElement(para, akn("num")).text = op.num
+        self.body_with_points(para, scope.inside(eid), op.block, op.points, op.wrap_up)
+
+    def body_with_points(self, elem, scope: IdScope, block: Block, points: list[Point],
+                         wrap_up: Block | None) -> None:
+        if not points:
+            content = etree.SubElement(elem, akn("content"))
+            self.paragraph(content, scope, block)
+            return
+        list_id = scope.next("list")
+        lst = etree.SubElement(elem, akn("list"), eId=list_id)
+        inner = scope.inside(list_id)
+        intro = etree.SubElement(lst, akn("intro"))
+        self.paragraph(intro, inner.bare("intro"), block)
+        for point in points:
+            pid = inner.next("point", self.point_num(point.num))
+            el = etree.SubElement(lst, akn("point"), eId=pid)
+            etree.SubElement(el, akn("num")).text = point.num
+            self.body_with_points(el, inner.inside(pid), point.block, point.points, None)
+        if wrap_up is not None:
+            wrap = etree.SubElement(lst, akn("wrapUp"))
+            self.paragraph(wrap, inner.bare("wrapUp"), wrap_up)
+
+    def point_num(self, num: str) -> str:
+        """The eId number of a point: Latin as printed; other scripts' letters mapped to
+        Latin by their place in the language's alphabet, so all six versions agree."""
+        letters = self.lang.point_letters
+        mapped = "".join(chr(ord("a") + letters.index(c)) if c in letters else c for c in num)
+        return clean_num(mapped)
+
+    # -- metadata ----------------------------------------------------------------
+    def actor(self) -> str:
+        return self.structure.organ
+
+    def identity(self, symbol: str | None, date: str | None, markup_date: str) -> Identity:
+        m = self.doc.masthead
+        symbol = symbol or m.symbol
+        date_name = "issuance"
+        date = date or m.date
+        if not date:
+            cited = [iso for b in self.doc.blocks + [f.block for f in self.doc.footnotes]
+                     for _, _, iso in find_dates(b.text, self.lang)]
+            if cited:
+                date, date_name = max(cited), "latestCitedDate"
+                self.doc.warnings.append(
+                    "no issuance date printed: the Work date is the latest date cited in "
+                    "the text (give the real one with --date)")
+            else:
+                date, date_name = markup_date, "conversion"
+                self.doc.warnings.append("no date printed or cited: the Work date is the "
+                                         "conversion date (give the real one with --date)")
+        if not symbol:
+            self.doc.warnings.append("no document symbol printed: the Work number comes "
+                                     "from the file name (give the real one with --symbol)")
+        number = number_from_symbol(symbol) if symbol else number_from_name(self.doc.source.name)
+        return Identity(actor=self.actor(), date=date, date_name=date_name, number=number,
+                        symbol=symbol, language=self.lang.code, markup_date=markup_date)
+
+    def references(self, root) -> etree._Element:
+        refs = etree.Element(akn("references"), source="#converter")
+        used = set()
+        for el in root.iter():
+            for attr in ("refersTo", "as", "href", "by", "source"):
+                value = el.get(attr)
+                if value and value.startswith("#"):
+                    used.update(v.lstrip("#") for v in value.split())
+        names = {**self.lang.organ_names, **self.tlc_names}
+        for tlc in sorted(used):
+            if tlc in self.lang.concept_names:
+                kind = "TLCRole" if tlc == "sponsor" else "TLCConcept"
+                path = "role" if tlc == "sponsor" else "concept"
+                show = self.lang.concept_names[tlc]
+            else:
+                kind, path = "TLCOrganization", "organization"
+                show = names.get(tlc, tlc)
+            etree.SubElement(refs, akn(kind), eId=self.ids.claim(tlc),
+                             href=f"/akn/ontology/{path}/un/{tlc}", showAs=show)
+        return refs
+
+    def proprietary(self) -> etree._Element:
+        prop = etree.Element(akn("proprietary"), source="#converter")
+        src = self.doc.source
+        info = etree.SubElement(prop, f"{{{SOURCE_NS}}}source", nsmap={"src": SOURCE_NS},
+                                file=src.name, sha256=src.sha256, kind=src.kind,
+                                pages=str(src.pages), converter=__version__)
+        if self.doc.masthead.job_number:
+            info.set("jobNumber", self.doc.masthead.job_number)
+        for warning in self.doc.warnings:
+            etree.SubElement(info, f"{{{SOURCE_NS}}}warning").text = warning
+        return prop
+
+
+def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = None,
+          markup_date: str | None = None) -> etree._ElementTree:
+    """The Akoma Ntoso document for ``doc``."""
+    lang = languages.get(doc.language)
+    structure = classify(doc, lang)
+    writer = _Writer(doc, structure)
+    root = etree.Element(akn("akomaNtoso"), nsmap={None: AKN_NS})
+    statement = etree.SubElement(root, akn("statement"), name=structure.doc_name,
+                                 contains="originalVersion")
+    meta = etree.SubElement(statement, akn("meta"))
+    writer.cover_page(statement)
+    writer.preface(statement)
+    writer.preamble(statement)
+    writer.main_body(statement)
+
+    unplaced_notes = [n for n in doc.footnotes if n.marker not in writer.placed_notes]
+    if unplaced_notes:
+        # A note whose marker was not found still reaches the output, at the end of
+        # the text, where the validator reports it as unanchored.
+        body = statement.find(akn("mainBody"))
+        scope = IdScope("", writer.ids)
+        eid = scope.next("hcontainer")
+        container = etree.SubElement(body, akn("hcontainer"), name="unanchoredNotes", eId=eid)
+        content = etree.SubElement(container, akn("content"))
+        p = etree.SubElement(content, akn("p"), eId=f"{eid}__p_1")
+        for n in unplaced_notes:
+            writer.note(p, Anchor(0, n.marker), scope.inside(p.get("eId")))
+
+    ident = writer.identity(symbol, date, markup_date or dt.date.today().isoformat())
+    meta.append(identification(ident))
+    if writer.ids.collisions:
+        doc.warnings.append("duplicate numbers, eIds made unique: " +
+                            ", ".join(sorted(set(writer.ids.collisions))))
+    meta.append(writer.references(statement))
+    meta.append(writer.proprietary())
+    return etree.ElementTree(root)

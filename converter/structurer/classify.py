@@ -1,0 +1,164 @@
+"""Give each extracted paragraph its role: preface, formula, preambular paragraph,
+operative paragraph, sub-paragraph; or "unplaced" when it fits nowhere."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ..errors import NotAUNDocument
+from ..languages import Language
+from ..model import Anchor, Block, ExtractedDocument, Link, Span
+
+
+
+@dataclass
+class SponsorLine:
+    """ "Cuba* et Fédération de Russie : projet de résolution" """
+    block: Block
+    sponsors: list[tuple[int, int]]          # spans of the States' names
+    doc_type: tuple[int, int] | None         # span of "projet de résolution"
+    concept: str | None                      # TLC concept of the type ("draft")
+
+
+@dataclass
+class Point:
+    num: str
+    block: Block
+    points: list["Point"] = field(default_factory=list)
+
+
+@dataclass
+class Operative:
+    num: str | None
+    block: Block
+    points: list[Point] = field(default_factory=list)
+    wrap_up: Block | None = None
+
+
+@dataclass
+class Structure:
+    doc_name: str                            # AKN @name: resolution, resolutionDraft…
+    organ: str                               # TLC id of the acting organ: un-ga…
+    sponsor_line: SponsorLine | None
+    title: Block | None
+    preface_other: list[Block]
+    formula: Block | None
+    preamble: list[Block]
+    operative: list[Operative]
+    unplaced: list[Block]
+
+
+def cut(block: Block, start: int) -> Block:
+    """``block`` without its first ``start`` characters, annotations shifted."""
+    def shift(items, cls):
+        out = []
+        for item in items:
+            if isinstance(item, Anchor):
+                if item.offset >= start:
+                    out.append(Anchor(item.offset - start, item.marker))
+            elif item.end > start:
+                moved = replace(item, start=max(item.start - start, 0), end=item.end - start)
+                out.append(moved)
+        return out
+    return Block(block.text[start:], block.first_page, block.last_page,
+                 shift(block.anchors, Anchor), shift(block.links, Link), shift(block.italics, Span))
+
+
+def classify(doc: ExtractedDocument, lang: Language) -> Structure:
+    blocks = doc.blocks
+    op_re = re.compile(lang.op_number)
+    formula_at = next((i for i, b in enumerate(blocks) if lang.formula_organ(b.text)), None)
+    first_op = next((i for i, b in enumerate(blocks)
+                     if op_re.match(b.text) and (formula_at is None or i > formula_at)), None)
+    if formula_at is None and first_op is None:
+        raise NotAUNDocument(
+            f"{doc.source.name}: not a UN resolution or decision: no enacting formula "
+            f"(such as {next(iter(lang.formulas))!r}) and no numbered operative paragraph")
+
+    organ = lang.formula_organ(blocks[formula_at].text) if formula_at is not None else "un-ga"
+    preface_end = formula_at if formula_at is not None else first_op
+    preface = blocks[:preface_end]
+    body_start = (formula_at + 1) if formula_at is not None else first_op
+    preamble_end = first_op if first_op is not None else len(blocks)
+    preamble = blocks[body_start:preamble_end]
+
+    sponsor_line, title, other = None, None, []
+    for block in preface:
+        parsed = _sponsor_line(block, lang) if sponsor_line is None else None
+        if parsed:
+            sponsor_line = parsed
+        else:
+            other.append(block)
+    if other:
+        # The title is the last paragraph of the preface (after sponsors and symbol).
+        title = other.pop()
+
+    doc_name = "resolution"
+    if sponsor_line and sponsor_line.doc_type:
+        s, e = sponsor_line.doc_type
+        doc_name = lang.doc_types[_doc_type_key(sponsor_line.block.text[s:e], lang)][0]
+
+    operative, unplaced = _operative(blocks[preamble_end:], lang)
+    return Structure(doc_name, organ, sponsor_line, title, other,
+                     blocks[formula_at] if formula_at is not None else None,
+                     preamble, operative, unplaced)
+
+
+def _doc_type_key(printed: str, lang: Language) -> str:
+    return next(k for k in lang.doc_types if k.lower() == printed.lower())
+
+
+def _sponsor_line(block: Block, lang: Language) -> SponsorLine | None:
+    """Parse "A, B et C : projet de résolution"; None if the block is not one."""
+    match = re.match(r"^(?P<names>.+?)\s*[:：]\s*(?P<type>.+?)\s*$", block.text)
+    if not match:
+        return None
+    type_match = lang.doc_type_regex.fullmatch(match.group("type"))
+    if not type_match:
+        return None
+    names_end = match.end("names")
+    joiners = "|".join(rf"\s*{re.escape(j)}\s*" if not j.isalpha() else rf"\s+{re.escape(j)}\s+"
+                       for j in lang.sponsor_joiners)
+    spans, pos = [], 0
+    for sep in re.finditer(joiners, block.text[:names_end]):
+        spans.append((pos, sep.start()))
+        pos = sep.end()
+    spans.append((pos, names_end))
+    spans = [(s, e) for s, e in spans if block.text[s:e].strip()]
+    key = _doc_type_key(type_match.group(0), lang)
+    return SponsorLine(block, spans, match.span("type"), lang.doc_types[key][1])
+
+
+def _operative(blocks: list[Block], lang: Language) -> tuple[list[Operative], list[Block]]:
+    op_re, point_re = re.compile(lang.op_number), re.compile(lang.point_number)
+    sub_re = re.compile(lang.subpoint_number)
+    operative: list[Operative] = []
+    unplaced: list[Block] = []
+    for block in blocks:
+        op = op_re.match(block.text)
+        if op:
+            operative.append(Operative(block.text[:op.end()].strip(), _strip(cut(block, op.end()))))
+            continue
+        current = operative[-1] if operative else None
+        sub, point = sub_re.match(block.text), point_re.match(block.text)
+        if current and sub and current.points and _is_roman(sub.group("num"), current.points):
+            current.points[-1].points.append(Point(sub.group("num"), _strip(cut(block, sub.end()))))
+        elif current and point:
+            current.points.append(Point(point.group("num"), _strip(cut(block, point.end()))))
+        elif current and current.points and current.wrap_up is None:
+            current.wrap_up = block         # closing words after the sub-paragraphs
+        else:
+            unplaced.append(block)
+    return operative, unplaced
+
+
+def _is_roman(num: str, points: list[Point]) -> bool:
+    """Whether "i)" opens roman sub-points of the last point (it is the letter i after h)."""
+    if points[-1].points:
+        return True
+    return num.strip("()").lower() == "i" and points[-1].num.strip("()").lower() != "h"
+
+
+def _strip(block: Block) -> Block:
+    lead = len(block.text) - len(block.text.lstrip())
+    return cut(block, lead) if lead else block

@@ -1,0 +1,80 @@
+"""FRBR identification: Work, Expression and Manifestation IRIs of a UN document.
+
+Pattern: ``/akn/un/statement/deliberation/{actor}/{date}/{number}`` with the number the
+full symbol, ``/`` -> ``-`` (``A/C.3/76/L.99`` -> ``A-C.3-76-L.99``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .inline import akn
+
+
+@dataclass
+class Identity:
+    actor: str               # un-ga, un-ga-c3, un-sc …
+    date: str                # ISO date of the Work
+    date_name: str           # what that date is: issuance, adoption, latestCitedDate …
+    number: str              # URI-safe number
+    symbol: str | None       # the printed symbol, when known
+    language: str            # ISO 639-2
+    markup_date: str         # when this XML was made
+    original_language: str | None = None   # ISO 639-2 of "Original:", when another
+
+    @property
+    def work(self) -> str:
+        return f"/akn/un/statement/deliberation/{self.actor}/{self.date}/{self.number}"
+
+    @property
+    def expression(self) -> str:
+        return f"{self.work}/{self.language}@{self.date}"
+
+
+def number_from_symbol(symbol: str) -> str:
+    return re.sub(r"\s+", "_", symbol.strip()).replace("/", "-")
+
+
+def number_from_name(name: str) -> str:
+    """A URI-safe number from a file name, when the document prints no symbol."""
+    stem = re.sub(r"\.[A-Za-z0-9]+$", "", name.rsplit("/", 1)[-1])
+    return re.sub(r"[^A-Za-z0-9.\-_]+", "_", stem).strip("_") or "document"
+
+
+def identification(ident: Identity) -> etree._Element:
+    e = etree.Element(akn("identification"), source="#converter")
+    work = etree.SubElement(e, akn("FRBRWork"))
+    _sub(work, "FRBRthis", value=f"{ident.work}/!main")
+    _sub(work, "FRBRuri", value=ident.work)
+    if ident.symbol:
+        _sub(work, "FRBRalias", value=ident.symbol, name="symbol")
+    _sub(work, "FRBRdate", date=ident.date, name=ident.date_name)
+    _sub(work, "FRBRauthor", href=f"#{ident.actor}")
+    _sub(work, "FRBRcountry", value="un")
+    _sub(work, "FRBRsubtype", value="deliberation")
+    _sub(work, "FRBRnumber", value=ident.number, showAs=ident.symbol or ident.number)
+
+    expr = etree.SubElement(e, akn("FRBRExpression"))
+    _sub(expr, "FRBRthis", value=f"{ident.expression}/!main")
+    _sub(expr, "FRBRuri", value=ident.expression)
+    _sub(expr, "FRBRdate", date=ident.date, name=ident.date_name)
+    _sub(expr, "FRBRauthor", href=f"#{ident.actor}")
+    _sub(expr, "FRBRauthoritative", value="true")
+    _sub(expr, "FRBRlanguage", language=ident.language)
+    if ident.original_language and ident.original_language != ident.language:
+        _sub(expr, "FRBRtranslation", href=f"{ident.work}/{ident.original_language}@{ident.date}",
+             fromLanguage=ident.original_language, by="#un-dgacm")
+
+    man = etree.SubElement(e, akn("FRBRManifestation"))
+    _sub(man, "FRBRthis", value=f"{ident.expression}/!main.xml")
+    _sub(man, "FRBRuri", value=f"{ident.expression}.xml")
+    _sub(man, "FRBRdate", date=ident.markup_date, name="markup")
+    _sub(man, "FRBRauthor", href="#converter")
+    _sub(man, "FRBRformat", value="application/akn+xml")
+    return e
+
+
+def _sub(parent, tag, **attrs):
+    return etree.SubElement(parent, akn(tag), {k: v for k, v in attrs.items()})

@@ -1,0 +1,260 @@
+"""Validation: the official AKN 3.0 XSD, then the project's own invariants.
+
+libxml2 (lxml's XMLSchema) decides valid or invalid: it loads the schema in a fraction
+of a second and checks a document in about a millisecond. xmlschema is slower to load
+and to run, but says precisely where and why a document fails, so it is built only
+when a document is invalid, to explain it. Both are built once per process.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from lxml import etree
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+NS = {"a": AKN_NS}
+_URL = re.compile(r"https?://\S+")
+_SEPARATOR = re.compile(r"_{5,}")
+_WORD = re.compile(r"[^\W_]+")
+_REF_ATTRS = ("refersTo", "as", "href", "by", "source")
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding. ``severity`` is "error" (the document is invalid) or "warning"."""
+    code: str
+    message: str
+    line: int | None = None
+    path: str | None = None
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" if self.line else "line ?"
+        if self.path:
+            where += f", {self.path}"
+        return f"{self.severity}: {where}: [{self.code}] {self.message}"
+
+
+def schema_path():
+    return resources.files("converter.schemas") / "akomantoso30.xsd"
+
+
+@lru_cache(maxsize=None)
+def lxml_schema() -> etree.XMLSchema:
+    """The XSD compiled by libxml2; shared by all threads of the process."""
+    with resources.as_file(schema_path()) as path:
+        return etree.XMLSchema(etree.parse(str(path)))
+
+
+@lru_cache(maxsize=None)
+def xmlschema_schema():
+    """The XSD built by xmlschema, for explanations only."""
+    import xmlschema
+    with resources.as_file(schema_path()) as path:
+        return xmlschema.XMLSchema(str(path))
+
+
+def validate(tree, source_text: str | None = None, explain: bool = True) -> list[Problem]:
+    """All problems of an Akoma Ntoso document (an lxml tree or element), errors first.
+    With ``source_text`` (the input text), also checks that no word of it was lost."""
+    root = tree.getroot() if hasattr(tree, "getroot") else tree
+    tree = root.getroottree()
+    problems = schema_problems(tree, explain)
+    problems += invariant_problems(tree)
+    if source_text is not None:
+        problems += lost_word_problems(tree, source_text)
+    return sorted(problems, key=lambda p: (p.severity != "error", p.line or 0))
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "error"]
+
+
+def schema_problems(tree, explain: bool = True) -> list[Problem]:
+    schema = lxml_schema()
+    with _lock:       # an XMLSchema's error log is per object: validate one at a time
+        if schema.validate(tree):
+            return []
+        log = [(e.line, e.path, e.message) for e in schema.error_log]
+    if not explain:
+        return [Problem("xsd", msg, line, path) for line, path, msg in log]
+    return explain_with_xmlschema(tree) or [Problem("xsd", msg, line, path)
+                                            for line, path, msg in log]
+
+
+def explain_with_xmlschema(tree) -> list[Problem]:
+    """xmlschema's reading of each XSD error: element path, line and reason."""
+    problems = []
+    for error in xmlschema_schema().iter_errors(tree):
+        line = getattr(error, "sourceline", None)
+        if line is None and getattr(error, "elem", None) is not None:
+            line = getattr(error.elem, "sourceline", None)
+        reason = (error.reason or error.message or "").strip().replace("\n", " ")
+        problems.append(Problem("xsd", reason, line, _readable(error.path)))
+    return problems
+
+
+def _readable(path: str | None) -> str | None:
+    if not path:
+        return None
+    return re.sub(r"\{[^}]*\}|[a-z]+:", "", path)
+
+
+def element_path(el) -> str:
+    """ "/akomaNtoso/statement/preamble/p[3]" for an element."""
+    parts = []
+    while el is not None and isinstance(el.tag, str):
+        name = etree.QName(el).localname
+        parent = el.getparent()
+        if parent is not None:
+            same = [s for s in parent if isinstance(s.tag, str) and s.tag == el.tag]
+            if len(same) > 1:
+                name += f"[{same.index(el) + 1}]"
+        parts.append(name)
+        el = parent
+    return "/" + "/".join(reversed(parts))
+
+
+def _problem(code, message, el=None, severity="error") -> Problem:
+    if el is None:
+        return Problem(code, message, severity=severity)
+    return Problem(code, message, el.sourceline, element_path(el), severity)
+
+
+def invariant_problems(tree) -> list[Problem]:
+    """The project's rules that the XSD does not check. Linear in the document."""
+    root = tree.getroot()
+    problems: list[Problem] = []
+    eids: dict[str, object] = {}
+    references: list[tuple[object, str]] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        eid = el.get("eId")
+        if eid is not None:
+            if eid in eids:
+                problems.append(_problem("duplicate-eid", f"eId {eid!r} is used twice", el))
+            eids[eid] = el
+        for attr in _REF_ATTRS:
+            value = el.get(attr)
+            if value and value.startswith("#"):
+                references.extend((el, v[1:]) for v in value.split())
+    for el, target in references:
+        if target not in eids:
+            problems.append(_problem("dangling-reference", f"#{target} names no element", el))
+
+    body = _content_elements(root)
+    notes = root.iter(f"{{{AKN_NS}}}authorialNote")
+    note_texts = []
+    for note in notes:
+        if not note.get("marker"):
+            problems.append(_problem("note-without-marker", "authorialNote has no marker", note))
+        text = _text(note)
+        if not text.strip():
+            problems.append(_problem("empty-note", "authorialNote has no text", note))
+        note_texts.append(_norm(text))
+    for el in root.iter(f"{{{AKN_NS}}}hcontainer"):
+        name = el.get("name")
+        if name == "unanchoredNotes":
+            problems.append(_problem("unanchored-note", "footnotes whose marker was not "
+                                     "found in the text are gathered here", el))
+        elif name == "unplaced":
+            problems.append(_problem("unplaced-text", "text the structurer could not place: "
+                                     + _text(el)[:80], el, "warning"))
+        elif name == "noOperativePart":
+            problems.append(_problem("no-operative-part", "the document has no operative "
+                                     "paragraph", el, "warning"))
+    for part in body:
+        for el in part.iter():
+            if not isinstance(el.tag, str):
+                continue
+            local = etree.QName(el).localname
+            own = (el.text or "") + "".join(c.tail or "" for c in el if isinstance(c.tag, str))
+            if _URL.search(own):
+                problems.append(_problem("url-in-text", "a URL is printed as text: "
+                                         + _URL.search(own).group(0), el))
+            if _SEPARATOR.search(own):
+                problems.append(_problem("separator-in-text", "a footnote separator line "
+                                         "is left in the text", el))
+            if local == "p" and not _text(el).strip() and \
+                    el.getparent().getparent().get("name") != "noOperativePart":
+                problems.append(_problem("empty-p", "empty paragraph", el))
+        outside = _norm(_text(part, skip_notes=True))
+        for text in note_texts:
+            if len(text) > 20 and text in outside:
+                problems.append(_problem("note-text-in-body", "footnote text is also in the "
+                                         f"body: {text[:60]!r}", part))
+    return problems
+
+
+def _content_elements(root) -> list:
+    """coverPage, preface, preamble, mainBody… of the document: everything but meta."""
+    doc = next((c for c in root if isinstance(c.tag, str)), None)
+    if doc is None:
+        return []
+    return [c for c in doc if isinstance(c.tag, str) and etree.QName(c).localname != "meta"]
+
+
+def _text(el, skip_notes: bool = False) -> str:
+    if not skip_notes:
+        return "".join(el.itertext())
+    parts = []
+
+    def walk(e):
+        if etree.QName(e).localname == "authorialNote":
+            parts.append(" ")
+        else:
+            parts.append(e.text or "")
+            for c in e:
+                if isinstance(c.tag, str):
+                    walk(c)
+                parts.append(c.tail or "")
+    walk(el)
+    return "".join(parts)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def lost_word_problems(tree, source_text: str) -> list[Problem]:
+    """Every word of the input must be in the output as often. The repairs the extractor
+    makes are accounted for: a footnote marker glued to a word ("homme1" became "homme"
+    and a note marked 1) and a word rejoined from two pieces ("civil isations")."""
+    root = tree.getroot()
+    output = " ".join(" ".join(p.itertext()) for p in _content_elements(root))
+    have = Counter(_WORD.findall(output))
+    want = Counter(_WORD.findall(_URL.sub(" ", source_text)))
+    missing, extra = want - have, have - want
+    markers = Counter(n.get("marker") for n in root.iter(f"{{{AKN_NS}}}authorialNote"))
+    for marker in [m for m in markers if m and m.isdigit()]:
+        for _ in range(markers[marker]):
+            if missing[marker]:
+                missing[marker] -= 1
+                continue
+            glued = next((w for w in missing if missing[w] and w.endswith(marker)
+                          and extra[w[:-len(marker)]]), None)
+            if glued:
+                missing[glued] -= 1
+                extra[glued[:-len(marker)]] -= 1
+    for word in list(extra):
+        while extra[word] > 0:
+            halves = next(((word[:i], word[i:]) for i in range(1, len(word))
+                           if missing[word[:i]] and missing[word[i:]]), None)
+            if not halves:
+                break
+            missing[halves[0]] -= 1
+            missing[halves[1]] -= 1
+            extra[word] -= 1
+    lost = sorted(w for w, n in (+missing).items() for _ in range(n))
+    if not lost:
+        return []
+    shown = ", ".join(lost[:30]) + (" …" if len(lost) > 30 else "")
+    return [Problem("words-lost", f"{len(lost)} word(s) of the input are missing from the "
+                    f"output: {shown}")]

@@ -1,0 +1,68 @@
+"""The text repairs: rules on known cases, properties on any text."""
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from converter import languages
+from converter.extractor import cleaner
+
+FR = languages.get("fra")
+
+
+def join(lines, others=()):
+    vocab = cleaner.vocabulary(list(lines) + list(others))
+    return cleaner.join_lines(lines, vocab, FR)
+
+
+def test_compound_prefix_keeps_its_hyphen():
+    assert join(["principes de non-", "sélectivité, de"]) == "principes de non-sélectivité, de"
+
+
+def test_capital_after_hyphen_keeps_it():
+    assert join(["avec la Haute-", "Commissaire des"]) == "avec la Haute-Commissaire des"
+
+
+def test_hyphen_that_only_splits_a_word_goes():
+    assert join(["le déve-", "loppement durable"]) == "le développement durable"
+
+
+def test_attested_word_decides():
+    # "porte-parole" is printed whole elsewhere: the hyphen stays even though
+    # nothing else says so; "contre" is a prefix but "contrepartie" is attested whole.
+    assert join(["le porte-", "parole"], ["un porte-parole"]) == "le porte-parole"
+    assert join(["en contre-", "partie"], ["la contrepartie"]) == "en contrepartie"
+
+
+def test_apostrophe_space():
+    assert cleaner.clean("Programme d ’action et l ’intolérance") == "Programme d’action et l’intolérance"
+
+
+def test_split_word_rejoined_only_when_attested():
+    vocab = cleaner.vocabulary(["les civil isations", "les civilisations", "société civil"])
+    assert cleaner.clean("les civil isations", vocab) == "les civilisations"
+    assert cleaner.clean("de la paix", vocab) == "de la paix"
+
+
+def _letters(text):
+    return re.sub(r"\s", "", text)
+
+
+words = st.text(alphabet=st.sampled_from("abcdeéèàç’'-., ;:«»\u00a0ABÉ12"), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words, st.lists(words, max_size=4))
+def test_clean_never_loses_a_character_and_is_idempotent(text, context):
+    vocab = cleaner.vocabulary([text, *context])
+    once = cleaner.clean(text, vocab)
+    assert _letters(once) == _letters(text)
+    assert cleaner.clean(once, vocab) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(words, min_size=1, max_size=6))
+def test_join_lines_loses_no_word_character(lines):
+    vocab = cleaner.vocabulary(lines)
+    joined = cleaner.join_lines(lines, vocab, FR)
+    # Only spaces and line-end hyphens may go.
+    assert re.sub(r"[\s-]", "", joined) == re.sub(r"[\s-]", "", "".join(lines))

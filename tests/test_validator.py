@@ -1,0 +1,109 @@
+"""The validator on deliberately broken Akoma Ntoso: each breakage is reported with
+its code, line and path."""
+import copy
+
+import pytest
+from lxml import etree
+
+from conftest import NS, SAMPLE
+from converter import validate
+from converter.api import to_bytes
+from converter.extractor.text import extract_text, read_text_file
+from converter.validator import errors
+
+A = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+
+
+def reparsed(tree):
+    """A copy with line numbers, as a file read from disk has."""
+    return etree.ElementTree(etree.fromstring(to_bytes(tree)))
+
+
+def codes(problems):
+    return {p.code for p in errors(problems)}
+
+
+@pytest.fixture()
+def tree(sample_tree):
+    return reparsed(copy.deepcopy(sample_tree))
+
+
+def test_duplicate_eid(tree):
+    paras = tree.findall(f".//{A}paragraph")
+    paras[1].set("eId", "para_1")
+    problems = validate(reparsed(tree))
+    assert {"xsd", "duplicate-eid"} <= codes(problems)
+    dup = next(p for p in problems if p.code == "duplicate-eid")
+    assert dup.path == "/akomaNtoso/statement/mainBody/paragraph[2]"
+    assert dup.line and dup.line > 1
+
+
+def test_missing_main_body_is_an_xsd_error_with_explanation(tree):
+    body = tree.find(f".//{A}mainBody")
+    body.getparent().remove(body)
+    problems = validate(reparsed(tree))
+    xsd = [p for p in problems if p.code == "xsd"]
+    assert xsd and "mainBody" in " ".join(p.message for p in xsd)
+    assert all(p.path for p in xsd)
+
+
+def test_text_directly_in_preamble(tree):
+    tree.find(f".//{A}preamble").text = "stray words"
+    problems = validate(reparsed(tree))
+    assert "xsd" in codes(problems)
+    assert any(p.path and p.path.endswith("preamble") for p in problems)
+
+
+def test_note_without_marker(tree):
+    tree.find(f".//{A}authorialNote").attrib.pop("marker")
+    assert "note-without-marker" in codes(validate(reparsed(tree)))
+
+
+def test_dangling_reference(tree):
+    tree.find(f".//{A}docProponent").set("refersTo", "#ms_XXX")
+    problems = validate(reparsed(tree))
+    assert "dangling-reference" in codes(problems)
+    assert "#ms_XXX" in next(p.message for p in problems if p.code == "dangling-reference")
+
+
+def test_url_and_separator_left_in_text(tree):
+    p = tree.find(f".//{A}mainBody//{A}p")
+    p.text = "https://undocs.org/fr/A/RES/70/1 " + (p.text or "")
+    last = tree.findall(f".//{A}mainBody//{A}p")[-1]
+    last.text += " __________"
+    assert {"url-in-text", "separator-in-text"} <= codes(validate(reparsed(tree)))
+
+
+def test_footnote_text_left_in_the_body(tree):
+    p = tree.find(f".//{A}mainBody//{A}p")
+    p.text += " Voir E/CN.4/2001/2-E/CN.4/Sub.2/2000/46, chap. II, sect. A."
+    assert "note-text-in-body" in codes(validate(reparsed(tree)))
+
+
+def test_lost_words_are_named(tree):
+    source = extract_text(read_text_file(SAMPLE)).source_text
+    assert validate(tree, source_text=source) == []
+    p = tree.findall(f".//{A}mainBody//{A}p")[9]     # OP 10
+    p.text = p.text.replace("œuvrer de concert", "œuvrer")
+    problems = validate(reparsed(tree), source_text=source)
+    lost = [p for p in problems if p.code == "words-lost"]
+    assert lost and "2 word(s)" in lost[0].message
+    assert "concert" in lost[0].message
+
+
+def test_dropped_paragraph_is_reported(tree):
+    source = extract_text(read_text_file(SAMPLE)).source_text
+    body = tree.find(f".//{A}mainBody")
+    body.remove(body.findall(f"{A}paragraph")[16])
+    lost = [p for p in validate(tree, source_text=source) if p.code == "words-lost"]
+    assert lost and "soixante" in lost[0].message
+
+
+def test_wrong_namespace_is_invalid():
+    doc = etree.fromstring(b'<akomaNtoso xmlns="http://www.akomantoso.org/2.0"><act/></akomaNtoso>')
+    assert "xsd" in codes(validate(doc))
+
+
+def test_schema_objects_are_built_once():
+    from converter import validator
+    assert validator.lxml_schema() is validator.lxml_schema()
