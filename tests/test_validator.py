@@ -107,3 +107,30 @@ def test_wrong_namespace_is_invalid():
 def test_schema_objects_are_built_once():
     from converter import validator
     assert validator.lxml_schema() is validator.lxml_schema()
+
+
+def test_xmlschema_is_built_only_to_explain_an_invalid_document():
+    import subprocess
+    import sys
+    script = f"""
+import copy, converter
+from converter import validator
+tree = converter.convert({str(SAMPLE)!r})
+assert validator.xmlschema_schema.cache_info().currsize == 0, "built for a valid document"
+body = tree.getroot()[0].find('{A}mainBody')
+body.getparent().remove(body)
+problems = validator.validate(tree)
+assert validator.xmlschema_schema.cache_info().currsize == 1
+print(problems[0].path, '|', problems[0].message)
+"""
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "/akomaNtoso/statement" in run.stdout
+
+
+def test_validation_without_explanation_uses_libxml2_messages(tree):
+    tree.find(f".//{A}preamble").text = "stray words"
+    from converter.validator import validate as full
+    problems = [p for p in full(reparsed(tree), explain=False) if p.code == "xsd"]
+    assert problems and problems[0].line
+    assert "preamble" in problems[0].message

@@ -15,6 +15,8 @@ WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")     # words, compounds kept whol
 HYPHENS = "-‐"                                      # hyphen-minus, U+2010
 _MARK_CHARS = "".join(map(chr, range(0xE000, 0xE200)))
 _MARKS = re.compile(r"[\ue000-\ue1ff]*")     # private-use: in-band marks of the extractors
+_LINE_END_HYPHEN = re.compile(r"([^\W\d_]+(?:[-‐][^\W\d_]+)*)[-‐]$")
+_FIRST_WORD = re.compile(r"[^\W_]+")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]{2,}")
 # A space before an apostrophe that joins two words ("d ’action") is an extraction
 # artefact: typeset apostrophes never follow a space inside a word.
@@ -66,8 +68,10 @@ def join_lines(lines: list[str], vocab: Counter, lang: Language) -> str:
         if not text.strip(_MARK_CHARS):
             text += marks + line
             continue
-        match = re.search(r"([^\W\d_]+(?:[-‐][^\W\d_]+)*)[-‐]$", text)
-        first = re.match(r"[^\W_]+", line)
+        # Only the end of the text can hold the hyphenated word: search its tail, not
+        # the whole paragraph again for every line.
+        match = _LINE_END_HYPHEN.search(text[-80:]) if text.endswith(("-", "‐")) else None
+        first = _FIRST_WORD.match(line) if match else None
         if match and first:
             if keeps_hyphen(match.group(1), first.group(0), vocab, lang):
                 text += marks + line
@@ -85,17 +89,21 @@ def fix_apostrophes(text: str) -> str:
 def rejoin_split_words(text: str, vocab: Counter) -> str:
     """Rejoin a word that a stray space split in two ("civil isations"): when the joined
     word is attested in the document and one half occurs nowhere else in it."""
+    joined = False
+
     def repair(match: re.Match) -> str:
+        nonlocal joined
         left, right = match.group(1), match.group(2)
         if vocab[(left + right).lower()] and min(vocab[left.lower()], vocab[right.lower()]) <= 1:
+            joined = True
             return left
         return match.group(0)
 
-    while True:     # until nothing changes, so that clean() is idempotent
-        repaired = _SPLIT_WORD.sub(repair, text)
-        if repaired == text:
+    while True:     # again after a join (it may make a new pair), so that clean() is idempotent
+        joined = False
+        text = _SPLIT_WORD.sub(repair, text)
+        if not joined:
             return text
-        text = repaired
 
 
 def collapse_spaces(text: str) -> str:

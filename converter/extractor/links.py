@@ -7,6 +7,7 @@ When the PDF gives only the URL (text input), the printed form is found from the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import unquote, urlparse
 
 URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
@@ -16,6 +17,7 @@ _LANG_SEGMENT = re.compile(r"^(?:ar|zh|en|fr|ru|es)$", re.IGNORECASE)
 _RESOLUTION = re.compile(r"^(?:[A-Z]+/)*RES/(?P<short>.+)$")
 
 
+@lru_cache(maxsize=4096)
 def symbol_of(url: str) -> str | None:
     """The UN document symbol a URL points to, when it is an undocs-style link
     (``https://host/{lang}/{symbol}``); None otherwise."""
@@ -27,15 +29,17 @@ def symbol_of(url: str) -> str | None:
     return symbol if re.match(r"^[A-Z]+(?:\.\d+)?/", symbol) else None
 
 
-def printed_forms(symbol: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def printed_forms(symbol: str) -> tuple[str, ...]:
     """The ways a symbol may be printed, most specific first."""
     forms = [symbol]
     match = _RESOLUTION.match(symbol)
     if match:
         forms.append(match.group("short"))
-    return forms
+    return tuple(forms)
 
 
+@lru_cache(maxsize=4096)
 def form_regex(form: str) -> re.Pattern:
     """A regex for ``form`` as printed: the URL drops spaces ("(PartI)"), so a space
     may stand between any two characters; not inside a longer symbol or number."""

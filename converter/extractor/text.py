@@ -192,21 +192,24 @@ def _page_span(body: str, para: _Paragraph, page: int) -> tuple[int, int]:
     return bounds[k], bounds[k + 1]
 
 
+_IN_BAND = re.compile(f"[{PAGE_BREAK}\\ue100-\\ue1ff]")
+
+
 def _to_block(text: str, first_page: int, markers: list[str]) -> Block:
     """Turn in-band marks into stand-off annotations."""
-    out, anchors, page = [], [], first_page
-    for char in text:
-        code = ord(char)
+    out, anchors, page, pos, length = [], [], first_page, 0, 0
+    for mark in _IN_BAND.finditer(text):
+        out.append(text[pos:mark.start()])
+        length += mark.start() - pos
+        pos = mark.end()
+        char = mark.group(0)
         if char == PAGE_BREAK:
             page += 1
-        elif ANCHOR_BASE <= code < ANCHOR_BASE + len(markers):
-            anchors.append(Anchor(len("".join(out)), markers[code - ANCHOR_BASE]))
-        else:
-            out.append(char)
-    plain = "".join(out)
+        elif ord(char) - ANCHOR_BASE < len(markers):
+            anchors.append(Anchor(length, markers[ord(char) - ANCHOR_BASE]))
+    out.append(text[pos:])
     # Removing a mark may leave a doubled or trailing space.
-    block = Block(plain, first_page, page, anchors)
-    return _normalise_spaces(block)
+    return _normalise_spaces(Block("".join(out), first_page, page, anchors))
 
 
 def _normalise_spaces(block: Block) -> Block:
