@@ -38,6 +38,12 @@ class Language:
     compound_prefixes: frozenset[str] = frozenset()
     # Frequent short words, to recognise the language of a text.
     stopwords: frozenset[str] = frozenset()
+    # The masthead of page 1 (see extractor/masthead.py).
+    un_name: str = ""                                  # "Nations Unies"
+    session_pattern: str = r"^(?P<ordinal>.+?)\s+session$"
+    agenda_pattern: str = r"^Agenda items?\s+(?P<item>.+)$"
+    committees: dict[str, str] = field(default_factory=dict)   # printed name -> actor id
+    language_names: dict[str, str] = field(default_factory=dict)  # "anglais" -> "eng"
     # Organ ids -> name, for the TLC showAs.
     organ_names: dict[str, str] = field(default_factory=dict)
     # Roles and concepts -> name, for the TLC showAs.
@@ -65,6 +71,11 @@ class Language:
     def date_regex(self) -> re.Pattern:
         months = "|".join(sorted(self.months, key=len, reverse=True))
         return re.compile(self.date_pattern.replace("MONTHS", months), re.IGNORECASE)
+
+    def organ_name(self, actor: str) -> str:
+        """showAs of an organ or committee TLC."""
+        committees = {v: k for k, v in self.committees.items()}
+        return self.organ_names.get(actor) or committees.get(actor) or actor
 
     def month_number(self, printed: str) -> int:
         return self.months.index(printed.lower()) + 1
@@ -105,12 +116,20 @@ FRENCH = Language(
         "celle", "ceux", "celles", "c'est", "peut", "vis", "au", "là", "ci"}),
     stopwords=frozenset({"le", "la", "les", "des", "du", "et", "de", "une", "dans",
                          "pour", "que", "qui", "sur", "au", "aux", "est", "sont"}),
+    un_name="Nations Unies",
+    agenda_pattern=r"^Points?\s+(?P<item>.+?)\s+de l[’']ordre du jour(?: provisoire)?$",
+    committees={"Première Commission": "un-ga-c1", "Deuxième Commission": "un-ga-c2",
+                "Troisième Commission": "un-ga-c3", "Quatrième Commission": "un-ga-c4",
+                "Cinquième Commission": "un-ga-c5", "Sixième Commission": "un-ga-c6"},
+    language_names={"anglais": "eng", "français": "fra", "espagnol": "spa", "russe": "rus",
+                    "arabe": "ara", "chinois": "zho"},
     organ_names={
         "un": "Organisation des Nations Unies",
         "un-ga": "Assemblée générale",
         "un-sc": "Conseil de sécurité",
         "un-hrc": "Conseil des droits de l’homme",
         "un-ecosoc": "Conseil économique et social",
+        "un-dgacm": "Département de l’Assemblée générale et de la gestion des conférences",
         "converter": "Convertisseur UN vers Akoma Ntoso",
     },
     concept_names={"sponsor": "auteur du projet", "draft": "projet",
@@ -144,12 +163,19 @@ ENGLISH = Language(
         "eight", "nine"}),
     stopwords=frozenset({"the", "of", "and", "to", "in", "on", "for", "that", "with",
                          "its", "by", "all", "as", "is", "are", "an"}),
+    un_name="United Nations",
+    committees={"First Committee": "un-ga-c1", "Second Committee": "un-ga-c2",
+                "Third Committee": "un-ga-c3", "Fourth Committee": "un-ga-c4",
+                "Fifth Committee": "un-ga-c5", "Sixth Committee": "un-ga-c6"},
+    language_names={"english": "eng", "french": "fra", "spanish": "spa", "russian": "rus",
+                    "arabic": "ara", "chinese": "zho"},
     organ_names={
         "un": "United Nations",
         "un-ga": "General Assembly",
         "un-sc": "Security Council",
         "un-hrc": "Human Rights Council",
         "un-ecosoc": "Economic and Social Council",
+        "un-dgacm": "Department for General Assembly and Conference Management",
         "converter": "UN to Akoma Ntoso converter",
     },
     concept_names={"sponsor": "sponsor", "draft": "draft", "symbol": "document symbol"},
@@ -178,6 +204,14 @@ SPANISH = Language(
     compound_prefixes=frozenset({"no", "ex", "vice", "norte", "sur", "sur-sur"}),
     stopwords=frozenset({"el", "la", "los", "las", "de", "del", "y", "en", "que", "por",
                          "con", "para", "su", "sus", "una"}),
+    un_name="Naciones Unidas",
+    session_pattern=r"^(?P<ordinal>.+?)\s+período de sesiones$",
+    agenda_pattern=r"^Temas?\s+(?P<item>.+?)\s+del programa(?: provisional)?$",
+    committees={"Primera Comisión": "un-ga-c1", "Segunda Comisión": "un-ga-c2",
+                "Tercera Comisión": "un-ga-c3", "Cuarta Comisión": "un-ga-c4",
+                "Quinta Comisión": "un-ga-c5", "Sexta Comisión": "un-ga-c6"},
+    language_names={"inglés": "eng", "francés": "fra", "español": "spa", "ruso": "rus",
+                    "árabe": "ara", "chino": "zho"},
     organ_names={
         "un": "Naciones Unidas",
         "un-ga": "Asamblea General",
@@ -214,6 +248,14 @@ RUSSIAN = Language(
     compound_prefixes=frozenset({"северо", "юго", "социально", "военно", "научно"}),
     stopwords=frozenset({"и", "в", "на", "по", "с", "о", "что", "для", "его", "её",
                          "всех", "прав", "как"}),
+    un_name="Организация Объединенных Наций",
+    session_pattern=r"^(?P<ordinal>.+?)\s+сессия$",
+    agenda_pattern=r"^Пункты?\s+(?P<item>.+?)\s+(?:предварительной\s+)?повестки дня$",
+    committees={"Первый комитет": "un-ga-c1", "Второй комитет": "un-ga-c2",
+                "Третий комитет": "un-ga-c3", "Четвертый комитет": "un-ga-c4",
+                "Пятый комитет": "un-ga-c5", "Шестой комитет": "un-ga-c6"},
+    language_names={"английский": "eng", "французский": "fra", "испанский": "spa",
+                    "русский": "rus", "арабский": "ara", "китайский": "zho"},
     organ_names={
         "un": "Организация Объединенных Наций",
         "un-ga": "Генеральная Ассамблея",
@@ -249,6 +291,14 @@ ARABIC = Language(
     point_number=r"(?P<num>\([\u0621-\u064A]\))\s",
     point_letters="أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
     stopwords=frozenset({"في", "من", "على", "إلى", "أن", "التي", "الذي", "مع", "عن"}),
+    un_name="الأمم المتحدة",
+    session_pattern=r"^الدورة\s+(?P<ordinal>.+)$",
+    agenda_pattern=r"^البند\s+(?P<item>.+?)\s+من جدول الأعمال(?: المؤقت)?$",
+    committees={"اللجنة الأولى": "un-ga-c1", "اللجنة الثانية": "un-ga-c2",
+                "اللجنة الثالثة": "un-ga-c3", "اللجنة الرابعة": "un-ga-c4",
+                "اللجنة الخامسة": "un-ga-c5", "اللجنة السادسة": "un-ga-c6"},
+    language_names={"الإنكليزية": "eng", "الفرنسية": "fra", "الإسبانية": "spa",
+                    "الروسية": "rus", "العربية": "ara", "الصينية": "zho"},
     organ_names={
         "un": "الأمم المتحدة",
         "un-ga": "الجمعية العامة",
@@ -282,6 +332,13 @@ CHINESE = Language(
     op_number=r"(?P<num>\d+)\.\s*",
     point_number=r"(?P<num>\([a-z]\))\s*",
     stopwords=frozenset({"的", "和", "在", "与", "国", "会", "权", "人"}),
+    un_name="联合国",
+    session_pattern=r"^第(?P<ordinal>.+)届会议$",
+    agenda_pattern=r"^(?:临时)?议程项目\s*(?P<item>.+)$",
+    committees={"第一委员会": "un-ga-c1", "第二委员会": "un-ga-c2", "第三委员会": "un-ga-c3",
+                "第四委员会": "un-ga-c4", "第五委员会": "un-ga-c5", "第六委员会": "un-ga-c6"},
+    language_names={"英文": "eng", "法文": "fra", "西班牙文": "spa", "俄文": "rus",
+                    "阿拉伯文": "ara", "中文": "zho"},
     organ_names={
         "un": "联合国",
         "un-ga": "大会",

@@ -45,6 +45,7 @@ class Block:
     anchors: list[Anchor] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     italics: list[Span] = field(default_factory=list)
+    superscripts: list[Span] = field(default_factory=list)   # other than note markers
 
 
 @dataclass
@@ -56,7 +57,10 @@ class Footnote:
 
 @dataclass
 class Masthead:
-    """What the first-page header block of a UN document says (all optional)."""
+    """What the first-page header block of a UN document says (all optional).
+    ``lines`` keeps every printed line in order, as (kind, text): kind is one of
+    authority, symbol, organ, distribution, date, language, original, session,
+    committee, agendaItem, agendaItemTitle, other."""
     symbol: str | None = None
     distribution: str | None = None
     date: str | None = None            # ISO date
@@ -68,6 +72,8 @@ class Masthead:
     agenda_item: str | None = None
     agenda_title: str | None = None
     job_number: str | None = None
+    actor: str | None = None             # TLC id of the committee or organ: un-ga-c3
+    lines: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass

@@ -13,8 +13,8 @@ from ..languages import Language
 
 WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")     # words, compounds kept whole
 HYPHENS = "-‐"                                      # hyphen-minus, U+2010
-_MARK_CHARS = "".join(map(chr, range(0xE000, 0xE200)))
-_MARKS = re.compile(r"[\ue000-\ue1ff]*")     # private-use: in-band marks of the extractors
+_MARK_CHARS = "".join(map(chr, range(0xE000, 0xF000)))
+_MARKS = re.compile(r"[\ue000-\uefff]*")     # private-use: in-band marks (see assemble.py)
 _LINE_END_HYPHEN = re.compile(r"([^\W\d_]+(?:[-‐][^\W\d_]+)*)[-‐]$")
 _FIRST_WORD = re.compile(r"[^\W_]+")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]{2,}")

@@ -10,11 +10,15 @@ FURNITURE = [
     re.compile(r"^\*\d{7,}\*$"),                                   # barcode text "*2212345*"
     re.compile(r"^(?:Please recycle|Merci de recycler|Sírvase reciclar|Просьба отправить на вторичную переработку)\s*♲?$", re.I),
     re.compile(r"^♲$"),
-    # A UN symbol alone on a line: the running header of every page after the first.
-    re.compile(r"^(?:A|S|E|ST|UNEP|TD|CRC|CCPR|CEDAW|CERD|HRC)(?:/[A-Za-z0-9.()\-]+)+$"),
 ]
+# A UN symbol alone on a line: in the masthead on page 1, the running header after it.
+SYMBOL_LINE = re.compile(r"^(?:A|S|E|ST|UNEP|TD|HRC|CRC|CCPR|CEDAW|CERD|DP|ICCD)(?:/[A-Za-z0-9.()\-]+)+$")
 
 
 def is_furniture(line: str) -> bool:
     line = line.strip()
     return any(p.match(line) for p in FURNITURE)
+
+
+def is_symbol_line(line: str) -> bool:
+    return bool(SYMBOL_LINE.match(line.strip()))

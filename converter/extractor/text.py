@@ -13,14 +13,12 @@ from pathlib import Path
 
 from .. import languages
 from ..errors import BadInput, NotAUNDocument
-from ..model import Anchor, Block, ExtractedDocument, Footnote, Link, Source
+from ..model import Block, ExtractedDocument, Footnote, Link, Source
 from . import cleaner, links, notes
+from .assemble import PAGE_BREAK, anchor, to_block
 from .furniture import is_furniture
 
 SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
-# In-band marks that travel with the text through line joining and cleaning.
-PAGE_BREAK = "\ue000"
-ANCHOR_BASE = 0xE100          # chr(ANCHOR_BASE + i) = anchor of footnote i
 _OPEN_END = re.compile(r"[^.,;:!?\s]\s*$")
 
 
@@ -76,9 +74,9 @@ def extract_text(text: str, name: str = "<text>", language: str | None = None) -
     bodies = [cleaner.join_lines(p.lines, vocab, lang) for p in pages.paragraphs]
     warnings: list[str] = []
     bodies = _mark_anchors(bodies, pages)
-    blocks = [_to_block(cleaner.clean(t, vocab), p.first_page, markers)
+    blocks = [to_block(cleaner.clean(t, vocab), p.first_page, markers)
               for t, p in zip(bodies, pages.paragraphs)]
-    footnotes = [Footnote(n.marker, _to_block(cleaner.clean(cleaner.join_lines(n.lines, vocab, lang), vocab),
+    footnotes = [Footnote(n.marker, to_block(cleaner.clean(cleaner.join_lines(n.lines, vocab, lang), vocab),
                                               n.page, markers))
                  for n in pages.notes]
     for note in footnotes:
@@ -171,7 +169,7 @@ def _mark_anchors(bodies: list[str], pages: _Pages) -> list[str]:
             start = max(region_start, cursor[1] if p == cursor[0] else 0)
             span = notes.find_marker(body, note.marker, start, region_end)
             if span:
-                bodies[p] = body[:span[0]] + chr(ANCHOR_BASE + index) + body[span[1]:]
+                bodies[p] = body[:span[0]] + anchor(index) + body[span[1]:]
                 cursor = (p, span[0] + 1)
                 break
     return bodies
@@ -190,44 +188,6 @@ def _page_span(body: str, para: _Paragraph, page: int) -> tuple[int, int]:
     bounds = [0] + breaks + [len(body)]
     k = page - para.first_page
     return bounds[k], bounds[k + 1]
-
-
-_IN_BAND = re.compile(f"[{PAGE_BREAK}\\ue100-\\ue1ff]")
-
-
-def _to_block(text: str, first_page: int, markers: list[str]) -> Block:
-    """Turn in-band marks into stand-off annotations."""
-    out, anchors, page, pos, length = [], [], first_page, 0, 0
-    for mark in _IN_BAND.finditer(text):
-        out.append(text[pos:mark.start()])
-        length += mark.start() - pos
-        pos = mark.end()
-        char = mark.group(0)
-        if char == PAGE_BREAK:
-            page += 1
-        elif ord(char) - ANCHOR_BASE < len(markers):
-            anchors.append(Anchor(length, markers[ord(char) - ANCHOR_BASE]))
-    out.append(text[pos:])
-    # Removing a mark may leave a doubled or trailing space.
-    return _normalise_spaces(Block("".join(out), first_page, page, anchors))
-
-
-def _normalise_spaces(block: Block) -> Block:
-    text, anchors = block.text, block.anchors
-    while True:
-        i = text.find("  ")
-        if i < 0:
-            break
-        text = text[:i] + text[i + 1:]
-        for a in anchors:
-            if a.offset > i:
-                a.offset -= 1
-    stripped = text.strip()
-    lead = len(text) - len(text.lstrip())
-    for a in anchors:
-        a.offset = min(max(a.offset - lead, 0), len(stripped))
-    block.text = stripped
-    return block
 
 
 def _attach_links(blocks: list[Block], footnotes: list[Footnote],

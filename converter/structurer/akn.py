@@ -8,6 +8,7 @@ from .. import __version__, languages
 from ..dates import find_dates
 from ..model import Anchor, Block, ExtractedDocument, Masthead
 from ..states import state_id
+from ..extractor.masthead import original_language_code
 from .classify import Operative, Point, Structure, classify
 from .frbr import Identity, identification, number_from_name, number_from_symbol
 from .ids import IdRegistry, IdScope, clean_num
@@ -49,34 +50,42 @@ class _Writer:
 
     # -- parts -----------------------------------------------------------------
     def cover_page(self, root) -> None:
+        """The masthead, line by line as printed, each line's meaning marked up."""
         m: Masthead = self.doc.masthead
-        lines = []
-        if m.symbol:
-            lines.append(("docNumber", {"refersTo": "#symbol"}, m.symbol))
-        if m.distribution:
-            lines.append(("inline", {"name": "distribution"}, m.distribution))
-        if m.date and m.date_text:
-            lines.append(("docDate", {"date": m.date}, m.date_text))
-        if m.original_language:
-            lines.append(("inline", {"name": "originalLanguage"}, m.original_language))
-        if m.session_text:
-            attrs = {"refersTo": f"#{self.structure.organ}"}
-            if m.session:
-                attrs["value"] = str(m.session)
-            lines.append(("session", attrs, m.session_text))
-        if m.committee:
-            lines.append(("docCommittee", {"refersTo": f"#{self.actor()}"}, m.committee))
-        if m.agenda_item:
-            lines.append(("inline", {"name": "agendaItem"}, m.agenda_item))
-        if m.agenda_title:
-            lines.append(("inline", {"name": "agendaItemTitle"}, m.agenda_title))
-        if not lines:
+        if not m.lines:
             return
         cover = etree.SubElement(root, akn("coverPage"))
         scope = IdScope("coverPage", self.ids)
-        for tag, attrs, text in lines:
+        organ = f"#{self.structure.organ}"
+        for kind, text in m.lines:
             p = etree.SubElement(cover, akn("p"), eId=scope.next("p"))
-            etree.SubElement(p, akn(tag), attrs).text = text
+            if kind == "original":
+                # "Original : anglais": the language name alone is marked.
+                head, name, tail = text.rpartition(m.original_language or "\0")
+                if not name:
+                    p.text = text
+                    continue
+                p.text = head
+                inline = etree.SubElement(p, akn("inline"), name="originalLanguage")
+                inline.text, inline.tail = name, tail or None
+                continue
+            tag, attrs = {
+                "authority": ("docAuthority", {"refersTo": "#un"}),
+                "symbol": ("docNumber", {"refersTo": "#symbol"}),
+                "organ": ("docAuthority", {"refersTo": organ}),
+                "distribution": ("inline", {"name": "distribution"}),
+                "date": ("docDate", {"date": m.date or ""}),
+                "language": ("inline", {"name": "languageOfExpression"}),
+                "session": ("session", {"refersTo": organ,
+                                        **({"value": str(m.session)} if m.session else {})}),
+                "committee": ("docCommittee", {"refersTo": f"#{self.actor()}"}),
+                "agendaItem": ("inline", {"name": "agendaItem"}),
+                "agendaItemTitle": ("inline", {"name": "agendaItemTitle"}),
+            }.get(kind, (None, None))
+            if tag is None or (kind == "date" and not m.date):
+                p.text = text
+            else:
+                etree.SubElement(p, akn(tag), attrs).text = text
 
     def preface(self, root) -> None:
         s = self.structure
@@ -169,7 +178,8 @@ class _Writer:
 
     # -- metadata ----------------------------------------------------------------
     def actor(self) -> str:
-        return self.structure.organ
+        """Who issued the document: a committee when the masthead names one."""
+        return self.doc.masthead.actor or self.structure.organ
 
     def identity(self, symbol: str | None, date: str | None, markup_date: str) -> Identity:
         m = self.doc.masthead
@@ -193,7 +203,8 @@ class _Writer:
                                      "from the file name (give the real one with --symbol)")
         number = number_from_symbol(symbol) if symbol else number_from_name(self.doc.source.name)
         return Identity(actor=self.actor(), date=date, date_name=date_name, number=number,
-                        symbol=symbol, language=self.lang.code, markup_date=markup_date)
+                        symbol=symbol, language=self.lang.code, markup_date=markup_date,
+                        original_language=original_language_code(m.original_language, self.lang))
 
     def references(self, root) -> etree._Element:
         refs = etree.Element(akn("references"), source="#converter")
@@ -203,7 +214,7 @@ class _Writer:
                 value = el.get(attr)
                 if value and value.startswith("#"):
                     used.update(v.lstrip("#") for v in value.split())
-        names = {**self.lang.organ_names, **self.tlc_names}
+        names = {**{t: self.lang.organ_name(t) for t in used}, **self.tlc_names}
         for tlc in sorted(used):
             if tlc in self.lang.concept_names:
                 kind = "TLCRole" if tlc == "sponsor" else "TLCConcept"

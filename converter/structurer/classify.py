@@ -61,7 +61,8 @@ def cut(block: Block, start: int) -> Block:
                 out.append(moved)
         return out
     return Block(block.text[start:], block.first_page, block.last_page,
-                 shift(block.anchors, Anchor), shift(block.links, Link), shift(block.italics, Span))
+                 shift(block.anchors, Anchor), shift(block.links, Link),
+                 shift(block.italics, Span), shift(block.superscripts, Span))
 
 
 def classify(doc: ExtractedDocument, lang: Language) -> Structure:

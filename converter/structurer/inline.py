@@ -38,6 +38,7 @@ def block_marks(block: Block, lang: Language) -> list[Mark]:
     """The marks a block carries by itself: links, italics, dates."""
     marks = [Mark(l.start, l.end, "ref", {"href": l.href}, rank=1) for l in block.links]
     marks += [Mark(s.start, s.end, "i", rank=2) for s in block.italics]
+    marks += [Mark(s.start, s.end, "sup", rank=2) for s in block.superscripts]
     marks += [Mark(s, e, "date", {"date": iso}, rank=3) for s, e, iso in find_dates(block.text, lang)]
     return marks
 

@@ -1,0 +1,124 @@
+"""In-band marks: how annotations travel with the text through joining and cleaning.
+
+While lines are joined and repaired, footnote anchors, italics, links, superscripts and
+page breaks ride along inside the string as private-use characters, which no repair
+treats as a word character. :func:`to_block` then turns them into stand-off annotations
+(character offsets) on a clean :class:`~converter.model.Block`.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Anchor, Block, Link, Span
+
+PAGE_BREAK = "\ue000"
+ITALIC_START, ITALIC_END = "\ue001", "\ue002"
+SUP_START, SUP_END = "\ue003", "\ue004"
+LINK_END = "\ue005"
+ANCHOR_BASE = 0xE100          # chr(ANCHOR_BASE + i): the anchor of footnote i
+LINK_BASE = 0xE200            # chr(LINK_BASE + k): start of a link to url k
+MARKS = re.compile("[\ue000-\uefff]")
+
+
+def anchor(note_index: int) -> str:
+    return chr(ANCHOR_BASE + note_index)
+
+
+def link_start(url_index: int) -> str:
+    return chr(LINK_BASE + url_index)
+
+
+def strip_marks(text: str) -> str:
+    return MARKS.sub("", text)
+
+
+def to_block(text: str, first_page: int, markers: list[str], urls: list[str] = ()) -> Block:
+    """A clean block from marked text: marks become annotations, spaces are tidied."""
+    out: list[str] = []
+    length, pos, page = 0, 0, first_page
+    anchors: list[Anchor] = []
+    italics: list[Span] = []
+    sups: list[Span] = []
+    links: list[Link] = []
+    open_italic = open_sup = None
+    open_link: tuple[int, int] | None = None
+    for mark in MARKS.finditer(text):
+        out.append(text[pos:mark.start()])
+        length += mark.start() - pos
+        pos = mark.end()
+        char, code = mark.group(0), ord(mark.group(0))
+        if char == PAGE_BREAK:
+            page += 1
+        elif char == ITALIC_START:
+            open_italic = length
+        elif char == ITALIC_END and open_italic is not None:
+            italics.append(Span(open_italic, length))
+            open_italic = None
+        elif char == SUP_START:
+            open_sup = length
+        elif char == SUP_END and open_sup is not None:
+            sups.append(Span(open_sup, length))
+            open_sup = None
+        elif char == LINK_END and open_link is not None:
+            links.append(Link(open_link[1], length, urls[open_link[0]]))
+            open_link = None
+        elif ANCHOR_BASE <= code < ANCHOR_BASE + len(markers):
+            anchors.append(Anchor(length, markers[code - ANCHOR_BASE]))
+        elif LINK_BASE <= code < LINK_BASE + len(urls):
+            open_link = (code - LINK_BASE, length)
+    out.append(text[pos:])
+    block = Block("".join(out), first_page, page, anchors, links, italics, sups)
+    return _tidy(block)
+
+
+def _tidy(block: Block) -> Block:
+    """Remove doubled spaces and spaces at the ends (left where marks were taken out),
+    merge a link split over two lines, drop empty spans; offsets follow."""
+    text = block.text
+    keep = [True] * len(text)
+    for i in range(1, len(text)):
+        if text[i] == " " and text[i - 1] == " ":
+            keep[i] = False
+    for i in range(len(text)):
+        if text[i].isspace():
+            keep[i] = False
+        else:
+            break
+    for i in range(len(text) - 1, -1, -1):
+        if text[i].isspace():
+            keep[i] = False
+        else:
+            break
+    new_index = []
+    n = 0
+    for k in keep:
+        new_index.append(n)
+        n += k
+    new_index.append(n)
+
+    def at(offset: int) -> int:
+        return new_index[offset]
+
+    block.text = "".join(c for c, k in zip(text, keep) if k)
+    for a in block.anchors:
+        a.offset = at(a.offset)
+    for span in block.italics + block.superscripts:
+        span.start, span.end = at(span.start), at(span.end)
+    for link in block.links:
+        link.start, link.end = at(link.start), at(link.end)
+    for span in block.italics + block.links:    # a run does not own the spaces around it
+        while span.start < span.end and block.text[span.start].isspace():
+            span.start += 1
+        while span.end > span.start and block.text[span.end - 1].isspace():
+            span.end -= 1
+    block.italics = [s for s in block.italics if s.end > s.start]
+    block.superscripts = [s for s in block.superscripts if s.end > s.start]
+    merged: list[Link] = []
+    for link in sorted(block.links, key=lambda l: l.start):
+        if merged and merged[-1].href == link.href and \
+                block.text[merged[-1].end:link.start].strip() == "":
+            merged[-1].end = link.end
+        elif link.end > link.start:
+            merged.append(link)
+    block.links = merged
+    return block

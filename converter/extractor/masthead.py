@@ -1,0 +1,89 @@
+"""The masthead of a UN document's first page: symbol, organ, distribution, date,
+languages, session, committee, agenda item. Each printed line gets a kind; what the
+lines say fills a :class:`~converter.model.Masthead`."""
+from __future__ import annotations
+
+import re
+
+from ..dates import find_dates
+from ..languages import Language
+from ..model import Masthead
+from ..ordinals import ordinal_value
+from .furniture import is_symbol_line
+
+DISTRIBUTION = re.compile(r"^Distr\.")
+ORIGINAL = re.compile(r"^(?:Original|Оригинал|الأصل|原文)\s*[:：]\s*(?P<language>\S+)$")
+ENGLISH_NAMES = {"english": "eng", "french": "fra", "spanish": "spa", "russian": "rus",
+                 "arabic": "ara", "chinese": "zho"}
+
+
+def line_kind(text: str, lang: Language, after_agenda: bool) -> str | None:
+    """What a masthead line is, or None when it is not masthead text."""
+    text = text.strip()
+    if text == lang.un_name:
+        return "authority"
+    if is_symbol_line(text):
+        return "symbol"
+    if text in (lang.organ_names.get(o) for o in ("un-ga", "un-sc", "un-hrc", "un-ecosoc")):
+        return "organ"
+    if DISTRIBUTION.match(text):
+        return "distribution"
+    dates = find_dates(text, lang)
+    if dates and dates[0][0] == 0 and dates[0][1] == len(text):
+        return "date"
+    if text == lang.name:
+        return "language"
+    if ORIGINAL.match(text):
+        return "original"
+    if text in lang.committees:
+        return "committee"
+    if re.match(lang.agenda_pattern, text):
+        return "agendaItem"
+    if re.match(lang.session_pattern, text, re.IGNORECASE):
+        return "session"
+    return "agendaItemTitle" if after_agenda else None
+
+
+def read_masthead(lines: list[str], lang: Language, kinds: list[str | None] | None = None) -> Masthead:
+    """A Masthead from its printed lines (``kinds`` may be given, else guessed)."""
+    m = Masthead()
+    after_agenda = False
+    for k, text in enumerate(lines):
+        text = text.strip()
+        kind = kinds[k] if kinds else None
+        kind = kind or line_kind(text, lang, after_agenda) or "other"
+        if kind == "agendaItemTitle" and m.lines and m.lines[-1][0] == "agendaItemTitle":
+            m.lines[-1] = (kind, f"{m.lines[-1][1]} {text}")     # the title goes on
+        else:
+            m.lines.append((kind, text))
+        after_agenda = after_agenda or kind == "agendaItem"
+        if kind == "symbol" and not m.symbol:
+            m.symbol = text
+        elif kind == "distribution":
+            m.distribution = text
+        elif kind == "date" and not m.date:
+            m.date, m.date_text = find_dates(text, lang)[0][2], text
+        elif kind == "original":
+            printed = ORIGINAL.match(text).group("language")
+            m.original_language = printed
+        elif kind == "session":
+            m.session_text = text
+            ordinal = re.match(lang.session_pattern, text, re.IGNORECASE).group("ordinal")
+            m.session = ordinal_value(ordinal, lang.code)
+        elif kind == "committee":
+            m.committee, m.actor = text, lang.committees[text]
+        elif kind == "organ" and not m.actor:
+            m.actor = next(o for o, name in lang.organ_names.items() if name == text)
+        elif kind == "agendaItem":
+            m.agenda_item = text
+    titles = [t for kind, t in m.lines if kind == "agendaItemTitle"]
+    m.agenda_title = titles[0] if titles else None
+    return m
+
+
+def original_language_code(printed: str | None, lang: Language) -> str | None:
+    """ "anglais" -> "eng" (also English names in any version)."""
+    if not printed:
+        return None
+    key = printed.strip().lower()
+    return lang.language_names.get(key) or ENGLISH_NAMES.get(key)

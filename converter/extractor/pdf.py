@@ -1,0 +1,441 @@
+"""Extractor for born-digital PDFs, from pdfminer.six's layout analysis.
+
+What the layout says and plain text does not: font sizes and raised baselines (footnote
+markers), the small type under the separator rule at the page foot (footnotes), italic
+fonts, link annotations with their rectangles, indentation (paragraph starts), and the
+position of the masthead and of the page furniture. The PDF is parsed once; every page's
+layout and annotations are read in the same pass.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import languages
+from ..errors import BadInput, NoTextLayer, NotAUNDocument
+from ..languages import Language
+from ..model import ExtractedDocument, Footnote, Source
+from . import cleaner, notes
+from .assemble import (ITALIC_END, ITALIC_START, LINK_END, PAGE_BREAK, SUP_END, SUP_START,
+                       anchor, link_start, strip_marks, to_block)
+from .furniture import is_furniture, is_symbol_line
+from .masthead import line_kind, read_masthead
+
+_ITALIC_FONT = re.compile(r"italic|oblique|-it$|,it$|-ital", re.IGNORECASE)
+_BOLD_FONT = re.compile(r"bold|black|heavy|-bd$|,bd$", re.IGNORECASE)
+_JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*\([A-Z]\)")
+_NOTE_START = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3})(?=\s|[^\d\s])\s*")
+_OP_START = re.compile(r"^\s*(?:\d+\.|\(?[a-z]\)|\(?[ivx]+\))\s")
+
+
+@dataclass
+class Char:
+    text: str
+    font: str | None        # None: a space pdfminer inserted between words
+    size: float
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+
+    @property
+    def italic(self) -> bool:
+        return bool(self.font and _ITALIC_FONT.search(self.font))
+
+    @property
+    def bold(self) -> bool:
+        return bool(self.font and _BOLD_FONT.search(self.font))
+
+
+@dataclass
+class Line:
+    page: int
+    chars: list[Char]
+    x0: float = 0.0
+    x1: float = 0.0
+    y0: float = 0.0
+    y1: float = 0.0
+    size: float = 0.0        # the most common size of its characters
+    marked: str = ""         # text with in-band marks (set when the line is read)
+
+    def __post_init__(self):
+        real = [c for c in self.chars if c.font]
+        self.x0 = min(c.x0 for c in real)
+        self.x1 = max(c.x1 for c in real)
+        self.y0 = min(c.y0 for c in real)
+        self.y1 = max(c.y1 for c in real)
+        self.size = Counter(round(c.size, 1) for c in real).most_common(1)[0][0]
+
+    @property
+    def text(self) -> str:
+        return "".join(c.text for c in self.chars).strip()
+
+    @property
+    def bold(self) -> bool:
+        real = [c for c in self.chars if c.font and not c.text.isspace()]
+        return sum(c.bold for c in real) > len(real) / 2
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    links: list[tuple[tuple[float, float, float, float], str]] = field(default_factory=list)
+    rules: list[tuple[float, float, float]] = field(default_factory=list)   # x0, x1, y
+    has_image: bool = False
+
+
+# -- reading -------------------------------------------------------------------------
+
+def read_pages(path: Path) -> list[Page]:
+    """Every page's lines (with their characters), link annotations and rules."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.psparser import PSException
+
+    name = path.name
+    if path.stat().st_size == 0:
+        raise BadInput(f"{name}: the file is empty")
+    pages: list[Page] = []
+    with path.open("rb") as f:
+        try:
+            document = PDFDocument(PDFParser(f))
+        except PDFPasswordIncorrect:
+            raise BadInput(f"{name}: encrypted PDF: it cannot be opened without a password") from None
+        except PDFEncryptionError as error:
+            raise BadInput(f"{name}: encrypted PDF with an unsupported scheme ({error})") from None
+        except (PSException, ValueError, KeyError, TypeError, AttributeError) as error:
+            raise BadInput(f"{name}: not a readable PDF ({type(error).__name__}: "
+                           f"{_one_line(error)})") from None
+        manager = PDFResourceManager(caching=True)
+        device = PDFPageAggregator(manager, laparams=LAParams())
+        interpreter = PDFPageInterpreter(manager, device)
+        try:
+            for number, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
+                interpreter.process_page(pdf_page)
+                pages.append(_page(number, device.get_result(), pdf_page))
+        except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError,
+                AssertionError) as error:
+            raise BadInput(f"{name}: damaged PDF ({type(error).__name__}: "
+                           f"{_one_line(error)})") from None
+    if not pages:
+        raise BadInput(f"{name}: the PDF has no pages")
+    return pages
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split())[:120] or "no detail"
+
+
+def _page(number: int, layout, pdf_page) -> Page:
+    from pdfminer.layout import (LTAnno, LTChar, LTCurve, LTFigure, LTImage, LTTextContainer,
+                                 LTTextLine)
+    page = Page(number, layout.width, layout.height)
+
+    def visit(item):
+        if isinstance(item, LTTextLine):
+            chars = []
+            for c in item:
+                if isinstance(c, LTChar):
+                    chars.append(Char(c.get_text(), c.fontname, c.size, c.x0, c.x1, c.y0, c.y1))
+                elif isinstance(c, LTAnno) and c.get_text() == " ":
+                    chars.append(Char(" ", None, 0, 0, 0, 0, 0))
+            if any(c.font and not c.text.isspace() for c in chars):
+                page.lines.append(Line(number, chars))
+        elif isinstance(item, (LTTextContainer, LTFigure)):
+            if isinstance(item, LTFigure) and not any(True for _ in item):
+                page.has_image = True
+            for child in item:
+                visit(child)
+        elif isinstance(item, LTImage):
+            page.has_image = True
+        elif isinstance(item, LTCurve) and item.height < 2 and item.width > 20:
+            page.rules.append((item.x0, item.x1, (item.y0 + item.y1) / 2))
+
+    for item in layout:
+        visit(item)
+    page.lines = _merge_split_lines(sorted(page.lines, key=lambda l: (-round(l.y0), l.x0)))
+    page.links = _links(pdf_page)
+    return page
+
+
+def _merge_split_lines(lines: list[Line]) -> list[Line]:
+    """pdfminer sometimes cuts one printed line in two (a wide gap, a raised marker);
+    put the pieces of a baseline back together."""
+    merged: list[Line] = []
+    for line in lines:
+        last = merged[-1] if merged else None
+        if last and abs(last.y0 - line.y0) < 0.4 * max(last.size, line.size) \
+                and line.x0 >= last.x1 - 1 and line.x0 - last.x1 < 3 * last.size:
+            gap = [Char(" ", None, 0, 0, 0, 0, 0)]
+            merged[-1] = Line(last.page, last.chars + gap + line.chars)
+        else:
+            merged.append(line)
+    return merged
+
+
+def _links(pdf_page) -> list[tuple[tuple[float, float, float, float], str]]:
+    from pdfminer.pdftypes import resolve1
+    found = []
+    for annot in resolve1(pdf_page.annots) or []:
+        annot = resolve1(annot)
+        if not isinstance(annot, dict) or str(resolve1(annot.get("Subtype"))).strip("/'") != "Link":
+            continue
+        action = resolve1(annot.get("A"))
+        uri = resolve1(action.get("URI")) if isinstance(action, dict) else None
+        rect = resolve1(annot.get("Rect"))
+        if not uri or not rect:
+            continue
+        if isinstance(uri, bytes):
+            uri = uri.decode("utf-8", "replace")
+        x0, y0, x1, y1 = (float(resolve1(v)) for v in rect)
+        found.append(((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)), uri))
+    return found
+
+
+# -- sorting lines -------------------------------------------------------------------
+
+@dataclass
+class _Layout:
+    body_size: float
+    left: float                # left edge of the text column
+    masthead: list[Line] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)
+    notes: list[tuple[str, int, list[Line]]] = field(default_factory=list)
+    furniture: list[Line] = field(default_factory=list)
+
+
+def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
+    sizes = Counter()
+    for page in pages:
+        for line in page.lines:
+            sizes[line.size] += len(line.chars)
+    body_size = sizes.most_common(1)[0][0]
+    lefts = Counter(round(l.x0) for p in pages for l in p.lines if abs(l.size - body_size) < 0.6)
+    left = min(x for x, n in lefts.items() if n >= max(2, lefts.most_common(1)[0][1] // 3))
+    layout = _Layout(body_size, left)
+    last_marker: str | None = None
+    for page in pages:
+        lines = []
+        for line in page.lines:
+            running_header = page.number > 1 and line.y0 > page.height * 0.85 \
+                and is_symbol_line(line.text)
+            if is_furniture(line.text) or running_header:
+                layout.furniture.append(line)
+            else:
+                lines.append(line)
+        if page.number == 1:
+            start = _body_start(lines, body_size, left, lang_hint)
+            layout.masthead, lines = lines[:start], lines[start:]
+        separator = _separator_y(page, lines, body_size, left)
+        for line in lines:
+            if separator is not None and line.y1 <= separator and line.size < body_size - 0.4:
+                last_marker = _note_line(layout, line, last_marker)
+            else:
+                layout.body.append(line)
+    return layout
+
+
+def _body_start(lines: list[Line], body_size: float, left: float, lang: Language | None) -> int:
+    """Index of the first line of page 1 below the masthead."""
+    for k, line in enumerate(lines):
+        if abs(line.size - body_size) < 0.6 and not line.bold and line.x0 >= left - 4 \
+                and (lang is None or line_kind(line.text, lang, False) is None):
+            return k
+    return 0
+
+
+def _separator_y(page: Page, lines: list[Line], body_size: float, left: float) -> float | None:
+    """The y of the short rule above the footnotes, if the page has one."""
+    candidates = [y for x0, x1, y in page.rules
+                  if abs(x0 - left) < 20 and 20 < x1 - x0 < 0.5 * page.width and y < page.height * 0.6]
+    candidates += [l.y0 for l in lines if re.fullmatch(r"_{5,}", l.text)]
+    if not candidates:
+        return None
+    y = max(candidates)
+    smaller = [l for l in lines if l.y1 <= y + 1 and l.size < body_size - 0.4]
+    return y if smaller else None
+
+
+def _note_line(layout: _Layout, line: Line, last_marker: str | None) -> str | None:
+    match = _NOTE_START.match(line.text)
+    if match and match.group("marker") in notes.next_marker(last_marker):
+        layout.notes.append((match.group("marker"), line.page, [line]))
+        return match.group("marker")
+    if layout.notes:
+        layout.notes[-1][2].append(line)          # goes on, maybe from the page before
+    else:
+        layout.body.append(line)
+    return last_marker
+
+
+# -- marking lines -------------------------------------------------------------------
+
+def _mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
+          skip_marker: bool = False) -> str:
+    """The line's text with in-band marks for italics, superscripts, anchors and links."""
+    real = [c for c in line.chars if c.font]
+    baseline = Counter(round(c.y0, 1) for c in real if c.size >= line.size - 0.3).most_common(1)
+    baseline = baseline[0][0] if baseline else line.y0
+    out: list[str] = []
+    italic = False
+    link: int | None = None
+    sup: list[Char] = []
+
+    def flush_sup():
+        text = "".join(c.text for c in sup).strip()
+        if text in note_index:
+            out.append(anchor(note_index[text]))
+        elif text:
+            out.append(SUP_START + text + SUP_END)
+        sup.clear()
+
+    chars = line.chars
+    if skip_marker:                              # a note's own number at its start
+        text = line.text
+        marker = _NOTE_START.match(text)
+        drop = len(marker.group(0).rstrip()) if marker else 0
+        kept, count = [], 0
+        for c in chars:
+            if count < drop and c.text.strip():
+                count += len(c.text)
+                continue
+            if count >= drop:
+                kept.append(c)
+        chars = kept
+    for c in chars:
+        if not c.font:                           # a word space
+            if sup:
+                flush_sup()
+            out.append(" ")
+            continue
+        raised = c.size < line.size * 0.85 and c.y0 > baseline + 0.15 * line.size
+        if raised:
+            sup.append(c)
+            continue
+        if sup:
+            flush_sup()
+        if c.italic != italic:
+            out.append(ITALIC_START if c.italic else ITALIC_END)
+            italic = c.italic
+        target = _link_at(c, page, urls)
+        if target != link:
+            if link is not None:
+                out.append(LINK_END)
+            if target is not None:
+                out.append(link_start(target))
+            link = target
+        out.append(c.text)
+    if sup:
+        flush_sup()
+    if link is not None:
+        out.append(LINK_END)
+    if italic:
+        out.append(ITALIC_END)
+    return "".join(out).strip()
+
+
+def _link_at(c: Char, page: Page, urls: list[str]) -> int | None:
+    x, y = (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2
+    for (x0, y0, x1, y1), uri in page.links:
+        if x0 - 0.5 <= x <= x1 + 0.5 and y0 - 0.5 <= y <= y1 + 0.5:
+            if uri not in urls:
+                urls.append(uri)
+            return urls.index(uri)
+    return None
+
+
+# -- paragraphs ----------------------------------------------------------------------
+
+def _paragraphs(body: list[Line], layout: _Layout) -> list[tuple[int, list[str]]]:
+    """Group body lines into paragraphs: (first page, marked lines)."""
+    paragraphs: list[tuple[int, list[str]]] = []
+    prev: Line | None = None
+    size = layout.body_size
+    for line in body:
+        if prev is None:
+            new = True
+        elif line.page != prev.page:
+            # A new page goes on with the paragraph unless its first line is indented.
+            new = line.x0 > layout.left + 0.8 * size or bool(_OP_START.match(line.text))
+            if not new:
+                line.marked = PAGE_BREAK + line.marked
+        else:
+            gap = prev.y0 - line.y1
+            new = (gap > 0.45 * size or line.x0 > prev.x0 + 0.8 * size
+                   or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold
+                   or bool(_OP_START.match(line.text)) and line.x0 > layout.left + 0.8 * size)
+        if new:
+            paragraphs.append((line.page, [line.marked]))
+        else:
+            paragraphs[-1][1].append(line.marked)
+        prev = line
+    return paragraphs
+
+
+def extract_pdf(path: Path, language: str | None = None) -> ExtractedDocument:
+    """Read a born-digital UN PDF into an :class:`ExtractedDocument`."""
+    name = path.name
+    pages = read_pages(path)
+    for page in pages:
+        if not page.lines and page.has_image:
+            raise NoTextLayer(f"{name}: no text layer: page {page.number} is an image "
+                              "(a scan); run OCR on it first")
+    all_text = "\n".join(l.text for p in pages for l in p.lines)
+    if not all_text.strip():
+        raise BadInput(f"{name}: the PDF has no text")
+    lang = languages.get(language) if language else languages.guess(all_text)
+    if lang is None:
+        raise NotAUNDocument(f"{name}: not a UN document: the text is in none of the six "
+                             "UN languages")
+    layout = _sort(pages, lang)
+    by_number = {p.number: p for p in pages}
+    note_index = {marker: k for k, (marker, _, _) in enumerate(layout.notes)}
+    markers = [marker for marker, _, _ in layout.notes]
+    urls: list[str] = []
+    for line in layout.body:
+        line.marked = _mark(line, by_number[line.page], note_index, urls)
+    note_texts = []
+    for marker, page, lines in layout.notes:
+        marked = [_mark(l, by_number[l.page], {}, urls, skip_marker=(k == 0))
+                  for k, l in enumerate(lines)]
+        note_texts.append((marker, page, marked))
+
+    content_lines = [strip_marks(l.marked) for l in layout.body] + \
+        [strip_marks(t) for _, _, marked in note_texts for t in marked]
+    vocab = cleaner.vocabulary(content_lines)
+    blocks = [to_block(cleaner.clean(cleaner.join_lines(lines, vocab, lang), vocab), page, markers, urls)
+              for page, lines in _paragraphs(layout.body, layout)]
+    footnotes = [Footnote(marker, to_block(cleaner.clean(cleaner.join_lines(marked, vocab, lang), vocab),
+                                           page, markers, urls))
+                 for marker, page, marked in note_texts]
+    warnings = [f"footnote {f.marker}: its marker was not found in the text" for f in footnotes
+                if not any(a.marker == f.marker for b in blocks for a in b.anchors)]
+    masthead = read_masthead([l.text for l in layout.masthead], lang)
+    job = next((l.text for l in layout.furniture if _JOB_NUMBER.match(l.text)), None)
+    masthead.job_number = job
+    source_text = "\n".join([l.text for l in layout.masthead] +
+                            [l.text for l in layout.body] +
+                            [_NOTE_START.sub("", l.text) if k == 0 else l.text
+                             for _, _, ls in layout.notes for k, l in enumerate(ls)])
+    return ExtractedDocument(
+        blocks=[b for b in blocks if b.text], footnotes=footnotes, language=lang.code,
+        source=Source(name=name, sha256=_sha256(path), kind="pdf", pages=len(pages)),
+        masthead=masthead, source_text=source_text, warnings=warnings)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
