@@ -62,7 +62,8 @@ class Line:
     marked: str = ""         # text with in-band marks (set when the line is read)
 
     def __post_init__(self):
-        real = [c for c in self.chars if c.font]
+        real = [c for c in self.chars if c.font and not c.text.isspace()] or \
+            [c for c in self.chars if c.font]
         self.x0 = min(c.x0 for c in real)
         self.x1 = max(c.x1 for c in real)
         self.y0 = min(c.y0 for c in real)
@@ -208,6 +209,7 @@ def _links(pdf_page) -> list[tuple[tuple[float, float, float, float], str]]:
 class _Layout:
     body_size: float
     left: float                # left edge of the text column
+    right: float               # right edge of the text column
     masthead: list[Line] = field(default_factory=list)
     body: list[Line] = field(default_factory=list)
     notes: list[tuple[str, int, list[Line]]] = field(default_factory=list)
@@ -222,7 +224,9 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
     body_size = sizes.most_common(1)[0][0]
     lefts = Counter(round(l.x0) for p in pages for l in p.lines if abs(l.size - body_size) < 0.6)
     left = min(x for x, n in lefts.items() if n >= max(2, lefts.most_common(1)[0][1] // 3))
-    layout = _Layout(body_size, left)
+    right = max((l.x1 for p in pages for l in p.lines if abs(l.size - body_size) < 0.6),
+                default=0.0)
+    layout = _Layout(body_size, left, right)
     last_marker: str | None = None
     for page in pages:
         lines = []
@@ -248,6 +252,8 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
 def _body_start(lines: list[Line], body_size: float, left: float, lang: Language | None) -> int:
     """Index of the first line of page 1 below the masthead."""
     for k, line in enumerate(lines):
+        if lang is not None and lang.formula_organ(line.text):
+            return k                             # the enacting formula is body text
         if abs(line.size - body_size) < 0.6 and not line.bold and line.x0 >= left - 4 \
                 and (lang is None or line_kind(line.text, lang, False) is None):
             return k
@@ -371,7 +377,12 @@ def _paragraphs(body: list[Line], layout: _Layout) -> list[tuple[int, list[str]]
                 line.marked = PAGE_BREAK + line.marked
         else:
             gap = prev.y0 - line.y1
-            new = (gap > 0.45 * size or line.x0 > prev.x0 + 0.8 * size
+            # A short line ending a clause, then a capital or a number: a new paragraph
+            # (in ragged-right text a short line alone proves nothing).
+            prev_ended = prev.x1 < layout.right - 1.5 * size and \
+                re.search(r"[.,;:]$", prev.text) is not None and \
+                (line.text[:1].isupper() or bool(_OP_START.match(line.text)))
+            new = (gap > 0.45 * size or line.x0 > prev.x0 + 0.8 * size or prev_ended
                    or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold
                    or bool(_OP_START.match(line.text)) and line.x0 > layout.left + 0.8 * size)
         if new:

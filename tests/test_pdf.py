@@ -1,0 +1,151 @@
+"""PDF input: the sample PDF typeset in UN layout (samples/, made by
+scripts/make_sample_pdf.py from the text sample) and bad PDFs of every kind."""
+import subprocess
+import sys
+
+import pytest
+from lxml import etree
+
+import converter
+from conftest import NS, ROOT, SAMPLE, text
+from pdfs import image_only_pdf, text_pdf
+
+SAMPLE_PDF = ROOT / "samples" / "cooperation-droits-humains-fr.pdf"
+ENCRYPTED = ROOT / "tests" / "data" / "encrypted.pdf"
+
+
+def xp(tree, path):
+    return tree.xpath(path, namespaces=NS)
+
+
+@pytest.fixture(scope="module")
+def pdf_tree():
+    return converter.convert(SAMPLE_PDF, markup_date="2026-11-25")
+
+
+@pytest.fixture(scope="module")
+def text_tree():
+    return converter.convert(SAMPLE, markup_date="2026-11-25")
+
+
+def test_counts(pdf_tree):
+    assert len(xp(pdf_tree, "//a:preamble/a:p")) == 15
+    assert len(xp(pdf_tree, "//a:mainBody/a:paragraph")) == 17
+    assert [n.get("marker") for n in xp(pdf_tree, "//a:authorialNote")] == \
+        ["*", "1", "2", "3", "4", "5", "6"]
+
+
+def test_same_words_as_the_text_path(pdf_tree, text_tree):
+    """Paragraph by paragraph, note by note, the PDF gives what the text gives."""
+    for path in ("//a:preamble/a:p", "//a:mainBody//a:p", "//a:preface/a:p",
+                 "//a:authorialNote"):
+        from_pdf = ["".join(e.itertext()) for e in xp(pdf_tree, path)]
+        from_text = ["".join(e.itertext()) for e in xp(text_tree, path)]
+        assert from_pdf == from_text, path
+
+
+def test_notes_at_the_same_places(pdf_tree, text_tree):
+    def places(tree):
+        out = []
+        for note in xp(tree, "//a:authorialNote"):
+            parent = note.getparent()
+            out.append((note.get("marker"), parent.get("eId")))
+        return out
+    assert places(pdf_tree) == places(text_tree)
+
+
+def test_links_from_annotations(pdf_tree):
+    refs = [(r.text, r.get("href")) for r in xp(pdf_tree, "//a:ref")]
+    assert ("70/1", "https://undocs.org/fr/A/RES/70/1") in refs
+    assert ("A/CONF.157/24 (Part I)", "https://undocs.org/fr/A/CONF.157/24(PartI)") in refs
+    assert len(refs) == 9
+    assert not any("http" in t for t in xp(pdf_tree, "//text()"))
+
+
+def test_italic_participles_and_verbs(pdf_tree):
+    pps = xp(pdf_tree, "//a:preamble/a:p")
+    assert [p.findtext("a:i", namespaces=NS) for p in pps[:3]] == \
+        ["Réaffirmant", "Rappelant", "Rappelant également"]
+    ops = xp(pdf_tree, "//a:mainBody/a:paragraph/a:content/a:p")
+    assert ops[0].findtext("a:i", namespaces=NS) == "Réaffirme"
+    assert ops[12].findtext("a:i", namespaces=NS) == "Demande instamment"
+    assert text(ops[16]) == "Décide de poursuivre l’examen de la question à sa soixante-dix-septième session."
+
+
+def test_masthead_to_metadata_and_cover_page(pdf_tree):
+    assert xp(pdf_tree, "//a:FRBRWork/a:FRBRthis/@value") == [
+        "/akn/un/statement/deliberation/un-ga-c3/2022-10-20/A-C.3-77-L.6/!main"]
+    assert xp(pdf_tree, "//a:FRBRExpression/a:FRBRtranslation/@fromLanguage") == ["eng"]
+    cover = xp(pdf_tree, "//a:coverPage")[0]
+    assert cover.findtext(".//a:docNumber", namespaces=NS) == "A/C.3/77/L.6"
+    assert cover.find(".//a:docDate", NS).get("date") == "2022-10-20"
+    assert cover.find(".//a:session", NS).get("value") == "77"
+    assert cover.findtext(".//a:docCommittee", namespaces=NS) == "Troisième Commission"
+    assert cover.findtext(".//a:inline[@name='distribution']", namespaces=NS) == "Distr. limitée"
+    assert cover.findtext(".//a:inline[@name='agendaItem']", namespaces=NS) == \
+        "Point 68 b) de l’ordre du jour"
+    assert xp(pdf_tree, "//@jobNumber") == ["22-23456 (F)"]
+
+
+def test_no_page_furniture_in_the_text(pdf_tree):
+    body = " ".join("".join(e.itertext()) for e in
+                    xp(pdf_tree, "//a:preface | //a:preamble | //a:mainBody"))
+    for furniture in ("22-23456", "2/3", "3/3", "A/C.3/77/L.6", "Merci de recycler",
+                      "2223456", "Nations Unies Assemblée"):
+        assert furniture not in body
+    assert "Soixante-dix-septième session" not in body
+    assert "Distr." not in body
+
+
+def test_paragraph_across_pages_is_one(pdf_tree):
+    op5 = text(xp(pdf_tree, "//a:mainBody/a:paragraph")[4].find("a:content/a:p", NS))
+    assert op5.startswith("Exhorte tous les acteurs")
+    assert op5.endswith("la xénophobie et l’intolérance qui y est associée ;")
+
+
+def akn(*args):
+    return subprocess.run([sys.executable, "-m", "converter", *map(str, args)],
+                          capture_output=True, text=True)
+
+
+def test_cli_converts_the_pdf(tmp_path):
+    out = tmp_path / "out.xml"
+    run = akn("convert", SAMPLE_PDF, "-o", out)
+    assert run.returncode == 0, run.stderr
+    assert etree.parse(str(out)).xpath("count(//a:paragraph)", namespaces=NS) == 17
+
+
+@pytest.mark.parametrize("name, content, code, message", [
+    ("empty.pdf", b"", 2, "empty"),
+    ("truncated.pdf", SAMPLE_PDF.read_bytes()[:4000], 2, "not a readable PDF"),
+    ("random.pdf", bytes(range(256)) * 40, 2, "not a readable PDF"),
+    ("scan.pdf", image_only_pdf(), 3, "no text layer: page 1 is an image"),
+    ("letter.pdf", text_pdf(["Dear Sir or Madam,", "Thank you for your letter of",
+                             "last week about the garden party.", "Yours faithfully"]),
+     2, "not a UN"),
+])
+def test_bad_pdfs(tmp_path, name, content, code, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    out = tmp_path / "out.xml"
+    run = akn("convert", path, "-o", out)
+    assert run.returncode == code, run.stderr
+    assert message in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+def test_encrypted_pdf(tmp_path):
+    run = akn("convert", ENCRYPTED, "-o", tmp_path / "out.xml")
+    assert run.returncode == 2
+    assert "encrypted PDF" in run.stderr and len(run.stderr.strip().splitlines()) == 1
+
+
+def test_minimal_un_pdf_converts(tmp_path):
+    """A born-digital PDF with no layout cues at all still converts."""
+    path = tmp_path / "res.pdf"
+    path.write_bytes(text_pdf(["The General Assembly,", "    Recalling its resolution 76/1,",
+                               "    1. Decides to remain seized of the matter."]))
+    tree = converter.convert(path, date="2022-01-01")
+    assert xp(tree, "//a:FRBRlanguage/@language") == ["eng"]
+    assert [text(p) for p in xp(tree, "//a:mainBody//a:p")] == ["Decides to remain seized of the matter."]
