@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .. import languages
@@ -31,7 +32,15 @@ _NOTE_START = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3})(?=\s|[^\d\s])\s*")
 _OP_START = re.compile(r"^\s*(?:\d+\.|\(?[a-z]\)|\(?[ivx]+\))\s")
 
 
-@dataclass
+@lru_cache(maxsize=1024)
+def _font_style(font: str | None) -> tuple[bool, bool]:
+    """(italic, bold) of a font name: looked up once per font, not once per character."""
+    if not font:
+        return False, False
+    return bool(_ITALIC_FONT.search(font)), bool(_BOLD_FONT.search(font))
+
+
+@dataclass(slots=True)
 class Char:
     text: str
     font: str | None        # None: a space pdfminer inserted between words
@@ -43,11 +52,11 @@ class Char:
 
     @property
     def italic(self) -> bool:
-        return bool(self.font and _ITALIC_FONT.search(self.font))
+        return _font_style(self.font)[0]
 
     @property
     def bold(self) -> bool:
-        return bool(self.font and _BOLD_FONT.search(self.font))
+        return _font_style(self.font)[1]
 
 
 @dataclass
@@ -74,7 +83,7 @@ class Line:
     def text(self) -> str:
         return "".join(c.text for c in self.chars).strip()
 
-    @property
+    @cached_property
     def bold(self) -> bool:
         real = [c for c in self.chars if c.font and not c.text.isspace()]
         return sum(c.bold for c in real) > len(real) / 2
@@ -305,6 +314,9 @@ def _mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
             out.append(SUP_START + text + SUP_END)
         sup.clear()
 
+    # Only the links whose rectangle meets this line are worth looking at per character.
+    line_links = [(rect, uri) for rect, uri in page.links
+                  if rect[1] - 1 <= line.y1 and rect[3] + 1 >= line.y0]
     chars = line.chars
     if skip_marker:                              # a note's own number at its start
         text = line.text
@@ -333,7 +345,7 @@ def _mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
         if c.italic != italic:
             out.append(ITALIC_START if c.italic else ITALIC_END)
             italic = c.italic
-        target = _link_at(c, page, urls)
+        target = _link_at(c, line_links, urls) if line_links else None
         if target != link:
             if link is not None:
                 out.append(LINK_END)
@@ -350,9 +362,9 @@ def _mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
     return "".join(out).strip()
 
 
-def _link_at(c: Char, page: Page, urls: list[str]) -> int | None:
+def _link_at(c: Char, links, urls: list[str]) -> int | None:
     x, y = (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2
-    for (x0, y0, x1, y1), uri in page.links:
+    for (x0, y0, x1, y1), uri in links:
         if x0 - 0.5 <= x <= x1 + 0.5 and y0 - 0.5 <= y <= y1 + 0.5:
             if uri not in urls:
                 urls.append(uri)
