@@ -8,7 +8,7 @@ from lxml import etree
 
 from . import validator
 from .errors import BadInput, InvalidOutput
-from .extractor.text import extract_text, read_text_file
+from .extractor.text import decode_text, extract_text
 from .model import ExtractedDocument
 from .structurer.akn import build
 
@@ -36,14 +36,18 @@ def extract(source: PathOrText, language: str | None = None) -> ExtractedDocumen
     if path.is_dir():
         raise BadInput(f"{path}: is a folder, not a file")
     try:
-        with path.open("rb") as f:
-            head = f.read(5)
+        data = path.read_bytes()
     except OSError as error:
         raise BadInput(f"{path}: cannot be read ({error.strerror})") from None
-    if head.startswith(b"%PDF") or path.suffix.lower() == ".pdf":
+    return extract_bytes(data, path.name, language=language)
+
+
+def extract_bytes(data: bytes, name: str, language: str | None = None) -> ExtractedDocument:
+    """Stage 1 on a file's content: a PDF (by its signature or name) or UTF-8 text."""
+    if data.startswith(b"%PDF") or name.lower().endswith(".pdf"):
         from .extractor.pdf import extract_pdf
-        return extract_pdf(path, language=language)
-    return extract_text(read_text_file(path), name=path.name, language=language)
+        return extract_pdf(data, language=language, name=name)
+    return extract_text(decode_text(data, name), name=name, language=language)
 
 
 def convert(source: PathOrText, *, language: str | None = None, symbol: str | None = None,
@@ -57,7 +61,14 @@ def convert(source: PathOrText, *, language: str | None = None, symbol: str | No
     output. With ``check`` (the default) the result is validated, and an invalid one
     raises :class:`InvalidOutput` carrying the problems and the tree.
     """
-    document = extract(source, language=language)
+    return convert_document(extract(source, language=language), symbol=symbol, date=date,
+                            markup_date=markup_date, check=check)
+
+
+def convert_document(document: ExtractedDocument, *, symbol: str | None = None,
+                     date: str | None = None, markup_date: str | None = None,
+                     check: bool = True) -> etree._ElementTree:
+    """Stages 2 and 3 on an extracted document (see :func:`convert`)."""
     tree = build(document, symbol=symbol, date=date, markup_date=markup_date)
     if check:
         problems = validator.validate(tree, source_text=document.source_text)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Optional
 
@@ -11,6 +10,7 @@ import typer
 from lxml import etree
 
 from . import __version__, api, validator
+from .cli_io import write_atomically
 from .errors import EXIT_BAD_INPUT, EXIT_INVALID, ConversionError, InvalidOutput
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -20,20 +20,6 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 def _fail(message: str, code: int) -> None:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(code)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename, so that a crash
-    never leaves a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @app.command()
@@ -95,6 +81,51 @@ def validate(
         typer.echo(f"{file}: invalid ({len(errors)} error(s))", err=True)
         raise typer.Exit(EXIT_INVALID)
     typer.echo(f"{file}: valid", err=True)
+
+
+@app.command()
+def batch(
+    inputs: list[Path] = typer.Argument(..., help="Files, folders, .zip or .tar(.gz) archives."),
+    output: Path = typer.Option(..., "-o", "--output", help="Output folder."),
+    workers: int = typer.Option(os.cpu_count() or 1, help="Parallel conversions."),
+    resume: bool = typer.Option(False, help="Skip inputs the manifest already has as ok."),
+    timeout: Optional[float] = typer.Option(None, help="Seconds allowed per document."),
+    engine: str = typer.Option("local", help="local (processes) or dask."),
+    scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address (engine dask); "
+                                            "none: a local Dask cluster."),
+) -> None:
+    """Convert many documents; OUTDIR/manifest.jsonl records each. Exit 0 only when all are ok."""
+    from .batch import run_batch
+    if engine not in ("local", "dask"):
+        _fail(f"unknown engine {engine!r}: local or dask", EXIT_BAD_INPUT)
+    missing = [str(p) for p in inputs if not p.exists()]
+    if missing:
+        _fail(f"no such input: {', '.join(missing)}", EXIT_BAD_INPUT)
+    summary = run_batch(inputs, output, workers=workers, resume=resume, timeout=timeout,
+                        engine=engine, scheduler=scheduler)
+    _print_summary(summary)
+    if summary.interrupted:
+        typer.echo("interrupted: the manifest lists what finished; rerun with --resume", err=True)
+        raise typer.Exit(130)
+    raise typer.Exit(0 if summary.all_ok else EXIT_INVALID)
+
+
+def _print_summary(summary) -> None:
+    c = summary.counts
+    rows = [("ok", c["ok"]), ("skipped (already ok)", c["skipped"]), ("invalid", c["invalid"]),
+            ("failed", c["failed"]), ("pages", summary.pages),
+            ("seconds", f"{summary.seconds:.1f}")]
+    if sys.stderr.isatty():
+        from rich.console import Console
+        from rich.table import Table
+        table = Table(title="akn batch")
+        table.add_column("")
+        table.add_column("", justify="right")
+        for name, value in rows:
+            table.add_row(name, str(value))
+        Console(file=sys.stderr).print(table)
+    else:
+        typer.echo("summary: " + ", ".join(f"{name} {value}" for name, value in rows), err=True)
 
 
 @app.command()

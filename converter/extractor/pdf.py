@@ -9,11 +9,13 @@ layout and annotations are read in the same pass.
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 from .. import languages
 from ..errors import BadInput, NoTextLayer, NotAUNDocument
@@ -102,8 +104,11 @@ class Page:
 
 # -- reading -------------------------------------------------------------------------
 
-def read_pages(path: Path) -> list[Page]:
+def read_pages(source: Path | BinaryIO, name: str | None = None) -> list[Page]:
     """Every page's lines (with their characters), link annotations and rules."""
+    if isinstance(source, Path):
+        with source.open("rb") as f:
+            return read_pages(f, name or source.name)
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
@@ -112,31 +117,32 @@ def read_pages(path: Path) -> list[Page]:
     from pdfminer.pdfparser import PDFParser
     from pdfminer.psparser import PSException
 
-    name = path.name
-    if path.stat().st_size == 0:
+    f = source
+    name = name or "<pdf>"
+    if not f.read(1):
         raise BadInput(f"{name}: the file is empty")
+    f.seek(0)
     pages: list[Page] = []
-    with path.open("rb") as f:
-        try:
-            document = PDFDocument(PDFParser(f))
-        except PDFPasswordIncorrect:
-            raise BadInput(f"{name}: encrypted PDF: it cannot be opened without a password") from None
-        except PDFEncryptionError as error:
-            raise BadInput(f"{name}: encrypted PDF with an unsupported scheme ({error})") from None
-        except (PSException, ValueError, KeyError, TypeError, AttributeError) as error:
-            raise BadInput(f"{name}: not a readable PDF ({type(error).__name__}: "
-                           f"{_one_line(error)})") from None
-        manager = PDFResourceManager(caching=True)
-        device = PDFPageAggregator(manager, laparams=LAParams())
-        interpreter = PDFPageInterpreter(manager, device)
-        try:
-            for number, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
-                interpreter.process_page(pdf_page)
-                pages.append(_page(number, device.get_result(), pdf_page))
-        except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError,
-                AssertionError) as error:
-            raise BadInput(f"{name}: damaged PDF ({type(error).__name__}: "
-                           f"{_one_line(error)})") from None
+    try:
+        document = PDFDocument(PDFParser(f))
+    except PDFPasswordIncorrect:
+        raise BadInput(f"{name}: encrypted PDF: it cannot be opened without a password") from None
+    except PDFEncryptionError as error:
+        raise BadInput(f"{name}: encrypted PDF with an unsupported scheme ({error})") from None
+    except (PSException, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise BadInput(f"{name}: not a readable PDF ({type(error).__name__}: "
+                       f"{_one_line(error)})") from None
+    manager = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(manager, laparams=LAParams())
+    interpreter = PDFPageInterpreter(manager, device)
+    try:
+        for number, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
+            interpreter.process_page(pdf_page)
+            pages.append(_page(number, device.get_result(), pdf_page))
+    except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            AssertionError) as error:
+        raise BadInput(f"{name}: damaged PDF ({type(error).__name__}: "
+                       f"{_one_line(error)})") from None
     if not pages:
         raise BadInput(f"{name}: the PDF has no pages")
     return pages
@@ -405,10 +411,15 @@ def _paragraphs(body: list[Line], layout: _Layout) -> list[tuple[int, list[str]]
     return paragraphs
 
 
-def extract_pdf(path: Path, language: str | None = None) -> ExtractedDocument:
-    """Read a born-digital UN PDF into an :class:`ExtractedDocument`."""
-    name = path.name
-    pages = read_pages(path)
+def extract_pdf(source: Path | bytes, language: str | None = None,
+                name: str | None = None) -> ExtractedDocument:
+    """Read a born-digital UN PDF (a path or its bytes) into an :class:`ExtractedDocument`."""
+    if isinstance(source, Path):
+        name = name or source.name
+        data = source.read_bytes()
+    else:
+        data, name = source, name or "<pdf>"
+    pages = read_pages(io.BytesIO(data), name)
     for page in pages:
         if not page.lines and page.has_image:
             raise NoTextLayer(f"{name}: no text layer: page {page.number} is an image "
@@ -452,13 +463,6 @@ def extract_pdf(path: Path, language: str | None = None) -> ExtractedDocument:
                              for _, _, ls in layout.notes for k, l in enumerate(ls)])
     return ExtractedDocument(
         blocks=[b for b in blocks if b.text], footnotes=footnotes, language=lang.code,
-        source=Source(name=name, sha256=_sha256(path), kind="pdf", pages=len(pages)),
+        source=Source(name=name, sha256=hashlib.sha256(data).hexdigest(), kind="pdf",
+                      pages=len(pages)),
         masthead=masthead, source_text=source_text, warnings=warnings)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()

@@ -47,13 +47,17 @@ class _Pages:
 
 
 def read_text_file(path: Path) -> str:
-    data = path.read_bytes()
+    return decode_text(path.read_bytes(), str(path))
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """The text of a UTF-8 file; a clear error for anything else."""
     if not data.strip():
-        raise BadInput(f"{path}: the file is empty")
+        raise BadInput(f"{name}: the file is empty")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise BadInput(f"{path}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset "
+        raise BadInput(f"{name}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset "
                        f"{error.start}); convert it to UTF-8 first") from None
 
 

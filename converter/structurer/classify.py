@@ -73,7 +73,7 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
                      if op_re.match(b.text) and (formula_at is None or i > formula_at)), None)
     if formula_at is None and first_op is None:
         raise NotAUNDocument(
-            f"{doc.source.name}: not a UN resolution or decision: no enacting formula "
+            f"{doc.source.name}: not a UN document: no enacting formula "
             f"(such as {next(iter(lang.formulas))!r}) and no numbered operative paragraph")
 
     organ = lang.formula_organ(blocks[formula_at].text) if formula_at is not None else "un-ga"

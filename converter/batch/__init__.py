@@ -1,0 +1,96 @@
+"""Batch conversion of whole archives: ``akn batch`` (see :func:`run_batch`)."""
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from ..cli_io import write_atomically
+from .inputs import Item, discover
+from .manifest import Manifest
+from .progress import Progress
+from .task import Result
+
+
+@dataclass
+class Summary:
+    counts: Counter = field(default_factory=Counter)
+    pages: int = 0
+    seconds: float = 0.0
+    peak_rss_mb: float = 0.0
+    interrupted: bool = False
+
+    @property
+    def all_ok(self) -> bool:
+        return not self.interrupted and not (self.counts["failed"] or self.counts["invalid"])
+
+
+def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool = False,
+              timeout: float | None = None, engine: str = "local", scheduler: str | None = None,
+              markup_date: str | None = None, progress_stream=None) -> Summary:
+    """Convert every document of ``inputs`` into ``outdir``; see the README."""
+    outdir = outdir.resolve()
+    manifest = Manifest(outdir, resume)
+    summary = Summary()
+    started = time.monotonic()
+    items = list(discover(inputs))
+    progress = Progress(len(items), progress_stream)
+    claimed: dict[str, str] = {}
+    by_key: dict[str, tuple[Item, str]] = {}
+
+    def record(item: Item, sha256: str | None, result: Result) -> None:
+        summary.counts[result.status] += 1
+        summary.pages += result.pages
+        entry = {"path": item.key, "sha256": sha256, **result.as_dict()}
+        if item.output and result.status in ("ok", "skipped"):
+            entry["output"] = item.output
+        manifest.write(entry)
+        progress.advance(result.status)
+
+    def jobs():
+        for item in items:
+            if item.error or item.output is None:
+                record(item, None, Result("failed", item.error or f"{item.key}: unsafe output path"))
+                continue
+            if item.output in claimed:
+                record(item, None, Result("failed", f"{item.key}: its output {item.output} is "
+                                          f"already that of {claimed[item.output]}"))
+                continue
+            claimed[item.output] = item.key
+            try:
+                data = item.read()
+            except (OSError, KeyError, EOFError) as error:
+                reason = getattr(error, "strerror", None) or str(error)
+                record(item, None, Result("failed", f"{item.key}: cannot be read ({reason})"))
+                continue
+            sha256 = hashlib.sha256(data).hexdigest()
+            if resume and manifest.is_done(item.key, sha256) and (outdir / item.output).exists():
+                record(item, sha256, Result("skipped"))
+                continue
+            by_key[item.key] = (item, sha256)
+            yield item.key, PurePosixPath(item.key.split("!")[-1]).name, data
+
+    def done(key: str, result: Result, xml: bytes | None) -> None:
+        item, sha256 = by_key.pop(key)
+        if xml is not None:
+            write_atomically(outdir / item.output, xml)
+        record(item, sha256, result)
+
+    if engine == "dask":
+        from .dask_engine import DaskPool
+        pool = DaskPool(workers, timeout, scheduler, markup_date)
+    else:
+        from .pool import LocalPool
+        pool = LocalPool(workers, timeout, markup_date)
+    try:
+        pool.run(jobs(), done)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    finally:
+        progress.close()
+        manifest.close()
+    summary.seconds = time.monotonic() - started
+    summary.peak_rss_mb = pool.peak_rss_mb
+    return summary

@@ -1,0 +1,124 @@
+"""The local engine: N worker processes, each loading the XSD once, fed one document at
+a time through a pipe. A worker that passes the timeout is killed and replaced (a
+hanging PDF parser cannot hold the batch); one that dies is replaced too."""
+from __future__ import annotations
+
+import multiprocessing as mp
+import signal
+import time
+from collections import deque
+from multiprocessing.connection import wait
+from typing import Callable, Iterable
+
+from .task import Result, convert_item
+
+Job = tuple[str, str, bytes]           # key, name, bytes
+Done = Callable[[str, Result, bytes | None], None]
+
+
+def _worker_main(conn, markup_date) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl-C is the coordinator's
+    from .. import validator
+    validator.lxml_schema()                            # once per process
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        if job is None:
+            return
+        key, name, data = job
+        result, xml = convert_item(name, data, markup_date)
+        conn.send((key, result, xml, _peak_rss_mb()))
+
+
+def _peak_rss_mb() -> float:
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class _Worker:
+    def __init__(self, ctx, markup_date):
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker_main, args=(child, markup_date), daemon=True)
+        self.process.start()
+        child.close()
+        self.job: Job | None = None
+        self.started = 0.0
+
+    def give(self, job: Job) -> None:
+        self.job, self.started = job, time.monotonic()
+        self.conn.send(job)
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+class LocalPool:
+    def __init__(self, workers: int, timeout: float | None, markup_date: str | None = None):
+        self.ctx = mp.get_context("spawn")
+        self.size = max(1, workers)
+        self.timeout = timeout
+        self.markup_date = markup_date
+        self.peak_rss_mb = 0.0
+
+    def run(self, jobs: Iterable[Job], done: Done) -> None:
+        queue = iter(jobs)
+        workers = [_Worker(self.ctx, self.markup_date) for _ in range(self.size)]
+        backlog: deque[Job] = deque()
+        try:
+            exhausted = False
+            while True:
+                for worker in workers:
+                    if worker.job is None:
+                        if not backlog and not exhausted:
+                            nxt = next(queue, None)
+                            if nxt is None:
+                                exhausted = True
+                            else:
+                                backlog.append(nxt)
+                        if backlog:
+                            worker.give(backlog.popleft())
+                busy = [w for w in workers if w.job is not None]
+                if not busy and exhausted and not backlog:
+                    return
+                ready = wait([w.conn for w in busy], timeout=0.2)
+                for worker in busy:
+                    if worker.conn in ready:
+                        self._collect(worker, workers, done)
+                    elif self.timeout and time.monotonic() - worker.started > self.timeout:
+                        key = worker.job[0]
+                        self._replace(worker, workers, kill=True)
+                        done(key, Result("failed", f"{key}: timed out after {self.timeout:g} s "
+                                         "(the worker was stopped)", seconds=self.timeout), None)
+        finally:
+            for worker in workers:
+                worker.stop(kill=True)
+
+    def _collect(self, worker: _Worker, workers: list[_Worker], done: Done) -> None:
+        key = worker.job[0]
+        try:
+            _key, result, xml, rss = worker.conn.recv()
+        except (EOFError, OSError):
+            code = worker.process.exitcode
+            self._replace(worker, workers, kill=True)
+            done(key, Result("failed", f"{key}: the worker process died (exit code {code})"), None)
+            return
+        self.peak_rss_mb = max(self.peak_rss_mb, rss)
+        worker.job = None
+        done(key, result, xml)
+
+    def _replace(self, worker: _Worker, workers: list[_Worker], kill: bool) -> None:
+        worker.stop(kill=kill)
+        workers[workers.index(worker)] = _Worker(self.ctx, self.markup_date)

@@ -1,0 +1,50 @@
+"""Converting one document of a batch: a pure function of its bytes, run in a worker
+(a local process or a Dask worker). It writes nothing; the coordinator writes."""
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass
+
+from .. import validator
+from ..api import convert_document, extract_bytes, to_bytes
+from ..errors import ConversionError, InvalidOutput
+
+NS = {"a": validator.AKN_NS}
+
+
+@dataclass
+class Result:
+    status: str                      # ok, invalid, failed
+    error: str | None = None
+    paragraphs: int = 0
+    notes: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def convert_item(name: str, data: bytes, markup_date: str | None = None) -> tuple[Result, bytes | None]:
+    """(result, XML bytes) for one document; XML is None unless the status is ok."""
+    start = time.perf_counter()
+    try:
+        document = extract_bytes(data, name)
+        try:
+            tree = convert_document(document, markup_date=markup_date)
+            status, error, xml = "ok", None, to_bytes(tree)
+        except InvalidOutput as invalid:
+            errors = validator.errors(invalid.problems)
+            tree, xml = invalid.tree, None
+            status, error = "invalid", f"{len(errors)} problem(s); first: {errors[0]}"
+    except ConversionError as failure:
+        return Result("failed", str(failure), seconds=time.perf_counter() - start), None
+    except Exception as bug:             # a converter bug must not stop the batch
+        return Result("failed", f"{name}: internal error: {type(bug).__name__}: {bug}",
+                      seconds=time.perf_counter() - start), None
+    result = Result(status, error,
+                    paragraphs=int(tree.xpath("count(//a:paragraph | //a:preamble/a:p)", namespaces=NS)),
+                    notes=int(tree.xpath("count(//a:authorialNote)", namespaces=NS)),
+                    pages=document.source.pages,
+                    seconds=time.perf_counter() - start)
+    return result, xml
