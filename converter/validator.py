@@ -22,6 +22,10 @@ _URL = re.compile(r"https?://\S+")
 _SEPARATOR = re.compile(r"_{5,}")
 _WORD = re.compile(r"[^\W_]+")
 _REF_ATTRS = ("refersTo", "as", "href", "by", "source")
+# Inline elements of AKN that the converter writes: they never separate words.
+_INLINE = {"i", "b", "u", "sup", "sub", "span", "ref", "date", "docDate", "docNumber",
+           "docTitle", "docProponent", "docStatus", "docType", "docAuthority", "docCommittee",
+           "session", "inline", "organization", "term", "concept", "noteRef"}
 _lock = threading.Lock()
 
 
@@ -207,14 +211,20 @@ def _text(el, skip_notes: bool = False) -> str:
     parts = []
 
     def walk(e):
-        if etree.QName(e).localname == "authorialNote":
+        name = etree.QName(e).localname
+        if name == "authorialNote":
             parts.append(" ")
-        else:
-            parts.append(e.text or "")
-            for c in e:
-                if isinstance(c.tag, str):
-                    walk(c)
-                parts.append(c.tail or "")
+            return
+        block = name not in _INLINE
+        if block:
+            parts.append(" ")          # block boundaries separate words; inline ones do not
+        parts.append(e.text or "")
+        for c in e:
+            if isinstance(c.tag, str):
+                walk(c)
+            parts.append(c.tail or "")
+        if block:
+            parts.append(" ")
     walk(el)
     return "".join(parts)
 
@@ -228,7 +238,10 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
     makes are accounted for: a footnote marker glued to a word ("homme1" became "homme"
     and a note marked 1) and a word rejoined from two pieces ("civil isations")."""
     root = tree.getroot()
-    output = " ".join(" ".join(p.itertext()) for p in _content_elements(root))
+    # Inline elements do not break words (CJK has no spaces); a footnote does.
+    parts = _content_elements(root)
+    output = " ".join(_text(p, skip_notes=True) for p in parts) + " " + " ".join(
+        _text(n) for p in parts for n in p.iter(f"{{{AKN_NS}}}authorialNote"))
     have = Counter(_WORD.findall(output))
     want = Counter(_WORD.findall(_URL.sub(" ", source_text)))
     missing, extra = want - have, have - want

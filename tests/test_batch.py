@@ -228,3 +228,24 @@ def test_dask_local_cluster(tmp_path):
     assert run.returncode == 1
     rerun = akn("batch", src, "-o", out, "--engine", "dask", "--workers", 2, "--resume")
     assert [e["status"] for e in manifest(out)[3:]].count("skipped") == 2
+
+
+def test_progress_bar_on_a_terminal_and_lines_elsewhere():
+    from converter.batch.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    screen = Terminal()
+    bar = Progress(3, screen)
+    for status in ("ok", "failed", "ok"):
+        bar.advance(status)
+    bar.close()
+    assert "3/3" in screen.getvalue() and "1 failed" in screen.getvalue()
+
+    log = io.StringIO()
+    plain = Progress(2, log, interval=0)
+    plain.advance("ok")
+    plain.advance("invalid")
+    assert log.getvalue().splitlines()[-1].startswith("[batch] 2/2 done, 1 failed")

@@ -12,7 +12,7 @@ SHORT_NAMES = {"paragraph": "para", "section": "sec", "division": "dvs",
 
 def clean_num(num: str) -> str:
     """ "1." -> "1", "(a)" -> "a", "1 bis" -> "1bis"; other punctuation -> "-"."""
-    num = num.strip().strip(".,;:()[] ")
+    num = num.strip().strip(".,;:()[]- ")
     num = re.sub(r"\s+", "", num)
     return re.sub(r"[^\w-]", "-", num, flags=re.ASCII) or "x"
 

@@ -1,0 +1,59 @@
+"""A short resolution in each of the six UN languages: language, formula, preamble,
+operative paragraph, dates; and text the structurer cannot place."""
+import pytest
+
+import converter
+from conftest import NS, text
+from converter import validate
+
+CASES = {
+    "eng": ("The General Assembly,", "Recalling its resolution 70/1 of 25 September 2015,",
+            "1. Decides to remain seized of the matter.", "1.", "25 September 2015"),
+    "fra": ("L’Assemblée générale,", "Rappelant sa résolution 70/1 du 25 septembre 2015,",
+            "1. Décide de rester saisie de la question.", "1.", "25 septembre 2015"),
+    "spa": ("La Asamblea General,", "Recordando su resolución 70/1, de 25 de septiembre de 2015,",
+            "1. Decide seguir ocupándose de la cuestión.", "1.", "25 de septiembre de 2015"),
+    "rus": ("Генеральная Ассамблея,", "ссылаясь на свою резолюцию 70/1 от 25 сентября 2015 года,",
+            "1. постановляет продолжить рассмотрение этого вопроса.", "1.", "25 сентября 2015 года"),
+    "ara": ("إن الجمعية العامة،", "إذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015،",
+            "1 - تقرر مواصلة النظر في هذه المسألة.", "1 -", "25 أيلول/سبتمبر 2015"),
+    "zho": ("大会，", "回顾其2015年9月25日第70/1号决议，", "1. 决定继续审议这个问题。", "1.",
+            "2015年9月25日"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(CASES))
+def test_six_languages(code):
+    formula, pp, op, num, date = CASES[code]
+    source = f"{formula}\n {pp}\n {op}\n"
+    tree = converter.convert(source, date="2022-01-01", symbol="A/77/L.1")
+    assert tree.xpath("//a:FRBRlanguage/@language", namespaces=NS) == [code]
+    assert [text(p) for p in tree.xpath("//a:formula/a:p", namespaces=NS)] == [formula]
+    assert [text(p) for p in tree.xpath("//a:preamble/a:p", namespaces=NS)] == [pp]
+    assert tree.xpath("//a:paragraph/a:num/text()", namespaces=NS) == [num]
+    assert tree.xpath("//a:paragraph/@eId", namespaces=NS) == ["para_1"]
+    assert tree.xpath("//a:date/@date", namespaces=NS) == ["2015-09-25"]
+    assert tree.xpath("//a:date/text()", namespaces=NS) == [date]
+
+
+def test_sub_paragraphs_become_points():
+    source = ("The General Assembly,\n 1. Requests the Secretary-General:\n"
+              " (a) To report to it at its next session;\n (b) To consult Member States;\n"
+              " 2. Decides to remain seized of the matter.\n")
+    tree = converter.convert(source, date="2022-01-01")
+    points = tree.xpath("//a:paragraph[@eId='para_1']//a:point", namespaces=NS)
+    assert [p.get("eId") for p in points] == ["para_1__list_1__point_a", "para_1__list_1__point_b"]
+    assert text(tree.xpath("//a:paragraph[@eId='para_1']/a:list/a:intro/a:p", namespaces=NS)[0]) \
+        == "Requests the Secretary-General:"
+    assert text(points[1].find("a:content/a:p", NS)) == "To consult Member States;"
+
+
+def test_text_that_fits_nowhere_is_kept_and_reported():
+    source = ("The General Assembly,\n Recalling its resolution 70/1,\n"
+              " 1. Decides to remain seized of the matter.\n"
+              " Annex text that is no operative paragraph.\n")
+    tree = converter.convert(source, date="2022-01-01")
+    kept = tree.xpath("//a:hcontainer[@name='unplaced']//a:p", namespaces=NS)
+    assert [text(p) for p in kept] == ["Annex text that is no operative paragraph."]
+    problems = validate(tree, source_text=source)
+    assert [(p.code, p.severity) for p in problems] == [("unplaced-text", "warning")]
