@@ -4,24 +4,35 @@ from __future__ import annotations
 
 def minimal_pdf(content: bytes, resources: bytes = b"", extra_objects: list[bytes] = ()) -> bytes:
     """A one-page PDF with the given content stream, with a correct xref table."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << "
-        + resources + b" >> /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        *extra_objects,
-    ]
+    return pages_pdf([content], resources, extra_objects)
+
+
+def pages_pdf(contents: list[bytes], resources: bytes = b"", extra_objects: list[bytes] = ()) -> bytes:
+    """A PDF with one page per content stream; ``extra_objects`` are numbered from
+    5 on when there is one page (as ``resources`` refers to them), else after the pages."""
+    n = len(contents)
+    first_extra = 3 + 2 * n if n > 1 else 5
+    kids = b" ".join(b"%d 0 R" % (3 + 2 * k) for k in range(n))
+    objects = {1: b"<< /Type /Catalog /Pages 2 0 R >>",
+               2: b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % n}
+    for k, content in enumerate(contents):
+        objects[3 + 2 * k] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << "
+                              + resources.replace(b"5 0 R", b"%d 0 R" % first_extra)
+                              + b" >> /Contents %d 0 R >>" % (4 + 2 * k))
+        objects[4 + 2 * k] = b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"
+    for k, body in enumerate(extra_objects):
+        objects[first_extra + k] = body
     out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    offsets = {}
+    for number in sorted(objects):
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + objects[number] + b"\nendobj\n"
     xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    size = max(objects) + 1
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    for number in range(1, size):
+        out += b"%010d 00000 n \n" % offsets[number]
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref)
     return bytes(out)
 
 
@@ -41,3 +52,31 @@ def text_pdf(lines: list[str]) -> bytes:
     ops.append(b"ET")
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
     return minimal_pdf(b"\n".join(ops), b"/Font << /F1 5 0 R >>", [font])
+
+
+def two_page_note_pdf() -> bytes:
+    """A draft whose footnote 1 starts at the foot of page 1 and ends at the foot of
+    page 2, under the short rule, in small type; the marker is raised and smaller."""
+    def line(x, y, size, text, rise=0):
+        return b"BT /F1 %g Tf %g Ts %g %g Td (%s) Tj ET" % (size, rise, x, y, text)
+    page1 = b"\n".join([
+        line(154, 700, 10, b"The General Assembly,"),
+        line(154, 682, 10, b"Recalling its resolution 70/1 of 25 September 2015, in which it adopted a"),
+        line(118, 670, 10, b"comprehensive set of goals and targets, and taking note of the report of"),
+        line(118, 658, 10, b"the Secretary-General on the implementation of that resolution and of the"),
+        line(118, 646, 10, b"outcome of the review conducted by the high-level political forum"),
+        b"BT /F1 10 Tf 118 634 Td (on sustainable development) Tj /F1 6.5 Tf 3.5 Ts (1) Tj "
+        b"/F1 10 Tf 0 Ts (,) Tj ET",
+        b"0.5 w 118 160 m 218 160 l S",
+        b"BT /F1 8 Tf 130 150 Td (1) Tj 12 0 Td (See Official Records of the General Assembly, "
+        b"Seventy-first Session, Supplement) Tj ET",
+        line(142, 140, 8, b"No. 1 (A/71/1), chap. II, and the summary by the President of the"),
+    ])
+    page2 = b"\n".join([
+        line(154, 780, 10, b"1. Decides to remain seized of the matter and to consider the question at"),
+        line(118, 768, 10, b"its seventy-eighth session under the item entitled Sustainable development."),
+        b"0.5 w 118 160 m 218 160 l S",
+        line(142, 150, 8, b"forum, issued as document A/HLPF/2016/1."),
+    ])
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>"
+    return pages_pdf([page1, page2], b"/Font << /F1 5 0 R >>", [font])

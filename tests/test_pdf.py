@@ -149,3 +149,22 @@ def test_minimal_un_pdf_converts(tmp_path):
     tree = converter.convert(path, date="2022-01-01")
     assert xp(tree, "//a:FRBRlanguage/@language") == ["eng"]
     assert [text(p) for p in xp(tree, "//a:mainBody//a:p")] == ["Decides to remain seized of the matter."]
+
+
+def test_footnote_running_onto_the_next_page_stays_one_note(tmp_path):
+    from pdfs import two_page_note_pdf
+    path = tmp_path / "draft.pdf"
+    path.write_bytes(two_page_note_pdf())
+    tree = converter.convert(path, date="2016-12-01")
+    notes = xp(tree, "//a:authorialNote")
+    assert [n.get("marker") for n in notes] == ["1"]
+    assert "".join(notes[0].itertext()) == (
+        "See Official Records of the General Assembly, Seventy-first Session, Supplement "
+        "No. 1 (A/71/1), chap. II, and the summary by the President of the forum, issued as "
+        "document A/HLPF/2016/1.")
+    pp = xp(tree, "//a:preamble/a:p")
+    assert len(pp) == 1 and text(pp[0]).endswith("high-level political forum on sustainable development,")
+    assert notes[0].getparent() is pp[0]
+    ops = xp(tree, "//a:mainBody/a:paragraph")
+    assert len(ops) == 1 and text(ops[0].find("a:content/a:p", NS)).endswith(
+        "under the item entitled Sustainable development.")
