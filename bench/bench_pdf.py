@@ -9,7 +9,6 @@ per page for both and the ratio ours/pdfminer. Target: <= 1.3.
 """
 from __future__ import annotations
 
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -54,11 +53,11 @@ def main(args: list[str]) -> None:
         try:
             pages = converter.extract(path).source.pages
             repeat = 3
-            ours = best_of(lambda: converter.convert(path, check=True), repeat)
+            ours = best_of(lambda p=path: converter.convert(p, check=True), repeat)
         except ConversionError as error:
             print(f"{path.name:45} skipped: {error}")
             continue
-        theirs = best_of(lambda: extract_text(str(path)), repeat)
+        theirs = best_of(lambda p=path: extract_text(str(p)), repeat)
         ours_total += ours
         theirs_total += theirs
         pages_total += pages

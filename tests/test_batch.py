@@ -228,6 +228,7 @@ def test_dask_local_cluster(tmp_path):
     assert run.returncode == 1
     rerun = akn("batch", src, "-o", out, "--engine", "dask", "--workers", 2, "--resume")
     assert [e["status"] for e in manifest(out)[3:]].count("skipped") == 2
+    assert rerun.returncode == 1            # bad.pdf still fails
 
 
 def test_progress_bar_on_a_terminal_and_lines_elsewhere():

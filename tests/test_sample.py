@@ -1,7 +1,6 @@
 """The user's sample draft resolution, end to end: counts, texts, notes, links, ids."""
 import re
 
-import pytest
 
 from conftest import NS, SAMPLE, text
 from converter import validate

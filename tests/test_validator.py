@@ -5,7 +5,7 @@ import copy
 import pytest
 from lxml import etree
 
-from conftest import NS, SAMPLE
+from conftest import SAMPLE
 from converter import validate
 from converter.api import to_bytes
 from converter.extractor.text import extract_text, read_text_file
