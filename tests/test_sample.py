@@ -216,3 +216,20 @@ def test_output_is_stable():
     second = to_bytes(converter.convert(SAMPLE.read_text(encoding="utf-8"), **fixed))
     # Same text, same XML (only the source name differs when given as a string).
     assert first.replace(b'file="cooperation-droits-humains-fr.txt"', b'file="&lt;text&gt;"') == second
+
+
+def test_page_furniture_in_the_text_is_dropped_and_the_symbol_kept():
+    import converter
+    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
+    furnished = ["A/C.3/77/L.6", ""]
+    for line in lines:
+        if line.startswith((" Sud) du 31 août", "  1. Réaffirme")):
+            furnished += ["22-23456 (F)", "", "2/3", "", "A/C.3/77/L.6", ""]
+        furnished.append(line)
+    tree = converter.convert("\n".join(furnished), date="2022-10-20")
+    assert xp(tree, "//a:FRBRalias[@name='symbol']/@value") == ["A/C.3/77/L.6"]
+    assert xp(tree, "//@jobNumber") == ["22-23456 (F)"]
+    assert len(xp(tree, "//a:preamble/a:p")) == 15 and len(xp(tree, "//a:mainBody/a:paragraph")) == 17
+    body = " ".join("".join(e.itertext()) for e in xp(tree, "//a:preamble | //a:mainBody"))
+    assert "A/C.3/77/L.6" not in body and "22-23456" not in body and "2/3" not in body
+    assert "tenue à Durban (Afrique du Sud) du 31 août" in body

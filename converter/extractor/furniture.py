@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
+JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}\s+\d{6})?$")
 # Each pattern matches a whole line (or a whole text box in a PDF).
 FURNITURE = [
+    JOB_NUMBER,                                                    # job number "22-12345 (F)"
     re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$"),                       # page number "2/5"
-    re.compile(r"^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}\s+\d{6})?$"),  # job number "22-12345 (F)"
     re.compile(r"^\*\d{7,}\*$"),                                   # barcode text "*2212345*"
     re.compile(r"^(?:Please recycle|Merci de recycler|Sírvase reciclar|Просьба отправить на вторичную переработку)\s*♲?$", re.I),
     re.compile(r"^♲$"),

@@ -24,12 +24,11 @@ from ..model import ExtractedDocument, Footnote, Source
 from . import cleaner, notes
 from .assemble import (ITALIC_END, ITALIC_START, LINK_END, PAGE_BREAK, SUP_END, SUP_START,
                        anchor, link_start, strip_marks, to_block)
-from .furniture import is_furniture, is_symbol_line
+from .furniture import JOB_NUMBER, is_furniture, is_symbol_line
 from .masthead import line_kind, read_masthead
 
 _ITALIC_FONT = re.compile(r"italic|oblique|-it$|,it$|-ital", re.IGNORECASE)
 _BOLD_FONT = re.compile(r"bold|black|heavy|-bd$|,bd$", re.IGNORECASE)
-_JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*\([A-Z]\)")
 _NOTE_START = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3})(?=\s|[^\d\s])\s*")
 _OP_START = re.compile(r"^\s*(?:\d+\.|\(?[a-z]\)|\(?[ivx]+\))\s")
 
@@ -455,7 +454,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     warnings = [f"footnote {f.marker}: its marker was not found in the text" for f in footnotes
                 if not any(a.marker == f.marker for b in blocks for a in b.anchors)]
     masthead = read_masthead([l.text for l in layout.masthead], lang)
-    job = next((l.text for l in layout.furniture if _JOB_NUMBER.match(l.text)), None)
+    job = next((l.text for l in layout.furniture if JOB_NUMBER.match(l.text)), None)
     masthead.job_number = job
     source_text = "\n".join([l.text for l in layout.masthead] +
                             [l.text for l in layout.body] +

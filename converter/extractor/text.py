@@ -13,10 +13,10 @@ from pathlib import Path
 
 from .. import languages
 from ..errors import BadInput, NotAUNDocument
-from ..model import Block, ExtractedDocument, Footnote, Link, Source
+from ..model import Block, ExtractedDocument, Footnote, Link, Masthead, Source
 from . import cleaner, links, notes
 from .assemble import PAGE_BREAK, anchor, to_block
-from .furniture import is_furniture
+from .furniture import JOB_NUMBER, is_furniture, is_symbol_line
 
 SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
 _OPEN_END = re.compile(r"[^.,;:!?\s]\s*$")
@@ -44,6 +44,8 @@ class _Pages:
     urls: list[tuple[str, int]] = field(default_factory=list)   # (url, page)
     content_lines: list[str] = field(default_factory=list)
     pages: int = 1
+    symbol: str | None = None          # from the running header, when printed
+    job_number: str | None = None
 
 
 def read_text_file(path: Path) -> str:
@@ -92,6 +94,7 @@ def extract_text(text: str, name: str = "<text>", language: str | None = None) -
     return ExtractedDocument(
         blocks=blocks, footnotes=footnotes, language=lang.code,
         source=Source(name=name, sha256=sha, kind="text", pages=pages.pages),
+        masthead=Masthead(symbol=pages.symbol, job_number=pages.job_number),
         source_text=content, warnings=warnings)
 
 
@@ -120,8 +123,13 @@ def _sort_lines(lines: list[str]) -> _Pages:
             out.urls.append((url.group(1), page))
             page_ended = True
             continue
-        if is_furniture(line):
-            page_ended = True
+        if is_furniture(line) or is_symbol_line(line):
+            # Running header (the symbol), footer (job number, page number): not text.
+            if is_symbol_line(line):
+                out.symbol = out.symbol or line.strip()
+            elif JOB_NUMBER.match(line.strip()):
+                out.job_number = out.job_number or line.strip()
+            page_ended = page_ended or bool(out.paragraphs)
             continue
         if in_notes:
             start = notes.FOOTNOTE_START.match(line)
