@@ -80,3 +80,24 @@ def two_page_note_pdf() -> bytes:
     ])
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>"
     return pages_pdf([page1, page2], b"/Font << /F1 5 0 R >>", [font])
+
+
+def printed_links_pdf() -> bytes:
+    """A page whose footnote separator is printed as underscores and whose links are
+    printed as URL lines at the foot (no link annotations), as in the user's text."""
+    def line(x, y, size, text):
+        return b"BT /F1 %g Tf %g %g Td (%s) Tj ET" % (size, x, y, text)
+    page = b"\n".join([
+        line(154, 700, 10, b"The General Assembly,"),
+        line(154, 682, 10, b"Recalling its resolution 70/1 of 25 September 2015 and the United Nations"),
+        b"BT /F1 10 Tf 118 670 Td (Millennium Declaration) Tj /F1 6.5 Tf 3.5 Ts (1) Tj "
+        b"/F1 10 Tf 0 Ts (,) Tj ET",
+        line(154, 652, 10, b"1. Decides to remain seized of the matter."),
+        line(118, 160, 10, b"__________________"),
+        line(130, 148, 8, b"1 Resolution 55/2."),
+        line(118, 120, 6, b"https://undocs.org/en/A/RES/70/1"),
+        line(118, 112, 6, b"https://undocs.org/en/A/RES/70/1"),
+        line(118, 104, 6, b"https://undocs.org/en/A/RES/55/2"),
+    ])
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>"
+    return pages_pdf([page], b"/Font << /F1 5 0 R >>", [font])

@@ -168,3 +168,16 @@ def test_footnote_running_onto_the_next_page_stays_one_note(tmp_path):
     ops = xp(tree, "//a:mainBody/a:paragraph")
     assert len(ops) == 1 and text(ops[0].find("a:content/a:p", NS)).endswith(
         "under the item entitled Sustainable development.")
+
+
+def test_printed_separator_and_printed_urls(tmp_path):
+    from pdfs import printed_links_pdf
+    path = tmp_path / "draft.pdf"
+    path.write_bytes(printed_links_pdf())
+    tree = converter.convert(path, date="2016-12-01")
+    assert [(r.text, r.get("href")) for r in xp(tree, "//a:ref")] == [
+        ("70/1", "https://undocs.org/en/A/RES/70/1"), ("55/2", "https://undocs.org/en/A/RES/55/2")]
+    assert [n.get("marker") for n in xp(tree, "//a:authorialNote")] == ["1"]
+    every_text = "".join(xp(tree, "//a:preamble//text() | //a:mainBody//text()"))
+    assert "http" not in every_text and "___" not in every_text
+    assert len(xp(tree, "//a:preamble/a:p")) == 1 and len(xp(tree, "//a:mainBody/a:paragraph")) == 1

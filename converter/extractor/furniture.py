@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+SEPARATOR = re.compile(r"^\s*_{5,}\s*$")       # the footnote separator, printed as text
 JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}\s+\d{6})?$")
 # Each pattern matches a whole line (or a whole text box in a PDF).
 FURNITURE = [

@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from urllib.parse import unquote, urlparse
 
+from ..model import Block, Footnote, Link
+
 URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
 _LANG_SEGMENT = re.compile(r"^(?:ar|zh|en|fr|ru|es)$", re.IGNORECASE)
 # The part of a resolution symbol that is printed after "resolution": A/RES/70/1 -> 70/1,
@@ -57,3 +59,34 @@ def find_link_targets(text: str, url: str) -> list[tuple[int, int]]:
         if spans:
             return spans
     return []
+
+
+def attach_printed_urls(blocks: list[Block], footnotes: list[Footnote],
+                        urls: list[tuple[str, int]], warnings: list[str]) -> None:
+    """Wrap the printed reference that each URL printed as text belongs to, looking
+    first at the page the URL was printed on (body and notes), then anywhere. A URL
+    that some text already links to (from a PDF link annotation) needs nothing."""
+    seen = set()
+    for url, page in urls:
+        if (url, page) in seen:
+            continue        # each link is printed once or twice
+        seen.add((url, page))
+        on_page = [b for b in blocks if b.first_page <= page <= b.last_page] + \
+                  [f.block for f in footnotes if f.block.first_page == page]
+        if any(l.href == url for b in on_page for l in b.links):
+            continue
+        everywhere = blocks + [f.block for f in footnotes]
+        if not (_link_all(on_page, url) or _link_all(everywhere, url)):
+            warnings.append(f"link {url}: no printed reference found for it")
+
+
+def _link_all(blocks: list[Block], url: str) -> bool:
+    found = False
+    for block in blocks:
+        for start, end in find_link_targets(block.text, url):
+            if not any(l.start < end and start < l.end for l in block.links):
+                block.links.append(Link(start, end, url))
+                found = True
+    for block in blocks:
+        block.links.sort(key=lambda l: l.start)
+    return found

@@ -24,7 +24,8 @@ from ..model import ExtractedDocument, Footnote, Source
 from . import cleaner, notes
 from .assemble import (ITALIC_END, ITALIC_START, LINK_END, PAGE_BREAK, SUP_END, SUP_START,
                        anchor, link_start, strip_marks, to_block)
-from .furniture import JOB_NUMBER, is_furniture, is_symbol_line
+from .furniture import JOB_NUMBER, SEPARATOR, is_furniture, is_symbol_line
+from .links import URL_LINE, attach_printed_urls
 from .masthead import line_kind, read_masthead
 
 _ITALIC_FONT = re.compile(r"italic|oblique|-it$|,it$|-ital", re.IGNORECASE)
@@ -228,6 +229,7 @@ class _Layout:
     body: list[Line] = field(default_factory=list)
     notes: list[tuple[str, int, list[Line]]] = field(default_factory=list)
     furniture: list[Line] = field(default_factory=list)
+    urls: list[tuple[str, int]] = field(default_factory=list)   # printed as text
 
 
 def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
@@ -247,7 +249,10 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
         for line in page.lines:
             running_header = page.number > 1 and line.y0 > page.height * 0.85 \
                 and is_symbol_line(line.text)
-            if is_furniture(line.text) or running_header:
+            url = URL_LINE.match(line.text)
+            if url:
+                layout.urls.append((url.group(1), page.number))   # a link target, not text
+            elif is_furniture(line.text) or running_header or SEPARATOR.match(line.text):
                 layout.furniture.append(line)
             else:
                 lines.append(line)
@@ -278,7 +283,7 @@ def _separator_y(page: Page, lines: list[Line], body_size: float, left: float) -
     """The y of the short rule above the footnotes, if the page has one."""
     candidates = [y for x0, x1, y in page.rules
                   if abs(x0 - left) < 20 and 20 < x1 - x0 < 0.5 * page.width and y < page.height * 0.6]
-    candidates += [l.y0 for l in lines if re.fullmatch(r"_{5,}", l.text)]
+    candidates += [l.y0 for l in page.lines if SEPARATOR.match(l.text)]
     if not candidates:
         return None
     y = max(candidates)
@@ -453,6 +458,8 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
                  for marker, page, marked in note_texts]
     warnings = [f"footnote {f.marker}: its marker was not found in the text" for f in footnotes
                 if not any(a.marker == f.marker for b in blocks for a in b.anchors)]
+    blocks = [b for b in blocks if b.text]
+    attach_printed_urls(blocks, footnotes, layout.urls, warnings)
     masthead = read_masthead([l.text for l in layout.masthead], lang)
     job = next((l.text for l in layout.furniture if JOB_NUMBER.match(l.text)), None)
     masthead.job_number = job
@@ -461,7 +468,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
                             [_NOTE_START.sub("", l.text) if k == 0 else l.text
                              for _, _, ls in layout.notes for k, l in enumerate(ls)])
     return ExtractedDocument(
-        blocks=[b for b in blocks if b.text], footnotes=footnotes, language=lang.code,
+        blocks=blocks, footnotes=footnotes, language=lang.code,
         source=Source(name=name, sha256=hashlib.sha256(data).hexdigest(), kind="pdf",
                       pages=len(pages)),
         masthead=masthead, source_text=source_text, warnings=warnings)

@@ -13,12 +13,11 @@ from pathlib import Path
 
 from .. import languages
 from ..errors import BadInput, NotAUNDocument
-from ..model import Block, ExtractedDocument, Footnote, Link, Masthead, Source
+from ..model import ExtractedDocument, Footnote, Masthead, Source
 from . import cleaner, links, notes
 from .assemble import PAGE_BREAK, anchor, to_block
-from .furniture import JOB_NUMBER, is_furniture, is_symbol_line
+from .furniture import JOB_NUMBER, SEPARATOR, is_furniture, is_symbol_line
 
-SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
 _OPEN_END = re.compile(r"[^.,;:!?\s]\s*$")
 
 
@@ -88,7 +87,7 @@ def extract_text(text: str, name: str = "<text>", language: str | None = None) -
     for note in footnotes:
         if not any(a.marker == note.marker for b in blocks for a in b.anchors):
             warnings.append(f"footnote {note.marker}: its marker was not found in the text")
-    _attach_links(blocks, footnotes, pages.urls, warnings)
+    links.attach_printed_urls(blocks, footnotes, pages.urls, warnings)
     blocks = [b for b in blocks if b.text]
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return ExtractedDocument(
@@ -200,31 +199,3 @@ def _page_span(body: str, para: _Paragraph, page: int) -> tuple[int, int]:
     bounds = [0] + breaks + [len(body)]
     k = page - para.first_page
     return bounds[k], bounds[k + 1]
-
-
-def _attach_links(blocks: list[Block], footnotes: list[Footnote],
-                  urls: list[tuple[str, int]], warnings: list[str]) -> None:
-    """Wrap the printed reference that each URL belongs to, looking first at the page
-    the URL was printed on (body and notes), then anywhere."""
-    seen = set()
-    for url, page in urls:
-        if (url, page) in seen:
-            continue        # each link is printed once or twice
-        seen.add((url, page))
-        on_page = [b for b in blocks if b.first_page <= page <= b.last_page] + \
-                  [f.block for f in footnotes if f.block.first_page == page]
-        everywhere = blocks + [f.block for f in footnotes]
-        if not (_link_all(on_page, url) or _link_all(everywhere, url)):
-            warnings.append(f"link {url}: no printed reference found for it")
-
-
-def _link_all(blocks: list[Block], url: str) -> bool:
-    found = False
-    for block in blocks:
-        for start, end in links.find_link_targets(block.text, url):
-            if not any(l.start < end and start < l.end for l in block.links):
-                block.links.append(Link(start, end, url))
-                found = True
-    for block in blocks:
-        block.links.sort(key=lambda l: l.start)
-    return found
