@@ -38,6 +38,10 @@ class Language:
     compound_prefixes: frozenset[str] = frozenset()
     # Frequent short words, to recognise the language of a text.
     stopwords: frozenset[str] = frozenset()
+    # Adopted resolutions: "Resolution adopted by the General Assembly on 15 December 2022",
+    # and the closing "48th plenary meeting" (then the date).
+    adoption_pattern: str = r"^Resolution adopted by (?:the )?(?P<organ>.+?) on (?P<date>.+)$"
+    meeting_pattern: str = r"^\d+(?:st|nd|rd|th) plenary meeting$"
     # The masthead of page 1 (see extractor/masthead.py).
     un_name: str = ""                                  # "Nations Unies"
     session_pattern: str = r"^(?P<ordinal>.+?)\s+session$"
@@ -116,6 +120,8 @@ FRENCH = Language(
         "celle", "ceux", "celles", "c'est", "peut", "vis", "au", "là", "ci"}),
     stopwords=frozenset({"le", "la", "les", "des", "du", "et", "de", "une", "dans",
                          "pour", "que", "qui", "sur", "au", "aux", "est", "sont"}),
+    adoption_pattern=r"^Résolution adoptée par (?:l[’']|le |la )?(?P<organ>.+?) le (?P<date>.+)$",
+    meeting_pattern=r"^\d+e séance plénière$",
     un_name="Nations Unies",
     agenda_pattern=r"^Points?\s+(?P<item>.+?)\s+de l[’']ordre du jour(?: provisoire)?$",
     committees={"Première Commission": "un-ga-c1", "Deuxième Commission": "un-ga-c2",
@@ -204,6 +210,8 @@ SPANISH = Language(
     compound_prefixes=frozenset({"no", "ex", "vice", "norte", "sur", "sur-sur"}),
     stopwords=frozenset({"el", "la", "los", "las", "de", "del", "y", "en", "que", "por",
                          "con", "para", "su", "sus", "una"}),
+    adoption_pattern=r"^Resolución aprobada por (?:la |el )?(?P<organ>.+?) el (?P<date>.+)$",
+    meeting_pattern=r"^\d+a sesión plenaria$",
     un_name="Naciones Unidas",
     session_pattern=r"^(?P<ordinal>.+?)\s+período de sesiones$",
     agenda_pattern=r"^Temas?\s+(?P<item>.+?)\s+del programa(?: provisional)?$",
@@ -248,6 +256,8 @@ RUSSIAN = Language(
     compound_prefixes=frozenset({"северо", "юго", "социально", "военно", "научно"}),
     stopwords=frozenset({"и", "в", "на", "по", "с", "о", "что", "для", "его", "её",
                          "всех", "прав", "как"}),
+    adoption_pattern=r"^Резолюция, принятая (?P<organ>.+?) (?P<date>\d.+)$",
+    meeting_pattern=r"^\d+-е пленарное заседание$",
     un_name="Организация Объединенных Наций",
     session_pattern=r"^(?P<ordinal>.+?)\s+сессия$",
     agenda_pattern=r"^Пункты?\s+(?P<item>.+?)\s+(?:предварительной\s+)?повестки дня$",
@@ -291,6 +301,8 @@ ARABIC = Language(
     point_number=r"(?P<num>\([\u0621-\u064A]\))\s",
     point_letters="أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
     stopwords=frozenset({"في", "من", "على", "إلى", "أن", "التي", "الذي", "مع", "عن"}),
+    adoption_pattern=r"^قرار اتخذته (?P<organ>.+?) في (?P<date>.+)$",
+    meeting_pattern=r"^الجلسة العامة \d+$",
     un_name="الأمم المتحدة",
     session_pattern=r"^الدورة\s+(?P<ordinal>.+)$",
     agenda_pattern=r"^البند\s+(?P<item>.+?)\s+من جدول الأعمال(?: المؤقت)?$",
@@ -332,6 +344,8 @@ CHINESE = Language(
     op_number=r"(?P<num>\d+)\.\s*",
     point_number=r"(?P<num>\([a-z]\))\s*",
     stopwords=frozenset({"的", "和", "在", "与", "国", "会", "权", "人"}),
+    adoption_pattern=r"^(?P<organ>.+?)(?P<date>\d{4}\s*年.+日)通过的决议$",
+    meeting_pattern=r"^第\d+次全体会议$",
     un_name="联合国",
     session_pattern=r"^第(?P<ordinal>.+)届会议$",
     agenda_pattern=r"^(?:临时)?议程项目\s*(?P<item>.+)$",

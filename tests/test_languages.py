@@ -57,3 +57,37 @@ def test_text_that_fits_nowhere_is_kept_and_reported():
     assert [text(p) for p in kept] == ["Annex text that is no operative paragraph."]
     problems = validate(tree, source_text=source)
     assert [(p.code, p.severity) for p in problems] == [("unplaced-text", "warning")]
+
+
+ADOPTED = """Resolution adopted by the General Assembly
+on 15 December 2022
+ [on the report of the Third Committee (A/77/463/Add.2, para. 101)]
+ 77/198. Enhancement of international cooperation in the field of human rights
+ The General Assembly,
+ Reaffirming its commitment to promoting international cooperation,
+ 1. Reaffirms that it is one of the purposes of the United Nations to achieve international
+cooperation;
+ 2. Decides to continue its consideration of the question at its seventy-eighth session.
+ 48th plenary meeting
+ 15 December 2022
+"""
+
+
+def test_adopted_resolution_preface_and_conclusions():
+    tree = converter.convert(ADOPTED, symbol="A/RES/77/198")
+    preface = tree.xpath("//a:preface/a:p", namespaces=NS)
+    assert [text(p) for p in preface] == [
+        "Resolution adopted by the General Assembly on 15 December 2022",
+        "[on the report of the Third Committee (A/77/463/Add.2, para. 101)]",
+        "77/198. Enhancement of international cooperation in the field of human rights"]
+    assert preface[0].find("a:docDate", NS).get("date") == "2022-12-15"
+    assert preface[2].findtext("a:docNumber", namespaces=NS) == "77/198."
+    assert preface[2].findtext("a:docTitle", namespaces=NS) == \
+        "Enhancement of international cooperation in the field of human rights"
+    assert [text(p) for p in tree.xpath("//a:conclusions/a:p", namespaces=NS)] == \
+        ["48th plenary meeting", "15 December 2022"]
+    assert tree.xpath("//a:FRBRWork/a:FRBRthis/@value", namespaces=NS) == [
+        "/akn/un/statement/deliberation/un-ga/2022-12-15/A-RES-77-198/!main"]
+    assert tree.xpath("//a:FRBRWork/a:FRBRdate/@name", namespaces=NS) == ["adoption"]
+    assert len(tree.xpath("//a:mainBody/a:paragraph", namespaces=NS)) == 2
+    assert not tree.xpath("//a:hcontainer", namespaces=NS)

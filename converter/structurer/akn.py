@@ -88,30 +88,48 @@ class _Writer:
                 etree.SubElement(p, akn(tag), attrs).text = text
 
     def preface(self, root) -> None:
+        """Sponsors, adoption line, number and title, other lines: in printed order."""
         s = self.structure
-        if not (s.sponsor_line or s.title or s.preface_other):
+        if not s.preface:
             return
         preface = etree.SubElement(root, akn("preface"))
         scope = IdScope("preface", self.ids)
-        for block in s.preface_other:
-            self.paragraph(preface, scope, block)
-        if s.sponsor_line:
-            line = s.sponsor_line
-            marks = []
-            for start, end in line.sponsors:
-                name = line.block.text[start:end]
-                tlc = state_id(name)
-                self.tlc_names.setdefault(tlc, name)
-                marks.append(Mark(start, end, "docProponent",
-                                  {"as": "#sponsor", "refersTo": f"#{tlc}"}, rank=0))
-            if line.doc_type:
-                attrs = {"refersTo": f"#{line.concept}"} if line.concept else {}
-                tag = "docStatus" if line.concept else "docType"
-                marks.append(Mark(*line.doc_type, tag, attrs, rank=0))
-            self.paragraph(preface, scope, line.block, marks)
-        if s.title:
-            self.paragraph(preface, scope, s.title,
-                           [Mark(0, len(s.title.text), "docTitle", rank=0)])
+        for block in s.preface:
+            if s.sponsor_line and block is s.sponsor_line.block:
+                marks = self.sponsor_marks(s.sponsor_line)
+            elif s.adoption and block is s.adoption.block:
+                marks = [Mark(start, end, "docDate", {"date": iso}, rank=0)
+                         for start, end, iso in [s.adoption.date] if s.adoption.date]
+            elif block is s.title:
+                marks = self.title_marks(block, s.title_number)
+            else:
+                marks = []
+            self.paragraph(preface, scope, block, marks)
+
+    def sponsor_marks(self, line) -> list[Mark]:
+        marks = []
+        for start, end in line.sponsors:
+            name = line.block.text[start:end]
+            tlc = state_id(name)
+            self.tlc_names.setdefault(tlc, name)
+            marks.append(Mark(start, end, "docProponent",
+                              {"as": "#sponsor", "refersTo": f"#{tlc}"}, rank=0))
+        if line.doc_type:
+            attrs = {"refersTo": f"#{line.concept}"} if line.concept else {}
+            tag = "docStatus" if line.concept else "docType"
+            marks.append(Mark(*line.doc_type, tag, attrs, rank=0))
+        return marks
+
+    @staticmethod
+    def title_marks(title: Block, number: tuple[int, int] | None) -> list[Mark]:
+        """docNumber for "77/198." when printed, then docTitle for the rest."""
+        marks, start = [], 0
+        if number:
+            marks.append(Mark(*number, "docNumber", rank=0))
+            start = number[1]
+            while start < len(title.text) and title.text[start].isspace():
+                start += 1
+        return marks + [Mark(start, len(title.text), "docTitle", rank=0)]
 
     def preamble(self, root) -> None:
         s = self.structure
@@ -142,6 +160,14 @@ class _Writer:
             container = etree.SubElement(body, akn("hcontainer"), name="noOperativePart",
                                          eId=scope.next("hcontainer"))
             etree.SubElement(etree.SubElement(container, akn("content")), akn("p"))
+
+    def conclusions(self, root) -> None:
+        if not self.structure.conclusions:
+            return
+        conclusions = etree.SubElement(root, akn("conclusions"))
+        scope = IdScope("conclusions", self.ids)
+        for block in self.structure.conclusions:
+            self.paragraph(conclusions, scope, block)
 
     def operative(self, parent, scope: IdScope, op: Operative) -> None:
         eid = scope.next("paragraph", op.num)
@@ -184,8 +210,11 @@ class _Writer:
     def identity(self, symbol: str | None, date: str | None, markup_date: str) -> Identity:
         m = self.doc.masthead
         symbol = symbol or m.symbol
-        date_name = "issuance"
-        date = date or m.date
+        adoption = self.structure.adoption
+        if not date and adoption and adoption.date:
+            date, date_name = adoption.date[2], "adoption"      # adopted: dated by adoption
+        else:
+            date, date_name = date or m.date, "issuance"
         if not date:
             cited = [iso for b in self.doc.blocks + [f.block for f in self.doc.footnotes]
                      for _, _, iso in find_dates(b.text, self.lang)]
@@ -204,7 +233,8 @@ class _Writer:
         number = number_from_symbol(symbol) if symbol else number_from_name(self.doc.source.name)
         return Identity(actor=self.actor(), date=date, date_name=date_name, number=number,
                         symbol=symbol, language=self.lang.code, markup_date=markup_date,
-                        original_language=original_language_code(m.original_language, self.lang))
+                        original_language=original_language_code(m.original_language, self.lang),
+                        expression_date=m.date if date_name == "adoption" and m.date != date else None)
 
     def references(self, root) -> etree._Element:
         refs = etree.Element(akn("references"), source="#converter")
@@ -268,6 +298,8 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
         for n in unplaced_notes:
             writer.note(p, Anchor(0, n.marker), scope.inside(p.get("eId")))
 
+    if structure.conclusions:
+        writer.conclusions(statement)
     ident = writer.identity(symbol, date, markup_date or dt.date.today().isoformat())
     meta.append(identification(ident))
     if writer.ids.collisions:

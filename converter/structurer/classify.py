@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from ..dates import find_dates
 from ..errors import NotAUNDocument
 from ..languages import Language
 from ..model import Anchor, Block, ExtractedDocument, Link, Span
@@ -18,6 +19,13 @@ class SponsorLine:
     sponsors: list[tuple[int, int]]          # spans of the States' names
     doc_type: tuple[int, int] | None         # span of "projet de résolution"
     concept: str | None                      # TLC concept of the type ("draft")
+
+
+@dataclass
+class AdoptionLine:
+    """ "Résolution adoptée par l’Assemblée générale le 15 décembre 2022" """
+    block: Block
+    date: tuple[int, int, str] | None       # span and ISO date of the adoption date
 
 
 @dataclass
@@ -40,12 +48,15 @@ class Structure:
     doc_name: str                            # AKN @name: resolution, resolutionDraft…
     organ: str                               # TLC id of the acting organ: un-ga…
     sponsor_line: SponsorLine | None
+    adoption: AdoptionLine | None
     title: Block | None
-    preface_other: list[Block]
+    title_number: tuple[int, int] | None     # span of "77/198." before an adopted title
+    preface: list[Block]                     # the lines above, and any other, in printed order
     formula: Block | None
     preamble: list[Block]
     operative: list[Operative]
     unplaced: list[Block]
+    conclusions: list[Block]                 # "48th plenary meeting", its date
 
 
 def cut(block: Block, start: int) -> Block:
@@ -83,16 +94,20 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
     preamble_end = first_op if first_op is not None else len(blocks)
     preamble = blocks[body_start:preamble_end]
 
-    sponsor_line, title, other = None, None, []
+    sponsor_line, adoption, title, other = None, None, None, []
     for block in preface:
         parsed = _sponsor_line(block, lang) if sponsor_line is None else None
+        adopted = _adoption_line(block, lang) if adoption is None else None
         if parsed:
             sponsor_line = parsed
+        elif adopted:
+            adoption = adopted
         else:
             other.append(block)
     if other:
         # The title is the last paragraph of the preface (after sponsors and symbol).
         title = other.pop()
+    number = RESOLUTION_NUMBER.match(title.text) if title else None
 
     doc_name = "resolution"
     if sponsor_line and sponsor_line.doc_type:
@@ -100,9 +115,39 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
         doc_name = lang.doc_types[_doc_type_key(sponsor_line.block.text[s:e], lang)][0]
 
     operative, unplaced = _operative(blocks[preamble_end:], lang)
-    return Structure(doc_name, organ, sponsor_line, title, other,
+    conclusions = _conclusions(unplaced, lang)
+    unplaced = unplaced[:len(unplaced) - len(conclusions)]
+    return Structure(doc_name, organ, sponsor_line, adoption, title,
+                     number.span("number") if number else None, preface,
                      blocks[formula_at] if formula_at is not None else None,
-                     preamble, operative, unplaced)
+                     preamble, operative, unplaced, conclusions)
+
+
+RESOLUTION_NUMBER = re.compile(r"^(?P<number>\d+/\d+\.)\s+")
+
+
+def _adoption_line(block: Block, lang: Language) -> AdoptionLine | None:
+    match = re.match(lang.adoption_pattern, block.text)
+    if not match:
+        return None
+    dates = [d for d in find_dates(block.text, lang) if d[0] >= match.start("date")]
+    return AdoptionLine(block, dates[0] if dates else None)
+
+
+def _conclusions(tail: list[Block], lang: Language) -> list[Block]:
+    """The closing "48th plenary meeting" and the date under it, at the very end."""
+    for k, block in enumerate(tail):
+        if re.match(lang.meeting_pattern, block.text.strip()):
+            rest = tail[k:]
+            if all(re.match(lang.meeting_pattern, b.text.strip()) or _is_date(b.text, lang)
+                   for b in rest):
+                return rest
+    return []
+
+
+def _is_date(text: str, lang: Language) -> bool:
+    dates = find_dates(text.strip(), lang)
+    return bool(dates) and dates[0][0] == 0 and dates[0][1] == len(text.strip())
 
 
 def _doc_type_key(printed: str, lang: Language) -> str:

@@ -23,6 +23,11 @@ class Identity:
     language: str            # ISO 639-2
     markup_date: str         # when this XML was made
     original_language: str | None = None   # ISO 639-2 of "Original:", when another
+    expression_date: str | None = None     # this language version's date, when another
+
+    @property
+    def expression_day(self) -> str:
+        return self.expression_date or self.date
 
     @property
     def work(self) -> str:
@@ -30,7 +35,7 @@ class Identity:
 
     @property
     def expression(self) -> str:
-        return f"{self.work}/{self.language}@{self.date}"
+        return f"{self.work}/{self.language}@{self.expression_day}"
 
 
 def number_from_symbol(symbol: str) -> str:
@@ -59,12 +64,14 @@ def identification(ident: Identity) -> etree._Element:
     expr = etree.SubElement(e, akn("FRBRExpression"))
     _sub(expr, "FRBRthis", value=f"{ident.expression}/!main")
     _sub(expr, "FRBRuri", value=ident.expression)
-    _sub(expr, "FRBRdate", date=ident.date, name=ident.date_name)
+    _sub(expr, "FRBRdate", date=ident.expression_day,
+         name="issuance" if ident.expression_date else ident.date_name)
     _sub(expr, "FRBRauthor", href=f"#{ident.actor}")
     _sub(expr, "FRBRauthoritative", value="true")
     _sub(expr, "FRBRlanguage", language=ident.language)
     if ident.original_language and ident.original_language != ident.language:
-        _sub(expr, "FRBRtranslation", href=f"{ident.work}/{ident.original_language}@{ident.date}",
+        _sub(expr, "FRBRtranslation",
+             href=f"{ident.work}/{ident.original_language}@{ident.expression_day}",
              fromLanguage=ident.original_language, by="#un-dgacm")
 
     man = etree.SubElement(e, akn("FRBRManifestation"))
