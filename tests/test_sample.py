@@ -233,3 +233,52 @@ def test_page_furniture_in_the_text_is_dropped_and_the_symbol_kept():
     body = " ".join("".join(e.itertext()) for e in xp(tree, "//a:preamble | //a:mainBody"))
     assert "A/C.3/77/L.6" not in body and "22-23456" not in body and "2/3" not in body
     assert "tenue à Durban (Afrique du Sud) du 31 août" in body
+
+
+MASTHEAD_DUMP = """Nations Unies A/C.3/77/L.6
+
+Assemblée générale Distr. limitée
+
+20 octobre 2022
+
+Français
+
+Original : anglais
+
+22-23456 (F)
+
+*2223456*
+
+Soixante-dix-septième session
+
+Troisième Commission
+
+Point 68 b) de l’ordre du jour
+
+Promotion et protection des droits humains : questions
+
+relatives aux droits humains, y compris les divers moyens
+
+de mieux assurer l’exercice effectif des droits humains et
+
+des libertés fondamentales
+
+"""
+
+
+def test_masthead_in_the_text_becomes_metadata_and_cover_page():
+    import converter
+    tree = converter.convert(MASTHEAD_DUMP + SAMPLE.read_text(encoding="utf-8"),
+                             markup_date="2026-11-25")
+    assert xp(tree, "//a:FRBRWork/a:FRBRthis/@value") == [
+        "/akn/un/statement/deliberation/un-ga-c3/2022-10-20/A-C.3-77-L.6/!main"]
+    cover = [("".join(p.itertext()), [etree_local(c) for c in p]) for p in xp(tree, "//a:coverPage/a:p")]
+    assert cover[:3] == [("Nations Unies", ["docAuthority"]), ("A/C.3/77/L.6", ["docNumber"]),
+                         ("Assemblée générale", ["docAuthority"])]
+    assert ("Troisième Commission", ["docCommittee"]) in cover
+    assert cover[-1] == ("Promotion et protection des droits humains : questions relatives aux "
+                         "droits humains, y compris les divers moyens de mieux assurer l’exercice "
+                         "effectif des droits humains et des libertés fondamentales",
+                         ["inline"])
+    assert xp(tree, "//a:preface//a:docProponent/text()") == ["Cuba", "Fédération de Russie"]
+    assert len(xp(tree, "//a:preamble/a:p")) == 15 and len(xp(tree, "//a:mainBody/a:paragraph")) == 17

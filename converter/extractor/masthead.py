@@ -44,6 +44,22 @@ def line_kind(text: str, lang: Language, after_agenda: bool) -> str | None:
     return "agendaItemTitle" if after_agenda else None
 
 
+def masthead_parts(text: str, lang: Language, after_agenda: bool) -> list[tuple[str, str]] | None:
+    """A printed masthead line as (kind, text) parts: one part, or two when a text dump
+    put two items on one line ("Nations Unies A/C.3/77/L.6"); None if it is no masthead."""
+    text = text.strip()
+    kind = line_kind(text, lang, False)
+    if kind:
+        return [(kind, text)]
+    words = text.split(" ")
+    for k in range(1, len(words)):
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        left_kind, right_kind = line_kind(left, lang, False), line_kind(right, lang, False)
+        if left_kind and right_kind:
+            return [(left_kind, left), (right_kind, right)]
+    return [("agendaItemTitle", text)] if after_agenda else None
+
+
 def read_masthead(lines: list[str], lang: Language, kinds: list[str | None] | None = None) -> Masthead:
     """A Masthead from its printed lines (``kinds`` may be given, else guessed)."""
     m = Masthead()

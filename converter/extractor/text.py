@@ -13,10 +13,12 @@ from pathlib import Path
 
 from .. import languages
 from ..errors import BadInput, NotAUNDocument
+from ..languages import Language
 from ..model import ExtractedDocument, Footnote, Masthead, Source
 from . import cleaner, links, notes
 from .assemble import PAGE_BREAK, anchor, to_block
 from .furniture import JOB_NUMBER, SEPARATOR, is_furniture, is_symbol_line
+from .masthead import masthead_parts, read_masthead
 
 _OPEN_END = re.compile(r"[^.,;:!?\s]\s*$")
 
@@ -45,6 +47,7 @@ class _Pages:
     pages: int = 1
     symbol: str | None = None          # from the running header, when printed
     job_number: str | None = None
+    masthead: Masthead | None = None
 
 
 def read_text_file(path: Path) -> str:
@@ -67,12 +70,14 @@ def extract_text(text: str, name: str = "<text>", language: str | None = None) -
     if not text.strip():
         raise BadInput(f"{name}: the text is empty")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    pages = _sort_lines(text.split("\n"))
-    content = "\n".join(pages.content_lines)
-    lang = languages.get(language) if language else languages.guess(content)
+    lines = text.split("\n")
+    lang = languages.get(language) if language else \
+        languages.guess("\n".join(l for l in lines if not links.URL_LINE.match(l)))
     if lang is None:
         raise NotAUNDocument(f"{name}: not a UN document: the text is in none of the six "
                              "UN languages")
+    pages = _sort_lines(lines, lang)
+    content = "\n".join(pages.content_lines)
     vocab = cleaner.vocabulary(pages.content_lines)
 
     markers = [n.marker for n in pages.notes]
@@ -93,13 +98,14 @@ def extract_text(text: str, name: str = "<text>", language: str | None = None) -
     return ExtractedDocument(
         blocks=blocks, footnotes=footnotes, language=lang.code,
         source=Source(name=name, sha256=sha, kind="text", pages=pages.pages),
-        masthead=Masthead(symbol=pages.symbol, job_number=pages.job_number),
+        masthead=_masthead(pages),
         source_text=content, warnings=warnings)
 
 
-def _sort_lines(lines: list[str]) -> _Pages:
-    """One pass over the lines: body, separator, footnotes, URLs, next page's body."""
+def _sort_lines(lines: list[str], lang: Language) -> _Pages:
+    """One pass over the lines: masthead, body, separator, footnotes, URLs, next page."""
     out = _Pages()
+    lines = _read_masthead(lines, lang, out)
     non_blank = [i for i, line in enumerate(lines) if line.strip()]
     # PDF readers often print a blank line after every line; then blank lines say
     # nothing about paragraphs and only indentation does.
@@ -165,6 +171,36 @@ def _sort_lines(lines: list[str]) -> _Pages:
         blank_before = False
     out.pages = page
     return out
+
+
+def _masthead(pages: _Pages) -> Masthead:
+    masthead = pages.masthead or Masthead()
+    masthead.symbol = masthead.symbol or pages.symbol
+    masthead.job_number = masthead.job_number or pages.job_number
+    return masthead
+
+
+def _read_masthead(lines: list[str], lang: Language, out: _Pages) -> list[str]:
+    """Take the masthead lines off the top of the text (into ``out``); the rest."""
+    printed: list[tuple[str, str]] = []
+    after_agenda = False
+    for k, line in enumerate(lines):
+        if not line.strip() or is_furniture(line):
+            continue
+        # The agenda item's title runs on over unindented lines only.
+        parts = masthead_parts(line, lang, after_agenda and not line[:1].isspace())
+        if parts is None or lang.formula_organ(line):
+            break
+        printed += parts
+        after_agenda = after_agenda or any(kind == "agendaItem" for kind, _ in parts)
+    else:
+        k = len(lines)
+    if printed:
+        out.masthead = read_masthead([t for _, t in printed], lang, [kind for kind, _ in printed])
+        out.content_lines += [t for _, t in printed]
+        out.symbol = out.masthead.symbol
+        return lines[k:]
+    return lines
 
 
 def _mark_anchors(bodies: list[str], pages: _Pages) -> list[str]:
