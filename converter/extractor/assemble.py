@@ -7,6 +7,7 @@ treats as a word character. :func:`to_block` then turns them into stand-off anno
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Anchor, Block, Link, Span
@@ -18,6 +19,7 @@ LINK_END = "\ue005"
 ANCHOR_BASE = 0xE100          # chr(ANCHOR_BASE + i): the anchor of footnote i
 LINK_BASE = 0xE200            # chr(LINK_BASE + k): start of a link to url k
 MARKS = re.compile("[\ue000-\uefff]")
+_EXTRA_SPACE = re.compile(r"^\s+|\s+$|(?<= ) +")    # leading, trailing, doubled
 
 
 def anchor(note_index: int) -> str:
@@ -75,31 +77,22 @@ def _tidy(block: Block) -> Block:
     """Remove doubled spaces and spaces at the ends (left where marks were taken out),
     merge a link split over two lines, drop empty spans; offsets follow."""
     text = block.text
-    keep = [True] * len(text)
-    for i in range(1, len(text)):
-        if text[i] == " " and text[i - 1] == " ":
-            keep[i] = False
-    for i in range(len(text)):
-        if text[i].isspace():
-            keep[i] = False
-        else:
-            break
-    for i in range(len(text) - 1, -1, -1):
-        if text[i].isspace():
-            keep[i] = False
-        else:
-            break
-    new_index = []
-    n = 0
-    for k in keep:
-        new_index.append(n)
-        n += k
-    new_index.append(n)
+    removed = [m.span() for m in _EXTRA_SPACE.finditer(text)]
+    starts = [s for s, _ in removed]
+    before = [0]                     # characters removed before each removed run
+    for s, e in removed:
+        before.append(before[-1] + e - s)
 
     def at(offset: int) -> int:
-        return new_index[offset]
+        """Where an old offset lands once the removed runs are gone."""
+        i = bisect.bisect_left(starts, offset)       # runs starting before the offset
+        if i == 0:
+            return offset
+        s, e = removed[i - 1]
+        return offset - before[i - 1] - (min(e, offset) - s)
 
-    block.text = "".join(c for c, k in zip(text, keep) if k)
+    if removed:
+        block.text = _EXTRA_SPACE.sub("", text)
     for a in block.anchors:
         a.offset = at(a.offset)
     for span in block.italics + block.superscripts:
