@@ -23,6 +23,7 @@ _SEPARATOR = re.compile(r"_{5,}")
 _WORD = re.compile(r"[^\W_]+")
 _REF_ATTRS = ("refersTo", "as", "href", "by", "source")
 # Inline elements of AKN that the converter writes: they never separate words.
+_EID = re.compile(r"^[A-Za-z]+(_[A-Za-z0-9-]+)*(__[A-Za-z]+(_[A-Za-z0-9-]+)*)*$")
 _INLINE = {"i", "b", "u", "sup", "sub", "span", "ref", "date", "docDate", "docNumber",
            "docTitle", "docProponent", "docStatus", "docType", "docAuthority", "docCommittee",
            "session", "inline", "organization", "term", "concept", "noteRef"}
@@ -153,6 +154,12 @@ def invariant_problems(tree) -> list[Problem]:
         if target not in eids:
             problems.append(_problem("dangling-reference", f"#{target} names no element", el))
 
+    for el in eids.values():
+        local = etree.QName(el).localname
+        eid = el.get("eId")
+        if not local.startswith("TLC") and not _EID.match(eid):
+            problems.append(_problem("eid-syntax", f"eId {eid!r} breaks the naming convention", el))
+    problems += _frbr_problems(root)
     body = _content_elements(root)
     notes = root.iter(f"{{{AKN_NS}}}authorialNote")
     note_texts = []
@@ -194,6 +201,46 @@ def invariant_problems(tree) -> list[Problem]:
             if len(text) > 20 and text in outside:
                 problems.append(_problem("note-text-in-body", "footnote text is also in the "
                                          f"body: {text[:60]!r}", part))
+    return problems
+
+
+def _frbr_problems(root) -> list[Problem]:
+    """The FRBR IRIs agree with the other FRBR elements (the XSD takes any string)."""
+    ident = root.find(f".//{{{AKN_NS}}}identification")
+    if ident is None:
+        return []
+    problems = []
+
+    def value(path, attr="value"):
+        el = ident.find(path, NS)
+        return (el.get(attr), el) if el is not None else (None, None)
+
+    work, work_el = value("a:FRBRWork/a:FRBRthis")
+    expression, expr_el = value("a:FRBRExpression/a:FRBRthis")
+    number, _ = value("a:FRBRWork/a:FRBRnumber")
+    language, _ = value("a:FRBRExpression/a:FRBRlanguage", "language")
+    date, _ = value("a:FRBRWork/a:FRBRdate", "date")
+    doc = next((c for c in root if isinstance(c.tag, str)), None)
+    doc_type = etree.QName(doc).localname if doc is not None else None
+    if work:
+        parts = work.split("/")
+        if len(parts) < 8 or parts[1] != "akn" or parts[-1] != "!main":
+            problems.append(_problem("frbr", f"Work IRI {work!r} is not /akn/…/!main", work_el))
+        else:
+            if parts[3] != doc_type:
+                problems.append(_problem("frbr", f"Work IRI says {parts[3]!r}, the document "
+                                         f"is a {doc_type!r}", work_el))
+            if date and parts[6] != date:
+                problems.append(_problem("frbr", f"Work IRI date {parts[6]} is not FRBRdate "
+                                         f"{date}", work_el))
+            if number and parts[7] != number:
+                problems.append(_problem("frbr", f"Work IRI number {parts[7]!r} is not "
+                                         f"FRBRnumber {number!r}", work_el))
+    if expression and language and f"/{language}@" not in expression:
+        problems.append(_problem("frbr", f"Expression IRI does not carry the language "
+                                 f"{language!r}", expr_el))
+    if language and not re.fullmatch(r"[a-z]{3}", language):
+        problems.append(_problem("frbr", f"FRBRlanguage {language!r} is not an ISO 639-2 code"))
     return problems
 
 

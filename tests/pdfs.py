@@ -101,3 +101,18 @@ def printed_links_pdf() -> bytes:
     ])
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>"
     return pages_pdf([page], b"/Font << /F1 5 0 R >>", [font])
+
+
+def repeated_marker_pdf() -> bytes:
+    """Footnote 1 is called twice: after "70/1" and after "71/1"."""
+    sup = b"/F1 6.5 Tf 3.5 Ts (1) Tj /F1 10 Tf 0 Ts"
+    page = b"\n".join([
+        b"BT /F1 10 Tf 154 700 Td (The General Assembly,) Tj ET",
+        b"BT /F1 10 Tf 154 682 Td (Recalling its resolutions 70/1) Tj " + sup +
+        b" ( and 71/1) Tj " + sup + b" (,) Tj ET",
+        b"BT /F1 10 Tf 154 664 Td (1. Decides to remain seized of the matter.) Tj ET",
+        b"0.5 w 118 160 m 218 160 l S",
+        b"BT /F1 8 Tf 130 150 Td (1) Tj 12 0 Td (See A/70/PV.4.) Tj ET",
+    ])
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>"
+    return pages_pdf([page], b"/Font << /F1 5 0 R >>", [font])

@@ -181,3 +181,14 @@ def test_printed_separator_and_printed_urls(tmp_path):
     every_text = "".join(xp(tree, "//a:preamble//text() | //a:mainBody//text()"))
     assert "http" not in every_text and "___" not in every_text
     assert len(xp(tree, "//a:preamble/a:p")) == 1 and len(xp(tree, "//a:mainBody/a:paragraph")) == 1
+
+
+def test_second_call_to_a_note_is_a_note_ref(tmp_path):
+    from pdfs import repeated_marker_pdf
+    path = tmp_path / "draft.pdf"
+    path.write_bytes(repeated_marker_pdf())
+    tree = converter.convert(path, date="2016-12-01")
+    notes, refs = xp(tree, "//a:authorialNote"), xp(tree, "//a:noteRef")
+    assert len(notes) == 1 and len(refs) == 1
+    assert refs[0].get("href") == "#" + notes[0].get("eId") and refs[0].get("marker") == "1"
+    assert text(xp(tree, "//a:preamble/a:p")[0]) == "Recalling its resolutions 70/1 and 71/1,"

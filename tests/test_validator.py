@@ -134,3 +134,17 @@ def test_validation_without_explanation_uses_libxml2_messages(tree):
     problems = [p for p in full(reparsed(tree), explain=False) if p.code == "xsd"]
     assert problems and problems[0].line
     assert "preamble" in problems[0].message
+
+
+def test_frbr_parts_must_agree(tree):
+    this = tree.find(f".//{A}FRBRWork/{A}FRBRthis")
+    this.set("value", this.get("value").replace("/statement/", "/act/"))
+    tree.find(f".//{A}FRBRlanguage").set("language", "fr")
+    problems = [p for p in validate(reparsed(tree)) if p.code == "frbr"]
+    messages = " | ".join(p.message for p in problems)
+    assert "'act'" in messages and "'fr'" in messages
+
+
+def test_eid_syntax(tree):
+    tree.find(f".//{A}paragraph").set("eId", "para_(1)")
+    assert "eid-syntax" in codes(validate(reparsed(tree)))

@@ -281,8 +281,9 @@ def _body_start(lines: list[Line], body_size: float, left: float, lang: Language
 
 def _separator_y(page: Page, lines: list[Line], body_size: float, left: float) -> float | None:
     """The y of the short rule above the footnotes, if the page has one."""
+    # A short rule that starts at (or left of) the text column, in the lower part.
     candidates = [y for x0, x1, y in page.rules
-                  if abs(x0 - left) < 20 and 20 < x1 - x0 < 0.5 * page.width and y < page.height * 0.6]
+                  if x0 < left + 20 and 20 < x1 - x0 < 0.5 * page.width and y < page.height * 0.6]
     candidates += [l.y0 for l in page.lines if SEPARATOR.match(l.text)]
     if not candidates:
         return None

@@ -27,7 +27,7 @@ class _Writer:
         self.lang = languages.get(doc.language)
         self.ids = IdRegistry()
         self.notes = {n.marker: n for n in doc.footnotes}
-        self.placed_notes: set[str] = set()
+        self.placed_notes: dict[str, str] = {}     # marker -> eId of its authorialNote
         self.tlc_names: dict[str, str] = {}       # TLC eId -> showAs, of States
 
     # -- inline ----------------------------------------------------------------
@@ -40,10 +40,15 @@ class _Writer:
 
     def note(self, parent, anchor: Anchor, scope: IdScope) -> None:
         footnote = self.notes.get(anchor.marker)
-        if footnote is None or anchor.marker in self.placed_notes:
+        if footnote is None:
             return
-        self.placed_notes.add(anchor.marker)
+        if anchor.marker in self.placed_notes:
+            # A second call to a note already placed points to it.
+            etree.SubElement(parent, akn("noteRef"), marker=anchor.marker,
+                             href=f"#{self.placed_notes[anchor.marker]}", eId=scope.next("noteRef"))
+            return
         eid = scope.next("authorialNote")
+        self.placed_notes[anchor.marker] = eid
         note = etree.SubElement(parent, akn("authorialNote"), marker=anchor.marker,
                                 placement="bottom", eId=eid)
         self.paragraph(note, scope.inside(eid), footnote.block)
