@@ -292,7 +292,8 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
     have = Counter(_WORD.findall(output))
     want = Counter(_WORD.findall(_URL.sub(" ", source_text)))
     missing, extra = want - have, have - want
-    markers = Counter(n.get("marker") for n in root.iter(f"{{{AKN_NS}}}authorialNote"))
+    markers = Counter(n.get("marker") for n in root.iter(f"{{{AKN_NS}}}authorialNote",
+                                                         f"{{{AKN_NS}}}noteRef"))
     for marker in [m for m in markers if m and m.isdigit()]:
         for _ in range(markers[marker]):
             if missing[marker]:
