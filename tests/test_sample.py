@@ -282,3 +282,14 @@ def test_masthead_in_the_text_becomes_metadata_and_cover_page():
                          ["inline"])
     assert xp(tree, "//a:preface//a:docProponent/text()") == ["Cuba", "Fédération de Russie"]
     assert len(xp(tree, "//a:preamble/a:p")) == 15 and len(xp(tree, "//a:mainBody/a:paragraph")) == 17
+
+
+def test_serialized_file_keeps_the_exact_text():
+    import converter
+    from lxml import etree as et
+    from converter.api import to_bytes
+    tree = converter.convert(MASTHEAD_DUMP + SAMPLE.read_text(encoding="utf-8"))
+    reread = et.fromstring(to_bytes(tree))
+    mine = ["".join(p.itertext()) for p in xp(tree, "//a:p")]
+    assert mine == ["".join(p.itertext()) for p in reread.xpath("//a:p", namespaces=NS)]
+    assert all(t == t.strip() for t in mine)
