@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -276,6 +277,10 @@ def _text(el, skip_notes: bool = False) -> str:
     return "".join(parts)
 
 
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text.replace("\u00ad", ""))
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
@@ -289,8 +294,9 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
     parts = _content_elements(root)
     output = " ".join(_text(p, skip_notes=True) for p in parts) + " " + " ".join(
         _text(n) for p in parts for n in p.iter(f"{{{AKN_NS}}}authorialNote"))
-    have = Counter(_WORD.findall(output))
-    want = Counter(_WORD.findall(_URL.sub(" ", source_text)))
+    # Compared after NFKC and without soft hyphens: folding "ﬁ" into "fi" loses nothing.
+    have = Counter(_WORD.findall(_fold(output)))
+    want = Counter(_WORD.findall(_fold(_URL.sub(" ", source_text))))
     missing, extra = want - have, have - want
     markers = Counter(n.get("marker") for n in root.iter(f"{{{AKN_NS}}}authorialNote",
                                                          f"{{{AKN_NS}}}noteRef"))

@@ -66,3 +66,9 @@ def test_join_lines_loses_no_word_character(lines):
     joined = cleaner.join_lines(lines, vocab, FR)
     # Only spaces and line-end hyphens may go.
     assert re.sub(r"[\s-]", "", joined) == re.sub(r"[\s-]", "", "".join(lines))
+
+
+def test_ligatures_and_soft_hyphens():
+    assert cleaner.clean("le ﬁnancement et l’aﬄux") == "le financement et l’afflux"
+    assert join(["la coopé\u00ad", "ration internationale"]) == "la coopération internationale"
+    assert cleaner.clean("coopé\u00adration") == "coopération"

@@ -7,12 +7,14 @@ page breaks): those are not word characters, so the rules below step over them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from ..languages import Language
 
 WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")     # words, compounds kept whole
 HYPHENS = "-‐"                                      # hyphen-minus, U+2010
+SOFT_HYPHEN = "\u00ad"
 _MARK_CHARS = "".join(map(chr, range(0xE000, 0xF000)))
 _MARKS = re.compile(r"[\ue000-\uefff]*")     # private-use: in-band marks (see assemble.py)
 _LINE_END_HYPHEN = re.compile(r"([^\W\d_]+(?:[-‐][^\W\d_]+)*)[-‐]$")
@@ -70,6 +72,9 @@ def join_lines(lines: list[str], vocab: Counter, lang: Language) -> str:
             continue
         # Only the end of the text can hold the hyphenated word: search its tail, not
         # the whole paragraph again for every line.
+        if text.endswith(SOFT_HYPHEN):          # a discretionary break: the word goes on
+            text = text[:-1] + marks + line
+            continue
         match = _LINE_END_HYPHEN.search(text[-80:]) if text.endswith(("-", "‐")) else None
         first = _FIRST_WORD.match(line) if match else None
         if match and first:
@@ -80,6 +85,14 @@ def join_lines(lines: list[str], vocab: Counter, lang: Language) -> str:
         else:
             text += " " + marks + line
     return text
+
+
+_PRESENTATION_FORMS = re.compile("[\ufb00-\ufdff\ufe70-\ufeff]+")   # ligatures, Arabic forms
+
+
+def fold_presentation_forms(text: str) -> str:
+    """ "ﬁ" -> "fi", Arabic presentation forms -> letters; nothing else is touched."""
+    return _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
 def fix_apostrophes(text: str) -> str:
@@ -113,7 +126,8 @@ def collapse_spaces(text: str) -> str:
 
 def clean(text: str, vocab: Counter | None = None) -> str:
     """All in-line repairs, in order. Idempotent: clean(clean(t)) == clean(t)."""
-    text = collapse_spaces(fix_apostrophes(text))
+    text = text.replace(SOFT_HYPHEN, "")
+    text = collapse_spaces(fix_apostrophes(fold_presentation_forms(text)))
     if vocab is not None:
         text = rejoin_split_words(text, vocab)
     return text
