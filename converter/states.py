@@ -27,6 +27,10 @@ def _index() -> dict[str, str]:
     return index
 
 
+def is_state(name: str) -> bool:
+    return _key(name) in _index()
+
+
 def state_id(name: str) -> str:
     """TLC eId for a State named ``name``: ``ms_`` + ISO alpha-3 when known, else
     ``ms_`` + a slug of the name (still unique and stable)."""

@@ -91,3 +91,17 @@ def test_adopted_resolution_preface_and_conclusions():
     assert tree.xpath("//a:FRBRWork/a:FRBRdate/@name", namespaces=NS) == ["adoption"]
     assert len(tree.xpath("//a:mainBody/a:paragraph", namespaces=NS)) == 2
     assert not tree.xpath("//a:hcontainer", namespaces=NS)
+
+
+@pytest.mark.parametrize("line, names, ids", [
+    ("Trinidad and Tobago, Bosnia and Herzegovina and Cuba: draft resolution",
+     ["Trinidad and Tobago", "Bosnia and Herzegovina", "Cuba"], ["#ms_TTO", "#ms_BIH", "#ms_CUB"]),
+    ("Royaume-Uni de Grande-Bretagne et d’Irlande du Nord et France : projet de résolution",
+     ["Royaume-Uni de Grande-Bretagne et d’Irlande du Nord", "France"], ["#ms_GBR", "#ms_FRA"]),
+])
+def test_sponsor_names_with_joiners_inside(line, names, ids):
+    formula = "The General Assembly," if "draft" in line else "L’Assemblée générale,"
+    tree = converter.convert(f" {line}\n Title\n {formula}\n 1. Decides so.\n", date="2022-01-01")
+    proponents = tree.xpath("//a:docProponent", namespaces=NS)
+    assert [p.text for p in proponents] == names
+    assert [p.get("refersTo") for p in proponents] == ids

@@ -9,7 +9,7 @@ from ..dates import find_dates
 from ..errors import NotAUNDocument
 from ..languages import Language
 from ..model import Anchor, Block, ExtractedDocument, Link, Span
-
+from ..states import is_state
 
 
 @dataclass
@@ -171,6 +171,15 @@ def _sponsor_line(block: Block, lang: Language) -> SponsorLine | None:
         pos = sep.end()
     spans.append((pos, names_end))
     spans = [(s, e) for s, e in spans if block.text[s:e].strip()]
+    # "Trinidad and Tobago": rejoin pieces that together name a State.
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and not is_state(block.text[merged[-1][0]:merged[-1][1]]) \
+                and is_state(block.text[merged[-1][0]:end]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    spans = merged
     key = _doc_type_key(type_match.group(0), lang)
     return SponsorLine(block, spans, match.span("type"), lang.doc_types[key][1])
 
