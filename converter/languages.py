@@ -38,6 +38,11 @@ class Language:
     compound_prefixes: frozenset[str] = frozenset()
     # Frequent short words, to recognise the language of a text.
     stopwords: frozenset[str] = frozenset()
+    # Opening words printed in italics: the participle of a preambular paragraph, the
+    # verb of an operative one, possibly followed by an adverb ("Rappelant également").
+    preamble_openings: tuple[str, ...] = ()
+    operative_verbs: tuple[str, ...] = ()
+    opening_adverbs: tuple[str, ...] = ()
     # Adopted resolutions: "Resolution adopted by the General Assembly on 15 December 2022",
     # and the closing "48th plenary meeting" (then the date).
     adoption_pattern: str = r"^Resolution adopted by (?:the )?(?P<organ>.+?) on (?P<date>.+)$"
@@ -75,6 +80,18 @@ class Language:
     def date_regex(self) -> re.Pattern:
         months = "|".join(sorted(self.months, key=len, reverse=True))
         return re.compile(self.date_pattern.replace("MONTHS", months), re.IGNORECASE)
+
+    @cached_property
+    def opening_regexes(self) -> tuple[re.Pattern | None, re.Pattern | None]:
+        """(preambular, operative) regexes for the italic opening words, longest first."""
+        def regex(words):
+            if not words:
+                return None
+            heads = "|".join(_flexible_apostrophes(w) for w in sorted(set(words), key=len, reverse=True))
+            adverbs = "|".join(re.escape(a) for a in sorted(self.opening_adverbs, key=len, reverse=True))
+            tail = rf"(?:\s+(?:{adverbs}))?" if adverbs else ""
+            return re.compile(rf"(?:{heads}){tail}(?=[\s,:;]|$)")
+        return regex(self.preamble_openings), regex(self.operative_verbs)
 
     def organ_name(self, actor: str) -> str:
         """showAs of an organ or committee TLC."""
@@ -120,6 +137,24 @@ FRENCH = Language(
         "celle", "ceux", "celles", "c'est", "peut", "vis", "au", "là", "ci"}),
     stopwords=frozenset({"le", "la", "les", "des", "du", "et", "de", "une", "dans",
                          "pour", "que", "qui", "sur", "au", "aux", "est", "sont"}),
+    preamble_openings=(
+        "Réaffirmant", "Rappelant", "Considérant", "Soulignant", "Insistant sur", "Insistant",
+        "Reconnaissant", "Notant", "Prenant note", "Se félicitant", "Accueillant", "Exprimant",
+        "Convaincue", "Consciente", "Profondément préoccupée", "Gravement préoccupée",
+        "Préoccupée", "Ayant examiné", "Guidée par", "Tenant compte", "Ayant à l’esprit",
+        "Déplorant", "Condamnant", "Affirmant", "Estimant", "Constatant", "Sachant", "Résolue",
+        "Déterminée", "Alarmée", "Saluant", "Réitérant", "Prenant acte", "Mettant l’accent",
+        "Rappelant", "Sachant gré", "Tenant compte"),
+    operative_verbs=(
+        "Réaffirme", "Estime", "Exhorte", "Souligne", "Demande", "Invite", "Engage", "Prie",
+        "Décide", "Prend note", "Prend acte", "Se félicite", "Accueille", "Condamne",
+        "Encourage", "Recommande", "Approuve", "Adopte", "Déclare", "Affirme", "Reconnaît",
+        "Note", "Rappelle", "Exprime", "Salue", "Insiste", "Considère", "Constate", "Déplore",
+        "Appelle", "Lance un appel", "Charge", "Autorise", "Proclame", "Réitère", "Souhaite",
+        "Se déclare", "Remercie", "Sait gré", "Fait sienne", "Met l’accent", "Engage vivement"),
+    opening_adverbs=("également", "en outre", "de nouveau", "aussi", "instamment", "vivement",
+                     "avec satisfaction", "avec préoccupation", "avec inquiétude", "à nouveau",
+                     "par ailleurs", "enfin"),
     adoption_pattern=r"^Résolution adoptée par (?:l[’']|le |la )?(?P<organ>.+?) le (?P<date>.+)$",
     meeting_pattern=r"^\d+e séance plénière$",
     un_name="Nations Unies",
@@ -169,6 +204,23 @@ ENGLISH = Language(
         "eight", "nine"}),
     stopwords=frozenset({"the", "of", "and", "to", "in", "on", "for", "that", "with",
                          "its", "by", "all", "as", "is", "are", "an"}),
+    preamble_openings=(
+        "Reaffirming", "Recalling", "Considering", "Stressing", "Emphasizing", "Recognizing",
+        "Noting", "Taking note", "Welcoming", "Expressing", "Convinced", "Conscious",
+        "Deeply concerned", "Gravely concerned", "Concerned", "Having considered", "Guided by",
+        "Bearing in mind", "Acknowledging", "Underlining", "Reiterating", "Affirming",
+        "Deploring", "Condemning", "Determined", "Alarmed", "Mindful", "Aware", "Believing",
+        "Taking into account", "Appreciating", "Highlighting", "Underscoring", "Acknowledging"),
+    operative_verbs=(
+        "Reaffirms", "Decides", "Requests", "Calls upon", "Calls on", "Urges", "Invites",
+        "Encourages", "Welcomes", "Notes", "Takes note", "Stresses", "Emphasizes", "Recognizes",
+        "Recommends", "Expresses", "Condemns", "Reiterates", "Affirms", "Acknowledges",
+        "Underlines", "Endorses", "Approves", "Adopts", "Declares", "Appeals", "Authorizes",
+        "Considers", "Deplores", "Proclaims", "Requests", "Highlights", "Underscores",
+        "Commends", "Reminds", "Demands", "Strongly condemns", "Strongly encourages"),
+    opening_adverbs=("also", "further", "again", "once again", "with appreciation",
+                     "with satisfaction", "with concern", "with deep concern", "strongly",
+                     "in this regard", "moreover"),
     un_name="United Nations",
     committees={"First Committee": "un-ga-c1", "Second Committee": "un-ga-c2",
                 "Third Committee": "un-ga-c3", "Fourth Committee": "un-ga-c4",
@@ -210,6 +262,20 @@ SPANISH = Language(
     compound_prefixes=frozenset({"no", "ex", "vice", "norte", "sur", "sur-sur"}),
     stopwords=frozenset({"el", "la", "los", "las", "de", "del", "y", "en", "que", "por",
                          "con", "para", "su", "sus", "una"}),
+    preamble_openings=(
+        "Reafirmando", "Recordando", "Considerando", "Reconociendo", "Observando",
+        "Tomando nota", "Acogiendo con beneplácito", "Destacando", "Subrayando",
+        "Poniendo de relieve", "Expresando", "Convencida", "Consciente",
+        "Profundamente preocupada", "Gravemente preocupada", "Preocupada", "Teniendo presente",
+        "Teniendo en cuenta", "Guiada por", "Habiendo examinado", "Afirmando", "Reiterando",
+        "Deplorando", "Condenando", "Decidida", "Alarmada", "Insistiendo"),
+    operative_verbs=(
+        "Reafirma", "Decide", "Solicita", "Pide", "Exhorta", "Invita", "Alienta",
+        "Acoge con beneplácito", "Toma nota", "Destaca", "Subraya", "Reconoce", "Recomienda",
+        "Expresa", "Condena", "Insta", "Observa", "Afirma", "Reitera", "Pone de relieve",
+        "Aprueba", "Hace suyo", "Declara", "Considera", "Deplora", "Exhorta encarecidamente"),
+    opening_adverbs=("también", "además", "asimismo", "nuevamente", "una vez más",
+                     "encarecidamente", "con satisfacción", "con preocupación", "con aprecio"),
     adoption_pattern=r"^Resolución aprobada por (?:la |el )?(?P<organ>.+?) el (?P<date>.+)$",
     meeting_pattern=r"^\d+a sesión plenaria$",
     un_name="Naciones Unidas",
@@ -256,6 +322,17 @@ RUSSIAN = Language(
     compound_prefixes=frozenset({"северо", "юго", "социально", "военно", "научно"}),
     stopwords=frozenset({"и", "в", "на", "по", "с", "о", "что", "для", "его", "её",
                          "всех", "прав", "как"}),
+    preamble_openings=(
+        "вновь подтверждая", "подтверждая", "ссылаясь", "учитывая", "признавая", "отмечая",
+        "принимая к сведению", "приветствуя", "подчеркивая", "выражая", "будучи убеждена",
+        "сознавая", "будучи глубоко обеспокоена", "будучи обеспокоена", "рассмотрев",
+        "руководствуясь", "памятуя", "считая", "осуждая", "заявляя", "напоминая"),
+    operative_verbs=(
+        "вновь подтверждает", "подтверждает", "постановляет", "просит", "призывает",
+        "настоятельно призывает", "предлагает", "приветствует", "принимает к сведению",
+        "подчеркивает", "признает", "рекомендует", "выражает", "осуждает", "отмечает",
+        "одобряет", "заявляет", "считает", "напоминает", "рекомендует"),
+    opening_adverbs=("также", "далее", "вновь", "с удовлетворением", "с обеспокоенностью"),
     adoption_pattern=r"^Резолюция, принятая (?P<organ>.+?) (?P<date>\d.+)$",
     meeting_pattern=r"^\d+-е пленарное заседание$",
     un_name="Организация Объединенных Наций",

@@ -2,7 +2,8 @@
 
     pip install reportlab && python scripts/make_sample_pdf.py
 
-The words come from the text sample's conversion (so every word of the PDF is known);
+The words come from the text sample's conversion (so every word of the PDF is known),
+italics included (the opening participles and operative verbs);
 the layout imitates a UN draft: masthead with symbol, organ, distribution, date,
 languages, session, committee and agenda item; italic participles and operative verbs;
 superscript footnote markers with the notes at the page foot under a short rule; link
@@ -38,14 +39,6 @@ MASTHEAD = {
                      "droits humains, y compris les divers moyens de mieux assurer "
                      "l’exercice effectif des droits humains et des libertés fondamentales"),
 }
-# Opening words set in italics, as UN documents do.
-ITALIC_OPENINGS = sorted([
-    "Réaffirmant", "Rappelant également", "Rappelant en outre", "Rappelant", "Considérant également",
-    "Considérant", "Soulignant également", "Soulignant", "Insistant", "Réaffirme également",
-    "Réaffirme", "Estime", "Exhorte", "Souligne", "Demande instamment", "Demande", "Invite",
-    "Engage", "Prie", "Décide",
-], key=len, reverse=True)
-
 PAGE_W, PAGE_H = A4
 LEFT, RIGHT = 118.0, 500.0          # text column
 INDENT = 36.0
@@ -82,15 +75,6 @@ def pieces_of(el, style="r", href=None) -> list[Piece]:
     return out
 
 
-def italicise(pieces: list[Piece]) -> list[Piece]:
-    first = pieces[0]
-    for opening in ITALIC_OPENINGS:
-        if first.text.startswith(opening + " "):
-            return [Piece(opening, "i"), Piece(first.text[len(opening):], first.style, first.href),
-                    *pieces[1:]]
-    return pieces
-
-
 def width(piece_text: str, style: str) -> float:
     if style == "sup":
         return stringWidth(piece_text, FONTS["r"], 6.5)
@@ -125,7 +109,7 @@ def _hyphen_chunks(word: str) -> list[str]:
 
 class Typesetter:
     def __init__(self, path: Path):
-        self.c = canvas.Canvas(str(path), pagesize=A4)
+        self.c = canvas.Canvas(str(path), pagesize=A4, invariant=1)   # reproducible bytes
         self.c.setTitle(SYMBOL)
         self.c.setAuthor("United Nations (sample typeset by un-akn-converter)")
         self.page = 1
@@ -297,10 +281,10 @@ def typeset(tree, out: Path, pages: int) -> int:
     formula = s.find(f"{NS}preamble/{NS}formula/{NS}p")
     t.paragraph(pieces_of(formula), pages, gap=10)
     for p in s.findall(f"{NS}preamble/{NS}p"):
-        t.paragraph(italicise(pieces_of(p)), pages)
+        t.paragraph(pieces_of(p), pages)
     for para in s.findall(f"{NS}mainBody/{NS}paragraph"):
         p = para.find(f"{NS}content/{NS}p")
-        t.paragraph(italicise(pieces_of(p)), pages, num=para.findtext(f"{NS}num"))
+        t.paragraph(pieces_of(p), pages, num=para.findtext(f"{NS}num"))
     t.finish_page(pages)
     t.c.save()
     return t.page - 1

@@ -192,3 +192,8 @@ def test_second_call_to_a_note_is_a_note_ref(tmp_path):
     assert len(notes) == 1 and len(refs) == 1
     assert refs[0].get("href") == "#" + notes[0].get("eId") and refs[0].get("marker") == "1"
     assert text(xp(tree, "//a:preamble/a:p")[0]) == "Recalling its resolutions 70/1 and 71/1,"
+
+
+def test_italics_read_from_the_fonts_match_the_text_paths_tables(pdf_tree, text_tree):
+    assert xp(pdf_tree, "//a:i/text()") == xp(text_tree, "//a:i/text()")
+    assert len(xp(pdf_tree, "//a:i")) == 32

@@ -293,3 +293,15 @@ def test_serialized_file_keeps_the_exact_text():
     mine = ["".join(p.itertext()) for p in xp(tree, "//a:p")]
     assert mine == ["".join(p.itertext()) for p in reread.xpath("//a:p", namespaces=NS)]
     assert all(t == t.strip() for t in mine)
+
+
+def test_opening_words_in_italics(sample_tree):
+    pps = [p.findtext("a:i", namespaces=NS) for p in xp(sample_tree, "//a:preamble/a:p")]
+    assert pps[:4] == ["Réaffirmant", "Rappelant", "Rappelant également", "Rappelant en outre"]
+    assert pps[13] == "Insistant sur"
+    assert all(pps) and all(p.startswith(xp(sample_tree, "//a:preamble/a:p")[k].text or "")
+                            for k, p in enumerate(pps))
+    ops = [p.findtext("a:i", namespaces=NS)
+           for p in xp(sample_tree, "//a:mainBody/a:paragraph/a:content/a:p")]
+    assert ops[0] == "Réaffirme" and ops[12] == "Demande instamment" and ops[16] == "Décide"
+    assert all(ops)

@@ -147,7 +147,7 @@ class _Writer:
             formula = etree.SubElement(preamble, akn("formula"), name="enactingFormula", eId=eid)
             self.paragraph(formula, scope.inside(eid), s.formula)
         for block in s.preamble:
-            self.paragraph(preamble, scope, block)
+            self.paragraph(preamble, scope, block, self.opening_marks(block, 0))
 
     def main_body(self, root) -> None:
         body = etree.SubElement(root, akn("mainBody"))
@@ -178,19 +178,30 @@ class _Writer:
         eid = scope.next("paragraph", op.num)
         para = etree.SubElement(parent, akn("paragraph"), eId=eid)
         etree.SubElement(para, akn("num")).text = op.num
-        self.body_with_points(para, scope.inside(eid), op.block, op.points, op.wrap_up)
+        self.body_with_points(para, scope.inside(eid), op.block, op.points, op.wrap_up,
+                              self.opening_marks(op.block, 1))
+
+    def opening_marks(self, block: Block, which: int) -> list[Mark]:
+        """Italics for the opening participle (which=0) or operative verb (which=1), from
+        the language's tables, when the input had no italics (text): UN documents print
+        them in italics."""
+        regex = self.lang.opening_regexes[which]
+        if block.italics or regex is None:
+            return []
+        match = regex.match(block.text)
+        return [Mark(0, match.end(), "i", rank=2)] if match else []
 
     def body_with_points(self, elem, scope: IdScope, block: Block, points: list[Point],
-                         wrap_up: Block | None) -> None:
+                         wrap_up: Block | None, marks: list[Mark] = ()) -> None:
         if not points:
             content = etree.SubElement(elem, akn("content"))
-            self.paragraph(content, scope, block)
+            self.paragraph(content, scope, block, marks)
             return
         list_id = scope.next("list")
         lst = etree.SubElement(elem, akn("list"), eId=list_id)
         inner = scope.inside(list_id)
         intro = etree.SubElement(lst, akn("intro"))
-        self.paragraph(intro, inner.bare("intro"), block)
+        self.paragraph(intro, inner.bare("intro"), block, marks)
         for point in points:
             pid = inner.next("point", self.point_num(point.num))
             el = etree.SubElement(lst, akn("point"), eId=pid)
