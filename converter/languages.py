@@ -45,7 +45,10 @@ class Language:
     opening_adverbs: tuple[str, ...] = ()
     # Adopted resolutions: "Resolution adopted by the General Assembly on 15 December 2022",
     # and the closing "48th plenary meeting" (then the date).
-    adoption_pattern: str = r"^Resolution adopted by (?:the )?(?P<organ>.+?) on (?P<date>.+)$"
+    adoption_pattern: str = (r"^(?:Resolution adopted|Adopted) by (?:the )?(?P<organ>.+?)"
+                             r"(?: at its .+?,)? on (?P<date>.+)$")
+    # A resolution's number on a line of its own: "Resolution 2686 (2023)" (Security Council).
+    resolution_heading: str = r"^Resolution (?P<number>\d+ \(\d{4}\))$"
     meeting_pattern: str = r"^\d+(?:st|nd|rd|th) plenary meeting$"
     # The masthead of page 1 (see extractor/masthead.py).
     un_name: str = ""                                  # "Nations Unies"
@@ -155,7 +158,9 @@ FRENCH = Language(
     opening_adverbs=("également", "en outre", "de nouveau", "aussi", "instamment", "vivement",
                      "avec satisfaction", "avec préoccupation", "avec inquiétude", "à nouveau",
                      "par ailleurs", "enfin"),
-    adoption_pattern=r"^Résolution adoptée par (?:l[’']|le |la )?(?P<organ>.+?) le (?P<date>.+)$",
+    adoption_pattern=(r"^(?:Résolution adoptée|Adoptée) par (?:l[’']|le |la )?(?P<organ>.+?)"
+                      r"(?: à sa .+?,)? le (?P<date>.+)$"),
+    resolution_heading=r"^Résolution (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+e séance plénière$",
     un_name="Nations Unies",
     agenda_pattern=r"^Points?\s+(?P<item>.+?)\s+de l[’']ordre du jour(?: provisoire)?$",
@@ -276,7 +281,9 @@ SPANISH = Language(
         "Aprueba", "Hace suyo", "Declara", "Considera", "Deplora", "Exhorta encarecidamente"),
     opening_adverbs=("también", "además", "asimismo", "nuevamente", "una vez más",
                      "encarecidamente", "con satisfacción", "con preocupación", "con aprecio"),
-    adoption_pattern=r"^Resolución aprobada por (?:la |el )?(?P<organ>.+?) el (?P<date>.+)$",
+    adoption_pattern=(r"^(?:Resolución aprobada|Aprobada) por (?:la |el )?(?P<organ>.+?)"
+                      r"(?: en su .+?,)? el (?P<date>.+)$"),
+    resolution_heading=r"^Resolución (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+a sesión plenaria$",
     un_name="Naciones Unidas",
     session_pattern=r"^(?P<ordinal>.+?)\s+período de sesiones$",
@@ -333,7 +340,8 @@ RUSSIAN = Language(
         "подчеркивает", "признает", "рекомендует", "выражает", "осуждает", "отмечает",
         "одобряет", "заявляет", "считает", "напоминает", "рекомендует"),
     opening_adverbs=("также", "далее", "вновь", "с удовлетворением", "с обеспокоенностью"),
-    adoption_pattern=r"^Резолюция, принятая (?P<organ>.+?) (?P<date>\d.+)$",
+    adoption_pattern=r"^(?:Резолюция, принятая|Принята) (?P<organ>.+?) (?P<date>\d.+)$",
+    resolution_heading=r"^Резолюция (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+-е пленарное заседание$",
     un_name="Организация Объединенных Наций",
     session_pattern=r"^(?P<ordinal>.+?)\s+сессия$",

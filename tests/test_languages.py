@@ -105,3 +105,50 @@ def test_sponsor_names_with_joiners_inside(line, names, ids):
     proponents = tree.xpath("//a:docProponent", namespaces=NS)
     assert [p.text for p in proponents] == names
     assert [p.get("refersTo") for p in proponents] == ids
+
+
+SECURITY_COUNCIL = """Nations Unies S/RES/2686 (2023)
+Conseil de sécurité Distr. générale
+14 juin 2023
+ Résolution 2686 (2023)
+ Adoptée par le Conseil de sécurité à sa 9344e séance, le 14 juin 2023
+ Le Conseil de sécurité,
+ Rappelant ses résolutions antérieures,
+ 1. Décide de rester activement saisi de la question.
+"""
+
+
+def test_security_council_resolution():
+    tree = converter.convert(SECURITY_COUNCIL)
+    assert tree.xpath("//a:FRBRWork/a:FRBRthis/@value", namespaces=NS) == [
+        "/akn/un/statement/deliberation/un-sc/2023-06-14/S-RES-2686_(2023)/!main"]
+    preface = tree.xpath("//a:preface/a:p", namespaces=NS)
+    assert preface[0].findtext("a:docNumber", namespaces=NS) == "2686 (2023)"
+    assert preface[1].find("a:docDate", NS).get("date") == "2023-06-14"
+    assert tree.xpath("//a:coverPage//a:docNumber/text()", namespaces=NS) == ["S/RES/2686 (2023)"]
+    assert tree.xpath("//a:preamble/a:p/a:i/text()", namespaces=NS) == ["Rappelant"]
+    assert not tree.xpath("//a:hcontainer", namespaces=NS)
+
+
+def test_parts_become_sections():
+    source = ("The General Assembly,\n Recalling its resolution 70/1,\n I\n General considerations\n"
+              " 1. Reaffirms its commitment;\n 2. Stresses the importance of cooperation;\n"
+              " II. Follow-up\n 3. Decides to remain seized of the matter.\n")
+    tree = converter.convert(source, date="2022-01-01")
+    sections = tree.xpath("//a:mainBody/a:section", namespaces=NS)
+    assert [s.get("eId") for s in sections] == ["sec_I", "sec_II"]
+    assert [s.findtext("a:heading", namespaces=NS) for s in sections] == \
+        ["General considerations", "Follow-up"]
+    assert tree.xpath("//a:paragraph/@eId", namespaces=NS) == \
+        ["sec_I__para_1", "sec_I__para_2", "sec_II__para_3"]
+    assert [text(p) for p in tree.xpath("//a:preamble/a:p", namespaces=NS)] == \
+        ["Recalling its resolution 70/1,"]
+    assert validate(tree, source_text=source) == []
+
+
+def test_a_short_paragraph_starting_with_a_capital_letter_is_no_part():
+    source = ("L’Assemblée générale,\n A cet égard rappelant ses résolutions antérieures,\n"
+              " 1. Décide de rester saisie de la question.\n")
+    tree = converter.convert(source, date="2022-01-01")
+    assert not tree.xpath("//a:section", namespaces=NS)
+    assert len(tree.xpath("//a:preamble/a:p", namespaces=NS)) == 1

@@ -14,7 +14,8 @@ FURNITURE = [
     re.compile(r"^♲$"),
 ]
 # A UN symbol alone on a line: in the masthead on page 1, the running header after it.
-SYMBOL_LINE = re.compile(r"^(?:A|S|E|ST|UNEP|TD|HRC|CRC|CCPR|CEDAW|CERD|DP|ICCD)(?:/[A-Za-z0-9.()\-]+)+$")
+SYMBOL_LINE = re.compile(r"^(?:A|S|E|ST|UNEP|TD|HRC|CRC|CCPR|CEDAW|CERD|DP|ICCD)"
+                         r"(?:/[A-Za-z0-9.()\-]+)+(?: \(\d{4}\))?$")   # S/RES/2686 (2023)
 
 
 def is_furniture(line: str) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from lxml import etree
 
 from .. import __version__, languages
@@ -107,6 +108,9 @@ class _Writer:
                          for start, end, iso in [s.adoption.date] if s.adoption.date]
             elif block is s.title:
                 marks = self.title_marks(block, s.title_number)
+            elif block is s.heading:
+                number = re.match(self.lang.resolution_heading, block.text).span("number")
+                marks = [Mark(*number, "docNumber", rank=0)]
             else:
                 marks = []
             self.paragraph(preface, scope, block, marks)
@@ -152,8 +156,12 @@ class _Writer:
     def main_body(self, root) -> None:
         body = etree.SubElement(root, akn("mainBody"))
         scope = IdScope("", self.ids)
-        for op in self.structure.operative:
-            self.operative(body, scope, op)
+        if self.structure.sections:
+            for section in self.structure.sections:
+                self.section(body, scope, section)
+        else:
+            for op in self.structure.operative:
+                self.operative(body, scope, op)
         for block in self.structure.unplaced:
             # Text the structurer could not place stays visible, marked as such.
             eid = scope.next("hcontainer")
@@ -173,6 +181,23 @@ class _Writer:
         scope = IdScope("conclusions", self.ids)
         for block in self.structure.conclusions:
             self.paragraph(conclusions, scope, block)
+
+    def section(self, parent, scope: IdScope, section) -> None:
+        if not section.operative:
+            # A part with no paragraph: its lines stay visible, reported as unplaced.
+            self.structure.unplaced.extend(section.printed)
+            return
+        eid = scope.next("section", section.num or None)
+        el = etree.SubElement(parent, akn("section"), eId=eid)
+        if section.num:
+            etree.SubElement(el, akn("num")).text = section.num
+        inner = scope.inside(eid)
+        if section.heading is not None:
+            heading = etree.SubElement(el, akn("heading"))
+            write_inline(heading, section.heading, block_marks(section.heading, self.lang),
+                         inner, self.note)
+        for op in section.operative:
+            self.operative(el, inner, op)
 
     def operative(self, parent, scope: IdScope, op: Operative) -> None:
         eid = scope.next("paragraph", op.num)

@@ -44,6 +44,15 @@ class Operative:
 
 
 @dataclass
+class Section:
+    """A part of the operative text: "II" (or "B"), its heading, its paragraphs."""
+    num: str
+    heading: Block | None
+    operative: list[Operative] = field(default_factory=list)
+    printed: list[Block] = field(default_factory=list)   # its numeral and heading lines
+
+
+@dataclass
 class Structure:
     doc_name: str                            # AKN @name: resolution, resolutionDraft…
     organ: str                               # TLC id of the acting organ: un-ga…
@@ -51,10 +60,12 @@ class Structure:
     adoption: AdoptionLine | None
     title: Block | None
     title_number: tuple[int, int] | None     # span of "77/198." before an adopted title
+    heading: Block | None                    # "Resolution 2686 (2023)" (no title)
     preface: list[Block]                     # the lines above, and any other, in printed order
     formula: Block | None
     preamble: list[Block]
-    operative: list[Operative]
+    operative: list[Operative]               # every operative paragraph, in order
+    sections: list[Section]                  # the parts holding them, when printed
     unplaced: list[Block]
     conclusions: list[Block]                 # "48th plenary meeting", its date
 
@@ -81,7 +92,8 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
     op_re = re.compile(lang.op_number)
     formula_at = next((i for i, b in enumerate(blocks) if lang.formula_organ(b.text)), None)
     first_op = next((i for i, b in enumerate(blocks)
-                     if op_re.match(b.text) and (formula_at is None or i > formula_at)), None)
+                     if (op_re.match(b.text) or _section_start(b))
+                     and (formula_at is None or i > formula_at)), None)
     if formula_at is None and first_op is None:
         raise NotAUNDocument(
             f"{doc.source.name}: not a UN document: no enacting formula "
@@ -104,6 +116,9 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
             adoption = adopted
         else:
             other.append(block)
+    heading = next((b for b in other if re.match(lang.resolution_heading, b.text)), None)
+    if heading is not None:
+        other.remove(heading)          # "Resolution 2686 (2023)": a number, no title
     if other:
         # The title is the last paragraph of the preface (after sponsors and symbol).
         title = other.pop()
@@ -114,13 +129,13 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
         s, e = sponsor_line.doc_type
         doc_name = lang.doc_types[_doc_type_key(sponsor_line.block.text[s:e], lang)][0]
 
-    operative, unplaced = _operative(blocks[preamble_end:], lang)
+    operative, sections, unplaced = _operative(blocks[preamble_end:], lang)
     conclusions = _conclusions(unplaced, lang)
     unplaced = unplaced[:len(unplaced) - len(conclusions)]
     return Structure(doc_name, organ, sponsor_line, adoption, title,
-                     number.span("number") if number else None, preface,
+                     number.span("number") if number else None, heading, preface,
                      blocks[formula_at] if formula_at is not None else None,
-                     preamble, operative, unplaced, conclusions)
+                     preamble, operative, sections, unplaced, conclusions)
 
 
 RESOLUTION_NUMBER = re.compile(r"^(?P<number>\d+/\d+\.)\s+")
@@ -184,15 +199,43 @@ def _sponsor_line(block: Block, lang: Language) -> SponsorLine | None:
     return SponsorLine(block, spans, match.span("type"), lang.doc_types[key][1])
 
 
-def _operative(blocks: list[Block], lang: Language) -> tuple[list[Operative], list[Block]]:
+# A heading ends with no punctuation: "A cet égard, …," is a paragraph, not part A.
+SECTION = re.compile(r"^(?P<num>[IVXL]+|[A-H])\.?(?:\s+(?P<heading>[^.;:,]{3,120}))?$")
+
+
+def _section_start(block: Block) -> re.Match | None:
+    """ "II" or "B. Follow-up" on a line of its own: a new part of the text."""
+    return SECTION.match(block.text.strip())
+
+
+def _operative(blocks: list[Block], lang: Language) -> tuple[list[Operative], list[Section], list[Block]]:
     op_re, point_re = re.compile(lang.op_number), re.compile(lang.point_number)
     sub_re = re.compile(lang.subpoint_number)
     operative: list[Operative] = []
+    sections: list[Section] = []
     unplaced: list[Block] = []
+    expect_heading = False
     for block in blocks:
+        section = _section_start(block)
+        if section:
+            heading = None
+            if section.group("heading"):
+                heading = _strip(cut(block, section.start("heading")))
+            sections.append(Section(block.text[:section.end("num")].strip(), heading,
+                                    printed=[block]))
+            expect_heading = heading is None
+            continue
         op = op_re.match(block.text)
+        if expect_heading and not op:
+            sections[-1].heading = block        # the part's heading, on its own line
+            sections[-1].printed.append(block)
+            expect_heading = False
+            continue
+        expect_heading = False
         if op:
             operative.append(Operative(block.text[:op.end()].strip(), _strip(cut(block, op.end()))))
+            if sections:
+                sections[-1].operative.append(operative[-1])
             continue
         current = operative[-1] if operative else None
         sub, point = sub_re.match(block.text), point_re.match(block.text)
@@ -204,7 +247,11 @@ def _operative(blocks: list[Block], lang: Language) -> tuple[list[Operative], li
             current.wrap_up = block         # closing words after the sub-paragraphs
         else:
             unplaced.append(block)
-    return operative, unplaced
+    if sections and operative and operative[0] not in sections[0].operative:
+        # Paragraphs before the first part: a part of their own, without number.
+        sections.insert(0, Section("", None, [op for op in operative
+                                              if not any(op in s.operative for s in sections)]))
+    return operative, sections, unplaced
 
 
 def _is_roman(num: str, points: list[Point]) -> bool:
