@@ -70,6 +70,11 @@ def test_matrix_good_files_convert(matrix):
         assert entries[name]["status"] == "ok", entries[name]
         assert entries[name]["output"] == output
         assert entries[name]["paragraphs"] == 32 and entries[name]["notes"] == 7
+        assert (entries[name]["preambular"], entries[name]["operative"]) == (15, 17)
+        assert entries[name]["language"] == "fra"
+    assert by_name(manifest(out))["draft.pdf"]["symbol"] == "A/C.3/77/L.6"
+    assert by_name(manifest(out))["draft.pdf"]["date"] == "2022-10-20"
+    for output in ("good/deep/draft.xml", "good/draft.xml"):
         tree = etree.parse(str(out / output))
         assert tree.xpath("count(//a:mainBody/a:paragraph)", namespaces=NS) == 17
 

@@ -14,9 +14,14 @@ NS = {"a": validator.AKN_NS}
 
 @dataclass
 class Result:
-    status: str                      # ok, invalid, failed
+    status: str                      # ok, invalid, failed, skipped
     error: str | None = None
-    paragraphs: int = 0
+    symbol: str | None = None        # the Work's symbol (or number) and date, as converted
+    date: str | None = None
+    language: str | None = None
+    paragraphs: int = 0              # preambular + operative
+    preambular: int = 0
+    operative: int = 0
     notes: int = 0
     pages: int = 0
     seconds: float = 0.0
@@ -42,8 +47,18 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None) -> tupl
     except Exception as bug:             # a converter bug must not stop the batch
         return Result("failed", f"{name}: internal error: {type(bug).__name__}: {bug}",
                       seconds=time.perf_counter() - start), None
+    def first(path: str) -> str | None:
+        found = tree.xpath(path, namespaces=NS)
+        return found[0] if found else None
+
+    preambular = int(tree.xpath("count(//a:preamble/a:p)", namespaces=NS))
+    operative = int(tree.xpath("count(//a:mainBody//a:paragraph)", namespaces=NS))
     result = Result(status, error,
-                    paragraphs=int(tree.xpath("count(//a:paragraph | //a:preamble/a:p)", namespaces=NS)),
+                    symbol=first("//a:FRBRWork/a:FRBRnumber/@showAs"),
+                    date=first("//a:FRBRWork/a:FRBRdate/@date"),
+                    language=document.language,
+                    paragraphs=preambular + operative, preambular=preambular,
+                    operative=operative,
                     notes=int(tree.xpath("count(//a:authorialNote)", namespaces=NS)),
                     pages=document.source.pages,
                     seconds=time.perf_counter() - start)
