@@ -1,6 +1,7 @@
 """The user's sample draft resolution, end to end: counts, texts, notes, links, ids."""
 import re
 
+import pytest
 
 from conftest import NS, SAMPLE, text
 from converter import validate
@@ -305,3 +306,20 @@ def test_opening_words_in_italics(sample_tree):
            for p in xp(sample_tree, "//a:mainBody/a:paragraph/a:content/a:p")]
     assert ops[0] == "Réaffirme" and ops[12] == "Demande instamment" and ops[16] == "Décide"
     assert all(ops)
+
+
+@pytest.mark.parametrize("variant", ["layout", "single-spaced"])
+def test_other_text_dump_styles(variant):
+    """Readers differ: a 'layout' mode indents every line; others print no blank line
+    after each line. The same paragraphs come out."""
+    import converter
+    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
+    if variant == "layout":
+        lines = [("        " + l) if l.strip() and not l.startswith("http") else l for l in lines]
+    else:
+        lines = [l for l in lines if l.strip()]
+    tree = converter.convert("\n".join(lines), markup_date="2026-11-25")
+    assert len(xp(tree, "//a:preamble/a:p")) == 15
+    assert len(xp(tree, "//a:mainBody/a:paragraph")) == 17
+    assert [n.get("marker") for n in xp(tree, "//a:authorialNote")] == ["*", "1", "2", "3", "4", "5", "6"]
+    assert len(xp(tree, "//a:ref")) == 9

@@ -43,4 +43,4 @@ def next_marker(previous: str | None) -> set[str]:
     return {str(int(previous) + 1)}
 
 
-FOOTNOTE_START = re.compile(r"^\s+(?P<marker>\*{1,3}|\d{1,3})\s+(?P<text>\S.*)$")
+FOOTNOTE_START = re.compile(r"^\s*(?P<marker>\*{1,3}|\d{1,3})\s+(?P<text>\S.*)$")

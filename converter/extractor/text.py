@@ -105,7 +105,20 @@ def extract_text(text: str, name: str = "<text>", language: str | None = None) -
 def _sort_lines(lines: list[str], lang: Language) -> _Pages:
     """One pass over the lines: masthead, body, separator, footnotes, URLs, next page."""
     out = _Pages()
-    lines = _read_masthead(lines, lang, out)
+    # Indentation is relative to the text's usual margin: some readers ("layout" modes)
+    # indent every line, and only a deeper indent starts a paragraph.
+    # The margin is that of continuation lines, the least indented (a low percentile,
+    # so that a stray line at column 0 does not count).
+    margins = sorted(len(l) - len(l.lstrip()) for l in lines
+                     if l.strip() and not links.URL_LINE.match(l) and not is_furniture(l))
+    base = margins[len(margins) // 10] if margins else 0
+    if margins and margins[-1] == base:
+        base = 0        # all lines alike: the indentation itself is what there is to read
+
+    def indented(line: str) -> bool:
+        return len(line) - len(line.lstrip()) > base
+
+    lines = _read_masthead(lines, lang, out, indented)
     non_blank = [i for i, line in enumerate(lines) if line.strip()]
     # PDF readers often print a blank line after every line; then blank lines say
     # nothing about paragraphs and only indentation does.
@@ -137,14 +150,14 @@ def _sort_lines(lines: list[str], lang: Language) -> _Pages:
             page_ended = page_ended or bool(out.paragraphs)
             continue
         if in_notes:
-            start = notes.FOOTNOTE_START.match(line)
+            start = notes.FOOTNOTE_START.match(line) if indented(line) else None
             if start and start.group("marker") in notes.next_marker(last_marker):
                 last_marker = start.group("marker")
                 note = _Note(last_marker, page, [start.group("text")])
                 out.notes.append(note)
                 out.content_lines.append(start.group("text"))
                 continue
-            if note is not None and not line[:1].isspace() and not page_ended:
+            if note is not None and not indented(line) and not page_ended:
                 note.lines.append(line)
                 out.content_lines.append(line)
                 continue
@@ -159,7 +172,7 @@ def _sort_lines(lines: list[str], lang: Language) -> _Pages:
                 out.content_lines.append(line)
                 blank_before = False
                 continue
-        new_paragraph = (current is None or line[:1].isspace()
+        new_paragraph = (current is None or indented(line)
                          or (blank_before and not double_spaced))
         if new_paragraph:
             current = _Paragraph([line], page, page)
@@ -180,7 +193,7 @@ def _masthead(pages: _Pages) -> Masthead:
     return masthead
 
 
-def _read_masthead(lines: list[str], lang: Language, out: _Pages) -> list[str]:
+def _read_masthead(lines: list[str], lang: Language, out: _Pages, indented) -> list[str]:
     """Take the masthead lines off the top of the text (into ``out``); the rest."""
     printed: list[tuple[str, str]] = []
     after_agenda = False
@@ -188,7 +201,7 @@ def _read_masthead(lines: list[str], lang: Language, out: _Pages) -> list[str]:
         if not line.strip() or is_furniture(line):
             continue
         # The agenda item's title runs on over unindented lines only.
-        parts = masthead_parts(line, lang, after_agenda and not line[:1].isspace())
+        parts = masthead_parts(line, lang, after_agenda and not indented(line))
         if parts is None or lang.formula_organ(line):
             break
         printed += parts
