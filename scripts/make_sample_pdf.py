@@ -160,8 +160,9 @@ class Typesetter:
     def finish_page(self, pages: int):
         if self.notes:
             y = BOTTOM + self.notes_height
-            self.c.setLineWidth(0.5)
-            self.c.line(LEFT, y + 4, LEFT + 100, y + 4)
+            # UN PDFs print the footnote separator as a run of underscores.
+            self.c.setFont(FONTS["r"], 8)
+            self.c.drawString(LEFT, y + 2, "_" * 18)
             y -= NOTE_LEADING
             for marker, pieces in self.notes:
                 y = self.note(marker, pieces, y)

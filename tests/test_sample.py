@@ -323,3 +323,19 @@ def test_other_text_dump_styles(variant):
     assert len(xp(tree, "//a:mainBody/a:paragraph")) == 17
     assert [n.get("marker") for n in xp(tree, "//a:authorialNote")] == ["*", "1", "2", "3", "4", "5", "6"]
     assert len(xp(tree, "//a:ref")) == 9
+
+
+@pytest.mark.parametrize("dump", ["pdftotext-raw.txt", "pdftotext-layout.txt"])
+def test_other_readers_dumps_give_the_same_document(sample_tree, dump):
+    """poppler's pdftotext, raw and layout modes, on the sample PDF: same paragraphs,
+    notes at the same places, masthead read (those dumps print no link URLs)."""
+    import converter
+    from conftest import ROOT
+    tree = converter.convert(ROOT / "tests" / "data" / dump, markup_date="2026-11-25")
+    for path in ("//a:preamble/a:p", "//a:mainBody//a:p", "//a:preface/a:p", "//a:authorialNote"):
+        assert ["".join(e.itertext()) for e in xp(tree, path)] == \
+            ["".join(e.itertext()) for e in xp(sample_tree, path)], path
+    assert [(n.get("marker"), n.getparent().get("eId")) for n in xp(tree, "//a:authorialNote")] == \
+        [(n.get("marker"), n.getparent().get("eId")) for n in xp(sample_tree, "//a:authorialNote")]
+    assert xp(tree, "//a:FRBRalias/@value") == ["A/C.3/77/L.6"]
+    assert xp(tree, "//a:coverPage//a:docCommittee/text()") == ["Troisième Commission"]

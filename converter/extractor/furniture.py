@@ -25,3 +25,10 @@ def is_furniture(line: str) -> bool:
 
 def is_symbol_line(line: str) -> bool:
     return bool(SYMBOL_LINE.match(line.strip()))
+
+
+def is_furniture_line(line: str) -> bool:
+    """A line of a text dump made only of furniture: "22-23456 (F)        2/3" too
+    (a reader's layout mode puts items of one baseline on one line)."""
+    parts = re.split(r"\s{3,}", line.strip())
+    return bool(parts) and all(is_furniture(part) or is_symbol_line(part) for part in parts)

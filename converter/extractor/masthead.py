@@ -48,6 +48,10 @@ def masthead_parts(text: str, lang: Language, after_agenda: bool) -> list[tuple[
     """A printed masthead line as (kind, text) parts: one part, or two when a text dump
     put two items on one line ("Nations Unies A/C.3/77/L.6"); None if it is no masthead."""
     text = text.strip()
+    columns = re.split(r"\s{3,}", text)            # a layout-mode line: several columns
+    if len(columns) > 1:
+        parts = [masthead_parts(c, lang, after_agenda) for c in columns]
+        return [x for part in parts for x in part] if all(parts) else None
     kind = line_kind(text, lang, False)
     if kind:
         return [(kind, text)]

@@ -23,15 +23,16 @@ def _spaced(marker: str) -> re.Pattern:
     return re.compile(rf"(?<=[^\W\d_]) {re.escape(marker)}(?=\s{{2,}}|[,;.])")
 
 
-def find_marker(text: str, marker: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where ``marker`` is printed in ``text[start:end]``: (start, end) of the characters
-    to remove, or None. A glued marker wins over a spaced one anywhere in the range,
-    since "Article 1," also looks like a spaced marker."""
-    for pattern in (_attached(marker), _spaced(marker)):
-        match = pattern.search(text, start, end)
-        if match:
-            return match.span()
-    return None
+PATTERNS = (_attached, _spaced)   # in order of trust: glued to a word, then spaced
+
+
+def find_marker(text: str, marker: str, start: int, end: int, pattern=_attached) -> tuple[int, int] | None:
+    """Where ``marker`` is printed in ``text[start:end]`` by ``pattern`` (one of
+    PATTERNS): (start, end) of the characters to remove, or None. Callers try a glued
+    marker everywhere on the page before a spaced one, since "Article 1," also looks
+    like a spaced marker."""
+    match = pattern(marker).search(text, start, end)
+    return match.span() if match else None
 
 
 def next_marker(previous: str | None) -> set[str]:

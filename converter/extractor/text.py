@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from ..languages import Language
 from ..model import ExtractedDocument, Footnote, Masthead, Source
 from . import cleaner, links, notes
 from .assemble import PAGE_BREAK, anchor, to_block
-from .furniture import JOB_NUMBER, SEPARATOR, is_furniture, is_symbol_line
+from .furniture import JOB_NUMBER, SEPARATOR, is_furniture_line, is_symbol_line
 from .masthead import masthead_parts, read_masthead
 
 _OPEN_END = re.compile(r"[^.,;:!?\s]\s*$")
@@ -102,31 +103,46 @@ def extract_text(text: str, name: str = "<text>", language: str | None = None) -
         source_text=content, warnings=warnings)
 
 
+def _margin(lines: list[str]) -> int:
+    """The indentation of continuation lines: some readers ("layout" modes) indent every
+    line, and only a deeper indent starts a paragraph. The most common indentation of
+    long lines (most are continuations), unless a low percentile of all lines is
+    smaller (a short text whose paragraphs fit on one line each)."""
+    def indent(line):
+        return len(line) - len(line.lstrip())
+    text_lines = [l for l in lines if l.strip() and not links.URL_LINE.match(l)
+                  and not is_furniture_line(l)]
+    margins = sorted(indent(l) for l in text_lines)
+    if not margins or margins[-1] == margins[0]:
+        return 0        # all lines alike: the indentation itself is what there is to read
+    low = margins[len(margins) // 10]
+    long_lines = Counter(indent(l) for l in text_lines if len(l.strip()) >= 40)
+    return min(low, long_lines.most_common(1)[0][0]) if long_lines else low
+
+
 def _sort_lines(lines: list[str], lang: Language) -> _Pages:
     """One pass over the lines: masthead, body, separator, footnotes, URLs, next page."""
     out = _Pages()
-    # Indentation is relative to the text's usual margin: some readers ("layout" modes)
-    # indent every line, and only a deeper indent starts a paragraph.
-    # The margin is that of continuation lines, the least indented (a low percentile,
-    # so that a stray line at column 0 does not count).
-    margins = sorted(len(l) - len(l.lstrip()) for l in lines
-                     if l.strip() and not links.URL_LINE.match(l) and not is_furniture(l))
-    base = margins[len(margins) // 10] if margins else 0
-    if margins and margins[-1] == base:
-        base = 0        # all lines alike: the indentation itself is what there is to read
-
-    def indented(line: str) -> bool:
-        return len(line) - len(line.lstrip()) > base
-
-    lines = _read_masthead(lines, lang, out, indented)
     non_blank = [i for i, line in enumerate(lines) if line.strip()]
     # PDF readers often print a blank line after every line; then blank lines say
     # nothing about paragraphs and only indentation does.
     double_spaced = sum(1 for i in non_blank if i + 1 < len(lines) and not lines[i + 1].strip()) \
         > 0.8 * len(non_blank)
+    lines = _read_masthead(lines, lang, out, double_spaced)
+    base = _margin(lines)
+
+    def indent(line: str) -> int:
+        return len(line) - len(line.lstrip())
+
+    def indented(line: str) -> bool:
+        # A reader's layout mode places text on a character grid: its margin may move by
+        # a column from page to page.
+        return indent(line) > base + (1 if base >= 4 else 0)
+
     page, in_notes, page_ended, blank_before = 1, False, False, False
     current: _Paragraph | None = None
     note: _Note | None = None
+    note_indent = 0
     last_marker: str | None = None
     for line in lines:
         if not line.strip():
@@ -141,23 +157,27 @@ def _sort_lines(lines: list[str], lang: Language) -> _Pages:
             out.urls.append((url.group(1), page))
             page_ended = True
             continue
-        if is_furniture(line) or is_symbol_line(line):
+        if is_furniture_line(line):
             # Running header (the symbol), footer (job number, page number): not text.
-            if is_symbol_line(line):
-                out.symbol = out.symbol or line.strip()
-            elif JOB_NUMBER.match(line.strip()):
-                out.job_number = out.job_number or line.strip()
+            for part in re.split(r"\s{3,}", line.strip()):
+                if is_symbol_line(part):
+                    out.symbol = out.symbol or part
+                elif JOB_NUMBER.match(part):
+                    out.job_number = out.job_number or part
             page_ended = page_ended or bool(out.paragraphs)
             continue
         if in_notes:
-            start = notes.FOOTNOTE_START.match(line) if indented(line) else None
+            start = notes.FOOTNOTE_START.match(line)
             if start and start.group("marker") in notes.next_marker(last_marker):
                 last_marker = start.group("marker")
                 note = _Note(last_marker, page, [start.group("text")])
+                note_indent = indent(line)
                 out.notes.append(note)
                 out.content_lines.append(start.group("text"))
                 continue
-            if note is not None and not indented(line) and not page_ended:
+            # A note goes on at the margin, or under its own text (a hanging indent).
+            if note is not None and not page_ended and \
+                    (not indented(line) or indent(line) > note_indent):
                 note.lines.append(line)
                 out.content_lines.append(line)
                 continue
@@ -173,7 +193,8 @@ def _sort_lines(lines: list[str], lang: Language) -> _Pages:
                 blank_before = False
                 continue
         new_paragraph = (current is None or indented(line)
-                         or (blank_before and not double_spaced))
+                         or (blank_before and not double_spaced)
+                         or _starts_paragraph(line, current.lines[-1], lang))
         if new_paragraph:
             current = _Paragraph([line], page, page)
             out.paragraphs.append(current)
@@ -186,6 +207,20 @@ def _sort_lines(lines: list[str], lang: Language) -> _Pages:
     return out
 
 
+def _starts_paragraph(line: str, previous: str, lang: Language) -> bool:
+    """What the words say when the layout says nothing (a dump with no indentation):
+    the enacting formula, the line after it, and after a line that ends a clause, an
+    operative number or an opening participle or verb from the language's tables."""
+    line, previous = line.strip(), previous.strip().lstrip(PAGE_BREAK)
+    if lang.formula_organ(line) or lang.formula_organ(previous):
+        return True
+    if not previous.endswith((",", ";", ".", ":", "،", "，", "；", "。")):
+        return False
+    if re.match(lang.op_number, line) or re.match(lang.point_number, line):
+        return True
+    return any(regex is not None and regex.match(line) for regex in lang.opening_regexes)
+
+
 def _masthead(pages: _Pages) -> Masthead:
     masthead = pages.masthead or Masthead()
     masthead.symbol = masthead.symbol or pages.symbol
@@ -193,19 +228,27 @@ def _masthead(pages: _Pages) -> Masthead:
     return masthead
 
 
-def _read_masthead(lines: list[str], lang: Language, out: _Pages, indented) -> list[str]:
+def _read_masthead(lines: list[str], lang: Language, out: _Pages, double_spaced: bool) -> list[str]:
     """Take the masthead lines off the top of the text (into ``out``); the rest."""
     printed: list[tuple[str, str]] = []
-    after_agenda = False
+    agenda_indent = None           # the agenda item's title runs on below it
+    blank = False
     for k, line in enumerate(lines):
-        if not line.strip() or is_furniture(line):
+        if not line.strip():
+            blank = True
             continue
-        # The agenda item's title runs on over unindented lines only.
-        parts = masthead_parts(line, lang, after_agenda and not indented(line))
+        if is_furniture_line(line):
+            continue
+        title_goes_on = agenda_indent is not None \
+            and len(line) - len(line.lstrip()) <= agenda_indent \
+            and not (blank and not double_spaced) and not _sponsor_like(line, lang)
+        parts = masthead_parts(line, lang, title_goes_on)
         if parts is None or lang.formula_organ(line):
             break
         printed += parts
-        after_agenda = after_agenda or any(kind == "agendaItem" for kind, _ in parts)
+        blank = False
+        if any(kind == "agendaItem" for kind, _ in parts):
+            agenda_indent = len(line) - len(line.lstrip())
     else:
         k = len(lines)
     if printed:
@@ -216,22 +259,35 @@ def _read_masthead(lines: list[str], lang: Language, out: _Pages, indented) -> l
     return lines
 
 
+def _sponsor_like(line: str, lang: Language) -> bool:
+    """ "Cuba* et Fédération de Russie : projet de résolution" """
+    head, colon, tail = line.rpartition(":")
+    return bool(colon) and bool(lang.doc_type_regex.fullmatch(tail.strip()))
+
+
 def _mark_anchors(bodies: list[str], pages: _Pages) -> list[str]:
     """Replace each footnote's printed marker by an in-band anchor character, searching
     for the notes of each page in the body text printed on that page, in order."""
     bodies = list(bodies)
     cursor = (0, 0)         # notes are called in order: search after the last anchor
     for index, note in enumerate(pages.notes):
-        for p, body in _page_regions(bodies, pages, note.page):
-            if p < cursor[0]:
-                continue
-            region_start, region_end = _page_span(body, pages.paragraphs[p], note.page)
-            start = max(region_start, cursor[1] if p == cursor[0] else 0)
-            span = notes.find_marker(body, note.marker, start, region_end)
-            if span:
-                bodies[p] = body[:span[0]] + anchor(index) + body[span[1]:]
-                cursor = (p, span[0] + 1)
+        found = None
+        for pattern in notes.PATTERNS:
+            for p, body in _page_regions(bodies, pages, note.page):
+                if p < cursor[0]:
+                    continue
+                region_start, region_end = _page_span(body, pages.paragraphs[p], note.page)
+                start = max(region_start, cursor[1] if p == cursor[0] else 0)
+                span = notes.find_marker(body, note.marker, start, region_end, pattern)
+                if span:
+                    found = (p, span)
+                    break
+            if found:
                 break
+        if found:
+            p, (start, end) = found
+            bodies[p] = bodies[p][:start] + anchor(index) + bodies[p][end:]
+            cursor = (p, start + 1)
     return bodies
 
 
