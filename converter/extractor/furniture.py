@@ -10,7 +10,7 @@ FURNITURE = [
     JOB_NUMBER,                                                    # job number "22-12345 (F)"
     re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$"),                       # page number "2/5"
     re.compile(r"^\*\d{7,}\*$"),                                   # barcode text "*2212345*"
-    re.compile(r"^(?:Please recycle|Merci de recycler|Sírvase reciclar|Просьба отправить на вторичную переработку)\s*♲?$", re.I),
+    re.compile(r"^(?i:Please recycle|Merci de recycler|Sírvase reciclar|Просьба отправить на вторичную переработку)\s*♲?$"),
     re.compile(r"^♲$"),
 ]
 # A UN symbol alone on a line: in the masthead on page 1, the running header after it.
@@ -27,8 +27,15 @@ def is_symbol_line(line: str) -> bool:
     return bool(SYMBOL_LINE.match(line.strip()))
 
 
+# Any furniture or a symbol, in one regex: text dumps ask this of every line.
+_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in [*FURNITURE, SYMBOL_LINE]))
+_COLUMNS = re.compile(r"\s{3,}")
+
+
 def is_furniture_line(line: str) -> bool:
     """A line of a text dump made only of furniture: "22-23456 (F)        2/3" too
     (a reader's layout mode puts items of one baseline on one line)."""
-    parts = re.split(r"\s{3,}", line.strip())
-    return bool(parts) and all(is_furniture(part) or is_symbol_line(part) for part in parts)
+    line = line.strip()
+    if "   " not in line:
+        return bool(_ANY.match(line))
+    return all(_ANY.match(part) for part in _COLUMNS.split(line))

@@ -212,9 +212,12 @@ def _starts_paragraph(line: str, previous: str, lang: Language) -> bool:
     the enacting formula, the line after it, and after a line that ends a clause, an
     operative number or an opening participle or verb from the language's tables."""
     line, previous = line.strip(), previous.strip().lstrip(PAGE_BREAK)
-    if lang.formula_organ(line) or lang.formula_organ(previous):
+    ends_clause = previous.endswith((",", ";", ".", ":", "،", "，", "；", "。"))
+    # An enacting formula ends with a comma: test the cheap condition first.
+    if (line.endswith((",", "،", "，")) and lang.formula_organ(line)) or \
+            (ends_clause and lang.formula_organ(previous)):
         return True
-    if not previous.endswith((",", ";", ".", ":", "،", "，", "；", "。")):
+    if not ends_clause:
         return False
     if re.match(lang.op_number, line) or re.match(lang.point_number, line):
         return True
