@@ -49,7 +49,7 @@ class Language:
                              r"(?: at its .+?,)? on (?P<date>.+)$")
     # A resolution's number on a line of its own: "Resolution 2686 (2023)" (Security Council).
     resolution_heading: str = r"^Resolution (?P<number>\d+ \(\d{4}\))$"
-    meeting_pattern: str = r"^\d+(?:st|nd|rd|th) plenary meeting$"
+    meeting_pattern: str = r"^\d+(?:st|nd|rd|th) (?:plenary )?meeting$"
     # The masthead of page 1 (see extractor/masthead.py).
     un_name: str = ""                                  # "Nations Unies"
     session_pattern: str = r"^(?P<ordinal>.+?)\s+session$"
@@ -161,7 +161,7 @@ FRENCH = Language(
     adoption_pattern=(r"^(?:Résolution adoptée|Adoptée) par (?:l[’']|le |la )?(?P<organ>.+?)"
                       r"(?: à sa .+?,)? le (?P<date>.+)$"),
     resolution_heading=r"^Résolution (?P<number>\d+ \(\d{4}\))$",
-    meeting_pattern=r"^\d+e séance plénière$",
+    meeting_pattern=r"^\d+e séance(?: plénière)?$",
     un_name="Nations Unies",
     agenda_pattern=r"^Points?\s+(?P<item>.+?)\s+de l[’']ordre du jour(?: provisoire)?$",
     committees={"Première Commission": "un-ga-c1", "Deuxième Commission": "un-ga-c2",
@@ -284,7 +284,7 @@ SPANISH = Language(
     adoption_pattern=(r"^(?:Resolución aprobada|Aprobada) por (?:la |el )?(?P<organ>.+?)"
                       r"(?: en su .+?,)? el (?P<date>.+)$"),
     resolution_heading=r"^Resolución (?P<number>\d+ \(\d{4}\))$",
-    meeting_pattern=r"^\d+a sesión plenaria$",
+    meeting_pattern=r"^\d+a sesión(?: plenaria)?$",
     un_name="Naciones Unidas",
     session_pattern=r"^(?P<ordinal>.+?)\s+período de sesiones$",
     agenda_pattern=r"^Temas?\s+(?P<item>.+?)\s+del programa(?: provisional)?$",

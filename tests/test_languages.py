@@ -152,3 +152,32 @@ def test_a_short_paragraph_starting_with_a_capital_letter_is_no_part():
     tree = converter.convert(source, date="2022-01-01")
     assert not tree.xpath("//a:section", namespaces=NS)
     assert len(tree.xpath("//a:preamble/a:p", namespaces=NS)) == 1
+
+
+def test_human_rights_council_ending():
+    source = ("Resolution adopted by the Human Rights Council on 4 April 2023\n"
+              " 52/5. Promotion of international cooperation\n The Human Rights Council,\n"
+              " Recalling its previous resolutions,\n 1. Decides to remain seized of the matter.\n"
+              " 53rd meeting\n 4 April 2023\n [Adopted without a vote.]\n")
+    tree = converter.convert(source, symbol="A/HRC/RES/52/5")
+    assert [text(p) for p in tree.xpath("//a:conclusions/a:p", namespaces=NS)] == \
+        ["53rd meeting", "4 April 2023", "[Adopted without a vote.]"]
+    assert tree.xpath("//a:FRBRWork/a:FRBRauthor/@href", namespaces=NS) == ["#un-hrc"]
+    assert tree.xpath("//a:FRBRWork/a:FRBRdate/@date", namespaces=NS) == ["2023-04-04"]
+    assert not tree.xpath("//a:hcontainer", namespaces=NS)
+
+
+def test_preambular_paragraph_with_items_is_a_block_list():
+    source = ("The General Assembly,\n Recalling the following instruments:\n"
+              " (a) The Universal Declaration of Human Rights;\n"
+              " (b) The International Covenants on Human Rights,\n"
+              " Noting the report,\n 1. Decides to remain seized of the matter.\n")
+    tree = converter.convert(source, date="2022-01-01")
+    lists = tree.xpath("//a:preamble/a:blockList", namespaces=NS)
+    assert [b.get("eId") for b in lists] == ["preamble__list_1"]
+    assert text(lists[0].find("a:listIntroduction", NS)) == "Recalling the following instruments:"
+    items = lists[0].findall("a:item", NS)
+    assert [i.get("eId") for i in items] == ["preamble__list_1__item_a", "preamble__list_1__item_b"]
+    assert text(items[1].find("a:p", NS)) == "The International Covenants on Human Rights,"
+    assert [text(p) for p in tree.xpath("//a:preamble/a:p", namespaces=NS)] == ["Noting the report,"]
+    assert validate(tree, source_text=source) == []

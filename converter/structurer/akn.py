@@ -150,8 +150,22 @@ class _Writer:
             eid = scope.next("formula")
             formula = etree.SubElement(preamble, akn("formula"), name="enactingFormula", eId=eid)
             self.paragraph(formula, scope.inside(eid), s.formula)
-        for block in s.preamble:
-            self.paragraph(preamble, scope, block, self.opening_marks(block, 0))
+        for pp in s.preamble:
+            marks = self.opening_marks(pp.block, 0)
+            if not pp.items:
+                self.paragraph(preamble, scope, pp.block, marks)
+                continue
+            # "Recalling: (a) …; (b) …," : a blockList, its lead as listIntroduction.
+            eid = scope.next("blockList")
+            block_list = etree.SubElement(preamble, akn("blockList"), eId=eid)
+            inner = scope.inside(eid)
+            intro = etree.SubElement(block_list, akn("listIntroduction"))
+            write_inline(intro, pp.block, marks + block_marks(pp.block, self.lang), inner, self.note)
+            for item in pp.items:
+                item_id = inner.next("item", self.point_num(item.num))
+                el = etree.SubElement(block_list, akn("item"), eId=item_id)
+                etree.SubElement(el, akn("num")).text = item.num
+                self.paragraph(el, inner.inside(item_id), item.block)
 
     def main_body(self, root) -> None:
         body = etree.SubElement(root, akn("mainBody"))

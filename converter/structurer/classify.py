@@ -36,6 +36,13 @@ class Point:
 
 
 @dataclass
+class Preambular:
+    """A preambular paragraph; with sub-items "(a)", "(b)" when its text introduces them."""
+    block: Block
+    items: list[Point] = field(default_factory=list)
+
+
+@dataclass
 class Operative:
     num: str | None
     block: Block
@@ -63,7 +70,7 @@ class Structure:
     heading: Block | None                    # "Resolution 2686 (2023)" (no title)
     preface: list[Block]                     # the lines above, and any other, in printed order
     formula: Block | None
-    preamble: list[Block]
+    preamble: list[Preambular]
     operative: list[Operative]               # every operative paragraph, in order
     sections: list[Section]                  # the parts holding them, when printed
     unplaced: list[Block]
@@ -104,7 +111,7 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
     preface = blocks[:preface_end]
     body_start = (formula_at + 1) if formula_at is not None else first_op
     preamble_end = first_op if first_op is not None else len(blocks)
-    preamble = blocks[body_start:preamble_end]
+    preamble = _preamble(blocks[body_start:preamble_end], lang)
 
     sponsor_line, adoption, title, other = None, None, None, []
     for block in preface:
@@ -150,19 +157,37 @@ def _adoption_line(block: Block, lang: Language) -> AdoptionLine | None:
 
 
 def _conclusions(tail: list[Block], lang: Language) -> list[Block]:
-    """The closing "48th plenary meeting" and the date under it, at the very end."""
+    """The closing lines at the very end: "48th plenary meeting", the date, and a
+    bracketed vote record ("[Adopted without a vote.]")."""
     for k, block in enumerate(tail):
         if re.match(lang.meeting_pattern, block.text.strip()):
             rest = tail[k:]
             if all(re.match(lang.meeting_pattern, b.text.strip()) or _is_date(b.text, lang)
-                   for b in rest):
+                   or _BRACKETED.match(b.text.strip()) for b in rest):
                 return rest
     return []
+
+
+_BRACKETED = re.compile(r"^\[.*\]$", re.DOTALL)
 
 
 def _is_date(text: str, lang: Language) -> bool:
     dates = find_dates(text.strip(), lang)
     return bool(dates) and dates[0][0] == 0 and dates[0][1] == len(text.strip())
+
+
+def _preamble(blocks: list[Block], lang: Language) -> list[Preambular]:
+    """Preambular paragraphs; "(a) …" after one ending with ":" is one of its items."""
+    point_re = re.compile(lang.point_number)
+    paragraphs: list[Preambular] = []
+    for block in blocks:
+        point = point_re.match(block.text)
+        lead = paragraphs[-1] if paragraphs else None
+        if point and lead and (lead.items or lead.block.text.rstrip().endswith((":", "："))):
+            lead.items.append(Point(point.group("num"), _strip(cut(block, point.end()))))
+        else:
+            paragraphs.append(Preambular(block))
+    return paragraphs
 
 
 def _doc_type_key(printed: str, lang: Language) -> str:
