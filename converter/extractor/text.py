@@ -236,6 +236,7 @@ def _read_masthead(lines: list[str], lang: Language, out: _Pages, double_spaced:
     printed: list[tuple[str, str]] = []
     agenda_indent = None           # the agenda item's title runs on below it
     blank = False
+    end = len(lines)                # where the masthead stops
     for k, line in enumerate(lines):
         if not line.strip():
             blank = True
@@ -247,18 +248,17 @@ def _read_masthead(lines: list[str], lang: Language, out: _Pages, double_spaced:
             and not (blank and not double_spaced) and not _sponsor_like(line, lang)
         parts = masthead_parts(line, lang, title_goes_on)
         if parts is None or lang.formula_organ(line):
+            end = k
             break
         printed += parts
         blank = False
         if any(kind == "agendaItem" for kind, _ in parts):
             agenda_indent = len(line) - len(line.lstrip())
-    else:
-        k = len(lines)
     if printed:
         out.masthead = read_masthead([t for _, t in printed], lang, [kind for kind, _ in printed])
         out.content_lines += [t for _, t in printed]
         out.symbol = out.masthead.symbol
-        return lines[k:]
+        return lines[end:]
     return lines
 
 
