@@ -72,3 +72,10 @@ def test_ligatures_and_soft_hyphens():
     assert cleaner.clean("le ﬁnancement et l’aﬄux") == "le financement et l’afflux"
     assert join(["la coopé\u00ad", "ration internationale"]) == "la coopération internationale"
     assert cleaner.clean("coopé\u00adration") == "coopération"
+
+
+def test_chinese_lines_join_without_space():
+    zh = languages.get("zho")
+    assert cleaner.join_lines(["回顾其2015年9月25日第70/1号决", "议，重申"], cleaner.vocabulary([]), zh) == \
+        "回顾其2015年9月25日第70/1号决议，重申"
+    assert cleaner.join_lines(["大会，", "回顾"], cleaner.vocabulary([]), zh) == "大会，回顾"

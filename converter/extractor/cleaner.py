@@ -17,6 +17,7 @@ HYPHENS = "-‐"                                      # hyphen-minus, U+2010
 SOFT_HYPHEN = "\u00ad"
 _MARK_CHARS = "".join(map(chr, range(0xE000, 0xF000)))
 _MARKS = re.compile(r"[\ue000-\uefff]*")     # private-use: in-band marks (see assemble.py)
+_CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _LINE_END_HYPHEN = re.compile(r"([^\W\d_]+(?:[-‐][^\W\d_]+)*)[-‐]$")
 _FIRST_WORD = re.compile(r"[^\W_]+")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]{2,}")
@@ -82,6 +83,8 @@ def join_lines(lines: list[str], vocab: Counter, lang: Language) -> str:
                 text += marks + line
             else:
                 text = text[:-1] + marks + line
+        elif _CJK.match(line) or _CJK.match(text[-1:]):
+            text += marks + line        # Chinese and Japanese put no space between words
         else:
             text += " " + marks + line
     return text
