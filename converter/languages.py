@@ -8,6 +8,7 @@ Codes are ISO 639-2 (as FRBRlanguage wants): ara, zho, eng, fra, rus, spa.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -32,6 +33,7 @@ class Language:
     op_number: str = r"(?P<num>\d+)\.\s"
     point_number: str = r"(?P<num>\(?[a-z]\))\s"
     subpoint_number: str = r"(?P<num>\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\))\s"
+    right_to_left: bool = False
     # Letters numbering sub-paragraphs in a non-Latin script, in order (for eIds).
     point_letters: str = ""
     # Words before a line-end hyphen that make a real compound ("non-" + "sélectivité").
@@ -363,7 +365,7 @@ RUSSIAN = Language(
 )
 
 ARABIC = Language(
-    code="ara", iso2="ar", name="العربية",
+    code="ara", iso2="ar", name="العربية", right_to_left=True,
     formulas={
         "إن الجمعية العامة،": "un-ga",
         "إن مجلس الأمن،": "un-sc",
@@ -462,6 +464,20 @@ def get(code: str) -> Language:
                          f"{', '.join(sorted(LANGUAGES))}") from None
 
 
+_SCRIPT_LANGUAGES = {"arabic": "ara", "cyrillic": "rus", "han": "zho"}
+
+
+def _script(char: str) -> str:
+    code = ord(char)
+    if 0x0600 <= code <= 0x06FF or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        return "arabic"
+    if 0x0400 <= code <= 0x04FF:
+        return "cyrillic"
+    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF:
+        return "han"
+    return "latin" if code < 0x0250 else "other"
+
+
 def guess(text: str) -> Language | None:
     """The language whose enacting formula, or failing that whose frequent words,
     occur in ``text``; None when nothing matches well enough."""
@@ -469,6 +485,12 @@ def guess(text: str) -> Language | None:
         for regex, _organ in lang.formula_regexes:
             if regex.search(text):
                 return lang
+    # The script tells Arabic, Russian and Chinese apart even when a PDF stores the
+    # letters in visual order (reversed words defeat the frequent-word count).
+    letters = Counter(_script(c) for c in text if c.isalpha())
+    script, count = letters.most_common(1)[0] if letters else (None, 0)
+    if script in _SCRIPT_LANGUAGES and count >= 10:
+        return LANGUAGES[_SCRIPT_LANGUAGES[script]]
     words = re.findall(r"\w+", text.lower())
     if not words:
         return None

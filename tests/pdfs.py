@@ -116,3 +116,75 @@ def repeated_marker_pdf() -> bytes:
     ])
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>"
     return pages_pdf([page], b"/Font << /F1 5 0 R >>", [font])
+
+
+def unicode_pdf(pages: list[list[tuple[float, float, float, str]]]) -> bytes:
+    """A PDF of any script: one Type0 font (Identity-H) whose ToUnicode map gives each
+    character its own glyph id, so pdfminer reads the text exactly as written here (no
+    glyph is drawn; only the text layer matters). ``pages`` holds (x, y, size, text)."""
+    chars = sorted({c for page in pages for *_, text in page for c in text})
+    cid = {c: k + 1 for k, c in enumerate(chars)}
+    contents = []
+    for page in pages:
+        ops = []
+        for x, y, size, text in page:
+            glyphs = "".join(f"{cid[c]:04X}" for c in text)
+            ops.append(f"BT /F1 {size:g} Tf {x:g} {y:g} Td <{glyphs}> Tj ET")
+        contents.append("\n".join(ops).encode())
+    cmap_lines = [f"<{cid[c]:04X}> <{ord(c):04X}>" for c in chars]
+    blocks = ["%d beginbfchar\n%s\nendbfchar" % (len(cmap_lines[i:i + 100]), "\n".join(cmap_lines[i:i + 100]))
+              for i in range(0, len(cmap_lines), 100)]
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+            "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+            "/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
+            "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+            + "\n".join(blocks) + "\nendcmap CMapName currentdict /CMap defineresource pop end end").encode()
+    n = len(pages)
+    first = 3 + 2 * n if n > 1 else 5
+    font = (b"<< /Type /Font /Subtype /Type0 /BaseFont /Test /Encoding /Identity-H "
+            b"/DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>" % (first + 1, first + 3))
+    descendant = (b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Test /CIDSystemInfo "
+                  b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+                  b"/FontDescriptor %d 0 R /DW 500 /CIDToGIDMap /Identity >>" % (first + 2))
+    descriptor = (b"<< /Type /FontDescriptor /FontName /Test /Flags 4 /FontBBox [0 -200 1000 800] "
+                  b"/ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>")
+    to_unicode = b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream"
+    return pages_pdf(contents, b"/Font << /F1 5 0 R >>", [font, descendant, descriptor, to_unicode])
+
+
+def visual_positions(text: str) -> list[int]:
+    """For each character of a right-to-left line, its place counted from the left once
+    displayed: the line reversed, except runs of digits and Latin letters."""
+    import re
+    order = list(range(len(text)))[::-1]            # logical indices, left to right
+    reversed_text = text[::-1]
+    out = []
+    for run in re.finditer(r"[0-9A-Za-z]+(?:[./-][0-9A-Za-z]+)*|.", reversed_text, re.DOTALL):
+        indices = order[run.start():run.end()]
+        out += indices[::-1] if run.end() - run.start() > 1 or run.group().isascii() and \
+            run.group().isalnum() else indices
+    place = [0] * len(text)
+    for position, index in enumerate(out):
+        place[index] = position
+    return place
+
+
+def arabic_pdf(logical_order: bool = False) -> bytes:
+    """An Arabic draft, right-aligned at x=500, first lines indented from the right;
+    stored in visual order (the default: the line as displayed, left to right) or in
+    logical order (one glyph at a time, each at its displayed place)."""
+    lines = [(770, 0, "إن الجمعية العامة،"),
+             (750, 36, "إذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015، وإلى"),
+             (738, 0, "جميع قراراتها السابقة ذات الصلة،"),
+             (718, 36, "1 - تقرر مواصلة النظر في هذه المسألة.")]
+    size, advance = 10, 5.0          # DW 500: every glyph 5 pt wide at 10 pt
+    page = []
+    for y, indent, text in lines:
+        left = 500 - indent - len(text) * advance
+        place = visual_positions(text)
+        if logical_order:
+            page += [(left + place[k] * advance, y, size, c) for k, c in enumerate(text)]
+        else:
+            displayed = "".join(c for _, c in sorted(zip(place, text)))
+            page.append((left, y, size, displayed))
+    return unicode_pdf([page])

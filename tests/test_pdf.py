@@ -197,3 +197,17 @@ def test_second_call_to_a_note_is_a_note_ref(tmp_path):
 def test_italics_read_from_the_fonts_match_the_text_paths_tables(pdf_tree, text_tree):
     assert xp(pdf_tree, "//a:i/text()") == xp(text_tree, "//a:i/text()")
     assert len(xp(pdf_tree, "//a:i")) == 32
+
+
+@pytest.mark.parametrize("logical_order", [False, True])
+def test_arabic_pdf_reads_right_to_left(tmp_path, logical_order):
+    from pdfs import arabic_pdf
+    path = tmp_path / "ar.pdf"
+    path.write_bytes(arabic_pdf(logical_order))
+    tree = converter.convert(path, date="2022-01-01")
+    assert xp(tree, "//a:FRBRlanguage/@language") == ["ara"]
+    assert [text(p) for p in xp(tree, "//a:formula/a:p")] == ["إن الجمعية العامة،"]
+    assert [text(p) for p in xp(tree, "//a:preamble/a:p")] == [
+        "إذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015، وإلى جميع قراراتها السابقة ذات الصلة،"]
+    assert xp(tree, "//a:paragraph/a:num/text()") == ["1 -"]
+    assert xp(tree, "//a:date/@date") == ["2015-09-25"]

@@ -165,6 +165,7 @@ def _page(number: int, layout, pdf_page) -> Page:
                     chars.append(Char(c.get_text(), c.fontname, c.size, c.x0, c.x1, c.y0, c.y1))
                 elif isinstance(c, LTAnno) and c.get_text() == " ":
                     chars.append(Char(" ", None, 0, 0, 0, 0, 0))
+            _place_spaces(chars)
             if any(c.font and not c.text.isspace() for c in chars):
                 page.lines.append(Line(number, chars))
         elif isinstance(item, (LTTextContainer, LTFigure)):
@@ -182,6 +183,56 @@ def _page(number: int, layout, pdf_page) -> Page:
     page.lines = _merge_split_lines(sorted(page.lines, key=lambda l: (-round(l.y0), l.x0)))
     page.links = _links(pdf_page)
     return page
+
+
+def _place_spaces(chars: list[Char]) -> None:
+    """A space pdfminer inserted between two words stands between them on the page."""
+    for k, c in enumerate(chars):
+        if c.font is None:
+            before = next((p for p in reversed(chars[:k]) if p.font), None)
+            after = next((n for n in chars[k + 1:] if n.font), None)
+            if before and after:
+                c.x0 = c.x1 = ((before.x0 + before.x1) / 2 + (after.x0 + after.x1) / 2) / 2
+                c.y0, c.y1 = before.y0, before.y1
+
+
+_LTR = re.compile(r"[0-9A-Za-z]")
+
+
+def _reading_order(chars: list[Char]) -> list[Char]:
+    """Characters of a right-to-left line in reading order: right to left by position,
+    except runs of digits and Latin letters ("70/1", "A/RES/77/1"), left to right."""
+    rtl = sorted(chars, key=lambda c: -(c.x0 + c.x1))
+    out: list[Char] = []
+    i, n = 0, len(rtl)
+    while i < n:
+        if not _LTR.match(rtl[i].text):
+            out.append(rtl[i])
+            i += 1
+            continue
+        j = i          # the run goes on over letters, digits and the / . - between them
+        while j + 1 < n and (_LTR.match(rtl[j + 1].text) or (
+                rtl[j + 1].text in "./-" and j + 2 < n and _LTR.match(rtl[j + 2].text))):
+            j += 1
+        out.extend(reversed(rtl[i:j + 1]))
+        i = j + 1
+    return out
+
+
+def _right_to_left(pages: list[Page]) -> None:
+    """Arabic: each line in reading order, whatever order the PDF stores it in, and the
+    page mirrored so that indentation and margins are read from the right."""
+    for page in pages:
+        width = page.width
+        lines = []
+        for line in page.lines:
+            chars = _reading_order(line.chars)
+            for c in chars:
+                c.x0, c.x1 = width - c.x1, width - c.x0
+            lines.append(Line(line.page, chars))
+        page.lines = sorted(lines, key=lambda l: (-round(l.y0), l.x0))
+        page.rules = [(width - x1, width - x0, y) for x0, x1, y in page.rules]
+        page.links = [((width - x1, y0, width - x0, y1), uri) for (x0, y0, x1, y1), uri in page.links]
 
 
 def _merge_split_lines(lines: list[Line]) -> list[Line]:
@@ -436,6 +487,8 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     if lang is None:
         raise NotAUNDocument(f"{name}: not a UN document: the text is in none of the six "
                              "UN languages")
+    if lang.right_to_left:
+        _right_to_left(pages)
     layout = _sort(pages, lang)
     by_number = {p.number: p for p in pages}
     note_index = {marker: k for k, (marker, _, _) in enumerate(layout.notes)}
