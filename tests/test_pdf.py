@@ -211,3 +211,23 @@ def test_arabic_pdf_reads_right_to_left(tmp_path, logical_order):
         "إذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015، وإلى جميع قراراتها السابقة ذات الصلة،"]
     assert xp(tree, "//a:paragraph/a:num/text()") == ["1 -"]
     assert xp(tree, "//a:date/@date") == ["2015-09-25"]
+
+
+@pytest.mark.parametrize("code, lines, pp, op", [
+    ("rus", ["Генеральная Ассамблея,", "ссылаясь на свою резолюцию 70/1 от 25 сентября 2015 года,",
+             "1. постановляет продолжить рассмотрение этого вопроса."],
+     "ссылаясь на свою резолюцию 70/1 от 25 сентября 2015 года,",
+     "постановляет продолжить рассмотрение этого вопроса."),
+    ("zho", ["大会，", "回顾其2015年9月25日第70/1号决", "议，", "1. 决定继续审议这个问题。"],
+     "回顾其2015年9月25日第70/1号决议，", "决定继续审议这个问题。"),
+])
+def test_cyrillic_and_chinese_pdfs(tmp_path, code, lines, pp, op):
+    from pdfs import unicode_pdf
+    indents = [0, 18] + [0] * (len(lines) - 3) + [18]
+    ys = [770 - 14 * k for k in range(len(lines))]
+    path = tmp_path / f"{code}.pdf"
+    path.write_bytes(unicode_pdf([[(72 + i, y, 10, t) for i, y, t in zip(indents, ys, lines)]]))
+    tree = converter.convert(path, date="2022-01-01")
+    assert xp(tree, "//a:FRBRlanguage/@language") == [code]
+    assert [text(p) for p in xp(tree, "//a:preamble/a:p")] == [pp]
+    assert [text(p) for p in xp(tree, "//a:mainBody//a:p")] == [op]

@@ -4,12 +4,16 @@ While lines are joined and repaired, footnote anchors, italics, links, superscri
 page breaks ride along inside the string as private-use characters, which no repair
 treats as a word character. :func:`to_block` then turns them into stand-off annotations
 (character offsets) on a clean :class:`~converter.model.Block`.
+
+Also here, shared by both extractors: :func:`starts_paragraph`, what the words say
+about a paragraph start when the layout says nothing.
 """
 from __future__ import annotations
 
 import bisect
 import re
 
+from ..languages import Language
 from ..model import Anchor, Block, Link, Span
 
 PAGE_BREAK = "\ue000"
@@ -115,3 +119,20 @@ def _tidy(block: Block) -> Block:
             merged.append(link)
     block.links = merged
     return block
+
+
+def starts_paragraph(line: str, previous: str, lang: Language) -> bool:
+    """What the words say when the layout says nothing (a dump with no indentation):
+    the enacting formula, the line after it, and after a line that ends a clause, an
+    operative number or an opening participle or verb from the language's tables."""
+    line, previous = line.strip(), previous.strip().lstrip(PAGE_BREAK)
+    ends_clause = previous.endswith((",", ";", ".", ":", "،", "，", "；", "。"))
+    # An enacting formula ends with a comma: test the cheap condition first.
+    if (line.endswith((",", "،", "，")) and lang.formula_organ(line)) or \
+            (ends_clause and lang.formula_organ(previous)):
+        return True
+    if not ends_clause:
+        return False
+    if re.match(lang.op_number, line) or re.match(lang.point_number, line):
+        return True
+    return any(regex is not None and regex.match(line) for regex in lang.opening_regexes)

@@ -23,7 +23,7 @@ from ..languages import Language
 from ..model import ExtractedDocument, Footnote, Source
 from . import cleaner, notes
 from .assemble import (ITALIC_END, ITALIC_START, LINK_END, PAGE_BREAK, SUP_END, SUP_START,
-                       anchor, link_start, strip_marks, to_block)
+                       anchor, link_start, starts_paragraph, strip_marks, to_block)
 from .furniture import JOB_NUMBER, SEPARATOR, is_furniture, is_symbol_line
 from .links import URL_LINE, attach_printed_urls
 from .masthead import line_kind, read_masthead
@@ -436,7 +436,7 @@ def _link_at(c: Char, links, urls: list[str]) -> int | None:
 
 # -- paragraphs ----------------------------------------------------------------------
 
-def _paragraphs(body: list[Line], layout: _Layout) -> list[tuple[int, list[str]]]:
+def _paragraphs(body: list[Line], layout: _Layout, lang: Language) -> list[tuple[int, list[str]]]:
     """Group body lines into paragraphs: (first page, marked lines)."""
     paragraphs: list[tuple[int, list[str]]] = []
     prev: Line | None = None
@@ -457,6 +457,7 @@ def _paragraphs(body: list[Line], layout: _Layout) -> list[tuple[int, list[str]]
                 re.search(r"[.,;:]$", prev.text) is not None and \
                 (line.text[:1].isupper() or bool(_OP_START.match(line.text)))
             new = (gap > 0.45 * size or line.x0 > prev.x0 + 0.8 * size or prev_ended
+                   or starts_paragraph(line.text, prev.text, lang)
                    or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold
                    or bool(_OP_START.match(line.text)) and line.x0 > layout.left + 0.8 * size)
         if new:
@@ -506,7 +507,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         [strip_marks(t) for _, _, marked in note_texts for t in marked]
     vocab = cleaner.vocabulary(content_lines)
     blocks = [to_block(cleaner.clean(cleaner.join_lines(lines, vocab, lang), vocab), page, markers, urls)
-              for page, lines in _paragraphs(layout.body, layout)]
+              for page, lines in _paragraphs(layout.body, layout, lang)]
     footnotes = [Footnote(marker, to_block(cleaner.clean(cleaner.join_lines(marked, vocab, lang), vocab),
                                            page, markers, urls))
                  for marker, page, marked in note_texts]

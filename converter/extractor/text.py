@@ -17,7 +17,7 @@ from ..errors import BadInput, NotAUNDocument
 from ..languages import Language
 from ..model import ExtractedDocument, Footnote, Masthead, Source
 from . import cleaner, links, notes
-from .assemble import PAGE_BREAK, anchor, to_block
+from .assemble import PAGE_BREAK, anchor, starts_paragraph, to_block
 from .furniture import JOB_NUMBER, SEPARATOR, is_furniture_line, is_symbol_line
 from .masthead import masthead_parts, read_masthead
 
@@ -194,7 +194,7 @@ def _sort_lines(lines: list[str], lang: Language) -> _Pages:
                 continue
         new_paragraph = (current is None or indented(line)
                          or (blank_before and not double_spaced)
-                         or _starts_paragraph(line, current.lines[-1], lang))
+                         or starts_paragraph(line, current.lines[-1], lang))
         if new_paragraph:
             current = _Paragraph([line], page, page)
             out.paragraphs.append(current)
@@ -205,23 +205,6 @@ def _sort_lines(lines: list[str], lang: Language) -> _Pages:
         blank_before = False
     out.pages = page
     return out
-
-
-def _starts_paragraph(line: str, previous: str, lang: Language) -> bool:
-    """What the words say when the layout says nothing (a dump with no indentation):
-    the enacting formula, the line after it, and after a line that ends a clause, an
-    operative number or an opening participle or verb from the language's tables."""
-    line, previous = line.strip(), previous.strip().lstrip(PAGE_BREAK)
-    ends_clause = previous.endswith((",", ";", ".", ":", "،", "，", "；", "。"))
-    # An enacting formula ends with a comma: test the cheap condition first.
-    if (line.endswith((",", "،", "，")) and lang.formula_organ(line)) or \
-            (ends_clause and lang.formula_organ(previous)):
-        return True
-    if not ends_clause:
-        return False
-    if re.match(lang.op_number, line) or re.match(lang.point_number, line):
-        return True
-    return any(regex is not None and regex.match(line) for regex in lang.opening_regexes)
 
 
 def _masthead(pages: _Pages) -> Masthead:
