@@ -31,11 +31,14 @@ def convert(
     symbol: Optional[str] = typer.Option(None, help="Document symbol, when the input does not print it."),
     date: Optional[str] = typer.Option(None, help="Issuance date YYYY-MM-DD, when the input does not print it."),
     keep_invalid: bool = typer.Option(False, help="Write the output even when it is invalid."),
+    markup_date: Optional[str] = typer.Option(None, help="Date of the markup (YYYY-MM-DD) "
+                                              "instead of today: byte-identical reruns."),
 ) -> None:
     """Convert one document. Exit 0 valid, 1 invalid output, 2 unusable input, 3 no text layer."""
     tree, problems = None, []
     try:
-        tree = api.convert(input, language=language, symbol=symbol, date=date)
+        tree = api.convert(input, language=language, symbol=symbol, date=date,
+                           markup_date=markup_date)
     except InvalidOutput as error:
         tree, problems = error.tree, error.problems
     except ConversionError as error:
@@ -93,6 +96,8 @@ def batch(
     engine: str = typer.Option("local", help="local (processes) or dask."),
     scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address (engine dask); "
                                             "none: a local Dask cluster."),
+    markup_date: Optional[str] = typer.Option(None, help="Date of the markup (YYYY-MM-DD) "
+                                              "instead of today: byte-identical reruns."),
 ) -> None:
     """Convert many documents; OUTDIR/manifest.jsonl records each. Exit 0 only when all are ok."""
     from .batch import run_batch
@@ -102,7 +107,7 @@ def batch(
     if missing:
         _fail(f"no such input: {', '.join(missing)}", EXIT_BAD_INPUT)
     summary = run_batch(inputs, output, workers=workers, resume=resume, timeout=timeout,
-                        engine=engine, scheduler=scheduler)
+                        engine=engine, scheduler=scheduler, markup_date=markup_date)
     _print_summary(summary)
     if summary.interrupted:
         typer.echo("interrupted: the manifest lists what finished; rerun with --resume", err=True)

@@ -161,6 +161,7 @@ def invariant_problems(tree) -> list[Problem]:
         if not local.startswith("TLC") and not _EID.match(eid):
             problems.append(_problem("eid-syntax", f"eId {eid!r} breaks the naming convention", el))
     problems += _frbr_problems(root)
+    problems += _punctuation_warnings(root)
     body = _content_elements(root)
     notes = root.iter(f"{{{AKN_NS}}}authorialNote")
     note_texts = []
@@ -242,6 +243,35 @@ def _frbr_problems(root) -> list[Problem]:
                                  f"{language!r}", expr_el))
     if language and not re.fullmatch(r"[a-z]{3}", language):
         problems.append(_problem("frbr", f"FRBRlanguage {language!r} is not an ISO 639-2 code"))
+    return problems
+
+
+# How paragraphs end, by language: preambular, operative, last operative.
+_ENDINGS = {"ara": ("،", "؛", "."), "zho": ("，", "；", "。")}
+_LATIN_ENDINGS = (",", ";", ".")
+
+
+def _punctuation_warnings(root) -> list[Problem]:
+    """A preambular paragraph ends with a comma, an operative one with a semicolon, the
+    last with a full stop: anything else often means a paragraph was cut or joined."""
+    language = root.find(".//a:FRBRlanguage", NS)
+    pp_end, op_end, last_end = _ENDINGS.get(language.get("language") if language is not None
+                                            else "", _LATIN_ENDINGS)
+    problems = []
+    for p in root.iterfind(".//a:preamble/a:p", NS):
+        if not _text(p, skip_notes=True).rstrip().endswith((pp_end, ":")):
+            problems.append(_problem("punctuation", f"preambular paragraph does not end "
+                                     f"with {pp_end!r}", p, "warning"))
+    paragraphs = root.findall(".//a:mainBody//a:paragraph", NS)
+    for k, para in enumerate(paragraphs):
+        blocks = [b for b in para.iter(f"{{{AKN_NS}}}p")
+                  if b.getparent().tag != f"{{{AKN_NS}}}authorialNote"]
+        if not blocks:
+            continue
+        wanted = last_end if k == len(paragraphs) - 1 else op_end
+        if not _text(blocks[-1], skip_notes=True).rstrip().endswith(wanted):
+            problems.append(_problem("punctuation", f"operative paragraph does not end "
+                                     f"with {wanted!r}", para, "warning"))
     return problems
 
 

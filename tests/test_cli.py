@@ -70,3 +70,11 @@ def test_missing_file_and_not_xml(tmp_path):
 def test_unknown_language_option():
     run = akn("convert", SAMPLE, "--language", "xx")
     assert run.returncode == 2 and "unknown language" in run.stderr
+
+
+def test_markup_date_gives_byte_identical_reruns(tmp_path):
+    first, second = tmp_path / "a.xml", tmp_path / "b.xml"
+    for out in (first, second):
+        assert akn("convert", SAMPLE, "-o", out, "--markup-date", "2026-01-01").returncode == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert b'<FRBRdate date="2026-01-01" name="markup"/>' in first.read_bytes()
