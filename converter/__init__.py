@@ -8,7 +8,13 @@
 __version__ = "0.1.0"
 
 from .api import convert, extract, validate  # noqa: E402
-from .errors import BadInput, ConversionError, InvalidOutput, NoTextLayer, NotAUNDocument  # noqa: E402
+from .errors import (  # noqa: E402
+           BadInput,
+           ConversionError,
+           InvalidOutput,
+           NotAUNDocument,
+           NoTextLayer,
+)
 
 __all__ = ["convert", "extract", "validate", "ConversionError", "BadInput", "InvalidOutput",
            "NoTextLayer", "NotAUNDocument", "__version__"]

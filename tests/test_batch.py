@@ -10,9 +10,8 @@ import time
 import zipfile
 
 import pytest
-from lxml import etree
-
 from conftest import NS, ROOT, SAMPLE
+from lxml import etree
 from pdfs import image_only_pdf, minimal_pdf
 
 SAMPLE_PDF = ROOT / "samples" / "cooperation-droits-humains-fr.pdf"

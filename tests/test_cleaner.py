@@ -1,7 +1,8 @@
 """The text repairs: rules on known cases, properties on any text."""
 import re
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from converter import languages
 from converter.extractor import cleaner

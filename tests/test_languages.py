@@ -1,9 +1,9 @@
 """A short resolution in each of the six UN languages: language, formula, preamble,
 operative paragraph, dates; and text the structurer cannot place."""
 import pytest
+from conftest import NS, text
 
 import converter
-from conftest import NS, text
 from converter import validate
 
 CASES = {

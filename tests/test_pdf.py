@@ -4,11 +4,11 @@ import subprocess
 import sys
 
 import pytest
+from conftest import NS, ROOT, SAMPLE, text
 from lxml import etree
+from pdfs import image_only_pdf, text_pdf
 
 import converter
-from conftest import NS, ROOT, SAMPLE, text
-from pdfs import image_only_pdf, text_pdf
 
 SAMPLE_PDF = ROOT / "samples" / "cooperation-droits-humains-fr.pdf"
 ENCRYPTED = ROOT / "tests" / "data" / "encrypted.pdf"

@@ -2,8 +2,8 @@
 import re
 
 import pytest
-
 from conftest import NS, SAMPLE, text
+
 from converter import validate
 from converter.extractor.text import extract_text, read_text_file
 
@@ -286,8 +286,9 @@ def test_masthead_in_the_text_becomes_metadata_and_cover_page():
 
 
 def test_serialized_file_keeps_the_exact_text():
-    import converter
     from lxml import etree as et
+
+    import converter
     from converter.api import to_bytes
     tree = converter.convert(MASTHEAD_DUMP + SAMPLE.read_text(encoding="utf-8"))
     reread = et.fromstring(to_bytes(tree))
@@ -329,8 +330,9 @@ def test_other_text_dump_styles(variant):
 def test_other_readers_dumps_give_the_same_document(sample_tree, dump):
     """poppler's pdftotext, raw and layout modes, on the sample PDF: same paragraphs,
     notes at the same places, masthead read (those dumps print no link URLs)."""
-    import converter
     from conftest import ROOT
+
+    import converter
     tree = converter.convert(ROOT / "tests" / "data" / dump, markup_date="2026-11-25")
     for path in ("//a:preamble/a:p", "//a:mainBody//a:p", "//a:preface/a:p", "//a:authorialNote"):
         assert ["".join(e.itertext()) for e in xp(tree, path)] == \
@@ -339,3 +341,10 @@ def test_other_readers_dumps_give_the_same_document(sample_tree, dump):
         [(n.get("marker"), n.getparent().get("eId")) for n in xp(sample_tree, "//a:authorialNote")]
     assert xp(tree, "//a:FRBRalias/@value") == ["A/C.3/77/L.6"]
     assert xp(tree, "//a:coverPage//a:docCommittee/text()") == ["Troisième Commission"]
+
+
+def test_building_twice_gives_the_same_document():
+    from converter.api import convert_document, extract, to_bytes
+    document = extract(SAMPLE)
+    first = to_bytes(convert_document(document, markup_date="2026-01-01"))
+    assert to_bytes(convert_document(document, markup_date="2026-01-01")) == first

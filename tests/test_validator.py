@@ -3,9 +3,9 @@ its code, line and path."""
 import copy
 
 import pytest
+from conftest import SAMPLE
 from lxml import etree
 
-from conftest import SAMPLE
 from converter import validate
 from converter.api import to_bytes
 from converter.extractor.text import extract_text, read_text_file

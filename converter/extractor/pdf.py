@@ -18,12 +18,23 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .. import languages
-from ..errors import BadInput, NoTextLayer, NotAUNDocument
+from ..errors import BadInput, NotAUNDocument, NoTextLayer
 from ..languages import Language
 from ..model import ExtractedDocument, Footnote, Source
 from . import cleaner, notes
-from .assemble import (ITALIC_END, ITALIC_START, LINK_END, PAGE_BREAK, SUP_END, SUP_START,
-                       anchor, link_start, starts_paragraph, strip_marks, to_block)
+from .assemble import (
+    ITALIC_END,
+    ITALIC_START,
+    LINK_END,
+    PAGE_BREAK,
+    SUP_END,
+    SUP_START,
+    anchor,
+    link_start,
+    starts_paragraph,
+    strip_marks,
+    to_block,
+)
 from .furniture import JOB_NUMBER, SEPARATOR, is_furniture, is_symbol_line
 from .links import URL_LINE, attach_printed_urls
 from .masthead import line_kind, read_masthead
@@ -111,7 +122,11 @@ def read_pages(source: Path | BinaryIO, name: str | None = None) -> list[Page]:
             return read_pages(f, name or source.name)
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
-    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfdocument import (
+        PDFDocument,
+        PDFEncryptionError,
+        PDFPasswordIncorrect,
+    )
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
@@ -153,8 +168,15 @@ def _one_line(error: Exception) -> str:
 
 
 def _page(number: int, layout, pdf_page) -> Page:
-    from pdfminer.layout import (LTAnno, LTChar, LTCurve, LTFigure, LTImage, LTTextContainer,
-                                 LTTextLine)
+    from pdfminer.layout import (
+        LTAnno,
+        LTChar,
+        LTCurve,
+        LTFigure,
+        LTImage,
+        LTTextContainer,
+        LTTextLine,
+    )
     page = Page(number, layout.width, layout.height)
 
     def visit(item):

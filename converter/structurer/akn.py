@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+
 from lxml import etree
 
 from .. import __version__, languages
 from ..dates import find_dates
+from ..extractor.masthead import original_language_code
 from ..model import Anchor, Block, ExtractedDocument, Masthead
 from ..states import state_id
-from ..extractor.masthead import original_language_code
 from .classify import Operative, Point, Structure, classify
 from .frbr import Identity, identification, number_from_name, number_from_symbol
 from .ids import IdRegistry, IdScope, clean_num
@@ -30,6 +31,7 @@ class _Writer:
         self.notes = {n.marker: n for n in doc.footnotes}
         self.placed_notes: dict[str, str] = {}     # marker -> eId of its authorialNote
         self.tlc_names: dict[str, str] = {}       # TLC eId -> showAs, of States
+        self.warnings: list[str] = list(doc.warnings)   # the extractor's, then ours
 
     # -- inline ----------------------------------------------------------------
     def paragraph(self, parent, scope: IdScope, block: Block, extra: list[Mark] = (),
@@ -275,15 +277,15 @@ class _Writer:
                      for _, _, iso in find_dates(b.text, self.lang)]
             if cited:
                 date, date_name = max(cited), "latestCitedDate"
-                self.doc.warnings.append(
+                self.warnings.append(
                     "no issuance date printed: the Work date is the latest date cited in "
                     "the text (give the real one with --date)")
             else:
                 date, date_name = markup_date, "conversion"
-                self.doc.warnings.append("no date printed or cited: the Work date is the "
+                self.warnings.append("no date printed or cited: the Work date is the "
                                          "conversion date (give the real one with --date)")
         if not symbol:
-            self.doc.warnings.append("no document symbol printed: the Work number comes "
+            self.warnings.append("no document symbol printed: the Work number comes "
                                      "from the file name (give the real one with --symbol)")
         number = number_from_symbol(symbol) if symbol else number_from_name(self.doc.source.name)
         return Identity(actor=self.actor(), date=date, date_name=date_name, number=number,
@@ -320,7 +322,7 @@ class _Writer:
                                 pages=str(src.pages), converter=__version__)
         if self.doc.masthead.job_number:
             info.set("jobNumber", self.doc.masthead.job_number)
-        for warning in self.doc.warnings:
+        for warning in self.warnings:
             etree.SubElement(info, f"{{{SOURCE_NS}}}warning").text = warning
         return prop
 
@@ -358,7 +360,7 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
     ident = writer.identity(symbol, date, markup_date or dt.date.today().isoformat())
     meta.append(identification(ident))
     if writer.ids.collisions:
-        doc.warnings.append("duplicate numbers, eIds made unique: " +
+        writer.warnings.append("duplicate numbers, eIds made unique: " +
                             ", ".join(sorted(set(writer.ids.collisions))))
     meta.append(writer.references(statement))
     meta.append(writer.proprietary())
