@@ -226,8 +226,13 @@ def _frbr_problems(root) -> list[Problem]:
     doc_type = etree.QName(doc).localname if doc is not None else None
     if work:
         parts = work.split("/")
-        if len(parts) < 8 or parts[1] != "akn" or parts[-1] != "!main":
-            problems.append(_problem("frbr", f"Work IRI {work!r} is not /akn/…/!main", work_el))
+        if parts[-1] != "!main":
+            # The naming convention's component name; other producers often omit it.
+            problems.append(_problem("frbr", f"Work FRBRthis {work!r} does not end in "
+                                     "/!main", work_el, "warning"))
+            parts.append("!main")
+        if len(parts) < 9 or parts[1] != "akn":
+            problems.append(_problem("frbr", f"Work IRI {work!r} is not /akn/…", work_el))
         else:
             if parts[3] != doc_type:
                 problems.append(_problem("frbr", f"Work IRI says {parts[3]!r}, the document "
