@@ -45,6 +45,8 @@ class Language:
     preamble_openings: tuple[str, ...] = ()
     operative_verbs: tuple[str, ...] = ()
     opening_adverbs: tuple[str, ...] = ()
+    # "Annex", "Annex II": an annex starts (a line of its own).
+    annex_pattern: str = r"^Annex(?:\s+[IVXL]+)?$"
     # Adopted resolutions: "Resolution adopted by the General Assembly on 15 December 2022",
     # and the closing "48th plenary meeting" (then the date).
     adoption_pattern: str = (r"^(?:Resolution adopted|Adopted) by (?:the )?(?P<organ>.+?)"
@@ -164,6 +166,7 @@ FRENCH = Language(
                       r"(?: à sa .+?,)? le (?P<date>.+)$"),
     resolution_heading=r"^Résolution (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+e séance(?: plénière)?$",
+    annex_pattern=r"^Annexe(?:\s+[IVXL]+)?$",
     un_name="Nations Unies",
     agenda_pattern=r"^Points?\s+(?P<item>.+?)\s+de l[’']ordre du jour(?: provisoire)?$",
     committees={"Première Commission": "un-ga-c1", "Deuxième Commission": "un-ga-c2",
@@ -287,6 +290,7 @@ SPANISH = Language(
                       r"(?: en su .+?,)? el (?P<date>.+)$"),
     resolution_heading=r"^Resolución (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+a sesión(?: plenaria)?$",
+    annex_pattern=r"^Anexo(?:\s+[IVXL]+)?$",
     un_name="Naciones Unidas",
     session_pattern=r"^(?P<ordinal>.+?)\s+período de sesiones$",
     agenda_pattern=r"^Temas?\s+(?P<item>.+?)\s+del programa(?: provisional)?$",
@@ -345,6 +349,7 @@ RUSSIAN = Language(
     adoption_pattern=r"^(?:Резолюция, принятая|Принята) (?P<organ>.+?) (?P<date>\d.+)$",
     resolution_heading=r"^Резолюция (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+-е пленарное заседание$",
+    annex_pattern=r"^Приложение(?:\s+[IVXL]+)?$",
     un_name="Организация Объединенных Наций",
     session_pattern=r"^(?P<ordinal>.+?)\s+сессия$",
     agenda_pattern=r"^Пункты?\s+(?P<item>.+?)\s+(?:предварительной\s+)?повестки дня$",
@@ -390,6 +395,7 @@ ARABIC = Language(
     stopwords=frozenset({"في", "من", "على", "إلى", "أن", "التي", "الذي", "مع", "عن"}),
     adoption_pattern=r"^قرار اتخذته (?P<organ>.+?) في (?P<date>.+)$",
     meeting_pattern=r"^الجلسة العامة \d+$",
+    annex_pattern=r"^المرفق(?:\s+\S+)?$",
     un_name="الأمم المتحدة",
     session_pattern=r"^الدورة\s+(?P<ordinal>.+)$",
     agenda_pattern=r"^البند\s+(?P<item>.+?)\s+من جدول الأعمال(?: المؤقت)?$",
@@ -433,6 +439,7 @@ CHINESE = Language(
     stopwords=frozenset({"的", "和", "在", "与", "国", "会", "权", "人"}),
     adoption_pattern=r"^(?P<organ>.+?)(?P<date>\d{4}\s*年.+日)通过的决议$",
     meeting_pattern=r"^第\d+次全体会议$",
+    annex_pattern=r"^附件(?:\s*[一二三四五六七八九十]+)?$",
     un_name="联合国",
     session_pattern=r"^第(?P<ordinal>.+)届会议$",
     agenda_pattern=r"^(?:临时)?议程项目\s*(?P<item>.+)$",

@@ -181,3 +181,24 @@ def test_preambular_paragraph_with_items_is_a_block_list():
     assert text(items[1].find("a:p", NS)) == "The International Covenants on Human Rights,"
     assert [text(p) for p in tree.xpath("//a:preamble/a:p", namespaces=NS)] == ["Noting the report,"]
     assert validate(tree, source_text=source) == []
+
+
+def test_annex_becomes_an_attachment_after_the_conclusions():
+    source = ADOPTED + (" Annex\n Declaration on international cooperation\n"
+                        " We, the Heads of State and Government, reaffirm our commitment.\n")
+    tree = converter.convert(source, symbol="A/RES/77/198")
+    assert [text(p) for p in tree.xpath("//a:statement/a:conclusions/a:p", namespaces=NS)] == \
+        ["48th plenary meeting", "15 December 2022"]
+    attachments = tree.xpath("//a:attachments/a:attachment", namespaces=NS)
+    assert [a.get("eId") for a in attachments] == ["att_1"]
+    assert tree.xpath("//a:attachment//a:mainBody/a:p/@eId", namespaces=NS) == ["att_1__p_1", "att_1__p_2"]
+    annex = attachments[0].find("a:doc", NS)
+    assert annex.get("name") == "annex"
+    assert annex.xpath("a:meta//a:FRBRWork/a:FRBRthis/@value", namespaces=NS) == [
+        "/akn/un/statement/deliberation/un-ga/2022-12-15/A-RES-77-198/!annex_1"]
+    assert annex.xpath("a:preface//a:docTitle/text()", namespaces=NS) == ["Annex"]
+    assert [text(p) for p in annex.xpath("a:mainBody/a:p", namespaces=NS)] == [
+        "Declaration on international cooperation",
+        "We, the Heads of State and Government, reaffirm our commitment."]
+    assert not tree.xpath("//a:hcontainer", namespaces=NS)
+    assert validate(tree, source_text=source) == []

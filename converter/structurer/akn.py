@@ -215,6 +215,27 @@ class _Writer:
         for op in section.operative:
             self.operative(el, inner, op)
 
+    def attachments(self, root, ident: Identity) -> None:
+        """Each annex: an attachment holding a doc of its own, with its identification
+        (FRBRthis …/!annex_1), its heading as title and its paragraphs."""
+        attachments = etree.SubElement(root, akn("attachments"))
+        scope = IdScope("", self.ids)
+        for k, annex in enumerate(self.structure.annexes, start=1):
+            eid = scope.next("attachment")
+            attachment = etree.SubElement(attachments, akn("attachment"), eId=eid)
+            doc = etree.SubElement(attachment, akn("doc"), name="annex")
+            meta = etree.SubElement(doc, akn("meta"))
+            meta.append(identification(ident, component=f"annex_{k}"))
+            inner = scope.inside(eid)
+            preface = etree.SubElement(doc, akn("preface"))
+            self.paragraph(preface, inner.bare("preface"), annex.heading,
+                           [Mark(0, len(annex.heading.text), "docTitle", rank=0)])
+            body = etree.SubElement(doc, akn("mainBody"))
+            for block in annex.blocks or []:
+                self.paragraph(body, inner, block)
+            if not annex.blocks:
+                etree.SubElement(body, akn("p"), eId=inner.next("p"))
+
     def operative(self, parent, scope: IdScope, op: Operative) -> None:
         eid = scope.next("paragraph", op.num)
         para = etree.SubElement(parent, akn("paragraph"), eId=eid)
@@ -359,6 +380,8 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
         writer.conclusions(statement)
     ident = writer.identity(symbol, date, markup_date or dt.date.today().isoformat())
     meta.append(identification(ident))
+    if structure.annexes:
+        writer.attachments(statement, ident)
     if writer.ids.collisions:
         writer.warnings.append("duplicate numbers, eIds made unique: " +
                             ", ".join(sorted(set(writer.ids.collisions))))

@@ -60,6 +60,13 @@ class Section:
 
 
 @dataclass
+class Annex:
+    """ "Annex II" and what follows it, to the next annex or the end."""
+    heading: Block
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
 class Structure:
     doc_name: str                            # AKN @name: resolution, resolutionDraft…
     organ: str                               # TLC id of the acting organ: un-ga…
@@ -75,6 +82,7 @@ class Structure:
     sections: list[Section]                  # the parts holding them, when printed
     unplaced: list[Block]
     conclusions: list[Block]                 # "48th plenary meeting", its date
+    annexes: list[Annex]
 
 
 def cut(block: Block, start: int) -> Block:
@@ -136,13 +144,17 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
         s, e = sponsor_line.doc_type
         doc_name = lang.doc_types[_doc_type_key(sponsor_line.block.text[s:e], lang)][0]
 
-    operative, sections, unplaced = _operative(blocks[preamble_end:], lang)
+    tail = blocks[preamble_end:]
+    annex_at = next((k for k, b in enumerate(tail) if re.match(lang.annex_pattern, b.text.strip())),
+                    len(tail))
+    annexes = _annexes(tail[annex_at:], lang)
+    operative, sections, unplaced = _operative(tail[:annex_at], lang)
     conclusions = _conclusions(unplaced, lang)
     unplaced = unplaced[:len(unplaced) - len(conclusions)]
     return Structure(doc_name, organ, sponsor_line, adoption, title,
                      number.span("number") if number else None, heading, preface,
                      blocks[formula_at] if formula_at is not None else None,
-                     preamble, operative, sections, unplaced, conclusions)
+                     preamble, operative, sections, unplaced, conclusions, annexes)
 
 
 RESOLUTION_NUMBER = re.compile(r"^(?P<number>\d+/\d+\.)\s+")
@@ -154,6 +166,16 @@ def _adoption_line(block: Block, lang: Language) -> AdoptionLine | None:
         return None
     dates = [d for d in find_dates(block.text, lang) if d[0] >= match.start("date")]
     return AdoptionLine(block, dates[0] if dates else None)
+
+
+def _annexes(blocks: list[Block], lang: Language) -> list[Annex]:
+    annexes: list[Annex] = []
+    for block in blocks:
+        if re.match(lang.annex_pattern, block.text.strip()):
+            annexes.append(Annex(block))
+        else:
+            annexes[-1].blocks.append(block)
+    return annexes
 
 
 def _conclusions(tail: list[Block], lang: Language) -> list[Block]:

@@ -48,10 +48,11 @@ def number_from_name(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9.\-_]+", "_", stem).strip("_") or "document"
 
 
-def identification(ident: Identity) -> etree._Element:
+def identification(ident: Identity, component: str = "main") -> etree._Element:
+    """The FRBR block of the document, or of one of its components ("annex_1")."""
     e = etree.Element(akn("identification"), source="#converter")
     work = etree.SubElement(e, akn("FRBRWork"))
-    _sub(work, "FRBRthis", value=f"{ident.work}/!main")
+    _sub(work, "FRBRthis", value=f"{ident.work}/!{component}")
     _sub(work, "FRBRuri", value=ident.work)
     if ident.symbol:
         _sub(work, "FRBRalias", value=ident.symbol, name="symbol")
@@ -62,7 +63,7 @@ def identification(ident: Identity) -> etree._Element:
     _sub(work, "FRBRnumber", value=ident.number, showAs=ident.symbol or ident.number)
 
     expr = etree.SubElement(e, akn("FRBRExpression"))
-    _sub(expr, "FRBRthis", value=f"{ident.expression}/!main")
+    _sub(expr, "FRBRthis", value=f"{ident.expression}/!{component}")
     _sub(expr, "FRBRuri", value=ident.expression)
     _sub(expr, "FRBRdate", date=ident.expression_day,
          name="issuance" if ident.expression_date else ident.date_name)
@@ -75,7 +76,7 @@ def identification(ident: Identity) -> etree._Element:
              fromLanguage=ident.original_language, by="#un-dgacm")
 
     man = etree.SubElement(e, akn("FRBRManifestation"))
-    _sub(man, "FRBRthis", value=f"{ident.expression}/!main.xml")
+    _sub(man, "FRBRthis", value=f"{ident.expression}/!{component}.xml")
     _sub(man, "FRBRuri", value=f"{ident.expression}.xml")
     _sub(man, "FRBRdate", date=ident.markup_date, name="markup")
     _sub(man, "FRBRauthor", href="#converter")
