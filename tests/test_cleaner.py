@@ -80,3 +80,12 @@ def test_chinese_lines_join_without_space():
     assert cleaner.join_lines(["回顾其2015年9月25日第70/1号决", "议，重申"], cleaner.vocabulary([]), zh) == \
         "回顾其2015年9月25日第70/1号决议，重申"
     assert cleaner.join_lines(["大会，", "回顾"], cleaner.vocabulary([]), zh) == "大会，回顾"
+
+
+def test_characters_xml_cannot_hold_and_mark_lookalikes_are_neutralised():
+    import converter
+    source = "L’Assemblée générale,\x1f\n 1. Décide\x00 de rester saisie\ue001 de la question.\n"
+    tree = converter.convert(source, date="2022-01-01")
+    op = "".join(tree.xpath("//a:paragraph//a:p", namespaces={"a": converter.validator.AKN_NS})[0].itertext())
+    assert op == "Décide de rester saisie\ufffd de la question."
+    assert not tree.xpath("//a:i[.='de rester']", namespaces={"a": converter.validator.AKN_NS})

@@ -29,6 +29,18 @@ _SPACED_APOSTROPHE = re.compile(r"(?<=[^\W\d_]) +([’'])(?=[^\W\d_])")
 _SPLIT_WORD = re.compile(r"(?<![\w’'‐-])([^\W\d_]{2,}) (?=([^\W\d_]{2,})(?![\w’'‐-]))")
 
 
+# Characters XML 1.0 refuses (C0 controls but tab and line ends, U+FFFE/FFFF, lone
+# surrogates), and private-use characters in the range of the in-band marks.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_MARK_RANGE = re.compile("[\ue000-\uefff]")
+
+
+def sanitize(text: str) -> str:
+    """Input text made safe: no character XML cannot hold (a space instead; a form feed
+    is a page break a reader printed), none that the extractors use as marks (U+FFFD)."""
+    return _MARK_RANGE.sub("\ufffd", _NOT_XML.sub(" ", text))
+
+
 def vocabulary(texts) -> Counter:
     """How often each word (lower case; compounds whole and also split) occurs."""
     counts: Counter = Counter()

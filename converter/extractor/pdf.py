@@ -184,7 +184,8 @@ def _page(number: int, layout, pdf_page) -> Page:
             chars = []
             for c in item:
                 if isinstance(c, LTChar):
-                    chars.append(Char(c.get_text(), c.fontname, c.size, c.x0, c.x1, c.y0, c.y1))
+                    chars.append(Char(cleaner.sanitize(c.get_text()), c.fontname, c.size,
+                                      c.x0, c.x1, c.y0, c.y1))
                 elif isinstance(c, LTAnno) and c.get_text() == " ":
                     chars.append(Char(" ", None, 0, 0, 0, 0, 0))
             _place_spaces(chars)

@@ -70,7 +70,8 @@ def extract_text(text: str, name: str = "<text>", language: str | None = None) -
     """Read PDF-derived text into an :class:`ExtractedDocument`."""
     if not text.strip():
         raise BadInput(f"{name}: the text is empty")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()   # as given
+    text = cleaner.sanitize(text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = text.split("\n")
     lang = languages.get(language) if language else \
         languages.guess("\n".join(l for l in lines if not links.URL_LINE.match(l)))
@@ -95,7 +96,6 @@ def extract_text(text: str, name: str = "<text>", language: str | None = None) -
             warnings.append(f"footnote {note.marker}: its marker was not found in the text")
     links.attach_printed_urls(blocks, footnotes, pages.urls, warnings)
     blocks = [b for b in blocks if b.text]
-    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return ExtractedDocument(
         blocks=blocks, footnotes=footnotes, language=lang.code,
         source=Source(name=name, sha256=sha, kind="text", pages=pages.pages),
