@@ -202,3 +202,17 @@ def test_annex_becomes_an_attachment_after_the_conclusions():
         "We, the Heads of State and Government, reaffirm our commitment."]
     assert not tree.xpath("//a:hcontainer", namespaces=NS)
     assert validate(tree, source_text=source) == []
+
+
+def test_decision_without_formula():
+    source = ("77/513. Report of the Human Rights Council\n"
+              " At its 50th plenary meeting, on 15 December 2022, the General Assembly, on the\n"
+              "recommendation of the Third Committee, took note of the report of the Human Rights\n"
+              "Council.\n")
+    tree = converter.convert(source, symbol="A/DEC/77/513", date="2022-12-15")
+    assert tree.xpath("/a:akomaNtoso/a:statement/@name", namespaces=NS) == ["decision"]
+    assert tree.xpath("//a:preface//a:docNumber/text()", namespaces=NS) == ["77/513."]
+    paras = tree.xpath("//a:mainBody/a:paragraph", namespaces=NS)
+    assert [p.get("eId") for p in paras] == ["para_1"] and paras[0].find("a:num", NS) is None
+    assert text(paras[0].find("a:content/a:p", NS)).startswith("At its 50th plenary meeting")
+    assert validate(tree, source_text=source) == []

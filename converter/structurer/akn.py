@@ -239,7 +239,8 @@ class _Writer:
     def operative(self, parent, scope: IdScope, op: Operative) -> None:
         eid = scope.next("paragraph", op.num)
         para = etree.SubElement(parent, akn("paragraph"), eId=eid)
-        etree.SubElement(para, akn("num")).text = op.num
+        if op.num is not None:                 # a decision's paragraph has no number
+            etree.SubElement(para, akn("num")).text = op.num
         self.body_with_points(para, scope.inside(eid), op.block, op.points, op.wrap_up,
                               self.opening_marks(op.block, 1))
 

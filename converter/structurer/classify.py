@@ -110,6 +110,9 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
                      if (op_re.match(b.text) or _section_start(b))
                      and (formula_at is None or i > formula_at)), None)
     if formula_at is None and first_op is None:
+        decision = _decision(doc, lang)
+        if decision is not None:
+            return decision
         raise NotAUNDocument(
             f"{doc.source.name}: not a UN document: no enacting formula "
             f"(such as {next(iter(lang.formulas))!r}) and no numbered operative paragraph")
@@ -151,10 +154,13 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
     operative, sections, unplaced = _operative(tail[:annex_at], lang)
     conclusions = _conclusions(unplaced, lang)
     unplaced = unplaced[:len(unplaced) - len(conclusions)]
-    return Structure(doc_name, organ, sponsor_line, adoption, title,
-                     number.span("number") if number else None, heading, preface,
-                     blocks[formula_at] if formula_at is not None else None,
-                     preamble, operative, sections, unplaced, conclusions, annexes)
+    return Structure(doc_name=doc_name, organ=organ, sponsor_line=sponsor_line,
+                     adoption=adoption, title=title,
+                     title_number=number.span("number") if number else None,
+                     heading=heading, preface=preface,
+                     formula=blocks[formula_at] if formula_at is not None else None,
+                     preamble=preamble, operative=operative, sections=sections,
+                     unplaced=unplaced, conclusions=conclusions, annexes=annexes)
 
 
 RESOLUTION_NUMBER = re.compile(r"^(?P<number>\d+/\d+\.)\s+")
@@ -166,6 +172,27 @@ def _adoption_line(block: Block, lang: Language) -> AdoptionLine | None:
         return None
     dates = [d for d in find_dates(block.text, lang) if d[0] >= match.start("date")]
     return AdoptionLine(block, dates[0] if dates else None)
+
+
+def _decision(doc: ExtractedDocument, lang: Language) -> Structure | None:
+    """A decision: no formula, no numbered paragraph, but a paragraph in which an organ
+    decides or takes note. That paragraph and what follows is its one operative
+    paragraph (without number); what comes before, its preface."""
+    organs = {name: organ for organ, name in lang.organ_names.items() if organ.startswith("un-")}
+    for k, block in enumerate(doc.blocks):
+        organ = next((o for name, o in organs.items() if name.lower() in block.text.lower()), None)
+        if organ and re.search(lang.decision_pattern, block.text):
+            preface = doc.blocks[:k]
+            title = preface[-1] if preface else None
+            number = RESOLUTION_NUMBER.match(title.text) if title else None
+            operative = [Operative(None, b) for b in doc.blocks[k:]]
+            return Structure(doc_name="decision", organ=organ, sponsor_line=None,
+                             adoption=None, title=title,
+                             title_number=number.span("number") if number else None,
+                             heading=None, preface=preface, formula=None, preamble=[],
+                             operative=operative, sections=[], unplaced=[], conclusions=[],
+                             annexes=[])
+    return None
 
 
 def _annexes(blocks: list[Block], lang: Language) -> list[Annex]:
