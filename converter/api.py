@@ -1,6 +1,7 @@
 """The Python API: extract, convert, validate. The command line only calls these."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -69,6 +70,12 @@ def convert_document(document: ExtractedDocument, *, symbol: str | None = None,
                      date: str | None = None, markup_date: str | None = None,
                      check: bool = True) -> etree._ElementTree:
     """Stages 2 and 3 on an extracted document (see :func:`convert`)."""
+    for name, value in (("date", date), ("markup date", markup_date)):
+        if value is not None:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"the {name} {value!r} is not a date YYYY-MM-DD") from None
     tree = build(document, symbol=symbol, date=date, markup_date=markup_date)
     if check:
         problems = validator.validate(tree, source_text=document.source_text)

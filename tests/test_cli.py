@@ -77,3 +77,9 @@ def test_markup_date_gives_byte_identical_reruns(tmp_path):
         assert akn("convert", SAMPLE, "-o", out, "--markup-date", "2026-01-01").returncode == 0
     assert first.read_bytes() == second.read_bytes()
     assert b'<FRBRdate date="2026-01-01" name="markup"/>' in first.read_bytes()
+
+
+def test_a_bad_date_option_is_an_input_error():
+    run = akn("convert", SAMPLE, "--date", "2022-13-45")
+    assert run.returncode == 2
+    assert run.stderr.strip() == "error: the date '2022-13-45' is not a date YYYY-MM-DD"
