@@ -1,6 +1,7 @@
 """The ``akn`` command line: a thin layer over :mod:`converter.api`."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -103,6 +104,11 @@ def batch(
     from .batch import run_batch
     if engine not in ("local", "dask"):
         _fail(f"unknown engine {engine!r}: local or dask", EXIT_BAD_INPUT)
+    if markup_date is not None:
+        try:
+            dt.date.fromisoformat(markup_date)
+        except ValueError:
+            _fail(f"the markup date {markup_date!r} is not a date YYYY-MM-DD", EXIT_BAD_INPUT)
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         _fail(f"no such input: {', '.join(missing)}", EXIT_BAD_INPUT)
