@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from ..dates import find_dates
 from ..errors import NotAUNDocument
 from ..languages import Language
-from ..model import Anchor, Block, ExtractedDocument, Link, Span
+from ..model import Anchor, Block, ExtractedDocument
 from ..states import is_state
 
 
@@ -87,7 +87,7 @@ class Structure:
 
 def cut(block: Block, start: int) -> Block:
     """``block`` without its first ``start`` characters, annotations shifted."""
-    def shift(items, cls):
+    def shift(items):
         out = []
         for item in items:
             if isinstance(item, Anchor):
@@ -98,8 +98,8 @@ def cut(block: Block, start: int) -> Block:
                 out.append(moved)
         return out
     return Block(block.text[start:], block.first_page, block.last_page,
-                 shift(block.anchors, Anchor), shift(block.links, Link),
-                 shift(block.italics, Span), shift(block.superscripts, Span))
+                 shift(block.anchors), shift(block.links), shift(block.italics),
+                 shift(block.superscripts))
 
 
 def classify(doc: ExtractedDocument, lang: Language) -> Structure:
