@@ -75,13 +75,7 @@ def pieces_of(el, style="r", href=None) -> list[Piece]:
     return out
 
 
-def width(piece_text: str, style: str) -> float:
-    if style == "sup":
-        return stringWidth(piece_text, FONTS["r"], 6.5)
-    return stringWidth(piece_text, FONTS[style], BODY)
-
-
-def words(pieces: list[Piece], size: float) -> list[list[Piece]]:
+def words(pieces: list[Piece]) -> list[list[Piece]]:
     """Split into words (lists of pieces); a compound may break after its hyphen."""
     out: list[list[Piece]] = [[]]
     for piece in pieces:
@@ -176,7 +170,7 @@ class Typesetter:
         c = self.c
         c.setFont(FONTS["r"], NOTE)
         c.drawString(LEFT + 12, y, marker)
-        lines = self.break_lines(words(pieces, NOTE), RIGHT - LEFT - 24, NOTE, 0)
+        lines = self.break_lines(words(pieces), RIGHT - LEFT - 24, NOTE, 0)
         for line in lines:
             self.draw_line(line, LEFT + 24, y, NOTE)
             y -= NOTE_LEADING
@@ -227,7 +221,7 @@ class Typesetter:
         if style:
             pieces = [Piece(p.text, style if p.style == "r" else p.style, p.href, p.note)
                       for p in pieces]
-        word_list = words(pieces, size)
+        word_list = words(pieces)
         if num:
             word_list.insert(0, [Piece(num)])
         lines = self.break_lines(word_list, RIGHT - LEFT, size, indent)
@@ -247,7 +241,7 @@ class Typesetter:
 
     def note_height(self, note):
         marker, pieces = note
-        return NOTE_LEADING * len(self.break_lines(words(pieces, NOTE), RIGHT - LEFT - 24, NOTE, 0))
+        return NOTE_LEADING * len(self.break_lines(words(pieces), RIGHT - LEFT - 24, NOTE, 0))
 
 
 def _w(piece, size):

@@ -1,9 +1,10 @@
 """Whatever slice of a UN text arrives, with whatever junk, the converter answers with a
 tree or with one of its own errors, never with a crash."""
-from hypothesis import HealthCheck, given, settings, strategies as st
+from conftest import SAMPLE
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import converter
-from conftest import SAMPLE
 
 TEXT = SAMPLE.read_text(encoding="utf-8")
 LINES = TEXT.split("\n")
