@@ -118,7 +118,7 @@ def repeated_marker_pdf() -> bytes:
     return pages_pdf([page], b"/Font << /F1 5 0 R >>", [font])
 
 
-def unicode_pdf(pages: list[list[tuple[float, float, float, str]]]) -> bytes:
+def unicode_pdf(pages: list[list[tuple[float, float, float, str]]], to_unicode: bool = True) -> bytes:
     """A PDF of any script: one Type0 font (Identity-H) whose ToUnicode map gives each
     character its own glyph id, so pdfminer reads the text exactly as written here (no
     glyph is drawn; only the text layer matters). ``pages`` holds (x, y, size, text)."""
@@ -142,7 +142,8 @@ def unicode_pdf(pages: list[list[tuple[float, float, float, str]]]) -> bytes:
     n = len(pages)
     first = 3 + 2 * n if n > 1 else 5
     font = (b"<< /Type /Font /Subtype /Type0 /BaseFont /Test /Encoding /Identity-H "
-            b"/DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>" % (first + 1, first + 3))
+            b"/DescendantFonts [%d 0 R]" % (first + 1)
+            + (b" /ToUnicode %d 0 R >>" % (first + 3) if to_unicode else b" >>"))
     descendant = (b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Test /CIDSystemInfo "
                   b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
                   b"/FontDescriptor %d 0 R /DW 500 /CIDToGIDMap /Identity >>" % (first + 2))

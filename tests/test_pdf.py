@@ -231,3 +231,14 @@ def test_cyrillic_and_chinese_pdfs(tmp_path, code, lines, pp, op):
     assert xp(tree, "//a:FRBRlanguage/@language") == [code]
     assert [text(p) for p in xp(tree, "//a:preamble/a:p")] == [pp]
     assert [text(p) for p in xp(tree, "//a:mainBody//a:p")] == [op]
+
+
+def test_fonts_without_unicode_map_are_refused(tmp_path):
+    from pdfs import unicode_pdf
+    path = tmp_path / "garbled.pdf"
+    path.write_bytes(unicode_pdf([[(72, 770, 10, "The General Assembly,"),
+                                   (90, 750, 10, "1. Decides to remain seized of the matter.")]],
+                                 to_unicode=False))
+    run = akn("convert", path, "-o", tmp_path / "out.xml")
+    assert run.returncode == 3
+    assert "no usable text layer" in run.stderr and len(run.stderr.strip().splitlines()) == 1

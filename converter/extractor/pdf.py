@@ -41,6 +41,7 @@ from .masthead import line_kind, read_masthead
 
 _ITALIC_FONT = re.compile(r"italic|oblique|-it$|,it$|-ital", re.IGNORECASE)
 _BOLD_FONT = re.compile(r"bold|black|heavy|-bd$|,bd$", re.IGNORECASE)
+_CID = re.compile(r"\(cid:\d+\)")          # a glyph pdfminer could not map to a character
 _NOTE_START = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3})(?=\s|[^\d\s])\s*")
 _OP_START = re.compile(r"^\s*(?:\d+\.|\(?[a-z]\)|\(?[ivx]+\))\s")
 
@@ -507,6 +508,10 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     all_text = "\n".join(l.text for p in pages for l in p.lines)
     if not all_text.strip():
         raise BadInput(f"{name}: the PDF has no text")
+    undecoded = sum(len(m) for m in _CID.findall(all_text))
+    if undecoded > 0.2 * len(all_text):
+        raise NoTextLayer(f"{name}: no usable text layer: its fonts map glyphs to no "
+                          "characters (pdfminer reads '(cid:N)'); run OCR on it first")
     lang = languages.get(language) if language else languages.guess(all_text)
     if lang is None:
         raise NotAUNDocument(f"{name}: not a UN document: the text is in none of the six "
