@@ -13,6 +13,7 @@ from lxml import etree
 from . import __version__, api, validator
 from .cli_io import write_atomically
 from .errors import EXIT_BAD_INPUT, EXIT_INVALID, ConversionError, InvalidOutput
+from .namespaces import SOURCE_NS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Convert UN documents (PDF or PDF-derived text) into Akoma Ntoso 3.0 XML.")
@@ -46,7 +47,7 @@ def convert(
         _fail(str(error), error.exit_code)
     except ValueError as error:       # a bad option value, e.g. an unknown language
         _fail(str(error), EXIT_BAD_INPUT)
-    warnings = tree.getroot().iterfind(".//{urn:x-un-akn:source}warning")
+    warnings = tree.getroot().iterfind(f".//{{{SOURCE_NS}}}warning")
     for warning in warnings:
         typer.echo(f"warning: {warning.text}", err=True)
     for problem in problems:

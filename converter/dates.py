@@ -17,3 +17,10 @@ def find_dates(text: str, lang: Language) -> list[tuple[int, int, str]]:
             continue
         found.append((match.start(), match.end(), day.isoformat()))
     return found
+
+
+def is_full_date(text: str, lang: Language) -> bool:
+    """Whether ``text`` is one full date and nothing else ("15 December 2022")."""
+    text = text.strip()
+    dates = find_dates(text, lang)
+    return bool(dates) and dates[0][0] == 0 and dates[0][1] == len(text)

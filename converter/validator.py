@@ -17,7 +17,8 @@ from importlib import resources
 
 from lxml import etree
 
-AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+from .namespaces import AKN_NS
+
 NS = {"a": AKN_NS}
 _URL = re.compile(r"https?://\S+")
 _SEPARATOR = re.compile(r"_{5,}")

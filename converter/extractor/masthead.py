@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import find_dates
+from ..dates import find_dates, is_full_date
 from ..languages import Language
 from ..model import Masthead
 from ..ordinals import ordinal_value
@@ -28,8 +28,7 @@ def line_kind(text: str, lang: Language, after_agenda: bool) -> str | None:
         return "organ"
     if DISTRIBUTION.match(text):
         return "distribution"
-    dates = find_dates(text, lang)
-    if dates and dates[0][0] == 0 and dates[0][1] == len(text):
+    if is_full_date(text, lang):
         return "date"
     if text == lang.name:
         return "language"

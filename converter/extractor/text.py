@@ -103,20 +103,22 @@ def extract_text(text: str, name: str = "<text>", language: str | None = None) -
         source_text=content, warnings=warnings)
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 def _margin(lines: list[str]) -> int:
     """The indentation of continuation lines: some readers ("layout" modes) indent every
     line, and only a deeper indent starts a paragraph. The most common indentation of
     long lines (most are continuations), unless a low percentile of all lines is
     smaller (a short text whose paragraphs fit on one line each)."""
-    def indent(line):
-        return len(line) - len(line.lstrip())
     text_lines = [l for l in lines if l.strip() and not links.URL_LINE.match(l)
                   and not is_furniture_line(l)]
-    margins = sorted(indent(l) for l in text_lines)
+    margins = sorted(_indent(l) for l in text_lines)
     if not margins or margins[-1] == margins[0]:
         return 0        # all lines alike: the indentation itself is what there is to read
     low = margins[len(margins) // 10]
-    long_lines = Counter(indent(l) for l in text_lines if len(l.strip()) >= 40)
+    long_lines = Counter(_indent(l) for l in text_lines if len(l.strip()) >= 40)
     return min(low, long_lines.most_common(1)[0][0]) if long_lines else low
 
 
@@ -131,13 +133,10 @@ def _sort_lines(lines: list[str], lang: Language) -> _Pages:
     lines = _read_masthead(lines, lang, out, double_spaced)
     base = _margin(lines)
 
-    def indent(line: str) -> int:
-        return len(line) - len(line.lstrip())
-
     def indented(line: str) -> bool:
         # A reader's layout mode places text on a character grid: its margin may move by
         # a column from page to page.
-        return indent(line) > base + (1 if base >= 4 else 0)
+        return _indent(line) > base + (1 if base >= 4 else 0)
 
     page, in_notes, page_ended, blank_before = 1, False, False, False
     current: _Paragraph | None = None
@@ -171,13 +170,13 @@ def _sort_lines(lines: list[str], lang: Language) -> _Pages:
             if start and start.group("marker") in notes.next_marker(last_marker):
                 last_marker = start.group("marker")
                 note = _Note(last_marker, page, [start.group("text")])
-                note_indent = indent(line)
+                note_indent = _indent(line)
                 out.notes.append(note)
                 out.content_lines.append(start.group("text"))
                 continue
             # A note goes on at the margin, or under its own text (a hanging indent).
             if note is not None and not page_ended and \
-                    (not indented(line) or indent(line) > note_indent):
+                    (not indented(line) or _indent(line) > note_indent):
                 note.lines.append(line)
                 out.content_lines.append(line)
                 continue
@@ -227,7 +226,7 @@ def _read_masthead(lines: list[str], lang: Language, out: _Pages, double_spaced:
         if is_furniture_line(line):
             continue
         title_goes_on = agenda_indent is not None \
-            and len(line) - len(line.lstrip()) <= agenda_indent \
+            and _indent(line) <= agenda_indent \
             and not (blank and not double_spaced) and not _sponsor_like(line, lang)
         parts = masthead_parts(line, lang, title_goes_on)
         if parts is None or lang.formula_organ(line):
@@ -236,7 +235,7 @@ def _read_masthead(lines: list[str], lang: Language, out: _Pages, double_spaced:
         printed += parts
         blank = False
         if any(kind == "agendaItem" for kind, _ in parts):
-            agenda_indent = len(line) - len(line.lstrip())
+            agenda_indent = _indent(line)
     if printed:
         out.masthead = read_masthead([t for _, t in printed], lang, [kind for kind, _ in printed])
         out.content_lines += [t for _, t in printed]

@@ -10,13 +10,13 @@ from .. import __version__, languages
 from ..dates import find_dates
 from ..extractor.masthead import original_language_code
 from ..model import Anchor, Block, ExtractedDocument, Masthead
+from ..namespaces import AKN_NS, SOURCE_NS
 from ..states import state_id
 from .classify import Operative, Point, Structure, classify
 from .frbr import Identity, identification, number_from_name, number_from_symbol
 from .ids import IdRegistry, IdScope, clean_num
-from .inline import AKN_NS, Mark, akn, block_marks, write_inline
+from .inline import Mark, akn, block_marks, write_inline
 
-SOURCE_NS = "urn:x-un-akn:source"
 UNPLACED = "unplaced"
 
 

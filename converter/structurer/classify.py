@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..dates import find_dates
+from ..dates import find_dates, is_full_date
 from ..errors import NotAUNDocument
 from ..languages import Language
 from ..model import Anchor, Block, ExtractedDocument
@@ -211,18 +211,13 @@ def _conclusions(tail: list[Block], lang: Language) -> list[Block]:
     for k, block in enumerate(tail):
         if re.match(lang.meeting_pattern, block.text.strip()):
             rest = tail[k:]
-            if all(re.match(lang.meeting_pattern, b.text.strip()) or _is_date(b.text, lang)
+            if all(re.match(lang.meeting_pattern, b.text.strip()) or is_full_date(b.text, lang)
                    or _BRACKETED.match(b.text.strip()) for b in rest):
                 return rest
     return []
 
 
 _BRACKETED = re.compile(r"^\[.*\]$", re.DOTALL)
-
-
-def _is_date(text: str, lang: Language) -> bool:
-    dates = find_dates(text.strip(), lang)
-    return bool(dates) and dates[0][0] == 0 and dates[0][1] == len(text.strip())
 
 
 def _preamble(blocks: list[Block], lang: Language) -> list[Preambular]:

@@ -13,9 +13,8 @@ from lxml import etree
 from ..dates import find_dates
 from ..languages import Language
 from ..model import Anchor, Block
+from ..namespaces import AKN_NS
 from .ids import IdScope
-
-AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 
 
 def akn(tag: str) -> str:
