@@ -7,7 +7,7 @@
 """
 __version__ = "0.1.0"
 
-from .api import convert, extract, validate  # noqa: E402
+from .api import convert, convert_document, extract, validate  # noqa: E402
 from .errors import (  # noqa: E402
            BadInput,
            ConversionError,
@@ -16,5 +16,5 @@ from .errors import (  # noqa: E402
            NoTextLayer,
 )
 
-__all__ = ["convert", "extract", "validate", "ConversionError", "BadInput", "InvalidOutput",
+__all__ = ["convert", "convert_document", "extract", "validate", "ConversionError", "BadInput", "InvalidOutput",
            "NoTextLayer", "NotAUNDocument", "__version__"]

@@ -67,25 +67,33 @@ def convert(
 
 @app.command()
 def validate(
-    file: Path = typer.Argument(..., help="An Akoma Ntoso XML file."),
+    files: list[Path] = typer.Argument(..., help="Akoma Ntoso XML files."),
     explain: bool = typer.Option(True, help="Explain XSD errors with element paths (slower)."),
 ) -> None:
-    """Check a file against the AKN 3.0 XSD and the project's invariants.
-    Exit 0 valid, 1 invalid, 2 unusable input."""
-    try:
-        tree = etree.parse(str(file))
-    except OSError as error:
-        _fail(f"{file}: cannot be read ({error})", EXIT_BAD_INPUT)
-    except etree.XMLSyntaxError as error:
-        _fail(f"{file}: not well-formed XML: {error}", EXIT_BAD_INPUT)
-    problems = validator.validate(tree, explain=explain)
-    for problem in problems:
-        typer.echo(str(problem))
-    errors = validator.errors(problems)
-    if errors:
-        typer.echo(f"{file}: invalid ({len(errors)} error(s))", err=True)
-        raise typer.Exit(EXIT_INVALID)
-    typer.echo(f"{file}: valid", err=True)
+    """Check files against the AKN 3.0 XSD and the project's invariants.
+    Exit 0 all valid, 1 some invalid, 2 some unusable."""
+    worst = 0
+    for file in files:
+        try:
+            tree = etree.parse(str(file))
+        except OSError as error:
+            typer.echo(f"error: {file}: cannot be read ({error})", err=True)
+            worst = max(worst, EXIT_BAD_INPUT)
+            continue
+        except etree.XMLSyntaxError as error:
+            typer.echo(f"error: {file}: not well-formed XML: {error}", err=True)
+            worst = max(worst, EXIT_BAD_INPUT)
+            continue
+        problems = validator.validate(tree, explain=explain)
+        for problem in problems:
+            typer.echo(f"{file}: {problem}" if len(files) > 1 else str(problem))
+        errors = validator.errors(problems)
+        if errors:
+            typer.echo(f"{file}: invalid ({len(errors)} error(s))", err=True)
+            worst = max(worst, EXIT_INVALID)
+        else:
+            typer.echo(f"{file}: valid", err=True)
+    raise typer.Exit(worst)
 
 
 @app.command()

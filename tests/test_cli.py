@@ -83,3 +83,17 @@ def test_a_bad_date_option_is_an_input_error():
     run = akn("convert", SAMPLE, "--date", "2022-13-45")
     assert run.returncode == 2
     assert run.stderr.strip() == "error: the date '2022-13-45' is not a date YYYY-MM-DD"
+
+
+def test_validate_several_files_exit_with_the_worst(tmp_path):
+    good, bad, broken = tmp_path / "good.xml", tmp_path / "bad.xml", tmp_path / "broken.xml"
+    akn("convert", SAMPLE, "-o", good)
+    bad.write_text(good.read_text(encoding="utf-8").replace('eId="para_2"', 'eId="para_1"'),
+                   encoding="utf-8")
+    broken.write_text("<akomaNtoso>", encoding="utf-8")
+    run = akn("validate", good, bad)
+    assert run.returncode == 1
+    assert f"{good}: valid" in run.stderr and f"{bad}: invalid" in run.stderr
+    assert f"{bad}: error:" in run.stdout
+    assert akn("validate", good, bad, broken).returncode == 2
+    assert akn("validate", good).returncode == 0
