@@ -13,10 +13,16 @@ from lxml import etree
 from . import __version__, api, validator
 from .cli_io import write_atomically
 from .errors import EXIT_BAD_INPUT, EXIT_INVALID, ConversionError, InvalidOutput
+from .extractor.pdf import quiet_pdfminer
 from .namespaces import SOURCE_NS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Convert UN documents (PDF or PDF-derived text) into Akoma Ntoso 3.0 XML.")
+
+
+@app.callback()
+def _setup() -> None:
+    quiet_pdfminer()
 
 
 def _fail(message: str, code: int) -> None:

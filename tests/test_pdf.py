@@ -135,6 +135,15 @@ def test_bad_pdfs(tmp_path, name, content, code, message):
     assert not out.exists()
 
 
+def test_damaged_pdf_gives_one_line_not_pdfminer_chatter(tmp_path):
+    """tests/data/noisy-corrupt.pdf: the sample PDF with 20 random bytes changed, on
+    which pdfminer logs a repair ("Invalid MediaBox …") before failing."""
+    run = akn("convert", ROOT / "tests" / "data" / "noisy-corrupt.pdf", "-o", tmp_path / "o.xml")
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines() == [run.stderr.strip()]
+    assert "damaged PDF" in run.stderr
+
+
 def test_encrypted_pdf(tmp_path):
     run = akn("convert", ENCRYPTED, "-o", tmp_path / "out.xml")
     assert run.returncode == 2

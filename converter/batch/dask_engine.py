@@ -17,6 +17,8 @@ from .task import Result, convert_item
 
 def _convert_remote(name: str, data: bytes, markup_date):
     from .. import validator
+    from ..extractor.pdf import quiet_pdfminer
+    quiet_pdfminer()
     validator.lxml_schema()           # cached per worker process
     return convert_item(name, data, markup_date)
 

@@ -19,6 +19,8 @@ Done = Callable[[str, Result, bytes | None], None]
 def _worker_main(conn, markup_date) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl-C is the coordinator's
     from .. import validator
+    from ..extractor.pdf import quiet_pdfminer
+    quiet_pdfminer()
     validator.lxml_schema()                            # once per process
     while True:
         try:

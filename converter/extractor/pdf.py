@@ -116,6 +116,14 @@ class Page:
 
 # -- reading -------------------------------------------------------------------------
 
+def quiet_pdfminer() -> None:
+    """pdfminer logs what it repairs in a damaged PDF. Programs that report their own
+    one-line errors (the command line, batch workers) call this; the library itself
+    leaves logging to its caller."""
+    import logging
+    logging.getLogger("pdfminer").setLevel(logging.ERROR + 10)
+
+
 def read_pages(source: Path | BinaryIO, name: str | None = None) -> list[Page]:
     """Every page's lines (with their characters), link annotations and rules."""
     if isinstance(source, Path):
