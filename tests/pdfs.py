@@ -189,3 +189,23 @@ def arabic_pdf(logical_order: bool = False) -> bytes:
             displayed = "".join(c for _, c in sorted(zip(place, text)))
             page.append((left, y, size, displayed))
     return unicode_pdf([page])
+
+
+def two_column_pdf() -> bytes:
+    """A resolution set in two columns; operative paragraph 1 runs from the foot of the
+    left column to the top of the right one."""
+    def line(x, y, text):
+        return b"BT /F1 10 Tf %g %g Td (%s) Tj ET" % (x, y, text)
+    left = [(60, 760, b"The General Assembly,"),
+            (78, 740, b"Recalling its resolution 70/1 of 25"), (60, 728, b"September 2015 on"),
+            (60, 716, b"sustainable development,"),
+            (78, 600, b"Noting with appreciation the report"), (60, 588, b"of the Secretary-General"),
+            (60, 576, b"on the question,"),
+            (78, 460, b"1. Decides to consider the question"), (60, 448, b"again at its next")]
+    right = [(302, 760, b"session;"),
+             (320, 742, b"2. Requests the Secretary-General to"), (302, 730, b"report on the"),
+             (302, 718, b"implementation of the present"), (302, 706, b"resolution;"),
+             (320, 460, b"3. Decides to remain seized of the"), (302, 448, b"matter.")]
+    body = [line(x, y, t) for x, y, t in left + right]
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>"
+    return pages_pdf([b"\n".join(body)], b"/Font << /F1 5 0 R >>", [font])

@@ -251,3 +251,22 @@ def test_fonts_without_unicode_map_are_refused(tmp_path):
     run = akn("convert", path, "-o", tmp_path / "out.xml")
     assert run.returncode == 3
     assert "no usable text layer" in run.stderr and len(run.stderr.strip().splitlines()) == 1
+
+
+def test_two_columns_are_read_one_after_the_other(tmp_path):
+    from pdfs import two_column_pdf
+    path = tmp_path / "columns.pdf"
+    path.write_bytes(two_column_pdf())
+    tree = converter.convert(path, date="2022-01-01")
+    assert [text(p) for p in xp(tree, "//a:preamble/a:p")] == [
+        "Recalling its resolution 70/1 of 25 September 2015 on sustainable development,",
+        "Noting with appreciation the report of the Secretary-General on the question,"]
+    assert [text(p) for p in xp(tree, "//a:mainBody//a:p")] == [
+        "Decides to consider the question again at its next session;",
+        "Requests the Secretary-General to report on the implementation of the present resolution;",
+        "Decides to remain seized of the matter."]
+
+
+def test_one_column_page_is_not_split(pdf_tree):
+    # The sample's masthead has a right-hand block; its body must not be read as columns.
+    assert len(xp(pdf_tree, "//a:preamble/a:p")) == 15

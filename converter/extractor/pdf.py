@@ -83,6 +83,7 @@ class Line:
     y1: float = 0.0
     size: float = 0.0        # the most common size of its characters
     marked: str = ""         # text with in-band marks (set when the line is read)
+    column_left: float | None = None   # left edge of its column, on a two-column page
 
     def __post_init__(self):
         real = [c for c in self.chars if c.font and not c.text.isspace()] or \
@@ -212,7 +213,7 @@ def _page(number: int, layout, pdf_page) -> Page:
 
     for item in layout:
         visit(item)
-    page.lines = _merge_split_lines(sorted(page.lines, key=lambda l: (-round(l.y0), l.x0)))
+    page.lines = _in_columns(page, sorted(page.lines, key=lambda l: (-round(l.y0), l.x0)))
     page.links = _links(pdf_page)
     return page
 
@@ -265,6 +266,34 @@ def _right_to_left(pages: list[Page]) -> None:
         page.lines = sorted(lines, key=lambda l: (-round(l.y0), l.x0))
         page.rules = [(width - x1, width - x0, y) for x0, x1, y in page.rules]
         page.links = [((width - x1, y0, width - x0, y1), uri) for (x0, y0, x1, y1), uri in page.links]
+
+
+def _in_columns(page: Page, lines: list[Line]) -> list[Line]:
+    """The page's lines in reading order, split pieces of a line put back together. A
+    two-column page is read column by column: what spans the page above the columns,
+    the left column, the right one, then the rest. It counts as two columns only when
+    each half holds at least five lines over a third of the page height and few lines
+    cross the middle (on a one-column page most do; a masthead block is far from it)."""
+    middle = page.width / 2
+    left = [l for l in lines if l.x1 <= middle + 5]
+    right = [l for l in lines if l.x0 >= middle - 5]
+    crossing = len(lines) - len(left) - len(right)
+
+    def tall(column):
+        return len(column) >= 5 and \
+            max(l.y1 for l in column) - min(l.y0 for l in column) > page.height / 3
+    if not (tall(left) and tall(right)) or crossing > 0.2 * len(lines):
+        return _merge_split_lines(lines)
+    top = max(l.y1 for l in left + right)
+    columns = {id(l) for l in left + right}
+    above = [l for l in lines if id(l) not in columns and l.y0 >= top - 1]
+    rest = [l for l in lines if id(l) not in columns and l.y0 < top - 1]
+    left, right = _merge_split_lines(left), _merge_split_lines(right)
+    for column in (left, right):
+        edge = min(l.x0 for l in column)
+        for line in column:
+            line.column_left = edge
+    return [*_merge_split_lines(above), *left, *right, *_merge_split_lines(rest)]
 
 
 def _merge_split_lines(lines: list[Line]) -> list[Line]:
@@ -474,12 +503,14 @@ def _paragraphs(body: list[Line], layout: _Layout, lang: Language) -> list[tuple
     prev: Line | None = None
     size = layout.body_size
     for line in body:
+        left = line.column_left if line.column_left is not None else layout.left
         if prev is None:
             new = True
-        elif line.page != prev.page:
-            # A new page goes on with the paragraph unless its first line is indented.
-            new = line.x0 > layout.left + 0.8 * size or bool(_OP_START.match(line.text))
-            if not new:
+        elif line.page != prev.page or line.y1 > prev.y0 + size:
+            # A new page (or the top of the next column) goes on with the paragraph
+            # unless its first line is indented.
+            new = line.x0 > left + 0.8 * size or bool(_OP_START.match(line.text))
+            if not new and line.page != prev.page:
                 line.marked = PAGE_BREAK + line.marked
         else:
             gap = prev.y0 - line.y1
@@ -491,7 +522,7 @@ def _paragraphs(body: list[Line], layout: _Layout, lang: Language) -> list[tuple
             new = (gap > 0.45 * size or line.x0 > prev.x0 + 0.8 * size or prev_ended
                    or starts_paragraph(line.text, prev.text, lang)
                    or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold
-                   or bool(_OP_START.match(line.text)) and line.x0 > layout.left + 0.8 * size)
+                   or bool(_OP_START.match(line.text)) and line.x0 > left + 0.8 * size)
         if new:
             paragraphs.append((line.page, [line.marked]))
         else:
