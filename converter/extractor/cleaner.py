@@ -33,11 +33,14 @@ _SPLIT_WORD = re.compile(r"(?<![\w’'‐-])([^\W\d_]{2,}) (?=([^\W\d_]{2,})(?![
 # surrogates), and private-use characters in the range of the in-band marks.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _MARK_RANGE = re.compile("[\ue000-\uefff]")
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff\ue000-\uefff]")
 
 
 def sanitize(text: str) -> str:
     """Input text made safe: no character XML cannot hold (a space instead; a form feed
     is a page break a reader printed), none that the extractors use as marks (U+FFFD)."""
+    if _UNSAFE.search(text) is None:          # nearly always: nothing to do
+        return text
     return _MARK_RANGE.sub("\ufffd", _NOT_XML.sub(" ", text))
 
 

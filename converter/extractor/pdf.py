@@ -94,8 +94,8 @@ class Line:
         self.y1 = max(c.y1 for c in real)
         self.size = Counter(round(c.size, 1) for c in real).most_common(1)[0][0]
 
-    @property
-    def text(self) -> str:
+    @cached_property
+    def text(self) -> str:              # a line's characters do not change once read
         return "".join(c.text for c in self.chars).strip()
 
     @cached_property
