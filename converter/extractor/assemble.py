@@ -121,6 +121,13 @@ def _tidy(block: Block) -> Block:
     return block
 
 
+def unanchored(blocks: list[Block], footnotes) -> list[str]:
+    """A warning for each footnote whose marker no paragraph carries."""
+    anchored = {a.marker for b in blocks for a in b.anchors}
+    return [f"footnote {f.marker}: its marker was not found in the text"
+            for f in footnotes if f.marker not in anchored]
+
+
 def starts_paragraph(line: str, previous: str, lang: Language) -> bool:
     """What the words say when the layout says nothing (a dump with no indentation):
     the enacting formula, the line after it, and after a line that ends a clause, an

@@ -34,6 +34,7 @@ from .assemble import (
     starts_paragraph,
     strip_marks,
     to_block,
+    unanchored,
 )
 from .furniture import JOB_NUMBER, SEPARATOR, is_furniture, is_symbol_line
 from .links import URL_LINE, attach_printed_urls
@@ -578,8 +579,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     footnotes = [Footnote(marker, to_block(cleaner.clean(cleaner.join_lines(marked, vocab, lang), vocab),
                                            page, markers, urls))
                  for marker, page, marked in note_texts]
-    warnings = [f"footnote {f.marker}: its marker was not found in the text" for f in footnotes
-                if not any(a.marker == f.marker for b in blocks for a in b.anchors)]
+    warnings = unanchored(blocks, footnotes)
     blocks = [b for b in blocks if b.text]
     attach_printed_urls(blocks, footnotes, layout.urls, warnings)
     masthead = read_masthead([l.text for l in layout.masthead], lang)

@@ -17,7 +17,7 @@ from ..errors import BadInput, NotAUNDocument
 from ..languages import Language
 from ..model import ExtractedDocument, Footnote, Masthead, Source
 from . import cleaner, links, notes
-from .assemble import PAGE_BREAK, anchor, starts_paragraph, to_block
+from .assemble import PAGE_BREAK, anchor, starts_paragraph, to_block, unanchored
 from .furniture import JOB_NUMBER, SEPARATOR, is_furniture_line, is_symbol_line
 from .masthead import masthead_parts, read_masthead
 
@@ -84,16 +84,13 @@ def extract_text(text: str, name: str = "<text>", language: str | None = None) -
 
     markers = [n.marker for n in pages.notes]
     bodies = [cleaner.join_lines(p.lines, vocab, lang) for p in pages.paragraphs]
-    warnings: list[str] = []
     bodies = _mark_anchors(bodies, pages)
     blocks = [to_block(cleaner.clean(t, vocab), p.first_page, markers)
               for t, p in zip(bodies, pages.paragraphs)]
     footnotes = [Footnote(n.marker, to_block(cleaner.clean(cleaner.join_lines(n.lines, vocab, lang), vocab),
                                               n.page, markers))
                  for n in pages.notes]
-    for note in footnotes:
-        if not any(a.marker == note.marker for b in blocks for a in b.anchors):
-            warnings.append(f"footnote {note.marker}: its marker was not found in the text")
+    warnings = unanchored(blocks, footnotes)
     links.attach_printed_urls(blocks, footnotes, pages.urls, warnings)
     blocks = [b for b in blocks if b.text]
     return ExtractedDocument(
