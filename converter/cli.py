@@ -12,7 +12,13 @@ from lxml import etree
 
 from . import __version__, api, validator
 from .cli_io import write_atomically
-from .errors import EXIT_BAD_INPUT, EXIT_INVALID, ConversionError, InvalidOutput
+from .errors import (
+    EXIT_BAD_INPUT,
+    EXIT_INVALID,
+    EXIT_OK,
+    ConversionError,
+    InvalidOutput,
+)
 from .extractor.pdf import quiet_pdfminer
 from .namespaces import SOURCE_NS
 
@@ -68,7 +74,7 @@ def convert(
         sys.stdout.flush()
     else:
         write_atomically(Path(output), data)
-    raise typer.Exit(EXIT_INVALID if invalid else 0)
+    raise typer.Exit(EXIT_INVALID if invalid else EXIT_OK)
 
 
 @app.command()
@@ -133,7 +139,7 @@ def batch(
     if summary.interrupted:
         typer.echo("interrupted: the manifest lists what finished; rerun with --resume", err=True)
         raise typer.Exit(130)
-    raise typer.Exit(0 if summary.all_ok else EXIT_INVALID)
+    raise typer.Exit(EXIT_OK if summary.all_ok else EXIT_INVALID)
 
 
 def _print_summary(summary) -> None:

@@ -18,7 +18,6 @@ APOSTROPHES = "’'"
 @dataclass(frozen=True)
 class Language:
     code: str                       # ISO 639-2, e.g. "fra"
-    iso2: str                       # ISO 639-1, for undocs.org links, e.g. "fr"
     name: str                       # the language's own name
     # Enacting formula -> organ id (TLC eId). Matched against a whole paragraph.
     formulas: dict[str, str]
@@ -119,7 +118,7 @@ def _flexible_apostrophes(text: str) -> str:
 _LATIN_DATE = r"\b(?P<day>\d{1,2})(?:er|º|°)?\s+(?:de\s+)?(?P<month>MONTHS)\s+(?:de\s+)?(?P<year>\d{4})\b"
 
 FRENCH = Language(
-    code="fra", iso2="fr", name="Français",
+    code="fra", name="Français",
     formulas={
         "L’Assemblée générale,": "un-ga",
         "Le Conseil de sécurité,": "un-sc",
@@ -191,7 +190,7 @@ FRENCH = Language(
 )
 
 ENGLISH = Language(
-    code="eng", iso2="en", name="English",
+    code="eng", name="English",
     formulas={
         "The General Assembly,": "un-ga",
         "The Security Council,": "un-sc",
@@ -253,7 +252,7 @@ ENGLISH = Language(
 )
 
 SPANISH = Language(
-    code="spa", iso2="es", name="Español",
+    code="spa", name="Español",
     formulas={
         "La Asamblea General,": "un-ga",
         "El Consejo de Seguridad,": "un-sc",
@@ -316,7 +315,7 @@ SPANISH = Language(
 )
 
 RUSSIAN = Language(
-    code="rus", iso2="ru", name="Русский",
+    code="rus", name="Русский",
     formulas={
         "Генеральная Ассамблея,": "un-ga",
         "Совет Безопасности,": "un-sc",
@@ -375,7 +374,7 @@ RUSSIAN = Language(
 )
 
 ARABIC = Language(
-    code="ara", iso2="ar", name="العربية", right_to_left=True,
+    code="ara", name="العربية", right_to_left=True,
     formulas={
         "إن الجمعية العامة،": "un-ga",
         "إن مجلس الأمن،": "un-sc",
@@ -422,7 +421,7 @@ ARABIC = Language(
 )
 
 CHINESE = Language(
-    code="zho", iso2="zh", name="中文",
+    code="zho", name="中文",
     formulas={
         "大会，": "un-ga",
         "大会,": "un-ga",

@@ -62,15 +62,9 @@ class Masthead:
     authority, symbol, organ, distribution, date, language, original, session,
     committee, agendaItem, agendaItemTitle, other."""
     symbol: str | None = None
-    distribution: str | None = None
     date: str | None = None            # ISO date
-    date_text: str | None = None       # as printed
     original_language: str | None = None  # as printed, e.g. "anglais"
     session: int | None = None
-    session_text: str | None = None
-    committee: str | None = None
-    agenda_item: str | None = None
-    agenda_title: str | None = None
     job_number: str | None = None
     actor: str | None = None             # TLC id of the committee or organ: un-ga-c3
     lines: list[tuple[str, str]] = field(default_factory=list)

@@ -4,8 +4,8 @@ import re
 import pytest
 from conftest import NS, SAMPLE, text
 
+import converter
 from converter import validate
-from converter.extractor.text import extract_text, read_text_file
 
 
 def xp(tree, path):
@@ -13,7 +13,7 @@ def xp(tree, path):
 
 
 def test_valid_with_no_problem_at_all(sample_tree):
-    source = extract_text(read_text_file(SAMPLE)).source_text
+    source = converter.extract(SAMPLE).source_text
     assert validate(sample_tree, source_text=source) == []
 
 

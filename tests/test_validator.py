@@ -6,9 +6,9 @@ import pytest
 from conftest import SAMPLE
 from lxml import etree
 
+import converter
 from converter import validate
 from converter.api import to_bytes
-from converter.extractor.text import extract_text, read_text_file
 from converter.validator import errors
 
 A = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
@@ -81,7 +81,7 @@ def test_footnote_text_left_in_the_body(tree):
 
 
 def test_lost_words_are_named(tree):
-    source = extract_text(read_text_file(SAMPLE)).source_text
+    source = converter.extract(SAMPLE).source_text
     assert validate(tree, source_text=source) == []
     verb = tree.findall(f".//{A}mainBody//{A}p")[9][0]     # OP 10: <i>Souligne</i> que …
     verb.tail = verb.tail.replace("œuvrer de concert", "œuvrer")
@@ -92,7 +92,7 @@ def test_lost_words_are_named(tree):
 
 
 def test_dropped_paragraph_is_reported(tree):
-    source = extract_text(read_text_file(SAMPLE)).source_text
+    source = converter.extract(SAMPLE).source_text
     body = tree.find(f".//{A}mainBody")
     body.remove(body.findall(f"{A}paragraph")[16])
     lost = [p for p in validate(tree, source_text=source) if p.code == "words-lost"]

@@ -78,25 +78,17 @@ def read_masthead(lines: list[str], lang: Language, kinds: list[str | None] | No
         after_agenda = after_agenda or kind == "agendaItem"
         if kind == "symbol" and not m.symbol:
             m.symbol = text
-        elif kind == "distribution":
-            m.distribution = text
         elif kind == "date" and not m.date:
-            m.date, m.date_text = find_dates(text, lang)[0][2], text
+            m.date = find_dates(text, lang)[0][2]
         elif kind == "original":
-            printed = ORIGINAL.match(text).group("language")
-            m.original_language = printed
+            m.original_language = ORIGINAL.match(text).group("language")
         elif kind == "session":
-            m.session_text = text
             ordinal = re.match(lang.session_pattern, text, re.IGNORECASE).group("ordinal")
             m.session = ordinal_value(ordinal, lang.code)
         elif kind == "committee":
-            m.committee, m.actor = text, lang.committees[text]
+            m.actor = lang.committees[text]
         elif kind == "organ" and not m.actor:
             m.actor = next(o for o, name in lang.organ_names.items() if name == text)
-        elif kind == "agendaItem":
-            m.agenda_item = text
-    titles = [t for kind, t in m.lines if kind == "agendaItemTitle"]
-    m.agenda_title = titles[0] if titles else None
     return m
 
 

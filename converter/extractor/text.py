@@ -10,7 +10,6 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .. import languages
 from ..errors import BadInput, NotAUNDocument
@@ -49,10 +48,6 @@ class _Pages:
     symbol: str | None = None          # from the running header, when printed
     job_number: str | None = None
     masthead: Masthead | None = None
-
-
-def read_text_file(path: Path) -> str:
-    return decode_text(path.read_bytes(), str(path))
 
 
 def decode_text(data: bytes, name: str) -> str:
