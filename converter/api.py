@@ -11,6 +11,7 @@ from . import validator
 from .errors import BadInput, InvalidOutput
 from .extractor.text import decode_text, extract_text
 from .model import ExtractedDocument
+from .serialize import to_bytes  # noqa: F401  (part of the API)
 from .structurer.akn import build
 
 PathOrText = str | os.PathLike
@@ -92,11 +93,3 @@ def validate(tree, source_text: str | None = None) -> list[validator.Problem]:
     return validator.validate(tree, source_text=source_text)
 
 
-def to_bytes(tree) -> bytes:
-    """The document as UTF-8 XML, indented between blocks but never inside a paragraph:
-    indentation inside mixed content would change its text."""
-    root = tree.getroot() if hasattr(tree, "getroot") else tree
-    for p in root.iter(f"{{{validator.AKN_NS}}}p"):
-        if p.text is None and len(p):
-            p.text = ""          # an (empty) text node keeps the serializer from indenting
-    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)

@@ -11,6 +11,7 @@ import typer
 from lxml import etree
 
 from . import __version__, api, validator
+from .batch.limits import Limits
 from .cli_io import write_atomically
 from .errors import (
     EXIT_BAD_INPUT,
@@ -100,11 +101,12 @@ def validate(
         for problem in problems:
             typer.echo(f"{file}: {problem}" if len(files) > 1 else str(problem))
         errors = validator.errors(problems)
+        # The verdict follows the problems on the same stream, so that they stay together.
         if errors:
-            typer.echo(f"{file}: invalid ({len(errors)} error(s))", err=True)
+            typer.echo(f"{file}: invalid ({len(errors)} error(s))")
             worst = max(worst, EXIT_INVALID)
         else:
-            typer.echo(f"{file}: valid", err=True)
+            typer.echo(f"{file}: valid")
     raise typer.Exit(worst)
 
 
@@ -120,6 +122,12 @@ def batch(
                                             "none: a local Dask cluster."),
     markup_date: Optional[str] = typer.Option(None, help="Date of the markup (YYYY-MM-DD) "
                                               "instead of today: byte-identical reruns."),
+    max_input_mb: float = typer.Option(Limits.max_input_mb, min=0, help="Refuse a document "
+                                       "larger than this (MB, uncompressed)."),
+    max_ratio: float = typer.Option(Limits.max_ratio, min=1, help="Refuse an archive member "
+                                    "compressed more than this many to one."),
+    max_memory_mb: int = typer.Option(Limits.max_memory_mb, min=0, help="Memory a worker "
+                                      "process may use (MB; local engine; 0: no limit)."),
 ) -> None:
     """Convert many documents; OUTDIR/manifest.jsonl records each. Exit 0 only when all are ok."""
     from .batch import run_batch
@@ -133,8 +141,10 @@ def batch(
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         _fail(f"no such input: {', '.join(missing)}", EXIT_BAD_INPUT)
+    limits = Limits(max_input_mb, max_ratio, max_memory_mb or None)
     summary = run_batch(inputs, output, workers=workers, resume=resume, timeout=timeout,
-                        engine=engine, scheduler=scheduler, markup_date=markup_date)
+                        engine=engine, scheduler=scheduler, markup_date=markup_date,
+                        limits=limits)
     _print_summary(summary)
     if summary.interrupted:
         typer.echo("interrupted: the manifest lists what finished; rerun with --resume", err=True)

@@ -11,7 +11,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -34,18 +34,28 @@ _lock = threading.Lock()
 
 @dataclass(frozen=True)
 class Problem:
-    """One finding. ``severity`` is "error" (the document is invalid) or "warning"."""
+    """One finding. ``severity`` is "error" (the document is invalid) or "warning".
+    ``line`` is the line in the file (for a document built in memory, in the file as
+    ``akn convert`` writes it); ``path`` the element path; ``eid`` the eId of the
+    element, or of its nearest ancestor that has one (then ``eid_is_ancestor``)."""
     code: str
     message: str
     line: int | None = None
     path: str | None = None
     severity: str = "error"
+    eid: str | None = None
+    eid_is_ancestor: bool = False
 
     def __str__(self) -> str:
-        where = f"line {self.line}" if self.line else "line ?"
+        where = [f"line {self.line}"] if self.line else []
         if self.path:
-            where += f", {self.path}"
-        return f"{self.severity}: {where}: [{self.code}] {self.message}"
+            element = self.path
+            if self.eid:
+                element += f" (inside eId {self.eid})" if self.eid_is_ancestor \
+                    else f" (eId {self.eid})"
+            where.append(element)
+        return f"{self.severity}: {', '.join(where) or 'the document'}: " \
+               f"[{self.code}] {self.message}"
 
 
 def schema_path():
@@ -76,6 +86,7 @@ def validate(tree, source_text: str | None = None, explain: bool = True) -> list
     problems += invariant_problems(tree)
     if source_text is not None:
         problems += lost_word_problems(tree, source_text)
+    problems = _with_written_lines(root, problems)
     return sorted(problems, key=lambda p: (p.severity != "error", p.line or 0))
 
 
@@ -89,28 +100,94 @@ def schema_problems(tree, explain: bool = True) -> list[Problem]:
         if schema.validate(tree):
             return []
         log = [(e.line, e.path, e.message) for e in schema.error_log]
-    if not explain:
-        return [Problem("xsd", msg, line, path) for line, path, msg in log]
-    return explain_with_xmlschema(tree) or [Problem("xsd", msg, line, path)
-                                            for line, path, msg in log]
+    if explain:
+        explained = explain_with_xmlschema(tree)
+        if explained:
+            return explained
+    return [_libxml2_problem(tree, line, path, message) for line, path, message in log]
+
+
+def _libxml2_problem(tree, line, path, message) -> Problem:
+    """libxml2 names elements by position only (/*/*/*[1]/*[2]): find the element to
+    name it as people do."""
+    try:
+        found = tree.xpath(path) if path else []
+    except etree.XPathError:
+        found = []
+    el = found[0] if found and isinstance(found[0], etree._Element) else None
+    if el is None:
+        return Problem("xsd", plain_message(message), line or None)
+    return _problem("xsd", plain_message(message), el, line=line or None)
 
 
 def explain_with_xmlschema(tree) -> list[Problem]:
-    """xmlschema's reading of each XSD error: element path, line and reason."""
+    """xmlschema's reading of each XSD error: element, line and reason."""
     problems = []
     for error in xmlschema_schema().iter_errors(tree):
-        line = getattr(error, "sourceline", None)
-        if line is None and getattr(error, "elem", None) is not None:
-            line = getattr(error.elem, "sourceline", None)
-        reason = (error.reason or error.message or "").strip().replace("\n", " ")
-        problems.append(Problem("xsd", reason, line, _readable(error.path)))
+        reason = plain_message(error.reason or error.message or "")
+        el = getattr(error, "elem", None)
+        if isinstance(el, etree._Element):
+            problems.append(_problem("xsd", reason, el, line=getattr(error, "sourceline", None)))
+        else:
+            problems.append(Problem("xsd", reason, getattr(error, "sourceline", None),
+                                    _readable(error.path)))
     return problems
+
+
+# What the XSD libraries say, in words for people: no namespace URIs, no Python reprs.
+_REWRITES = [
+    (re.compile(r"duplicated value \((.+?),?\) for Xsd(?:Unique|Key)\(name='([\w]+)[^']*'\)"),
+     r"the \2 \1 is used twice: it must be unique"),
+    (re.compile(r"(?:Element '[^']*': )?Duplicate key-sequence \[(.+?)\] in (?:unique|key) "
+                r"identity-constraint '([\w]+)[^']*'\.?"),
+     r"the \2 \1 is used twice: it must be unique"),
+    (re.compile(r"The content of element '([^']*)' is not complete\. Tag '([^']*)' expected\."),
+     r"<\1> is incomplete: <\2> is missing"),
+    (re.compile(r"The content of element '([^']*)' is not complete\. Tag \((.*)\) expected\."),
+     r"<\1> is incomplete: one of \2 is missing"),
+    (re.compile(r"Unexpected child with tag '([^']*)' at position (\d+)\.(?: Tag (.*) expected\.)?"),
+     r"<\1> (child \2) is not allowed here"),
+    (re.compile(r"(?:Element '([^']*)': )?Missing child element\(s\)\. Expected is \( ?(.*?) ?\)\.?"),
+     r"a child element is missing: expected \2"),
+    (re.compile(r"(?:Element '([^']*)': )?This element is not expected\.(?: Expected is .*)?"),
+     r"<\1> is not allowed here"),
+    (re.compile(r"Xsd\w+\(name='([^']*)'\)"), r"'\1'"),
+    (re.compile(r"^Element '([^']*)'(?:, attribute '([^']*)')?: "), ""),
+]
+
+
+def plain_message(message: str) -> str:
+    """One line, element names without their namespace URI, library reprs rewritten."""
+    text = re.sub(r"\{[^}]*\}", "", " ".join(message.split()))
+    for pattern, replacement in _REWRITES:
+        text = pattern.sub(replacement, text)
+    text = text.replace("<>", "this element")
+    return text if len(text) <= 300 else text[:297] + "…"
 
 
 def _readable(path: str | None) -> str | None:
     if not path:
         return None
     return re.sub(r"\{[^}]*\}|[a-z]+:", "", path)
+
+
+def _with_written_lines(root, problems: list[Problem]) -> list[Problem]:
+    """A document built in memory has no line numbers: give each problem the line of
+    its element in the document as written (serialize.to_bytes, what ``akn convert``
+    writes), so that no problem says "line ?"."""
+    wanted = {p.path for p in problems if p.path and not p.line}
+    if not wanted or root.sourceline is not None:
+        return problems
+    from .serialize import to_bytes
+    written = etree.fromstring(to_bytes(root))
+    lines = {}
+    for el in written.iter():
+        if isinstance(el.tag, str):
+            path = element_path(el)
+            if path in wanted:
+                lines[path] = el.sourceline
+    return [replace(p, line=lines.get(p.path)) if p.path in lines and not p.line else p
+            for p in problems]
 
 
 def element_path(el) -> str:
@@ -128,10 +205,17 @@ def element_path(el) -> str:
     return "/" + "/".join(reversed(parts))
 
 
-def _problem(code, message, el=None, severity="error") -> Problem:
+def _problem(code, message, el=None, severity="error", line=None) -> Problem:
     if el is None:
         return Problem(code, message, severity=severity)
-    return Problem(code, message, el.sourceline, element_path(el), severity)
+    eid, holder = None, el
+    while holder is not None and isinstance(holder.tag, str):
+        eid = holder.get("eId")
+        if eid:
+            break
+        holder = holder.getparent()
+    return Problem(code, message, line or el.sourceline, element_path(el), severity,
+                   eid or None, bool(eid) and holder is not el)
 
 
 def invariant_problems(tree) -> list[Problem]:

@@ -9,6 +9,7 @@ from pathlib import Path, PurePosixPath
 
 from ..cli_io import write_atomically
 from .inputs import Item, discover
+from .limits import Limits, Refused
 from .manifest import Manifest
 from .progress import Progress
 from .task import Result
@@ -29,13 +30,14 @@ class Summary:
 
 def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool = False,
               timeout: float | None = None, engine: str = "local", scheduler: str | None = None,
-              markup_date: str | None = None, progress_stream=None) -> Summary:
+              markup_date: str | None = None, progress_stream=None,
+              limits: Limits = Limits()) -> Summary:
     """Convert every document of ``inputs`` into ``outdir``; see the README."""
     outdir = outdir.resolve()
     manifest = Manifest(outdir, resume)
     summary = Summary()
     started = time.monotonic()
-    items = list(discover(inputs))
+    items = discover(inputs)
     progress = Progress(len(items), progress_stream)
     claimed: dict[str, str] = {}
     by_key: dict[str, tuple[Item, str]] = {}
@@ -44,6 +46,9 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
         summary.counts[result.status] += 1
         summary.pages += result.pages
         entry = {"path": item.key, "sha256": sha256, **result.as_dict()}
+        earlier = manifest.previous(item.key)
+        if result.status == "skipped" and earlier:    # what the earlier run found still holds
+            entry = {**earlier, "status": "skipped", "error": None, "seconds": 0.0}
         if item.output and result.status in ("ok", "skipped"):
             entry["output"] = item.output
         manifest.write(entry)
@@ -60,7 +65,10 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
                 continue
             claimed[item.output] = item.key
             try:
-                data = item.read()
+                data = item.read(limits)
+            except Refused as refused:
+                record(item, None, Result("failed", str(refused)))
+                continue
             except (OSError, KeyError, EOFError) as error:
                 reason = getattr(error, "strerror", None) or str(error)
                 record(item, None, Result("failed", f"{item.key}: cannot be read ({reason})"))
@@ -83,7 +91,7 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
         pool = DaskPool(workers, timeout, scheduler, markup_date)
     else:
         from .pool import LocalPool
-        pool = LocalPool(workers, timeout, markup_date)
+        pool = LocalPool(workers, timeout, markup_date, limits.max_memory_mb)
     try:
         pool.run(jobs(), done)
     except KeyboardInterrupt:

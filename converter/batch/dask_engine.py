@@ -44,6 +44,7 @@ class DaskPool:
         self.peak_rss_mb = 0.0
 
     def run(self, jobs: Iterable[Job], done: Done) -> None:
+        from dask.distributed import TimeoutError as WaitTimeout
         from dask.distributed import wait
         queue = iter(jobs)
         running: dict = {}                     # future -> (key, submitted at)
@@ -59,7 +60,12 @@ class DaskPool:
                     running[future] = (key, time.monotonic())
                 if not running:
                     return
-                finished, _ = wait(list(running), timeout=0.5, return_when="FIRST_COMPLETED")
+                try:
+                    finished, _ = wait(list(running), timeout=0.5, return_when="FIRST_COMPLETED")
+                except (TimeoutError, WaitTimeout):
+                    # Unlike concurrent.futures.wait, distributed's wait raises when
+                    # nothing finished in time: then look at the timeouts and wait again.
+                    finished = []
                 for future in finished:
                     key, _ = running.pop(future)
                     try:

@@ -1,6 +1,8 @@
 """The local engine: N worker processes, each loading the XSD once, fed one document at
 a time through a pipe. A worker that passes the timeout is killed and replaced (a
-hanging PDF parser cannot hold the batch); one that dies is replaced too."""
+hanging PDF parser cannot hold the batch); one that dies is replaced too. While it
+converts, a worker's address space is limited (``--max-memory-mb``): a document that
+needs more fails with that reason instead of exhausting the machine."""
 from __future__ import annotations
 
 import multiprocessing as mp
@@ -10,13 +12,14 @@ from collections import deque
 from multiprocessing.connection import wait
 from typing import Callable, Iterable
 
+from .limits import memory_limit
 from .task import Result, convert_item
 
 Job = tuple[str, str, bytes]           # key, name, bytes
 Done = Callable[[str, Result, bytes | None], None]
 
 
-def _worker_main(conn, markup_date) -> None:
+def _worker_main(conn, markup_date, memory_mb) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl-C is the coordinator's
     from .. import validator
     from ..extractor.pdf import quiet_pdfminer
@@ -30,7 +33,8 @@ def _worker_main(conn, markup_date) -> None:
         if job is None:
             return
         key, name, data = job
-        result, xml = convert_item(name, data, markup_date)
+        with memory_limit(memory_mb):
+            result, xml = convert_item(name, data, markup_date, memory_mb)
         conn.send((key, result, xml, _peak_rss_mb()))
 
 
@@ -40,9 +44,10 @@ def _peak_rss_mb() -> float:
 
 
 class _Worker:
-    def __init__(self, ctx, markup_date):
+    def __init__(self, ctx, markup_date, memory_mb):
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, markup_date), daemon=True)
+        self.process = ctx.Process(target=_worker_main, args=(child, markup_date, memory_mb),
+                                   daemon=True)
         self.process.start()
         child.close()
         self.job: Job | None = None
@@ -68,8 +73,10 @@ class _Worker:
 
 
 class LocalPool:
-    def __init__(self, workers: int, timeout: float | None, markup_date: str | None = None):
+    def __init__(self, workers: int, timeout: float | None, markup_date: str | None = None,
+                 memory_mb: int | None = None):
         self.ctx = mp.get_context("spawn")
+        self.memory_mb = memory_mb
         self.size = max(1, workers)
         self.timeout = timeout
         self.markup_date = markup_date
@@ -77,7 +84,7 @@ class LocalPool:
 
     def run(self, jobs: Iterable[Job], done: Done) -> None:
         queue = iter(jobs)
-        workers = [_Worker(self.ctx, self.markup_date) for _ in range(self.size)]
+        workers = [_Worker(self.ctx, self.markup_date, self.memory_mb) for _ in range(self.size)]
         backlog: deque[Job] = deque()
         try:
             exhausted = False
@@ -115,7 +122,9 @@ class LocalPool:
         except (EOFError, OSError):
             code = worker.process.exitcode
             self._replace(worker, workers, kill=True)
-            done(key, Result("failed", f"{key}: the worker process died (exit code {code})"), None)
+            why = f" (with at most {self.memory_mb} MB of memory)" if self.memory_mb else ""
+            done(key, Result("failed", f"{key}: the worker process died (exit code {code})"
+                             + why), None)
             return
         self.peak_rss_mb = max(self.peak_rss_mb, rss)
         worker.job = None
@@ -123,4 +132,4 @@ class LocalPool:
 
     def _replace(self, worker: _Worker, workers: list[_Worker], kill: bool) -> None:
         worker.stop(kill=kill)
-        workers[workers.index(worker)] = _Worker(self.ctx, self.markup_date)
+        workers[workers.index(worker)] = _Worker(self.ctx, self.markup_date, self.memory_mb)

@@ -30,8 +30,10 @@ class Result:
         return asdict(self)
 
 
-def convert_item(name: str, data: bytes, markup_date: str | None = None) -> tuple[Result, bytes | None]:
-    """(result, XML bytes) for one document; XML is None unless the status is ok."""
+def convert_item(name: str, data: bytes, markup_date: str | None = None,
+                 memory_mb: int | None = None) -> tuple[Result, bytes | None]:
+    """(result, XML bytes) for one document; XML is None unless the status is ok.
+    ``memory_mb`` is the limit the caller runs it under, for the message when it is hit."""
     start = time.perf_counter()
     try:
         document = extract_bytes(data, name)
@@ -44,6 +46,10 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None) -> tupl
             status, error = "invalid", f"{len(errors)} problem(s); first: {errors[0]}"
     except ConversionError as failure:
         return Result("failed", str(failure), seconds=time.perf_counter() - start), None
+    except MemoryError:
+        limit = f"{memory_mb} MB" if memory_mb else "the memory available"
+        return Result("failed", f"{name}: needs more than {limit} of memory",
+                      seconds=time.perf_counter() - start), None
     except Exception as bug:             # a converter bug must not stop the batch
         return Result("failed", f"{name}: internal error: {type(bug).__name__}: {bug}",
                       seconds=time.perf_counter() - start), None

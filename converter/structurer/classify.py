@@ -106,8 +106,12 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
     blocks = doc.blocks
     op_re = re.compile(lang.op_number)
     formula_at = next((i for i, b in enumerate(blocks) if lang.formula_organ(b.text)), None)
+    # Without a formula, only numbered paragraphs that open with a word make a UN text:
+    # "1. **extractor**" in a Markdown file that quotes UN language is no operative part.
+    numbered = op_re.match if formula_at is not None else \
+        (lambda text: _opens_with_word(op_re, text))
     first_op = next((i for i, b in enumerate(blocks)
-                     if (op_re.match(b.text) or _section_start(b))
+                     if (numbered(b.text) or _section_start(b))
                      and (formula_at is None or i > formula_at)), None)
     if formula_at is None and first_op is None:
         decision = _decision(doc, lang)
@@ -270,6 +274,12 @@ def _sponsor_line(block: Block, lang: Language) -> SponsorLine | None:
 
 # A heading ends with no punctuation: "A cet égard, …," is a paragraph, not part A.
 SECTION = re.compile(r"^(?P<num>[IVXL]+|[A-H])\.?(?:\s+(?P<heading>[^.;:,]{3,120}))?$")
+
+
+def _opens_with_word(op_re: re.Pattern, text: str) -> bool:
+    """A paragraph number followed by a word (an opening quote or bracket allowed)."""
+    number = op_re.match(text)
+    return bool(number) and bool(re.match(r"\s*[\"“«„(\[]?[^\W_]", text[number.end():]))
 
 
 def _section_start(block: Block) -> re.Match | None:

@@ -1,0 +1,18 @@
+"""The one way a document is written as XML, shared by the API (the files written) and
+the validator (line numbers of problems in a document not read from a file)."""
+from __future__ import annotations
+
+from lxml import etree
+
+from .namespaces import AKN_NS
+
+
+def to_bytes(tree) -> bytes:
+    """The document as UTF-8 XML, indented between blocks but never inside a paragraph:
+    indentation inside mixed content would change its text."""
+    root = tree.getroot() if hasattr(tree, "getroot") else tree
+    for p in root.iter(f"{{{AKN_NS}}}p"):
+        if p.text is None and len(p):
+            p.text = ""          # an (empty) text node keeps the serializer from indenting
+    return etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8",
+                          pretty_print=True)
