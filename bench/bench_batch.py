@@ -19,6 +19,7 @@ import zipfile
 from pathlib import Path
 
 from converter.batch import run_batch
+from machine import print_machine  # bench/machine.py: the figures' machine
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -52,6 +53,7 @@ def run(archive: Path, workers: int, tmp: Path):
 
 
 def main() -> None:
+    print_machine()
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--large", type=int, default=1000)

@@ -18,6 +18,7 @@ from pdfminer.high_level import extract_text
 import converter
 from converter import validator
 from converter.errors import ConversionError
+from machine import print_machine  # bench/machine.py: the figures' machine
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,6 +43,7 @@ def best_of(fn, repeat: int) -> float:
 
 
 def main(args: list[str]) -> None:
+    print_machine()
     files = inputs(args)
     if not files:
         sys.exit("no PDF found")

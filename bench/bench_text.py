@@ -19,6 +19,7 @@ from pathlib import Path
 import converter
 from converter import validator
 from converter.extractor.text import extract_text
+from machine import print_machine  # bench/machine.py: the figures' machine
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "cooperation-droits-humains-fr.txt"
 
@@ -34,6 +35,7 @@ def median_ms(fn, n: int) -> float:
 
 
 def main(n: int = 200) -> None:
+    print_machine()
     text = SAMPLE.read_text(encoding="utf-8")
     source = extract_text(text).source_text
     validator.lxml_schema()                  # loaded once, outside the timings

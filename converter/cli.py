@@ -23,6 +23,31 @@ from .errors import (
 from .extractor.pdf import quiet_pdfminer
 from .namespaces import SOURCE_NS
 
+def _plain_help() -> None:
+    """Help that shows what to type, not Python types: recent typer versions print
+    ``<bool>``, ``<list[Path]>`` after each option and ``{input}`` in the usage line.
+    An option shows its metavar (a flag, nothing); an argument, its name."""
+    from typer import core
+
+    def option_type(self, ctx):
+        if self.metavar is not None:
+            return self.metavar
+        return None if self.is_flag else _typer_option_type(self, ctx)
+
+    def argument_usage(self):
+        name = self.metavar or self.name.upper()
+        return (name if self.required else f"[{name}]") + ("..." if self.nargs != 1 else "")
+
+    if hasattr(core.TyperOption, "display_type_rich"):
+        _typer_option_type = core.TyperOption.display_type_rich
+        core.TyperOption.display_type_rich = option_type
+    if hasattr(core.TyperArgument, "display_type_rich"):
+        core.TyperArgument.display_type_rich = lambda self, ctx: None
+    if hasattr(core.TyperArgument, "_usage_display_name"):
+        core.TyperArgument._usage_display_name = argument_usage
+
+
+_plain_help()
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Convert UN documents (PDF or PDF-derived text) into Akoma Ntoso 3.0 XML.")
 
@@ -39,14 +64,14 @@ def _fail(message: str, code: int) -> None:
 
 @app.command()
 def convert(
-    input: Path = typer.Argument(..., help="A PDF or a PDF-derived .txt file."),
-    output: Optional[str] = typer.Option(None, "-o", "--output",
+    input: Path = typer.Argument(..., metavar="INPUT", help="A PDF or a PDF-derived .txt file."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", metavar="OUT.xml",
                                          help="Output XML file; '-' or none: standard output."),
-    language: Optional[str] = typer.Option(None, help="ISO 639-2 code (fra, eng…); default: detected."),
-    symbol: Optional[str] = typer.Option(None, help="Document symbol, when the input does not print it."),
-    date: Optional[str] = typer.Option(None, help="Issuance date YYYY-MM-DD, when the input does not print it."),
-    keep_invalid: bool = typer.Option(False, help="Write the output even when it is invalid."),
-    markup_date: Optional[str] = typer.Option(None, help="Date of the markup (YYYY-MM-DD) "
+    language: Optional[str] = typer.Option(None, metavar="LANG", help="ISO 639-2 code (fra, eng…); default: detected."),
+    symbol: Optional[str] = typer.Option(None, metavar="SYMBOL", help="Document symbol, when the input does not print it."),
+    date: Optional[str] = typer.Option(None, metavar="DATE", help="Issuance date YYYY-MM-DD, when the input does not print it."),
+    keep_invalid: bool = typer.Option(False, "--keep-invalid", help="Write the output even when it is invalid."),
+    markup_date: Optional[str] = typer.Option(None, metavar="DATE", help="Date of the markup (YYYY-MM-DD) "
                                               "instead of today: byte-identical reruns."),
 ) -> None:
     """Convert one document. Exit 0 valid, 1 invalid output, 2 unusable input, 3 no text layer."""
@@ -80,8 +105,9 @@ def convert(
 
 @app.command()
 def validate(
-    files: list[Path] = typer.Argument(..., help="Akoma Ntoso XML files."),
-    explain: bool = typer.Option(True, help="Explain XSD errors with element paths (slower)."),
+    files: list[Path] = typer.Argument(..., metavar="FILE.xml", help="Akoma Ntoso XML files."),
+    explain: bool = typer.Option(True, " /--no-explain", help="Report XSD errors as libxml2 words them, without "
+                               "xmlschema's explanation (faster)."),
 ) -> None:
     """Check files against the AKN 3.0 XSD and the project's invariants.
     Exit 0 all valid, 1 some invalid, 2 some unusable."""
@@ -112,21 +138,21 @@ def validate(
 
 @app.command()
 def batch(
-    inputs: list[Path] = typer.Argument(..., help="Files, folders, .zip or .tar(.gz) archives."),
-    output: Path = typer.Option(..., "-o", "--output", help="Output folder."),
-    workers: int = typer.Option(os.cpu_count() or 1, help="Parallel conversions."),
-    resume: bool = typer.Option(False, help="Skip inputs the manifest already has as ok."),
-    timeout: Optional[float] = typer.Option(None, help="Seconds allowed per document."),
-    engine: str = typer.Option("local", help="local (processes) or dask."),
-    scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address (engine dask); "
+    inputs: list[Path] = typer.Argument(..., metavar="INPUT", help="Files, folders, .zip or .tar(.gz) archives."),
+    output: Path = typer.Option(..., "-o", "--output", metavar="OUTDIR", help="Output folder."),
+    workers: int = typer.Option(os.cpu_count() or 1, metavar="N", help="Parallel conversions."),
+    resume: bool = typer.Option(False, "--resume", help="Skip inputs the manifest already has as ok."),
+    timeout: Optional[float] = typer.Option(None, metavar="S", help="Seconds allowed per document."),
+    engine: str = typer.Option("local", metavar="local|dask", help="local (processes) or dask."),
+    scheduler: Optional[str] = typer.Option(None, metavar="ADDRESS", help="Dask scheduler address (engine dask); "
                                             "none: a local Dask cluster."),
-    markup_date: Optional[str] = typer.Option(None, help="Date of the markup (YYYY-MM-DD) "
+    markup_date: Optional[str] = typer.Option(None, metavar="DATE", help="Date of the markup (YYYY-MM-DD) "
                                               "instead of today: byte-identical reruns."),
-    max_input_mb: float = typer.Option(Limits.max_input_mb, min=0, help="Refuse a document "
+    max_input_mb: float = typer.Option(Limits.max_input_mb, metavar="MB", help="Refuse a document "
                                        "larger than this (MB, uncompressed)."),
-    max_ratio: float = typer.Option(Limits.max_ratio, min=1, help="Refuse an archive member "
+    max_ratio: float = typer.Option(Limits.max_ratio, metavar="R", help="Refuse an archive member "
                                     "compressed more than this many to one."),
-    max_memory_mb: int = typer.Option(Limits.max_memory_mb, min=0, help="Memory a worker "
+    max_memory_mb: int = typer.Option(Limits.max_memory_mb, metavar="MB", help="Memory a worker "
                                       "process may use (MB; local engine; 0: no limit)."),
 ) -> None:
     """Convert many documents; OUTDIR/manifest.jsonl records each. Exit 0 only when all are ok."""
@@ -138,6 +164,8 @@ def batch(
             dt.date.fromisoformat(markup_date)
         except ValueError:
             _fail(f"the markup date {markup_date!r} is not a date YYYY-MM-DD", EXIT_BAD_INPUT)
+    if max_input_mb <= 0 or max_ratio < 1 or max_memory_mb < 0:
+        _fail("the limits must be positive (and --max-ratio at least 1)", EXIT_BAD_INPUT)
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         _fail(f"no such input: {', '.join(missing)}", EXIT_BAD_INPUT)
