@@ -8,6 +8,7 @@ the size and compression-ratio limits (:mod:`.limits`).
 """
 from __future__ import annotations
 
+import os
 import tarfile
 import zipfile
 from collections import Counter
@@ -42,7 +43,7 @@ def name_outputs(items: list[Item]) -> None:
     """Give every item a distinct output. ``a/doc.pdf`` -> ``a/doc.xml``; when two inputs
     would share that name (``doc.pdf`` and ``doc.txt``), each keeps its suffix
     (``doc.pdf.xml``, ``doc.txt.xml``); when even that is taken (the same relative path
-    in two inputs), a number follows in the order of the inputs (``doc.pdf.2.xml``)."""
+    in two inputs), a number follows, in the order of the inputs (``doc.txt.2.xml``)."""
     plain = Counter(str(PurePosixPath(i.relative).with_suffix(".xml"))
                     for i in items if i.relative)
     taken: set[str] = set()
@@ -95,7 +96,7 @@ def _file_item(path: Path, relative: str) -> Item:
         check_size(str(path), path.stat().st_size, limits)
         return path.read_bytes()
     return Item(str(path), None, read, relative=safe_relative(relative),
-                identity=str(path.resolve()))
+                identity=os.path.abspath(path))
 
 
 def _archive_items(archive: Path) -> Iterator[Item]:
@@ -115,14 +116,14 @@ def _archive_items(archive: Path) -> Iterator[Item]:
     except (OSError, zipfile.BadZipFile, tarfile.TarError) as error:
         yield Item(str(archive), None, lambda limits: b"",
                    error=f"{archive.name}: not a readable archive ({error})",
-                   identity=str(archive.resolve()))
+                   identity=os.path.abspath(archive))
 
 
 def _member(archive: Path, name: str, read) -> Item:
     relative = safe_relative(name)
     error = None if relative else f"{name}: unsafe path in archive {archive.name}: not extracted"
     key = f"{archive}!{name}"
-    return Item(key, None, read, error, relative, identity=f"{archive.resolve()}!{name}")
+    return Item(key, None, read, error, relative, identity=f"{os.path.abspath(archive)}!{name}")
 
 
 def _zip_read(archive: Path, name: str, limits: Limits) -> bytes:
