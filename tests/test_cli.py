@@ -183,7 +183,28 @@ def test_the_readme_lists_every_option_and_command():
     for command in ("convert", "validate", "batch", "version"):
         assert command in usage, command
         help_text = akn(command, "--help").stdout
+        short = dict(re.findall(r"(--[a-z][a-z-]+)\s+(-[a-z])\b", help_text))
         for option in set(re.findall(r"--[a-z][a-z-]+", help_text)) - {"--help"}:
-            assert option in usage[command], (command, option)
+            assert re.search(rf"{option}\b|{short.get(option, option)} ", usage[command]), \
+                (command, option)
     assert akn("version").stdout.strip() == re.search(
         r'^version = "(.+)"', (ROOT / "pyproject.toml").read_text(), re.M).group(1)
+
+
+def test_the_readme_shows_what_its_first_command_prints_and_writes(tmp_path):
+    """The excerpt is from the output of the README's first command (the .txt), and
+    the two warnings it prints are the ones the README shows."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    first = re.search(r"akn convert (samples/\S+) -o out.xml", readme)
+    out = tmp_path / "out.xml"
+    run = akn("convert", ROOT / first.group(1), "-o", out)
+    assert run.returncode == 0, run.stderr
+    shown = [line for line in readme.splitlines() if line.startswith("warning: ")]
+    assert shown == run.stderr.splitlines()
+    written = out.read_text(encoding="utf-8")
+    excerpt = readme.split("```xml", 1)[1].split("```", 1)[0].strip().splitlines()
+    assert len(excerpt) > 5
+    for line in excerpt:
+        line = line.strip()
+        if not line.startswith("<!--"):
+            assert line.split("…")[0] in written, line
