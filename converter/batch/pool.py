@@ -16,6 +16,8 @@ from .limits import memory_limit
 from .task import Result, convert_item
 
 Job = tuple[str, str, bytes]           # key, name, bytes
+READY = "ready"                        # a worker's first message: imports and XSD loaded
+MAX_FAILED_STARTS = 3
 Done = Callable[[str, Result, bytes | None], None]
 
 
@@ -25,6 +27,7 @@ def _worker_main(conn, markup_date, memory_mb) -> None:
     from ..extractor.pdf import quiet_pdfminer
     quiet_pdfminer()
     validator.lxml_schema()                            # once per process
+    conn.send(READY)        # only now does the clock of --timeout start for this worker
     while True:
         try:
             job = conn.recv()
@@ -50,6 +53,7 @@ class _Worker:
                                    daemon=True)
         self.process.start()
         child.close()
+        self.ready = False
         self.job: Job | None = None
         self.started = 0.0
 
@@ -86,11 +90,12 @@ class LocalPool:
         queue = iter(jobs)
         workers = [_Worker(self.ctx, self.markup_date, self.memory_mb) for _ in range(self.size)]
         backlog: deque[Job] = deque()
+        self.failed_starts = 0
         try:
             exhausted = False
             while True:
                 for worker in workers:
-                    if worker.job is None:
+                    if worker.ready and worker.job is None:
                         if not backlog and not exhausted:
                             nxt = next(queue, None)
                             if nxt is None:
@@ -100,9 +105,13 @@ class LocalPool:
                         if backlog:
                             worker.give(backlog.popleft())
                 busy = [w for w in workers if w.job is not None]
+                starting = [w for w in workers if not w.ready]
                 if not busy and exhausted and not backlog:
                     return
-                ready = wait([w.conn for w in busy], timeout=0.2)
+                ready = wait([w.conn for w in busy + starting], timeout=0.2)
+                for worker in starting:
+                    if worker.conn in ready:
+                        self._started(worker, workers)
                 for worker in busy:
                     if worker.conn in ready:
                         self._collect(worker, workers, done)
@@ -114,6 +123,18 @@ class LocalPool:
         finally:
             for worker in workers:
                 worker.stop(kill=True)
+
+    def _started(self, worker: _Worker, workers: list[_Worker]) -> None:
+        """A starting worker says it is ready, or it died while starting."""
+        try:
+            worker.ready = worker.conn.recv() == READY
+            self.failed_starts = 0
+        except (EOFError, OSError):
+            self.failed_starts += 1
+            if self.failed_starts >= MAX_FAILED_STARTS:
+                raise SystemExit("error: the worker processes die as they start "
+                                 f"(exit code {worker.process.exitcode})") from None
+            self._replace(worker, workers, kill=True)
 
     def _collect(self, worker: _Worker, workers: list[_Worker], done: Done) -> None:
         key = worker.job[0]
