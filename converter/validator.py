@@ -181,13 +181,28 @@ def _with_written_lines(root, problems: list[Problem]) -> list[Problem]:
     from .serialize import to_bytes
     written = etree.fromstring(to_bytes(root))
     lines = {}
-    for el in written.iter():
-        if isinstance(el.tag, str):
-            path = element_path(el)
-            if path in wanted:
-                lines[path] = el.sourceline
+    for path in wanted:
+        el = _find_by_path(written, path)
+        if el is not None:
+            lines[path] = el.sourceline
     return [replace(p, line=lines.get(p.path)) if p.path in lines and not p.line else p
             for p in problems]
+
+
+def _find_by_path(root, path: str):
+    """The element that :func:`element_path` names ``path`` (None if there is none)."""
+    steps = path.strip("/").split("/")
+    if not steps or etree.QName(root).localname != steps[0]:
+        return None
+    el = root
+    for step in steps[1:]:
+        name, _, index = step.partition("[")
+        same = [c for c in el if isinstance(c.tag, str) and etree.QName(c).localname == name]
+        k = int(index.rstrip("]")) - 1 if index else 0
+        if k >= len(same):
+            return None
+        el = same[k]
+    return el
 
 
 def element_path(el) -> str:

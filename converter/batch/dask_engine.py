@@ -50,7 +50,9 @@ class DaskPool:
         running: dict = {}                     # future -> (key, submitted at)
         try:
             while True:
-                while len(running) < 2 * self.size:
+                # With a timeout, one task per worker thread: a task's clock starts when
+                # it is submitted, so it must not wait in a queue behind another.
+                while len(running) < (self.size if self.timeout else 2 * self.size):
                     job = next(queue, None)
                     if job is None:
                         break
