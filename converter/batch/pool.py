@@ -36,8 +36,12 @@ def _worker_main(conn, markup_date, memory_mb) -> None:
         if job is None:
             return
         key, name, data = job
-        with memory_limit(memory_mb):
-            result, xml = convert_item(name, data, markup_date, memory_mb)
+        try:
+            with memory_limit(memory_mb):
+                result, xml = convert_item(name, data, markup_date, memory_mb)
+        except MemoryError:
+            result, xml = Result("failed", f"{name}: needs more than {memory_mb} MB of "
+                                 "memory"), None
         conn.send((key, result, xml, _peak_rss_mb()))
 
 

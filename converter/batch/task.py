@@ -33,7 +33,8 @@ class Result:
 def convert_item(name: str, data: bytes, markup_date: str | None = None,
                  memory_mb: int | None = None) -> tuple[Result, bytes | None]:
     """(result, XML bytes) for one document; XML is None unless the status is ok.
-    ``memory_mb`` is the limit the caller runs it under, for the message when it is hit."""
+    ``memory_mb`` is the limit the caller runs it under: past it, MemoryError is left to
+    the caller, which reports it outside the limit (a message needs memory too)."""
     start = time.perf_counter()
     try:
         document = extract_bytes(data, name)
@@ -47,8 +48,9 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None,
     except ConversionError as failure:
         return Result("failed", str(failure), seconds=time.perf_counter() - start), None
     except MemoryError:
-        limit = f"{memory_mb} MB" if memory_mb else "the memory available"
-        return Result("failed", f"{name}: needs more than {limit} of memory",
+        if memory_mb:
+            raise               # the caller reports it once the limit is lifted
+        return Result("failed", f"{name}: needs more than the memory available",
                       seconds=time.perf_counter() - start), None
     except Exception as bug:             # a converter bug must not stop the batch
         return Result("failed", f"{name}: internal error: {type(bug).__name__}: {bug}",
