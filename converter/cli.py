@@ -23,6 +23,7 @@ from .errors import (
 from .extractor.pdf import quiet_pdfminer
 from .namespaces import SOURCE_NS
 
+
 def _plain_help() -> None:
     """Help that shows what to type, not Python types: recent typer versions print
     ``<bool>``, ``<list[Path]>`` after each option and ``{input}`` in the usage line.
