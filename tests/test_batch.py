@@ -212,8 +212,11 @@ def test_ctrl_c_stops_cleanly(tmp_path):
     for k in range(3):
         (src / f"slow{k}.pdf").write_bytes(slow_pdf(300_000))
     out = tmp_path / "out"
+    # Ctrl-C as on a terminal, even when the tests themselves run in the background (a
+    # shell starts background jobs with SIGINT ignored, and the child would inherit that).
     proc = subprocess.Popen([sys.executable, "-m", "converter", "batch", str(src), "-o", str(out),
-                             "--workers", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                             "--workers", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     wait_for_lines(proc, out / "manifest.jsonl", 1)
     time.sleep(0.5)                      # let the worker start on a slow file
     proc.send_signal(signal.SIGINT)
