@@ -387,3 +387,20 @@ def test_memory_limit_is_lifted_after_the_conversion():
         with memory_limit(1):
             bytearray(64 * 1024 * 1024)
     assert len(bytearray(64 * 1024 * 1024)) == 64 * 1024 * 1024
+
+
+def test_a_damaged_archive_member_fails_and_the_batch_goes_on(tmp_path):
+    archive = tmp_path / "docs.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("a.txt", SAMPLE.read_bytes())
+        zf.writestr("b.txt", SAMPLE.read_bytes())
+    data = bytearray(archive.read_bytes())
+    at = data.index(SAMPLE.read_bytes()[:200]) + 100          # inside a.txt's content
+    data[at] ^= 0xFF                                            # its CRC no longer matches
+    archive.write_bytes(bytes(data))
+    out = tmp_path / "out"
+    run = akn("batch", archive, "-o", out, "--workers", 1)
+    entries = by_name(manifest(out, run))
+    assert entries["a.txt"]["status"] == "failed" and "cannot be read" in entries["a.txt"]["error"]
+    assert entries["b.txt"]["status"] == "ok" and run.returncode == 1
+    assert "Traceback" not in run.stderr

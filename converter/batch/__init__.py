@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import hashlib
+import tarfile
 import time
+import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -69,7 +72,8 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
             except Refused as refused:
                 record(item, None, Result("failed", str(refused)))
                 continue
-            except (OSError, KeyError, EOFError) as error:
+            except (OSError, KeyError, EOFError, zipfile.BadZipFile, tarfile.TarError,
+                    zlib.error) as error:            # a damaged archive member
                 reason = getattr(error, "strerror", None) or str(error)
                 record(item, None, Result("failed", f"{item.key}: cannot be read ({reason})"))
                 continue
