@@ -370,7 +370,7 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
             else:
                 lines.append(line)
         if page.number == 1:
-            start = _body_start(lines, body_size, left, lang_hint)
+            start = _body_start(page, lines, body_size, left, right, lang_hint)
             layout.masthead, lines = lines[:start], lines[start:]
         separator = _separator_y(page, lines, body_size, left)
         for line in lines:
@@ -381,15 +381,76 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
     return layout
 
 
-def _body_start(lines: list[Line], body_size: float, left: float, lang: Language | None) -> int:
-    """Index of the first line of page 1 below the masthead."""
-    for k, line in enumerate(lines):
-        if lang is not None and lang.formula_organ(line.text):
-            return k                             # the enacting formula is body text
-        if abs(line.size - body_size) < 0.6 and not line.bold and line.x0 >= left - 4 \
-                and (lang is None or line_kind(line.text, lang, False) is None):
-            return k
-    return 0
+def _body_start(page: Page, lines: list[Line], body_size: float, left: float, right: float,
+                lang: Language | None) -> int:
+    """Index of the first line of page 1 below the masthead, found from the layout: what
+    is printed above the rule under the masthead (or, in an old masthead without one,
+    down to the foot of its right-hand column); then, below it, the lines in the left
+    margin (session, agenda item and its title) or in the right-hand column, and lines
+    saying what masthead lines say. The first line at the text column that is none of these (a sponsor line, an
+    adoption line, a title, the enacting formula) starts the document."""
+    rule = _masthead_rule(page, lines, left, right)
+    # An old masthead has no rule below it: its right-hand column (distribution, symbol,
+    # date, languages) reaches down to its foot.
+    full_width = 0.8 * (right - left)
+    first_text = next((l.y0 for l in lines if l.x1 - l.x0 > full_width), 0.0)
+    column_foot = min((l.y0 for l in lines if l.y0 > max(first_text, 0.6 * page.height)
+                       and _in_right_column(l, page)), default=None)
+    foot = min(y for y in (rule, column_foot) if y is not None) \
+        if rule is not None or column_foot is not None else None
+    k = 0
+    if foot is not None:
+        while k < len(lines) and lines[k].y0 >= foot - 1:
+            k += 1
+    # The text column's left edge on page 1: where the masthead prints "United Nations"
+    # (a short letter's left edge counts the masthead's own lines).
+    named = [l.x0 for l in lines[:k] if lang is not None
+             and line_kind(l.text, lang, False) == "authority"]
+    column = max(left, min(named)) if named else left
+    after_agenda = False
+    while k < len(lines):
+        line = lines[k]
+        text = line.text
+        if lang is not None and lang.formula_organ(text):
+            break                                # the enacting formula is body text
+        kind = line_kind(text, lang, False) if lang is not None else None
+        in_right_column = _in_right_column(line, page)
+        in_left_margin = line.x0 < column - 0.8 * body_size
+        # Old mastheads print the agenda item's title in capitals below "Agenda item 18".
+        agenda_title = after_agenda and _capitals(text)
+        if not (kind or in_right_column or in_left_margin or agenda_title):
+            break
+        after_agenda = kind == "agendaItem" or agenda_title
+        k += 1
+    return k
+
+
+def _in_right_column(line: Line, page: Page) -> bool:
+    return line.x0 > 0.55 * page.width and line.x1 - line.x0 < 0.4 * page.width
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _masthead_rule(page: Page, lines: list[Line], left: float, right: float) -> float | None:
+    """The y of the lowest rule in the top half of page 1 that spans the text column
+    (printed in pieces or whole): the masthead is above it. Underlines are shorter."""
+    spans: dict[int, list[float]] = {}
+    for x0, x1, y in page.rules:
+        if y > page.height / 2:
+            span = spans.setdefault(round(y), [x0, x1])
+            span[0], span[1] = min(span[0], x0), max(span[1], x1)
+    wide = sorted((y for y, (x0, x1) in spans.items()
+                   if x1 - x0 >= max(0.8 * (right - left), 0.6 * page.width)), reverse=True)
+    found = None
+    for y in wide:
+        # A rule with a full line of text above it (a table's rule) is below the masthead.
+        if any(l.y0 > y and l.x1 - l.x0 > 0.8 * (right - left) for l in lines):
+            break
+        found = y
+    return found
 
 
 def _separator_y(page: Page, lines: list[Line], body_size: float, left: float) -> float | None:
