@@ -20,7 +20,7 @@ from typing import BinaryIO
 from .. import languages
 from ..errors import BadInput, NotAUNDocument, NoTextLayer
 from ..languages import Language
-from ..model import ExtractedDocument, Footnote, Source
+from ..model import Anchor, Block, ExtractedDocument, Footnote, Source
 from . import cleaner, notes
 from .assemble import (
     ITALIC_END,
@@ -38,7 +38,7 @@ from .assemble import (
 )
 from .furniture import JOB_NUMBER, SEPARATOR, is_furniture, is_symbol_line
 from .links import URL_LINE, attach_printed_urls
-from .masthead import line_kind, read_masthead
+from .masthead import line_kind, read_masthead, symbol_note_markers
 
 _ITALIC_FONT = re.compile(r"italic|oblique|-it$|,it$|-ital", re.IGNORECASE)
 _BOLD_FONT = re.compile(r"bold|black|heavy|-bd$|,bd$", re.IGNORECASE)
@@ -640,10 +640,12 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     footnotes = [Footnote(marker, to_block(cleaner.clean(cleaner.join_lines(marked, vocab, lang), vocab),
                                            page, markers, urls))
                  for marker, page, marked in note_texts]
-    warnings = unanchored(blocks, footnotes)
+    masthead = read_masthead([l.text for l in layout.masthead], lang)
+    # A note called from the symbol in the masthead is anchored there.
+    on_symbol = Block("", anchors=[Anchor(0, m) for m in symbol_note_markers(masthead)])
+    warnings = unanchored(blocks + [on_symbol], footnotes)
     blocks = [b for b in blocks if b.text]
     attach_printed_urls(blocks, footnotes, layout.urls, warnings)
-    masthead = read_masthead([l.text for l in layout.masthead], lang)
     job = next((l.text for l in layout.furniture if JOB_NUMBER.match(l.text)), None)
     masthead.job_number = job
     source_text = "\n".join([l.text for l in layout.masthead] +

@@ -8,7 +8,7 @@ from lxml import etree
 
 from .. import __version__, languages
 from ..dates import find_dates
-from ..extractor.masthead import original_language_code
+from ..extractor.masthead import NOTE_MARKER, original_language_code
 from ..model import Anchor, Block, ExtractedDocument, Masthead
 from ..namespaces import AKN_NS, SOURCE_NS
 from ..states import state_id
@@ -76,6 +76,13 @@ class _Writer:
                 p.text = head
                 inline = etree.SubElement(p, akn("inline"), name="originalLanguage")
                 inline.text, inline.tail = name, tail or None
+                continue
+            marker = NOTE_MARKER.search(text) if kind == "symbol" else None
+            if marker and marker.group("marker") in self.notes:
+                # "S/RES/2776 (2025)*": the symbol, then the note it calls.
+                etree.SubElement(p, akn("docNumber"), refersTo="#symbol").text = \
+                    text[:marker.start()]
+                self.note(p, Anchor(0, marker.group("marker")), scope.inside(p.get("eId")))
                 continue
             tag, attrs = {
                 "authority": ("docAuthority", {"refersTo": "#un"}),
