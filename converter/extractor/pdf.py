@@ -578,10 +578,13 @@ def _paragraphs(body: list[Line], layout: _Layout, lang: Language) -> list[tuple
             gap = prev.y0 - line.y1
             # A short line ending a clause, then a capital or a number: a new paragraph
             # (in ragged-right text a short line alone proves nothing).
+            # Not in bold lines (a sponsor line, a title): they break where they please.
             prev_ended = prev.x1 < layout.right - 1.5 * size and \
                 re.search(r"[.,;:]$", prev.text) is not None and \
-                (line.text[:1].isupper() or bool(_OP_START.match(line.text)))
-            new = (gap > 0.45 * size or line.x0 > prev.x0 + 0.8 * size or prev_ended
+                (line.text[:1].isupper() or bool(_OP_START.match(line.text))) and \
+                not (prev.bold and line.bold)
+            # A line after a number hanging in the margin ("73/6.  Title") is no indent.
+            new = (gap > 0.45 * size or line.x0 > max(prev.x0, left) + 0.8 * size or prev_ended
                    or starts_paragraph(line.text, prev.text, lang)
                    or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold
                    or bool(_OP_START.match(line.text)) and line.x0 > left + 0.8 * size)

@@ -276,7 +276,8 @@ def _sponsor_line(block: Block, lang: Language) -> SponsorLine | None:
         spans.append((pos, sep.start()))
         pos = sep.end()
     spans.append((pos, names_end))
-    spans = [(s, e) for s, e in spans if block.text[s:e].strip()]
+    spans = [_trim(block.text, s, e) for s, e in spans]
+    spans = [(s, e) for s, e in spans if e > s]
     # "Trinidad and Tobago": rejoin pieces that together name a State.
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -288,6 +289,15 @@ def _sponsor_line(block: Block, lang: Language) -> SponsorLine | None:
     spans = merged
     key = _doc_type_key(type_match.group(0), lang)
     return SponsorLine(block, spans, match.span("type"), lang.doc_types[key][1])
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name's span without the spaces and note markers around it ("Argentina,* Bahamas")."""
+    while start < end and text[start] in " *\u00a0":
+        start += 1
+    while end > start and text[end - 1] in " *\u00a0":
+        end -= 1
+    return start, end
 
 
 # "the Vice-President of the Council, Lok Bahadur Thapa (Nepal), on the basis of …"
