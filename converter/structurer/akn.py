@@ -185,7 +185,8 @@ class _Writer:
         s = self.structure
         if s.title is not None:
             start = s.title_number[1] if s.title_number else 0
-            return " ".join(s.title.text[start:].split()) or None
+            title = NOTE_MARKER.sub("", s.title.text[start:])     # "… on Italy*": a note
+            return " ".join(title.split()) or None
         return " ".join(s.heading.text.split()) if s.heading is not None else None
 
     def preamble(self, root) -> None:
