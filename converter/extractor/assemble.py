@@ -121,11 +121,14 @@ def _tidy(block: Block) -> Block:
     return block
 
 
+def unanchored_warning(marker: str) -> str:
+    return f"footnote {marker}: its marker was not found in the text"
+
+
 def unanchored(blocks: list[Block], footnotes) -> list[str]:
     """A warning for each footnote whose marker no paragraph carries."""
     anchored = {a.marker for b in blocks for a in b.anchors}
-    return [f"footnote {f.marker}: its marker was not found in the text"
-            for f in footnotes if f.marker not in anchored]
+    return [unanchored_warning(f.marker) for f in footnotes if f.marker not in anchored]
 
 
 def starts_paragraph(line: str, previous: str, lang: Language) -> bool:

@@ -43,7 +43,8 @@ from .masthead import line_kind, read_masthead
 _ITALIC_FONT = re.compile(r"italic|oblique|-it$|,it$|-ital", re.IGNORECASE)
 _BOLD_FONT = re.compile(r"bold|black|heavy|-bd$|,bd$", re.IGNORECASE)
 _CID = re.compile(r"\(cid:\d+\)")          # a glyph pdfminer could not map to a character
-_NOTE_START = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3})(?=\s|[^\d\s])\s*")
+# A note's number, then its text (or nothing: a raised number alone on its line).
+_NOTE_START = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3})(?=\s|[^\d\s]|$)\s*")
 _OP_START = re.compile(r"^\s*(?:\d+\.|\(?[a-z]\)|\(?[ivx]+\))\s")
 
 
@@ -432,10 +433,13 @@ def _mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
 
     def flush_sup():
         text = "".join(c.text for c in sup).strip()
-        if text in note_index:
-            out.append(anchor(note_index[text]))
-        elif text:
+        called = notes.called_markers(text, note_index)
+        if called:
+            out.extend(anchor(note_index[m]) for m in called)
+        elif text.strip("*"):
             out.append(SUP_START + text + SUP_END)
+        elif text:
+            out.append(text)                     # asterisks that call no note
         sup.clear()
 
     # Only the links whose rectangle meets this line are worth looking at per character.
@@ -461,7 +465,10 @@ def _mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
             out.append(" ")
             continue
         raised = c.size < line.size * 0.85 and c.y0 > baseline + 0.15 * line.size
-        if raised:
+        # An asterisk is a marker at full size too (the glyph itself stands high),
+        # when glued to the word or the marker before it.
+        star = c.text == "*" and bool(out or sup) and (bool(sup) or not out[-1].isspace())
+        if raised or (star and note_index):
             sup.append(c)
             continue
         if sup:
