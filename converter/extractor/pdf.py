@@ -37,7 +37,7 @@ from .assemble import (
     unanchored,
 )
 from .furniture import JOB_NUMBER, SEPARATOR, is_furniture, is_symbol_line
-from .links import URL_LINE, attach_printed_urls
+from .links import URL_LINE, attach_printed_urls, is_link_line, link_printed_urls
 from .masthead import line_kind, read_masthead
 
 _ITALIC_FONT = re.compile(r"italic|oblique|-it$|,it$|-ital", re.IGNORECASE)
@@ -364,7 +364,7 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
             running_header = page.number > 1 and line.y0 > page.height * 0.85 \
                 and is_symbol_line(line.text)
             url = URL_LINE.match(line.text)
-            if url:
+            if url and is_link_line(url.group(1)):
                 layout.urls.append((url.group(1), page.number))   # a link target, not text
             elif is_furniture(line.text) or running_header or SEPARATOR.match(line.text):
                 layout.furniture.append(line)
@@ -531,6 +531,8 @@ def _paragraphs(body: list[Line], layout: _Layout, lang: Language) -> list[tuple
                    or starts_paragraph(line.text, prev.text, lang)
                    or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold
                    or bool(_OP_START.match(line.text)) and line.x0 > left + 0.8 * size)
+        if new and prev is not None and cleaner.url_goes_on(prev.text, line.text):
+            new = False                 # the rest of a web address broken at the line end
         if new:
             paragraphs.append((line.page, [line.marked]))
         else:
@@ -589,6 +591,8 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     warnings = unanchored(blocks, footnotes)
     blocks = [b for b in blocks if b.text]
     attach_printed_urls(blocks, footnotes, layout.urls, warnings)
+    for block in blocks + [f.block for f in footnotes]:
+        link_printed_urls(block)
     masthead = read_masthead([l.text for l in layout.masthead], lang)
     job = next((l.text for l in layout.furniture if JOB_NUMBER.match(l.text)), None)
     masthead.job_number = job
