@@ -64,10 +64,11 @@ class _Writer:
         scopes: dict[str, IdScope] = {}
         found = False
         while True:
-            for el in container.iter(akn("p"), akn("docNumber"), akn("docAuthority"),
-                                     akn("inline"), akn("docDate"), akn("session"),
-                                     akn("docCommittee")):
-                hit = _marker_in(el, marker)
+            for el in container.iter():
+                if not isinstance(el.tag, str) or \
+                        any(a.tag == akn("authorialNote") for a in el.iterancestors()):
+                    continue               # a note's own text calls nothing here
+                hit = _marker_in(el, marker, el.tag in (akn("authorialNote"), akn("noteRef")))
                 if hit is not None:
                     break
             else:
@@ -383,9 +384,9 @@ class _Writer:
         return prop
 
 
-def _marker_in(el, marker: str) -> tuple[str, int, int] | None:
+def _marker_in(el, marker: str, tail_only: bool = False) -> tuple[str, int, int] | None:
     """Where a call to ``marker`` is printed in ``el``'s own text or tail."""
-    for attr in ("text", "tail"):
+    for attr in ("tail",) if tail_only else ("text", "tail"):
         text = getattr(el, attr)
         span = find_marker(text, marker, 0, len(text)) if text else None
         if span is not None:
@@ -408,6 +409,13 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
     writer.preamble(statement)
     writer.main_body(statement)
 
+    if structure.conclusions:
+        writer.conclusions(statement)
+    ident = writer.identity(symbol, date, markup_date or dt.date.today().isoformat())
+    meta.append(identification(ident))
+    if structure.annexes:
+        writer.attachments(statement, ident)
+    # Last, once every part (annexes too) has placed the notes it calls.
     unplaced_notes = [n for n in doc.footnotes if n.marker not in writer.placed_notes]
     cover = statement.find(akn("coverPage"))
     if cover is not None and unplaced_notes:
@@ -425,12 +433,6 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
         for n in unplaced_notes:
             writer.note(p, Anchor(0, n.marker), scope.inside(p.get("eId")))
 
-    if structure.conclusions:
-        writer.conclusions(statement)
-    ident = writer.identity(symbol, date, markup_date or dt.date.today().isoformat())
-    meta.append(identification(ident))
-    if structure.annexes:
-        writer.attachments(statement, ident)
     if writer.ids.collisions:
         writer.warnings.append("duplicate numbers, eIds made unique: " +
                             ", ".join(sorted(set(writer.ids.collisions))))
