@@ -379,6 +379,12 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
                 last_marker = _note_line(layout, line, last_marker)
             else:
                 layout.body.append(line)
+        if layout.notes and len(layout.notes[-1][2]) == 1 and layout.notes[-1][1] == page.number \
+                and _NOTE_START.fullmatch(layout.notes[-1][2][0].text):
+            # A raised number with no note text under it in small type is no note.
+            _, _, (line,) = layout.notes.pop()
+            layout.body.append(line)
+            last_marker = layout.notes[-1][0] if layout.notes else None
     return layout
 
 
