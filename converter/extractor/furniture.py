@@ -25,7 +25,8 @@ _FURNITURE_RUN = re.compile(rf"^(?:{'|'.join(_ITEMS)})(?:\s+(?:{'|'.join(_ITEMS)
 # Furniture that cannot be document text wherever it stands: a job number with its
 # language letter or date stamp, a barcode, the recycling notice.
 FURNITURE_IN_TEXT = re.compile(
-    r"(?<![\w/.-])(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\*?(?:\s*\([A-Z]\)|\s+\d{6}\b)"
+    r"(?<![\w/.-])(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\*?"
+    r"(?:\s*\([A-Z]\)(?:\s+\d{6}\b){0,2}|(?:\s+\d{6}\b){1,2})"
     r"|(?<!\w)\*\d{7,}\*"
     r"|(?i:Please recycle|Merci de recycler|Sírvase reciclar)")
 

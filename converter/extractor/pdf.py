@@ -441,7 +441,12 @@ def _mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
         text = "".join(c.text for c in sup).strip()
         called = notes.called_markers(text, note_index)
         if called:
-            out.extend(anchor(note_index[m]) for m in called)
+            # Each call at its place; the raised comma between two calls stays, as printed.
+            rest = text
+            for marker in called:
+                head, _, rest = rest.partition(marker)
+                out.append(head.strip() + anchor(note_index[marker]))
+            out.append(rest.strip())
         elif text.strip("*"):
             out.append(SUP_START + text + SUP_END)
         elif text:
