@@ -112,7 +112,11 @@ def join_lines(lines: list[str], vocab: Counter, lang: Language) -> str:
         match = _LINE_END_HYPHEN.search(text[-80:]) if text.endswith(("-", "‐")) else None
         first = _FIRST_WORD.match(line) if match else None
         if match and first:
-            if keeps_hyphen(match.group(1), first.group(0), vocab, lang):
+            tail = text[-80:]
+            # "whole -of-" + "government": a piece that starts with a hyphen is inside
+            # a compound (the PDF put a space in it), so its end hyphen is the compound's.
+            inside = match.start(1) > 0 and tail[match.start(1) - 1] in HYPHENS
+            if inside or keeps_hyphen(match.group(1), first.group(0), vocab, lang):
                 text += marks + line
             else:
                 text = text[:-1] + marks + line

@@ -608,7 +608,8 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     job = next((l.text for l in layout.furniture if JOB_NUMBER.match(l.text)), None)
     masthead.job_number = job
     source_text = "\n".join([l.text for l in layout.masthead] +
-                            [l.text for l in layout.body] +
+                            # a note call is not a word of the line ("III/1" + call 2)
+                            [strip_marks(l.marked) or l.text for l in layout.body] +
                             [_NOTE_START.sub("", l.text) if k == 0 else l.text
                              for _, _, ls in layout.notes for k, l in enumerate(ls)])
     return ExtractedDocument(
