@@ -17,6 +17,7 @@ from importlib import resources
 
 from lxml import etree
 
+from .extractor.furniture import FURNITURE_IN_TEXT, is_furniture
 from .namespaces import AKN_NS
 
 NS = {"a": AKN_NS}
@@ -262,6 +263,7 @@ def invariant_problems(tree) -> list[Problem]:
             problems.append(_problem("eid-syntax", f"eId {eid!r} breaks the naming convention", el))
     problems += _frbr_problems(root)
     problems += _punctuation_warnings(root)
+    problems += _furniture_problems(root)
     body = _content_elements(root)
     notes = root.iter(f"{{{AKN_NS}}}authorialNote")
     note_texts = []
@@ -289,6 +291,9 @@ def invariant_problems(tree) -> list[Problem]:
                 continue
             local = etree.QName(el).localname
             own = (el.text or "") + "".join(c.tail or "" for c in el if isinstance(c.tag, str))
+            if local == "ref":
+                # A web address the document prints is content, wrapped in its link.
+                own = "".join(c.tail or "" for c in el if isinstance(c.tag, str))
             if _URL.search(own):
                 problems.append(_problem("url-in-text", "a URL is printed as text: "
                                          + _URL.search(own).group(0), el))
@@ -303,6 +308,24 @@ def invariant_problems(tree) -> list[Problem]:
             if len(text) > 20 and text in outside:
                 problems.append(_problem("note-text-in-body", "footnote text is also in the "
                                          f"body: {text[:60]!r}", part))
+    return problems
+
+
+def _furniture_problems(root) -> list[Problem]:
+    """No page furniture (job number, barcode, recycling notice, a page number or job
+    number alone) in the document's text; the coverPage may show the masthead only."""
+    problems = []
+    for part in _content_elements(root):
+        if etree.QName(part).localname == "coverPage":
+            continue
+        for p in part.iter(f"{{{AKN_NS}}}p"):
+            text = _norm(_text(p, skip_notes=True))
+            found = FURNITURE_IN_TEXT.search(text)
+            if found is None and not is_furniture(text):
+                continue
+            shown = found.group(0) if found else text
+            problems.append(_problem("furniture-in-text", f"{p.get('eId')}: page furniture "
+                                     f"in the text: {shown!r}", p))
     return problems
 
 

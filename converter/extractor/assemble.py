@@ -23,6 +23,7 @@ LINK_END = "\ue005"
 ANCHOR_BASE = 0xE100          # chr(ANCHOR_BASE + i): the anchor of footnote i
 LINK_BASE = 0xE200            # chr(LINK_BASE + k): start of a link to url k
 MARKS = re.compile("[\ue000-\uefff]")
+_SENTENCE_PUNCTUATION = ".,;:»”’"
 _EXTRA_SPACE = re.compile(r"^\s+|\s+$|(?<= ) +")    # leading, trailing, doubled
 
 
@@ -108,6 +109,14 @@ def _tidy(block: Block) -> Block:
             span.start += 1
         while span.end > span.start and block.text[span.end - 1].isspace():
             span.end -= 1
+    for link in block.links:
+        # A link rectangle often covers the punctuation after the reference ("70/1,"):
+        # the punctuation is the sentence's; a bracket stays when the link opened it.
+        while link.end > link.start and (
+                block.text[link.end - 1] in _SENTENCE_PUNCTUATION or
+                block.text[link.end - 1] == ")" and
+                block.text.count("(", link.start, link.end) < block.text.count(")", link.start, link.end)):
+            link.end -= 1
     block.italics = [s for s in block.italics if s.end > s.start]
     block.superscripts = [s for s in block.superscripts if s.end > s.start]
     merged: list[Link] = []
@@ -121,11 +130,14 @@ def _tidy(block: Block) -> Block:
     return block
 
 
+def unanchored_warning(marker: str) -> str:
+    return f"footnote {marker}: its marker was not found in the text"
+
+
 def unanchored(blocks: list[Block], footnotes) -> list[str]:
     """A warning for each footnote whose marker no paragraph carries."""
     anchored = {a.marker for b in blocks for a in b.anchors}
-    return [f"footnote {f.marker}: its marker was not found in the text"
-            for f in footnotes if f.marker not in anchored]
+    return [unanchored_warning(f.marker) for f in footnotes if f.marker not in anchored]
 
 
 def starts_paragraph(line: str, previous: str, lang: Language) -> bool:

@@ -73,6 +73,21 @@ def keeps_hyphen(before: str, after: str, vocab: Counter, lang: Language) -> boo
     return head in lang.compound_prefixes
 
 
+_URL_AT_END = re.compile(r"(?:https?://|www\.)[^\s\ue000-\uefff]*[\ue000-\uefff]*$")
+_URL_BREAK = "-/_=?&%#~"                   # where a long address is broken at a line end
+_URL_PIECE = re.compile(r"^[a-z0-9][^\s]*(?:[?=&_%]|\.(?:html?|aspx?|php|pdf)\b)")
+
+
+def url_goes_on(text: str, line: str) -> bool:
+    """Whether ``line`` continues a web address that ends ``text`` (an address is
+    broken with no hyphen or space added: it is rejoined as it was)."""
+    end = _URL_AT_END.search(text[-300:])
+    if end is None:
+        return False
+    url = end.group(0).rstrip(_MARK_CHARS)
+    return url.endswith(tuple(_URL_BREAK)) or bool(_URL_PIECE.match(line))
+
+
 def join_lines(lines: list[str], vocab: Counter, lang: Language) -> str:
     """Join the printed lines of one paragraph into one line of text."""
     text = ""
@@ -91,10 +106,17 @@ def join_lines(lines: list[str], vocab: Counter, lang: Language) -> str:
         if text.endswith(SOFT_HYPHEN):          # a discretionary break: the word goes on
             text = text[:-1] + marks + line
             continue
+        if url_goes_on(text, line):                # a web address broken at the line end
+            text += marks + line
+            continue
         match = _LINE_END_HYPHEN.search(text[-80:]) if text.endswith(("-", "‐")) else None
         first = _FIRST_WORD.match(line) if match else None
         if match and first:
-            if keeps_hyphen(match.group(1), first.group(0), vocab, lang):
+            tail = text[-80:]
+            # "whole -of-" + "government": a piece that starts with a hyphen is inside
+            # a compound (the PDF put a space in it), so its end hyphen is the compound's.
+            inside = match.start(1) > 0 and tail[match.start(1) - 1] in HYPHENS
+            if inside or keeps_hyphen(match.group(1), first.group(0), vocab, lang):
                 text += marks + line
             else:
                 text = text[:-1] + marks + line

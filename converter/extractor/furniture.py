@@ -4,23 +4,39 @@ from __future__ import annotations
 import re
 
 SEPARATOR = re.compile(r"^\s*_{5,}\s*$")       # the footnote separator, printed as text
-JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}\s+\d{6})?$")
-# Each pattern matches a whole line (or a whole text box in a PDF).
-FURNITURE = [
-    JOB_NUMBER,                                                    # job number "22-12345 (F)"
-    re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$"),                       # page number "2/5"
-    re.compile(r"^\*\d{7,}\*$"),                                   # barcode text "*2212345*"
-    re.compile(r"^(?i:Please recycle|Merci de recycler|Sírvase reciclar|Просьба отправить на вторичную переработку)\s*♲?$"),
-    re.compile(r"^♲$"),
+
+# The job number: alone on later pages, with its language letter and date stamp on page
+# 1: "25-10724 (E) 080725", "GE.25-11220 (E)" (Geneva: a duty-station prefix), and
+# "25-03579* (E)" for a reissued document.
+_JOB = r"(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}"
+_ITEMS = [
+    _JOB,
+    r"\d{1,3}\s*/\s*\d{1,3}",                                    # page number "2/5"
+    r"\*\d{7,}\*",                                                # barcode text "*2212345*"
+    r"(?i:Accessible document|Please recycle|Merci de recycler|Sírvase reciclar"
+    r"|Просьба отправить на вторичную переработку)\s*♲?",
+    r"♲",
 ]
+JOB_NUMBER = re.compile(rf"^{_JOB}$")
+# Each pattern matches a whole line (or a whole text box in a PDF).
+FURNITURE = [re.compile(rf"^(?:{item})$") for item in _ITEMS]
+# A line made of furniture only, one item or several on one baseline ("25-08488   2/7").
+_FURNITURE_RUN = re.compile(rf"^(?:{'|'.join(_ITEMS)})(?:\s+(?:{'|'.join(_ITEMS)}))*$")
+# Furniture that cannot be document text wherever it stands: a job number with its
+# language letter or date stamp, a barcode, the recycling notice.
+FURNITURE_IN_TEXT = re.compile(
+    r"(?<![\w/.-])(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\*?"
+    r"(?:\s*\([A-Z]\)(?:\s+\d{6}\b){0,2}|(?:\s+\d{6}\b){1,2})"
+    r"|(?<!\w)\*\d{7,}\*"
+    r"|(?i:Please recycle|Merci de recycler|Sírvase reciclar)")
+
 # A UN symbol alone on a line: in the masthead on page 1, the running header after it.
 SYMBOL_LINE = re.compile(r"^(?:A|S|E|ST|UNEP|TD|HRC|CRC|CCPR|CEDAW|CERD|DP|ICCD)"
                          r"(?:/[A-Za-z0-9.()\-]+)+(?: \(\d{4}\))?$")   # S/RES/2686 (2023)
 
 
 def is_furniture(line: str) -> bool:
-    line = line.strip()
-    return any(p.match(line) for p in FURNITURE)
+    return bool(_FURNITURE_RUN.match(line.strip()))
 
 
 def is_symbol_line(line: str) -> bool:

@@ -13,6 +13,9 @@ from urllib.parse import unquote, urlparse
 from ..model import Block, Footnote, Link
 
 URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
+# A web address printed in the text: "Available at www.un.org/…", "See https://…".
+PRINTED_URL = re.compile(r"(?<![\w@/.])(?:https?://|www\.)[^\s<>\"\ue000-\uefff]+")
+_TRAILING = ".,;:!?»”’'\""
 _LANG_SEGMENT = re.compile(r"^(?:ar|zh|en|fr|ru|es)$", re.IGNORECASE)
 # The part of a resolution symbol that is printed after "resolution": A/RES/70/1 -> 70/1,
 # A/HRC/RES/47/9 -> 47/9, S/RES/2334(2016) -> 2334 (2016).
@@ -90,3 +93,41 @@ def _link_all(blocks: list[Block], url: str) -> bool:
     for block in blocks:
         block.links.sort(key=lambda l: l.start)
     return found
+
+
+def is_link_line(url: str) -> bool:
+    """Whether a URL printed alone on a line is a link target a reader repeated (the
+    user's text dumps list each link of a page at its foot) rather than document text:
+    only the links of UN document symbols are, since they belong to a printed symbol."""
+    return symbol_of(url) is not None
+
+
+def _printed_url_end(text: str, start: int, end: int) -> int:
+    """The end of a printed URL without the sentence punctuation after it; a closing
+    bracket stays only when the URL opened it."""
+    while end > start:
+        last = text[end - 1]
+        if last in _TRAILING or last in ")]" and \
+                text.count("(" if last == ")" else "[", start, end) < \
+                text.count(last, start, end):
+            end -= 1
+        else:
+            break
+    return end
+
+
+def href_of(printed: str) -> str:
+    """A full URL for a printed address: "www.un.org/x" -> "https://www.un.org/x"."""
+    return printed if re.match(r"https?://", printed) else "https://" + printed
+
+
+def link_printed_urls(block: Block) -> None:
+    """Each web address printed in the block becomes a link to itself, unless a link
+    (from the PDF's annotations) already covers it."""
+    for match in PRINTED_URL.finditer(block.text):
+        start = match.start()
+        end = _printed_url_end(block.text, start, match.end())
+        if end - start < 5 or any(l.start < end and start < l.end for l in block.links):
+            continue
+        block.links.append(Link(start, end, href_of(block.text[start:end])))
+    block.links.sort(key=lambda l: l.start)

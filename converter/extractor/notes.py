@@ -45,3 +45,17 @@ def next_marker(previous: str | None) -> set[str]:
 
 
 FOOTNOTE_START = re.compile(r"^\s*(?P<marker>\*{1,3}|\d{1,3})\s+(?P<text>\S.*)$")
+
+
+_CALL_SEPARATOR = re.compile(r"[,\s]+")
+
+
+def called_markers(printed: str, known) -> list[str]:
+    """The notes a printed marker run calls: "1" -> ["1"]; "*,**" or "2, 3" (several
+    notes called at once, separated by a raised comma) -> each of them. Empty when any
+    part is not a known marker (a superscript that is no note call: "1er", "m2")."""
+    printed = printed.strip()
+    if printed in known:
+        return [printed]
+    parts = [p for p in _CALL_SEPARATOR.split(printed) if p]
+    return parts if len(parts) > 1 and all(p in known for p in parts) else []

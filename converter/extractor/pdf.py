@@ -37,13 +37,14 @@ from .assemble import (
     unanchored,
 )
 from .furniture import JOB_NUMBER, SEPARATOR, is_furniture, is_symbol_line
-from .links import URL_LINE, attach_printed_urls
+from .links import URL_LINE, attach_printed_urls, is_link_line, link_printed_urls
 from .masthead import line_kind, read_masthead, symbol_note_markers
 
 _ITALIC_FONT = re.compile(r"italic|oblique|-it$|,it$|-ital", re.IGNORECASE)
 _BOLD_FONT = re.compile(r"bold|black|heavy|-bd$|,bd$", re.IGNORECASE)
 _CID = re.compile(r"\(cid:\d+\)")          # a glyph pdfminer could not map to a character
-_NOTE_START = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3})(?=\s|[^\d\s])\s*")
+# A note's number, then its text (or nothing: a raised number alone on its line).
+_NOTE_START = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3})(?=\s|[^\d\s]|$)\s*")
 _OP_START = re.compile(r"^\s*(?:\d+\.|\(?[a-z]\)|\(?[ivx]+\))\s")
 
 
@@ -363,7 +364,7 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
             running_header = page.number > 1 and line.y0 > page.height * 0.85 \
                 and is_symbol_line(line.text)
             url = URL_LINE.match(line.text)
-            if url:
+            if url and is_link_line(url.group(1)):
                 layout.urls.append((url.group(1), page.number))   # a link target, not text
             elif is_furniture(line.text) or running_header or SEPARATOR.match(line.text):
                 layout.furniture.append(line)
@@ -378,6 +379,12 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
                 last_marker = _note_line(layout, line, last_marker)
             else:
                 layout.body.append(line)
+        if layout.notes and len(layout.notes[-1][2]) == 1 and layout.notes[-1][1] == page.number \
+                and _NOTE_START.fullmatch(layout.notes[-1][2][0].text):
+            # A raised number with no note text under it in small type is no note.
+            _, _, (line,) = layout.notes.pop()
+            layout.body.append(line)
+            last_marker = layout.notes[-1][0] if layout.notes else None
     return layout
 
 
@@ -493,10 +500,18 @@ def _mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
 
     def flush_sup():
         text = "".join(c.text for c in sup).strip()
-        if text in note_index:
-            out.append(anchor(note_index[text]))
-        elif text:
+        called = notes.called_markers(text, note_index)
+        if called:
+            # Each call at its place; the raised comma between two calls stays, as printed.
+            rest = text
+            for marker in called:
+                head, _, rest = rest.partition(marker)
+                out.append(head.strip() + anchor(note_index[marker]))
+            out.append(rest.strip())
+        elif text.strip("*"):
             out.append(SUP_START + text + SUP_END)
+        elif text:
+            out.append(text)                     # asterisks that call no note
         sup.clear()
 
     # Only the links whose rectangle meets this line are worth looking at per character.
@@ -522,7 +537,10 @@ def _mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
             out.append(" ")
             continue
         raised = c.size < line.size * 0.85 and c.y0 > baseline + 0.15 * line.size
-        if raised:
+        # An asterisk is a marker at full size too (the glyph itself stands high),
+        # when glued to the word or the marker before it.
+        star = c.text == "*" and bool(out or sup) and (bool(sup) or not out[-1].isspace())
+        if raised or (star and note_index):
             sup.append(c)
             continue
         if sup:
@@ -588,6 +606,8 @@ def _paragraphs(body: list[Line], layout: _Layout, lang: Language) -> list[tuple
                    or starts_paragraph(line.text, prev.text, lang)
                    or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold
                    or bool(_OP_START.match(line.text)) and line.x0 > left + 0.8 * size)
+        if new and prev is not None and cleaner.url_goes_on(prev.text, line.text):
+            new = False                 # the rest of a web address broken at the line end
         if new:
             paragraphs.append((line.page, [line.marked]))
         else:
@@ -649,10 +669,13 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     warnings = unanchored(blocks + [on_symbol], footnotes)
     blocks = [b for b in blocks if b.text]
     attach_printed_urls(blocks, footnotes, layout.urls, warnings)
+    for block in blocks + [f.block for f in footnotes]:
+        link_printed_urls(block)
     job = next((l.text for l in layout.furniture if JOB_NUMBER.match(l.text)), None)
     masthead.job_number = job
     source_text = "\n".join([l.text for l in layout.masthead] +
-                            [l.text for l in layout.body] +
+                            # a note call is not a word of the line ("III/1" + call 2)
+                            [strip_marks(l.marked) or l.text for l in layout.body] +
                             [_NOTE_START.sub("", l.text) if k == 0 else l.text
                              for _, _, ls in layout.notes for k, l in enumerate(ls)])
     return ExtractedDocument(

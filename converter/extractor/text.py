@@ -87,6 +87,8 @@ def extract_text(text: str, name: str = "<text>", language: str | None = None) -
                  for n in pages.notes]
     warnings = unanchored(blocks, footnotes)
     links.attach_printed_urls(blocks, footnotes, pages.urls, warnings)
+    for block in blocks + [f.block for f in footnotes]:
+        links.link_printed_urls(block)
     blocks = [b for b in blocks if b.text]
     return ExtractedDocument(
         blocks=blocks, footnotes=footnotes, language=lang.code,

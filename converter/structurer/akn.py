@@ -9,7 +9,9 @@ from lxml import etree
 
 from .. import __version__, languages
 from ..dates import find_dates
+from ..extractor.assemble import unanchored_warning
 from ..extractor.masthead import NOTE_MARKER, original_language_code
+from ..extractor.notes import find_marker
 from ..model import Anchor, Block, ExtractedDocument, Masthead
 from ..namespaces import AKN_NS, SOURCE_NS
 from ..states import state_id
@@ -67,6 +69,39 @@ class _Writer:
         note = etree.SubElement(parent, akn("authorialNote"), marker=anchor.marker,
                                 placement="bottom", eId=eid)
         self.paragraph(note, scope.inside(eid), footnote.block)
+
+    def notes_in_text(self, container, marker: str) -> bool:
+        """Put note ``marker`` at each call still printed in the text of ``container``
+        (the first call holds the note, the others point to it). False if none."""
+        scopes: dict[str, IdScope] = {}
+        found = False
+        while True:
+            for el in container.iter():
+                if not isinstance(el.tag, str) or \
+                        any(a.tag == akn("authorialNote") for a in el.iterancestors()):
+                    continue               # a note's own text calls nothing here
+                hit = _marker_in(el, marker, el.tag in (akn("authorialNote"), akn("noteRef")))
+                if hit is not None:
+                    break
+            else:
+                return found
+            attr, start, end = hit
+            p = el if el.tag == akn("p") else next(el.iterancestors(akn("p")))
+            scope = scopes.setdefault(p.get("eId"), IdScope(p.get("eId"), self.ids))
+            text = getattr(el, attr)
+            holder = el if attr == "text" else el.getparent()
+            self.note(holder, Anchor(0, marker), scope)
+            call = holder[-1]
+            if attr == "text":
+                el.text = text[:start]
+                el.insert(0, call)
+            else:
+                el.tail = text[:start]
+                holder.insert(holder.index(el) + 1, call)
+            call.tail = text[end:] or None
+            if not found and unanchored_warning(marker) in self.warnings:
+                self.warnings.remove(unanchored_warning(marker))
+            found = True
 
     # -- parts -----------------------------------------------------------------
     def cover_page(self, root) -> None:
@@ -398,6 +433,16 @@ class _Writer:
         return prop
 
 
+def _marker_in(el, marker: str, tail_only: bool = False) -> tuple[str, int, int] | None:
+    """Where a call to ``marker`` is printed in ``el``'s own text or tail."""
+    for attr in ("tail",) if tail_only else ("text", "tail"):
+        text = getattr(el, attr)
+        span = find_marker(text, marker, 0, len(text)) if text else None
+        if span is not None:
+            return attr, *span
+    return None
+
+
 def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = None,
           markup_date: str | None = None) -> etree._ElementTree:
     """The Akoma Ntoso document for ``doc``."""
@@ -413,7 +458,18 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
     writer.preamble(statement)
     writer.main_body(statement)
 
+    if structure.conclusions:
+        writer.conclusions(statement)
+    ident = writer.identity(symbol, date, markup_date or dt.date.today().isoformat())
+    meta.append(identification(ident))
+    if structure.annexes:
+        writer.attachments(statement, ident)
+    # Last, once every part (annexes too) has placed the notes it calls.
     unplaced_notes = [n for n in doc.footnotes if n.marker not in writer.placed_notes]
+    cover = statement.find(akn("coverPage"))
+    if cover is not None and unplaced_notes:
+        # A note called from the masthead, whose lines are kept as printed.
+        unplaced_notes = [n for n in unplaced_notes if not writer.notes_in_text(cover, n.marker)]
     if unplaced_notes:
         # A note whose marker was not found still reaches the output, at the end of
         # the text, where the validator reports it as unanchored.
@@ -426,12 +482,6 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
         for n in unplaced_notes:
             writer.note(p, Anchor(0, n.marker), scope.inside(p.get("eId")))
 
-    if structure.conclusions:
-        writer.conclusions(statement)
-    ident = writer.identity(symbol, date, markup_date or dt.date.today().isoformat())
-    meta.append(identification(ident))
-    if structure.annexes:
-        writer.attachments(statement, ident)
     if writer.ids.collisions:
         writer.warnings.append("duplicate numbers, eIds made unique: " +
                             ", ".join(sorted(set(writer.ids.collisions))))
