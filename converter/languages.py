@@ -44,6 +44,10 @@ class Language:
     preamble_openings: tuple[str, ...] = ()
     operative_verbs: tuple[str, ...] = ()
     opening_adverbs: tuple[str, ...] = ()
+    # A formula of a body the table above does not list, printed alone on its line,
+    # sometimes without its comma: "The Executive Board" (UNICEF, UNDP boards' decisions).
+    # Only taken as a formula right before a numbered or preambular paragraph.
+    body_formula: str = r"^$"
     # A decision: one sentence in which the organ decides or takes note (no formula).
     decision_pattern: str = r"\b(?:decided|decides|took note|takes note|adopted|approved)\b"
     # "Annex", "Annex II": an annex starts (a line of its own).
@@ -125,6 +129,7 @@ FRENCH = Language(
         "Le Conseil des droits de l’homme,": "un-hrc",
         "Le Conseil économique et social,": "un-ecosoc",
     },
+    body_formula=r"^(?:Le|La|L[’'])\s?(?:[\w’'-]+\s+){0,5}(?:Conseil d[’']administration|Conseil|Commission|Comité|Assemblée|Conférence|Forum)(?:\s+[\w’'-]+){0,4}\s*,?$",
     doc_types={
         "projet de résolution révisé": ("resolutionDraft", "draft"),
         "projet de résolution": ("resolutionDraft", "draft"),
@@ -146,6 +151,7 @@ FRENCH = Language(
     stopwords=frozenset({"le", "la", "les", "des", "du", "et", "de", "une", "dans",
                          "pour", "que", "qui", "sur", "au", "aux", "est", "sont"}),
     preamble_openings=(
+        "Agissant", "Désireuse", "Désireux", "Ayant examiné",
         "Réaffirmant", "Rappelant", "Considérant", "Soulignant", "Insistant sur", "Insistant",
         "Reconnaissant", "Notant", "Prenant note", "Se félicitant", "Accueillant", "Exprimant",
         "Convaincue", "Consciente", "Profondément préoccupée", "Gravement préoccupée",
@@ -154,6 +160,7 @@ FRENCH = Language(
         "Déterminée", "Alarmée", "Saluant", "Réitérant", "Prenant acte", "Mettant l’accent",
         "Rappelant", "Sachant gré", "Tenant compte"),
     operative_verbs=(
+        "Convient", "Exige", "Regrette",
         "Réaffirme", "Estime", "Exhorte", "Souligne", "Demande", "Invite", "Engage", "Prie",
         "Décide", "Prend note", "Prend acte", "Se félicite", "Accueille", "Condamne",
         "Encourage", "Recommande", "Approuve", "Adopte", "Déclare", "Affirme", "Reconnaît",
@@ -197,6 +204,7 @@ ENGLISH = Language(
         "The Human Rights Council,": "un-hrc",
         "The Economic and Social Council,": "un-ecosoc",
     },
+    body_formula=r"^The\s+(?:[A-Z][\w’'-]*\s+){0,5}(?:Board|Council|Commission|Committee|Assembly|Conference|Forum)\s*,?$",
     doc_types={
         "revised draft resolution": ("resolutionDraft", "draft"),
         "draft resolution": ("resolutionDraft", "draft"),
@@ -217,6 +225,7 @@ ENGLISH = Language(
     stopwords=frozenset({"the", "of", "and", "to", "in", "on", "for", "that", "with",
                          "its", "by", "all", "as", "is", "are", "an"}),
     preamble_openings=(
+        "Acting", "Determining", "Desirous", "Having examined", "Emphasising", "Recognising", "Commending", "Taking note", "Further recalling", "Further reiterating",
         "Reaffirming", "Recalling", "Considering", "Stressing", "Emphasizing", "Recognizing",
         "Noting", "Taking note", "Welcoming", "Expressing", "Convinced", "Conscious",
         "Deeply concerned", "Gravely concerned", "Concerned", "Having considered", "Guided by",
@@ -224,6 +233,7 @@ ENGLISH = Language(
         "Deploring", "Condemning", "Determined", "Alarmed", "Mindful", "Aware", "Believing",
         "Taking into account", "Appreciating", "Highlighting", "Underscoring", "Acknowledging"),
     operative_verbs=(
+        "Recalls", "Agrees", "Calls", "Directs", "Requires", "Expresses", "Further requests", "Further decides", "Emphasises", "Recognises", "Regrets",
         "Reaffirms", "Decides", "Requests", "Calls upon", "Calls on", "Urges", "Invites",
         "Encourages", "Welcomes", "Notes", "Takes note", "Stresses", "Emphasizes", "Recognizes",
         "Recommends", "Expresses", "Condemns", "Reiterates", "Affirms", "Acknowledges",
@@ -259,6 +269,7 @@ SPANISH = Language(
         "El Consejo de Derechos Humanos,": "un-hrc",
         "El Consejo Económico y Social,": "un-ecosoc",
     },
+    body_formula=r"^(?:El|La)\s+(?:Junta Ejecutiva|Junta|Consejo|Comisión|Comité|Asamblea|Conferencia|Foro)(?:\s+[\w-]+){0,5}\s*,?$",
     doc_types={
         "proyecto de resolución revisado": ("resolutionDraft", "draft"),
         "proyecto de resolución": ("resolutionDraft", "draft"),
@@ -275,6 +286,7 @@ SPANISH = Language(
     stopwords=frozenset({"el", "la", "los", "las", "de", "del", "y", "en", "que", "por",
                          "con", "para", "su", "sus", "una"}),
     preamble_openings=(
+        "Actuando", "Determinando", "Deseosa", "Deseoso",
         "Reafirmando", "Recordando", "Considerando", "Reconociendo", "Observando",
         "Tomando nota", "Acogiendo con beneplácito", "Destacando", "Subrayando",
         "Poniendo de relieve", "Expresando", "Convencida", "Consciente",
@@ -282,6 +294,7 @@ SPANISH = Language(
         "Teniendo en cuenta", "Guiada por", "Habiendo examinado", "Afirmando", "Reiterando",
         "Deplorando", "Condenando", "Decidida", "Alarmada", "Insistiendo"),
     operative_verbs=(
+        "Recuerda", "Conviene", "Exige", "Lamenta",
         "Reafirma", "Decide", "Solicita", "Pide", "Exhorta", "Invita", "Alienta",
         "Acoge con beneplácito", "Toma nota", "Destaca", "Subraya", "Reconoce", "Recomienda",
         "Expresa", "Condena", "Insta", "Observa", "Afirma", "Reitera", "Pone de relieve",
@@ -322,6 +335,7 @@ RUSSIAN = Language(
         "Совет по правам человека,": "un-hrc",
         "Экономический и Социальный Совет,": "un-ecosoc",
     },
+    body_formula=r"^(?:[А-Я][\w-]*\s+){0,4}(?:совет|Совет|комиссия|Комиссия|комитет|Комитет|конференция|Конференция)(?:\s+[\w-]+){0,4}\s*,?$",
     doc_types={
         "пересмотренный проект резолюции": ("resolutionDraft", "draft"),
         "проект резолюции": ("resolutionDraft", "draft"),
@@ -339,11 +353,13 @@ RUSSIAN = Language(
     stopwords=frozenset({"и", "в", "на", "по", "с", "о", "что", "для", "его", "её",
                          "всех", "прав", "как"}),
     preamble_openings=(
+        "действуя", "определяя", "желая",
         "вновь подтверждая", "подтверждая", "ссылаясь", "учитывая", "признавая", "отмечая",
         "принимая к сведению", "приветствуя", "подчеркивая", "выражая", "будучи убеждена",
         "сознавая", "будучи глубоко обеспокоена", "будучи обеспокоена", "рассмотрев",
         "руководствуясь", "памятуя", "считая", "осуждая", "заявляя", "напоминая"),
     operative_verbs=(
+        "соглашается", "требует", "сожалеет",
         "вновь подтверждает", "подтверждает", "постановляет", "просит", "призывает",
         "настоятельно призывает", "предлагает", "приветствует", "принимает к сведению",
         "подчеркивает", "признает", "рекомендует", "выражает", "осуждает", "отмечает",
@@ -381,6 +397,7 @@ ARABIC = Language(
         "إن مجلس حقوق الإنسان،": "un-hrc",
         "إن المجلس الاقتصادي والاجتماعي،": "un-ecosoc",
     },
+    body_formula=r"^إن\s+(?:المجلس|اللجنة|المؤتمر|مجلس|لجنة|مؤتمر)(?:\s+\S+){0,5}\s*[،,]?$",
     doc_types={
         "مشروع قرار منقح": ("resolutionDraft", "draft"),
         "مشروع قرار": ("resolutionDraft", "draft"),
@@ -429,6 +446,7 @@ CHINESE = Language(
         "人权理事会，": "un-hrc",
         "经济及社会理事会，": "un-ecosoc",
     },
+    body_formula=r"^\S{0,12}(?:执行局|理事会|委员会|会议|论坛)\s*[，,]?$",
     doc_types={
         "订正决议草案": ("resolutionDraft", "draft"),
         "决议草案": ("resolutionDraft", "draft"),

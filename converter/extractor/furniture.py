@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 SEPARATOR = re.compile(r"^\s*_{5,}\s*$")       # the footnote separator, printed as text
-JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}\s+\d{6})?$")
+JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}$")
 # Each pattern matches a whole line (or a whole text box in a PDF).
 FURNITURE = [
     JOB_NUMBER,                                                    # job number "22-12345 (F)"
@@ -36,6 +36,6 @@ def is_furniture_line(line: str) -> bool:
     """A line of a text dump made only of furniture: "22-23456 (F)        2/3" too
     (a reader's layout mode puts items of one baseline on one line)."""
     line = line.strip()
-    if "   " not in line:
+    if "   " not in line or JOB_NUMBER.match(line):      # "25-16208 (E)    151025"
         return bool(_ANY.match(line))
     return all(_ANY.match(part) for part in _COLUMNS.split(line))

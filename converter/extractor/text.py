@@ -73,7 +73,7 @@ def extract_text(text: str, name: str = "<text>", language: str | None = None) -
     if lang is None:
         raise NotAUNDocument(f"{name}: not a UN document: the text is in none of the six "
                              "UN languages")
-    pages = _sort_lines(lines, lang)
+    pages = _sort_lines(_join_lone_numbers(lines, lang), lang)
     content = "\n".join(pages.content_lines)
     vocab = cleaner.vocabulary(pages.content_lines)
 
@@ -93,6 +93,23 @@ def extract_text(text: str, name: str = "<text>", language: str | None = None) -
         source=Source(name=name, sha256=sha, kind="text", pages=pages.pages),
         masthead=_masthead(pages),
         source_text=content, warnings=warnings)
+
+
+def _join_lone_numbers(lines: list[str], lang: Language) -> list[str]:
+    """Some readers print an operative paragraph's number alone on its line ("1.", then
+    the text): the number opens the paragraph that follows. Put it back at the head of
+    that paragraph's first line (at the number's indentation, so it opens a paragraph)."""
+    out = list(lines)
+    for k, line in enumerate(out):
+        if not re.fullmatch(lang.op_number, line.strip() + " "):
+            continue
+        following = next((j for j in range(k + 1, min(k + 4, len(out))) if out[j].strip()), None)
+        if following is None or re.fullmatch(lang.op_number, out[following].strip() + " ") \
+                or SEPARATOR.match(out[following]) or is_furniture_line(out[following]):
+            continue          # nothing to open: left alone (the structurer reports it)
+        out[following] = line.rstrip() + " " + out[following].lstrip()
+        out[k] = ""
+    return out
 
 
 def _indent(line: str) -> int:

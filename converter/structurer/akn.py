@@ -18,6 +18,7 @@ from .ids import IdRegistry, IdScope, clean_num
 from .inline import Mark, akn, block_marks, write_inline
 
 UNPLACED = "unplaced"
+_COMMITTEE_SYMBOL = re.compile(r"^A/C\.([1-6])/")     # a Main Committee's documents
 
 
 class _Writer:
@@ -154,6 +155,13 @@ class _Writer:
             self.paragraph(formula, scope.inside(eid), s.formula)
         for pp in s.preamble:
             marks = self.opening_marks(pp.block, 0)
+            if pp.heading:
+                # A subheading among the preambular paragraphs: not one of them.
+                eid = scope.next("container")
+                container = etree.SubElement(preamble, akn("container"), name="subheading",
+                                             eId=eid)
+                self.paragraph(container, scope.inside(eid), pp.block)
+                continue
             if not pp.items:
                 self.paragraph(preamble, scope, pp.block, marks)
                 continue
@@ -199,12 +207,19 @@ class _Writer:
             self.paragraph(conclusions, scope, block)
 
     def section(self, parent, scope: IdScope, section) -> None:
-        if not section.operative:
+        """A printed part (``section``, its numeral and heading) or an unnumbered
+        subheading (``hcontainer name="subheading"`` with its heading), with the
+        paragraphs under it; a part's subheadings inside it."""
+        if not section.all_operative():
             # A part with no paragraph: its lines stay visible, reported as unplaced.
             self.structure.unplaced.extend(section.printed)
             return
-        eid = scope.next("section", section.num or None)
-        el = etree.SubElement(parent, akn("section"), eId=eid)
+        if section.kind == "subheading":
+            eid = scope.next("hcontainer")
+            el = etree.SubElement(parent, akn("hcontainer"), name="subheading", eId=eid)
+        else:
+            eid = scope.next("section", section.num or None)
+            el = etree.SubElement(parent, akn("section"), eId=eid)
         if section.num:
             etree.SubElement(el, akn("num")).text = section.num
         inner = scope.inside(eid)
@@ -214,6 +229,8 @@ class _Writer:
                          inner, self.note)
         for op in section.operative:
             self.operative(el, inner, op)
+        for group in section.groups:
+            self.section(el, inner, group)
 
     def attachments(self, root, ident: Identity) -> None:
         """Each annex: an attachment holding a doc of its own, with its identification
@@ -283,8 +300,13 @@ class _Writer:
 
     # -- metadata ----------------------------------------------------------------
     def actor(self) -> str:
-        """Who issued the document: a committee when the masthead names one."""
-        return self.doc.masthead.actor or self.structure.organ
+        """Who issued the document: a committee when the masthead names one, or when the
+        symbol does (A/C.1/80/L.1: the First Committee)."""
+        m = self.doc.masthead
+        committee = _COMMITTEE_SYMBOL.match(m.symbol or "")
+        if committee and not (m.actor or "").startswith("un-ga-c"):
+            return f"un-ga-c{committee.group(1)}"
+        return m.actor or self.structure.organ
 
     def identity(self, symbol: str | None, date: str | None, markup_date: str) -> Identity:
         m = self.doc.masthead
@@ -355,6 +377,7 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
     lang = languages.get(doc.language)
     structure = classify(doc, lang)
     writer = _Writer(doc, structure)
+    writer.warnings += structure.warnings
     root = etree.Element(akn("akomaNtoso"), nsmap={None: AKN_NS})
     statement = etree.SubElement(root, akn("statement"), name=structure.doc_name,
                                  contains="originalVersion")
