@@ -213,6 +213,7 @@ class _Writer:
         if not section.all_operative():
             # A part with no paragraph: its lines stay visible, reported as unplaced.
             self.structure.unplaced.extend(section.printed)
+            self.structure.unplaced.extend(b for g in section.groups for b in g.printed)
             return
         if section.kind == "subheading":
             eid = scope.next("hcontainer")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from ..dates import find_dates, is_full_date
 from ..errors import NotAUNDocument
+from ..extractor.furniture import is_symbol_line
 from ..languages import Language
 from ..model import Anchor, Block, ExtractedDocument
 from ..states import is_state
@@ -224,8 +225,14 @@ def _body_bounds(doc: ExtractedDocument, lang: Language) -> _Body:
         end -= 1
     # An unnumbered paragraph opening with an operative verb after the preambular ones:
     # the (single) operative paragraph, not one more preambular paragraph.
-    unnumbered = next((k for k in range(body_start, end) if _opens_operative(blocks[k], lang)),
-                      None)
+    # It ends as an operative paragraph does (not with a preambular comma), and no
+    # participle follows it: "Recalls …," among participles is a preambular slip.
+    participle = lang.opening_regexes[0]
+    unnumbered = next((k for k in range(body_start, end)
+                       if _opens_operative(blocks[k], lang)
+                       and not _text_end(blocks[k]).endswith((",", "،", "，"))
+                       and not any(participle is not None and participle.match(b.text.lstrip())
+                                   for b in blocks[k + 1:end])), None)
     if unnumbered is not None:
         return _Body(formula_at, unnumbered, organ, formula_at, body_start, unnumbered=True)
     return _Body(formula_at, end if end < len(blocks) else first_op, organ, formula_at,
@@ -303,6 +310,10 @@ def _opens_operative(block: Block, lang: Language) -> bool:
         not (participle is not None and participle.match(text))
 
 
+def _text_end(block: Block) -> str:
+    return block.text.rstrip()
+
+
 _FINAL_PUNCTUATION = ".,;:!?،؛。，；：…"
 _ONLY_NUMBER = re.compile(r"^\s*\(?\d+\s*[.)\-]?\s*$")
 
@@ -314,10 +325,12 @@ def _is_heading(block: Block, following: Block | None, lang: Language) -> bool:
     text = block.text.strip()
     if not text or len(text) > 150 or len(text.split()) > 16 or text[-1] in _FINAL_PUNCTUATION:
         return False
-    if not text[0].isalpha() or text[0].islower():
+    if not text[0].isalpha() or text[0].islower() or is_symbol_line(text):
         return False
     if following is None or following.text.lstrip()[:1].islower():
         return False
+    if any(regex is not None and regex.match(text) for regex in lang.opening_regexes):
+        return False             # "Acting under Chapter VII …" cut short: a paragraph
     if lang.formula_organ(text) or re.match(lang.body_formula, text) \
             or re.match(lang.annex_pattern, text) or re.match(lang.meeting_pattern, text) \
             or re.match(lang.point_number, text) or is_full_date(text, lang):
@@ -418,8 +431,9 @@ def _sponsor_line(block: Block, lang: Language) -> SponsorLine | None:
     return SponsorLine(block, spans, match.span("type"), lang.doc_types[key][1])
 
 
-# A heading ends with no punctuation: "A cet égard, …," is a paragraph, not part A.
-SECTION = re.compile(r"^(?P<num>[IVXL]+|[A-H])\.?(?:\s+(?P<heading>[^.;:,]{3,120}))?$")
+# A heading ends with no punctuation: "A cet égard, …," is a paragraph, not part A
+# (a comma inside is fine: "H. Preventing Al-Shabaab from accessing weapons, ammunition").
+SECTION = re.compile(r"^(?P<num>[IVXL]+|[A-H])\.?(?:\s+(?P<heading>[^.;:]{2,119}[^.;:,\s]))?$")
 
 
 def _section_start(block: Block) -> re.Match | None:
@@ -458,6 +472,13 @@ def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
             expect_heading = heading is None
             continue
         op = op_re.match(block.text)
+        if sections and not op and _heading_goes_on(sections[-1], block, blocks[k - 1]):
+            # A heading printed on two lines ("… weapons, ammunition and / military
+            # equipment"): one heading.
+            target = sections[-1].groups[-1] if sections[-1].groups else sections[-1]
+            target.heading = _joined(target.heading, block)
+            target.printed.append(block)
+            continue
         if expect_heading and not op:
             sections[-1].heading = block        # the part's heading, on its own line
             sections[-1].printed.append(block)
@@ -498,6 +519,27 @@ def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
         # Paragraphs before the first part: a part of their own, without number.
         sections.insert(0, Section("", None, [op for op in operative if op not in placed]))
     return operative, sections, unplaced
+
+
+def _heading_goes_on(section: Section, block: Block, previous: Block) -> bool:
+    """Whether ``block`` is the second line of the heading printed just before it."""
+    target = section.groups[-1] if section.groups else section
+    text = block.text.strip()
+    return target.heading is not None and previous in target.printed \
+        and text[:1].islower() and len(text.split()) <= 8 and text[-1] not in _FINAL_PUNCTUATION
+
+
+def _joined(first: Block, second: Block) -> Block:
+    """One block of two, a space between; the second's annotations shifted."""
+    shift = len(first.text) + 1
+
+    def moved(items):
+        return [Anchor(i.offset + shift, i.marker) if isinstance(i, Anchor)
+                else replace(i, start=i.start + shift, end=i.end + shift) for i in items]
+    return Block(first.text + " " + second.text, first.first_page, second.last_page,
+                 first.anchors + moved(second.anchors), first.links + moved(second.links),
+                 first.italics + moved(second.italics),
+                 first.superscripts + moved(second.superscripts))
 
 
 def _is_roman(num: str, points: list[Point]) -> bool:
