@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from .. import validator
 from ..api import convert_document, extract_bytes, to_bytes
 from ..errors import ConversionError, InvalidOutput
+from ..namespaces import SOURCE_NS
 
 NS = {"a": validator.AKN_NS}
 
@@ -25,6 +26,7 @@ class Result:
     notes: int = 0
     pages: int = 0
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)   # the output's, as written in its metadata
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -61,5 +63,6 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None) -> tupl
                     operative=operative,
                     notes=int(tree.xpath("count(//a:authorialNote)", namespaces=NS)),
                     pages=document.source.pages,
-                    seconds=time.perf_counter() - start)
+                    seconds=time.perf_counter() - start,
+                    warnings=[w.text or "" for w in tree.iter(f"{{{SOURCE_NS}}}warning")])
     return result, xml

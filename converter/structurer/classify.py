@@ -509,8 +509,8 @@ def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
                 sections.append(group)
         elif current and current.points and current.wrap_up is None:
             current.wrap_up = block         # closing words after the sub-paragraphs
-        elif unnumbered and (current is None or current.num is None) \
-                and not block.text.lstrip()[:1].islower():
+        elif unnumbered and (current is None or current.num is None and (
+                _opens_operative(block, lang) or not block.text.lstrip()[:1].islower())):
             place(Operative(None, block))
         else:
             unplaced.append(block)
