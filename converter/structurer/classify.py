@@ -255,7 +255,8 @@ def _body_formula_at(blocks: list[Block], lang: Language, first_op: int | None) 
             break
         if re.match(lang.body_formula, block.text.strip()):
             following = blocks[k + 1].text
-            if op_re.match(following) or (participle is not None and participle.match(following)):
+            if op_re.match(following) or _opens_operative(blocks[k + 1], lang) \
+                    or (participle is not None and participle.match(following)):
                 return k
     return None
 
