@@ -272,3 +272,20 @@ def test_doubtful_numbering_is_reported_everywhere(tmp_path):
     result, _ = convert_item(name.name, source.encode())
     assert any("out of sequence: 5 after 2" in w for w in result.warnings)
     assert "warnings" in result.as_dict()
+
+
+# -- the markup documentation ----------------------------------------------------------------
+
+def test_every_xml_excerpt_in_the_markup_doc_is_well_formed():
+    from conftest import ROOT
+    from lxml import etree
+    doc = (ROOT / "docs" / "markup.md").read_text(encoding="utf-8")
+    excerpts = re.findall(r"```xml\n(.*?)```", doc, re.DOTALL)
+    assert len(excerpts) >= 6           # one per form at least
+    for excerpt in excerpts:
+        # Excerpts are fragments: wrap them in an element declaring the AKN namespace.
+        wrapped = f'<excerpt xmlns="{NS["a"]}">{excerpt}</excerpt>'
+        root = etree.fromstring(wrapped.encode())
+        assert len(root), excerpt[:80]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "docs/markup.md" in readme
