@@ -289,3 +289,21 @@ def test_every_xml_excerpt_in_the_markup_doc_is_well_formed():
         assert len(root), excerpt[:80]
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "docs/markup.md" in readme
+
+
+def test_adopted_text_printed_after_the_single_paragraph_is_embedded():
+    # A/RES/73/3: "The General Assembly" (no comma), one unnumbered paragraph "Adopts the
+    # following political declaration … on 26 September 2018:", then the declaration with
+    # its paragraphs 1 to 53, then "18th plenary meeting / 10 October 2018".
+    tree = convert_checked(corpus_file("pdf/A_RES_73_3-EN.pdf"))
+    assert [text(p) for p in xp(tree, "//a:preamble/a:formula/a:p")] == ["The General Assembly"]
+    top = xp(tree, "//a:mainBody/a:paragraph")
+    assert len(top) == 1 and xp(top[0], "a:num") == []
+    lead = xp(top[0], "a:content/a:p")[0]
+    assert (lead.text or "").startswith("Adopts") or starts(lead, "Adopts the following political")
+    embedded = xp(lead, "a:embeddedStructure")
+    assert len(embedded) == 1
+    assert [n.text for n in xp(embedded[0], ".//a:paragraph/a:num")] == \
+        [f"{k}." for k in range(1, 54)]
+    assert [text(p) for p in xp(tree, "//a:conclusions/a:p")] == \
+        ["18th plenary meeting", "10 October 2018"]

@@ -261,6 +261,22 @@ class _Writer:
             etree.SubElement(para, akn("num")).text = op.num
         self.body_with_points(para, scope.inside(eid), op.block, op.points, op.wrap_up,
                               self.opening_marks(op.block, 1))
+        if op.embedded is not None:
+            self.embedded(para.find(f"{akn('content')}/{akn('p')}"), op.embedded)
+
+    def embedded(self, p, text) -> None:
+        """The text a paragraph adopts, printed after its colon: an embeddedStructure at
+        the end of the paragraph's text, holding its own paragraphs and parts."""
+        scope = IdScope(p.get("eId"), self.ids)
+        eid = scope.next("embeddedStructure")
+        structure = etree.SubElement(p, akn("embeddedStructure"), eId=eid)
+        inner = scope.inside(eid)
+        if text.sections:
+            for section in text.sections:
+                self.section(structure, inner, section)
+        else:
+            for op in text.operative:
+                self.operative(structure, inner, op)
 
     def opening_marks(self, block: Block, which: int) -> list[Mark]:
         """Italics for the opening participle (which=0) or operative verb (which=1), from

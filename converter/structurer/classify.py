@@ -46,11 +46,21 @@ class Preambular:
 
 
 @dataclass
+class Embedded:
+    """A text that an operative paragraph adopts and prints in full after its colon
+    ("Adopts the following political declaration …:"): its own paragraphs and parts."""
+    operative: list["Operative"]
+    sections: list["Section"]
+    unplaced: list[Block]
+
+
+@dataclass
 class Operative:
     num: str | None
     block: Block
     points: list[Point] = field(default_factory=list)
     wrap_up: Block | None = None
+    embedded: Embedded | None = None
 
 
 @dataclass
@@ -158,6 +168,13 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
     operative, sections, unplaced = _operative(tail[:annex_at], lang, body.unnumbered, warnings)
     conclusions = _conclusions(unplaced, lang)
     unplaced = unplaced[:len(unplaced) - len(conclusions)]
+    embedded = _embedded_text(tail[:annex_at], lang, body.unnumbered)
+    if embedded is not None:
+        # "Adopts the following political declaration …:" and the declaration itself.
+        conclusions = _conclusions(embedded.unplaced, lang)
+        embedded.unplaced = embedded.unplaced[:len(embedded.unplaced) - len(conclusions)]
+        operative, sections = [Operative(None, tail[0], embedded=embedded)], []
+        unplaced = embedded.unplaced
     warnings = [f"{doc.source.name}: {w}" for w in warnings + _numbering_warnings(operative, preamble)]
     return Structure(doc_name=doc_name, organ=organ, sponsor_line=sponsor_line,
                      adoption=adoption, title=title,
@@ -323,7 +340,8 @@ def _is_heading(block: Block, following: Block | None, lang: Language) -> bool:
     """An unnumbered subheading ("Arms embargo and inspections"): a short line starting
     with a capital, with no final punctuation, that no table recognises, followed by a
     paragraph that does not go on with a small letter."""
-    text = block.text.strip()
+    # A note marker read as text after the final punctuation ("…-General,8") ends nothing.
+    text = re.sub(r"(?<=[.,;:])\d{1,3}$", "", block.text.strip())
     if not text or len(text) > 150 or len(text.split()) > 16 or text[-1] in _FINAL_PUNCTUATION:
         return False
     if not text[0].isalpha() or text[0].islower() or is_symbol_line(text):
@@ -520,6 +538,20 @@ def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
         # Paragraphs before the first part: a part of their own, without number.
         sections.insert(0, Section("", None, [op for op in operative if op not in placed]))
     return operative, sections, unplaced
+
+
+def _embedded_text(blocks: list[Block], lang: Language, unnumbered: bool) -> Embedded | None:
+    """When the text opens with an unnumbered paragraph ending with a colon and what follows
+    is no "(a)" item but a text of its own (a title, numbered paragraphs): that text."""
+    if not unnumbered or len(blocks) < 2 or not blocks[0].text.rstrip().endswith((":", "：")):
+        return None
+    following = blocks[1].text
+    if re.match(lang.point_number, following) or re.match(lang.subpoint_number, following):
+        return None
+    operative, sections, unplaced = _operative(blocks[1:], lang, unnumbered=True)
+    if not operative:
+        return None
+    return Embedded(operative, sections, unplaced)
 
 
 def _heading_goes_on(section: Section, block: Block, previous: Block) -> bool:
