@@ -54,7 +54,9 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None) -> tupl
         return found[0] if found else None
 
     preambular = int(tree.xpath("count(//a:preamble/a:p)", namespaces=NS))
-    operative = int(tree.xpath("count(//a:mainBody//a:paragraph)", namespaces=NS))
+    # A text adopted inside a paragraph (embeddedStructure) is not the operative part.
+    operative = int(tree.xpath("count(//a:mainBody//a:paragraph[not(ancestor::a:embeddedStructure)])",
+                               namespaces=NS))
     result = Result(status, error,
                     symbol=first("//a:FRBRWork/a:FRBRnumber/@showAs"),
                     date=first("//a:FRBRWork/a:FRBRdate/@date"),
