@@ -307,3 +307,15 @@ def test_adopted_text_printed_after_the_single_paragraph_is_embedded():
         [f"{k}." for k in range(1, 54)]
     assert [text(p) for p in xp(tree, "//a:conclusions/a:p")] == \
         ["18th plenary meeting", "10 October 2018"]
+
+
+def test_a_report_citing_an_organ_is_no_decision():
+    # A report's summary names the Assembly but decides nothing: not a decision.
+    source = ("The General Assembly, in its resolution 77/1, requested the Secretary-General "
+              "to report on the matter.\n"
+              "1. The present report responds to that request.\n"
+              "2. It covers the year 2024.\n")
+    tree = converter.convert(source, language="eng", symbol="A/99/1", date="2099-01-01",
+                             markup_date="2026-01-01", check=False)
+    assert xp(tree, "/a:akomaNtoso/a:statement/@name") != ["decision"]
+    assert [n.text for n in xp(tree, "//a:mainBody//a:paragraph/a:num")] == ["1.", "2."]

@@ -284,6 +284,11 @@ def _decision_start(blocks: list[Block], lang: Language,
     ("The Economic and Social Council decides: …", "…, recalling …:"), or, in a text with
     no numbered paragraph, names an organ that decides or takes note."""
     for k, block in enumerate(blocks[:first_op]):
+        # It decides or takes note, or announces its items with a colon (a report's
+        # "The General Assembly, in its resolution 77/1, requested …" is no decision).
+        if not (re.search(lang.decision_pattern, block.text)
+                or block.text.rstrip().endswith((":", "："))):
+            continue
         for stem, organ in _organ_stems(lang):
             if stem.match(block.text):
                 return k, organ
