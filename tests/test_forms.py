@@ -319,3 +319,32 @@ def test_a_report_citing_an_organ_is_no_decision():
                              markup_date="2026-01-01", check=False)
     assert xp(tree, "/a:akomaNtoso/a:statement/@name") != ["decision"]
     assert [n.text for n in xp(tree, "//a:mainBody//a:paragraph/a:num")] == ["1.", "2."]
+
+
+ONE_SENTENCE = {
+    "eng": "The Economic and Social Council, recalling its resolution 2020/2, decides to hold "
+           "a meeting in 2026.",
+    "fra": "Le Conseil économique et social, rappelant sa résolution 2020/2, décide de tenir "
+           "une réunion en 2026.",
+    "spa": "El Consejo Económico y Social, recordando su resolución 2020/2, decide celebrar "
+           "una reunión en 2026.",
+    "rus": "Экономический и Социальный Совет, ссылаясь на свою резолюцию 2020/2, постановляет "
+           "провести совещание в 2026 году.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(ONE_SENTENCE))
+def test_one_sentence_draft_decision(language):
+    # Printed lines as a reader gives them: the sponsor line and the title on two lines.
+    draft = {"eng": "Draft decision submitted by the Vice-President\nof the Council",
+             "fra": "Projet de décision présenté par le Vice-Président\ndu Conseil",
+             "spa": "Proyecto de decisión presentado por el Vicepresidente\ndel Consejo",
+             "rus": "Проект решения, представленный заместителем\nПредседателя Совета"}[language]
+    source = f"{draft}\n\nMeeting\nin 2026\n\n{ONE_SENTENCE[language]}\n"
+    tree = converter.convert(source, language=language, symbol="E/2099/L.1",
+                             date="2099-01-01", markup_date="2026-01-01")
+    assert xp(tree, "/a:akomaNtoso/a:statement/@name") == ["decisionDraft"]
+    paragraphs = xp(tree, "//a:mainBody/a:paragraph")
+    assert len(paragraphs) == 1 and xp(paragraphs[0], "a:num|a:list") == []
+    assert text(xp(paragraphs[0], "a:content/a:p")[0]) == ONE_SENTENCE[language]
+    assert xp(tree, "//a:preface//a:docTitle/text()") == ["Meeting in 2026"]
