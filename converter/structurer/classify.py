@@ -51,7 +51,7 @@ class Embedded:
     ("Adopts the following political declaration …:"): its own paragraphs and parts."""
     operative: list["Operative"]
     sections: list["Section"]
-    unplaced: list[Block]
+    unplaced: list[Block]        # reported with the document's own unplaced text
 
 
 @dataclass
@@ -165,16 +165,16 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
                     len(tail))
     annexes = _annexes(tail[annex_at:], lang)
     warnings: list[str] = []
-    operative, sections, unplaced = _operative(tail[:annex_at], lang, body.unnumbered, warnings)
-    conclusions = _conclusions(unplaced, lang)
-    unplaced = unplaced[:len(unplaced) - len(conclusions)]
-    embedded = _embedded_text(tail[:annex_at], lang, body.unnumbered)
+    embedded = _embedded_text(tail[:annex_at], lang, body.unnumbered, warnings)
     if embedded is not None:
         # "Adopts the following political declaration …:" and the declaration itself.
-        conclusions = _conclusions(embedded.unplaced, lang)
-        embedded.unplaced = embedded.unplaced[:len(embedded.unplaced) - len(conclusions)]
         operative, sections = [Operative(None, tail[0], embedded=embedded)], []
         unplaced = embedded.unplaced
+    else:
+        operative, sections, unplaced = _operative(tail[:annex_at], lang, body.unnumbered,
+                                                   warnings)
+    conclusions = _conclusions(unplaced, lang)
+    unplaced = unplaced[:len(unplaced) - len(conclusions)]
     warnings = [f"{doc.source.name}: {w}" for w in warnings + _numbering_warnings(operative, preamble)]
     return Structure(doc_name=doc_name, organ=organ, sponsor_line=sponsor_line,
                      adoption=adoption, title=title,
@@ -545,7 +545,8 @@ def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
     return operative, sections, unplaced
 
 
-def _embedded_text(blocks: list[Block], lang: Language, unnumbered: bool) -> Embedded | None:
+def _embedded_text(blocks: list[Block], lang: Language, unnumbered: bool,
+                   warnings: list[str]) -> Embedded | None:
     """When the text opens with an unnumbered paragraph ending with a colon and what follows
     is no "(a)" item but a text of its own (a title, numbered paragraphs): that text."""
     if not unnumbered or len(blocks) < 2 or not blocks[0].text.rstrip().endswith((":", "：")):
@@ -553,7 +554,7 @@ def _embedded_text(blocks: list[Block], lang: Language, unnumbered: bool) -> Emb
     following = blocks[1].text
     if re.match(lang.point_number, following) or re.match(lang.subpoint_number, following):
         return None
-    operative, sections, unplaced = _operative(blocks[1:], lang, unnumbered=True)
+    operative, sections, unplaced = _operative(blocks[1:], lang, True, warnings)
     if not operative:
         return None
     return Embedded(operative, sections, unplaced)
