@@ -3,6 +3,7 @@ operative paragraph, sub-paragraph; or "unplaced" when it fits nowhere."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..dates import find_dates, is_full_date
@@ -126,13 +127,14 @@ def cut(block: Block, start: int) -> Block:
 
 def classify(doc: ExtractedDocument, lang: Language) -> Structure:
     blocks = doc.blocks
-    body = _body_bounds(doc, lang)
+    repeated = _repeated_lines(blocks)
+    body = _body_bounds(doc, lang, repeated)
     formula_at, first_op, organ = body.formula_at, body.first_op, body.organ
     preface_end = body.preface_end
     preface = blocks[:preface_end]
     body_start = body.body_start
     preamble_end = first_op if first_op is not None else len(blocks)
-    preamble = _preamble(blocks[body_start:preamble_end], lang)
+    preamble = _preamble(blocks[body_start:preamble_end], lang, repeated)
 
     sponsor_line, adoption, title, other = None, None, None, []
     for block in preface:
@@ -165,14 +167,14 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
                     len(tail))
     annexes = _annexes(tail[annex_at:], lang)
     warnings: list[str] = []
-    embedded = _embedded_text(tail[:annex_at], lang, body.unnumbered, warnings)
+    embedded = _embedded_text(tail[:annex_at], lang, body.unnumbered, warnings, repeated)
     if embedded is not None:
         # "Adopts the following political declaration …:" and the declaration itself.
         operative, sections = [Operative(None, tail[0], embedded=embedded)], []
         unplaced = embedded.unplaced
     else:
         operative, sections, unplaced = _operative(tail[:annex_at], lang, body.unnumbered,
-                                                   warnings)
+                                                   warnings, repeated)
     conclusions = _conclusions(unplaced, lang)
     unplaced = unplaced[:len(unplaced) - len(conclusions)]
     warnings = [f"{doc.source.name}: {w}" for w in warnings + _numbering_warnings(operative, preamble)]
@@ -209,7 +211,8 @@ class _Body:
     unnumbered: bool = False      # the operative part opens with an unnumbered paragraph
 
 
-def _body_bounds(doc: ExtractedDocument, lang: Language) -> _Body:
+def _body_bounds(doc: ExtractedDocument, lang: Language,
+                 repeated: frozenset[str] = frozenset()) -> _Body:
     """Find the formula, the first operative paragraph, or failing those the sentence in
     which an organ decides: what is preface, preamble and operative part."""
     blocks = doc.blocks
@@ -238,7 +241,7 @@ def _body_bounds(doc: ExtractedDocument, lang: Language) -> _Body:
     end = first_op if first_op is not None else len(blocks)
     # Subheadings printed right before the first numbered paragraph open the operative part.
     while end - 1 >= body_start and _is_heading(blocks[end - 1], blocks[end] if end < len(blocks)
-                                                 else None, lang):
+                                                 else None, lang, repeated):
         end -= 1
     # An unnumbered paragraph opening with an operative verb after the preambular ones:
     # the (single) operative paragraph, not one more preambular paragraph.
@@ -333,6 +336,13 @@ def _opens_operative(block: Block, lang: Language) -> bool:
         not (participle is not None and participle.match(text))
 
 
+def _repeated_lines(blocks: list[Block]) -> frozenset[str]:
+    """Short lines printed more than once: a running header left in the text (the title
+    at the top of each page), never a subheading."""
+    counts = Counter(b.text.strip() for b in blocks if len(b.text) <= 150)
+    return frozenset(t for t, n in counts.items() if n >= 2)
+
+
 def _text_end(block: Block) -> str:
     return block.text.rstrip()
 
@@ -341,7 +351,8 @@ _FINAL_PUNCTUATION = ".,;:!?،؛。，；：…"
 _ONLY_NUMBER = re.compile(r"^\s*\(?\d+\s*[.)\-]?\s*$")
 
 
-def _is_heading(block: Block, following: Block | None, lang: Language) -> bool:
+def _is_heading(block: Block, following: Block | None, lang: Language,
+                repeated: frozenset[str] = frozenset()) -> bool:
     """An unnumbered subheading ("Arms embargo and inspections"): a short line starting
     with a capital, with no final punctuation, that no table recognises, followed by a
     paragraph that does not go on with a small letter."""
@@ -349,7 +360,7 @@ def _is_heading(block: Block, following: Block | None, lang: Language) -> bool:
     text = re.sub(r"(?<=[.,;:])\d{1,3}$", "", block.text.strip())
     if not text or len(text) > 150 or len(text.split()) > 16 or text[-1] in _FINAL_PUNCTUATION:
         return False
-    if not text[0].isalpha() or text[0].islower() or is_symbol_line(text):
+    if not text[0].isalpha() or text[0].islower() or is_symbol_line(text) or text in repeated:
         return False
     if following is None or following.text.lstrip()[:1].islower():
         return False
@@ -406,7 +417,8 @@ def _conclusions(tail: list[Block], lang: Language) -> list[Block]:
 _BRACKETED = re.compile(r"^\[.*\]$", re.DOTALL)
 
 
-def _preamble(blocks: list[Block], lang: Language) -> list[Preambular]:
+def _preamble(blocks: list[Block], lang: Language,
+              repeated: frozenset[str] = frozenset()) -> list[Preambular]:
     """Preambular paragraphs; "(a) …" after one ending with ":" is one of its items."""
     point_re = re.compile(lang.point_number)
     paragraphs: list[Preambular] = []
@@ -417,7 +429,7 @@ def _preamble(blocks: list[Block], lang: Language) -> list[Preambular]:
             lead.items.append(Point(point.group("num"), _strip(cut(block, point.end()))))
         else:
             following = blocks[k + 1] if k + 1 < len(blocks) else None
-            paragraphs.append(Preambular(block, heading=_is_heading(block, following, lang)))
+            paragraphs.append(Preambular(block, heading=_is_heading(block, following, lang, repeated)))
     return paragraphs
 
 
@@ -466,7 +478,7 @@ def _section_start(block: Block) -> re.Match | None:
 
 
 def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
-               warnings: list[str] | None = None
+               warnings: list[str] | None = None, repeated: frozenset[str] = frozenset()
                ) -> tuple[list[Operative], list[Section], list[Block]]:
     """Operative paragraphs, their points, the parts and subheadings grouping them.
     ``unnumbered``: the text opens with an unnumbered operative paragraph (a decision, or
@@ -525,7 +537,7 @@ def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
                                 f"(after {current.num if current and current.num else 'the preamble'}); "
                                 "check the structure")
             unplaced.append(block)
-        elif _is_heading(block, following, lang):
+        elif _is_heading(block, following, lang, repeated):
             group = Section("", block, printed=[block], kind="subheading")
             if sections and sections[-1].kind == "part" and sections[-1].num:
                 sections[-1].groups.append(group)       # a subheading inside a part
@@ -546,7 +558,7 @@ def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
 
 
 def _embedded_text(blocks: list[Block], lang: Language, unnumbered: bool,
-                   warnings: list[str]) -> Embedded | None:
+                   warnings: list[str], repeated: frozenset[str]) -> Embedded | None:
     """When the text opens with an unnumbered paragraph ending with a colon and what follows
     is no "(a)" item but a text of its own (a title, numbered paragraphs): that text."""
     if not unnumbered or len(blocks) < 2 or not blocks[0].text.rstrip().endswith((":", "：")):
@@ -554,7 +566,7 @@ def _embedded_text(blocks: list[Block], lang: Language, unnumbered: bool,
     following = blocks[1].text
     if re.match(lang.point_number, following) or re.match(lang.subpoint_number, following):
         return None
-    operative, sections, unplaced = _operative(blocks[1:], lang, True, warnings)
+    operative, sections, unplaced = _operative(blocks[1:], lang, True, warnings, repeated)
     if not operative:
         return None
     return Embedded(operative, sections, unplaced)
