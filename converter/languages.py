@@ -50,8 +50,8 @@ class Language:
     body_formula: str = r"^$"
     # A decision: one sentence in which the organ decides or takes note (no formula).
     decision_pattern: str = r"\b(?:decided|decides|took note|takes note|adopted|approved)\b"
-    # "Annex", "Annex II": an annex starts (a line of its own).
-    annex_pattern: str = r"^Annex(?:\s+[IVXL]+)?$"
+    # "Annex", "Annex II", "Annex A – Items subject to …": an annex starts (a line of its own).
+    annex_pattern: str = r"^Annex(?:\s+(?:[IVXL]+|[A-Z]))?(?:\s+[–—-]\s+.{1,140})?$"
     # Adopted resolutions: "Resolution adopted by the General Assembly on 15 December 2022",
     # and the closing "48th plenary meeting" (then the date).
     adoption_pattern: str = (r"^(?:Resolution adopted|Adopted) by (?:the )?(?P<organ>.+?)"
@@ -174,7 +174,7 @@ FRENCH = Language(
                       r"(?: à sa .+?,)? le (?P<date>.+)$"),
     resolution_heading=r"^Résolution (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+e séance(?: plénière)?$",
-    annex_pattern=r"^Annexe(?:\s+[IVXL]+)?$",
+    annex_pattern=r"^Annexe(?:\s+(?:[IVXL]+|[A-Z]))?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"\b(?:a décidé|décide|a pris note|prend note|a adopté|a approuvé)\b",
     un_name="Nations Unies",
     agenda_pattern=r"^Points?\s+(?P<item>.+?)\s+de l[’']ordre du jour(?: provisoire)?$",
@@ -305,7 +305,7 @@ SPANISH = Language(
                       r"(?: en su .+?,)? el (?P<date>.+)$"),
     resolution_heading=r"^Resolución (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+a sesión(?: plenaria)?$",
-    annex_pattern=r"^Anexo(?:\s+[IVXL]+)?$",
+    annex_pattern=r"^Anexo(?:\s+(?:[IVXL]+|[A-Z]))?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"\b(?:decidió|decide|tomó nota|toma nota|aprobó)\b",
     un_name="Naciones Unidas",
     session_pattern=r"^(?P<ordinal>.+?)\s+período de sesiones$",
@@ -368,7 +368,7 @@ RUSSIAN = Language(
     adoption_pattern=r"^(?:Резолюция, принятая|Принята) (?P<organ>.+?) (?P<date>\d.+)$",
     resolution_heading=r"^Резолюция (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+-е пленарное заседание$",
-    annex_pattern=r"^Приложение(?:\s+[IVXL]+)?$",
+    annex_pattern=r"^Приложение(?:\s+(?:[IVXL]+|[А-Я]))?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"(?:постановила|постановляет|приняла к сведению|утвердила)",
     un_name="Организация Объединенных Наций",
     session_pattern=r"^(?P<ordinal>.+?)\s+сессия$",
@@ -416,7 +416,7 @@ ARABIC = Language(
     stopwords=frozenset({"في", "من", "على", "إلى", "أن", "التي", "الذي", "مع", "عن"}),
     adoption_pattern=r"^قرار اتخذته (?P<organ>.+?) في (?P<date>.+)$",
     meeting_pattern=r"^الجلسة العامة \d+$",
-    annex_pattern=r"^المرفق(?:\s+\S+)?$",
+    annex_pattern=r"^المرفق(?:\s+\S+)?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"(?:قررت|تقرر|أحاطت علما|اعتمدت)",
     un_name="الأمم المتحدة",
     session_pattern=r"^الدورة\s+(?P<ordinal>.+)$",
@@ -462,7 +462,7 @@ CHINESE = Language(
     stopwords=frozenset({"的", "和", "在", "与", "国", "会", "权", "人"}),
     adoption_pattern=r"^(?P<organ>.+?)(?P<date>\d{4}\s*年.+日)通过的决议$",
     meeting_pattern=r"^第\d+次全体会议$",
-    annex_pattern=r"^附件(?:\s*[一二三四五六七八九十]+)?$",
+    annex_pattern=r"^附件(?:\s*[一二三四五六七八九十]+)?(?:\s*[–—-]\s*.{1,140})?$",
     decision_pattern=r"(?:决定|注意到|通过了)",
     un_name="联合国",
     session_pattern=r"^第(?P<ordinal>.+)届会议$",

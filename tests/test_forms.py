@@ -348,3 +348,16 @@ def test_one_sentence_draft_decision(language):
     assert len(paragraphs) == 1 and xp(paragraphs[0], "a:num|a:list") == []
     assert text(xp(paragraphs[0], "a:content/a:p")[0]) == ONE_SENTENCE[language]
     assert xp(tree, "//a:preface//a:docTitle/text()") == ["Meeting in 2026"]
+
+
+def test_lettered_annexes_with_titles_are_attachments():
+    # S/RES/2776 (2025): paragraphs 1 to 50 (the last "Decides to remain actively seized of
+    # the matter."), then "Annex A – Items subject to a no-objection process" and "Annex B –
+    # Improvised Explosive Devices (IED) Components", whose numbered items are not operative.
+    tree = converter.convert(corpus_file("pdf/S_RES_2776_(2025)-EN.pdf"), check=False)
+    nums = [n.text for n in xp(tree, "//a:mainBody//a:paragraph/a:num")]
+    assert nums == [f"{k}." for k in range(1, 51)]
+    titles = [re.sub(r"\s+", " ", text(t)) for t in
+              xp(tree, "//a:attachment/a:doc/a:preface//a:docTitle")]
+    assert titles == ["Annex A – Items subject to a no-objection process",
+                      "Annex B – Improvised Explosive Devices (IED) Components"]

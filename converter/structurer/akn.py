@@ -179,7 +179,7 @@ class _Writer:
 
     def main_body(self, root) -> None:
         body = etree.SubElement(root, akn("mainBody"))
-        scope = IdScope("", self.ids)
+        scope = self.body_scope = IdScope("", self.ids)    # kept: notes gathered later
         if self.structure.sections:
             for section in self.structure.sections:
                 self.section(body, scope, section)
@@ -409,7 +409,7 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
         # A note whose marker was not found still reaches the output, at the end of
         # the text, where the validator reports it as unanchored.
         body = statement.find(akn("mainBody"))
-        scope = IdScope("", writer.ids)
+        scope = writer.body_scope
         eid = scope.next("hcontainer")
         container = etree.SubElement(body, akn("hcontainer"), name="unanchoredNotes", eId=eid)
         content = etree.SubElement(container, akn("content"))
