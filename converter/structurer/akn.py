@@ -471,8 +471,9 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
         container = etree.SubElement(body, akn("hcontainer"), name="unanchoredNotes", eId=eid)
         content = etree.SubElement(container, akn("content"))
         p = etree.SubElement(content, akn("p"), eId=f"{eid}__p_1")
+        inner = scope.inside(p.get("eId"))          # one scope: the notes are numbered 1, 2…
         for n in unplaced_notes:
-            writer.note(p, Anchor(0, n.marker), scope.inside(p.get("eId")))
+            writer.note(p, Anchor(0, n.marker), inner)
 
     if writer.ids.collisions:
         writer.warnings.append("duplicate numbers, eIds made unique: " +
