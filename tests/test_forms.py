@@ -361,3 +361,14 @@ def test_lettered_annexes_with_titles_are_attachments():
               xp(tree, "//a:attachment/a:doc/a:preface//a:docTitle")]
     assert titles == ["Annex A – Items subject to a no-objection process",
                       "Annex B – Improvised Explosive Devices (IED) Components"]
+
+
+def test_a_line_printed_twice_is_no_subheading():
+    # A running header left in a text (the title at the top of two pages) is not a heading.
+    source = ("Le Conseil de sécurité,\nRappelant ses résolutions,\n\nEmbargo sur les armes\n"
+              "1. Décide de renouveler les mesures ;\n\nLa situation en Libye\n"
+              "2. Prie le Secrétaire général de lui faire rapport ;\n\nLa situation en Libye\n"
+              "3. Décide de rester saisi de la question.\n")
+    tree = converter.convert(source, language="fra", symbol="S/RES/9999 (2099)",
+                             date="2099-01-01", markup_date="2026-01-01", check=False)
+    assert subheadings(tree) == [("Embargo sur les armes", ["1.", "2.", "3."])]
