@@ -44,10 +44,14 @@ class Language:
     preamble_openings: tuple[str, ...] = ()
     operative_verbs: tuple[str, ...] = ()
     opening_adverbs: tuple[str, ...] = ()
+    # A formula of a body the table above does not list, printed alone on its line,
+    # sometimes without its comma: "The Executive Board" (UNICEF, UNDP boards' decisions).
+    # Only taken as a formula right before a numbered or preambular paragraph.
+    body_formula: str = r"^$"
     # A decision: one sentence in which the organ decides or takes note (no formula).
     decision_pattern: str = r"\b(?:decided|decides|took note|takes note|adopted|approved)\b"
-    # "Annex", "Annex II": an annex starts (a line of its own).
-    annex_pattern: str = r"^Annex(?:\s+[IVXL]+)?$"
+    # "Annex", "Annex II", "Annex A – Items subject to …": an annex starts (a line of its own).
+    annex_pattern: str = r"^Annex(?:\s+(?:[IVXL]+|[A-Z]))?(?:\s+[–—-]\s+.{1,140})?$"
     # Adopted resolutions: "Resolution adopted by the General Assembly on 15 December 2022",
     # and the closing "48th plenary meeting" (then the date).
     adoption_pattern: str = (r"^(?:Resolution adopted|Adopted) by (?:the )?(?P<organ>.+?)"
@@ -133,6 +137,7 @@ FRENCH = Language(
         "Le Conseil des droits de l’homme,": "un-hrc",
         "Le Conseil économique et social,": "un-ecosoc",
     },
+    body_formula=r"^(?:Le|La|L[’'])\s?(?:[\w’'-]+\s+){0,5}(?:Conseil d[’']administration|Conseil|Commission|Comité|Assemblée|Conférence|Forum)(?:\s+[\w’'-]+){0,4}\s*,?$",
     doc_types={
         "projet de résolution révisé": ("resolutionDraft", "draft"),
         "projet de résolution": ("resolutionDraft", "draft"),
@@ -154,6 +159,7 @@ FRENCH = Language(
     stopwords=frozenset({"le", "la", "les", "des", "du", "et", "de", "une", "dans",
                          "pour", "que", "qui", "sur", "au", "aux", "est", "sont"}),
     preamble_openings=(
+        "Agissant", "Désireuse", "Désireux", "Ayant examiné",
         "Réaffirmant", "Rappelant", "Considérant", "Soulignant", "Insistant sur", "Insistant",
         "Reconnaissant", "Notant", "Prenant note", "Se félicitant", "Accueillant", "Exprimant",
         "Convaincue", "Consciente", "Profondément préoccupée", "Gravement préoccupée",
@@ -162,6 +168,7 @@ FRENCH = Language(
         "Déterminée", "Alarmée", "Saluant", "Réitérant", "Prenant acte", "Mettant l’accent",
         "Rappelant", "Sachant gré", "Tenant compte"),
     operative_verbs=(
+        "Convient", "Exige", "Regrette",
         "Réaffirme", "Estime", "Exhorte", "Souligne", "Demande", "Invite", "Engage", "Prie",
         "Décide", "Prend note", "Prend acte", "Se félicite", "Accueille", "Condamne",
         "Encourage", "Recommande", "Approuve", "Adopte", "Déclare", "Affirme", "Reconnaît",
@@ -176,7 +183,7 @@ FRENCH = Language(
     submitted_pattern=r"^(?P<type>DOC_TYPES)\s+(?:présentée?|soumise?)\s+(?:par|(?P<to>à))\s+(?P<by>.+)$",
     resolution_heading=r"^Résolution (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+e séance(?: plénière)?$",
-    annex_pattern=r"^Annexe(?:\s+[IVXL]+)?$",
+    annex_pattern=r"^Annexe(?:\s+(?:[IVXL]+|[A-Z]))?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"\b(?:a décidé|décide|a pris note|prend note|a adopté|a approuvé)\b",
     un_name="Nations Unies",
     agenda_pattern=r"^Points?\s+(?P<item>.+?)\s+de l[’']ordre du jour(?: provisoire)?$",
@@ -206,6 +213,7 @@ ENGLISH = Language(
         "The Human Rights Council,": "un-hrc",
         "The Economic and Social Council,": "un-ecosoc",
     },
+    body_formula=r"^The\s+(?:[A-Z][\w’'-]*\s+){0,5}(?:Board|Council|Commission|Committee|Assembly|Conference|Forum)\s*,?$",
     doc_types={
         "revised draft resolution": ("resolutionDraft", "draft"),
         "draft resolution": ("resolutionDraft", "draft"),
@@ -226,6 +234,7 @@ ENGLISH = Language(
     stopwords=frozenset({"the", "of", "and", "to", "in", "on", "for", "that", "with",
                          "its", "by", "all", "as", "is", "are", "an"}),
     preamble_openings=(
+        "Acting", "Determining", "Desirous", "Having examined", "Emphasising", "Recognising", "Commending", "Taking note", "Further recalling", "Further reiterating",
         "Reaffirming", "Recalling", "Considering", "Stressing", "Emphasizing", "Recognizing",
         "Noting", "Taking note", "Welcoming", "Expressing", "Convinced", "Conscious",
         "Deeply concerned", "Gravely concerned", "Concerned", "Having considered", "Guided by",
@@ -233,6 +242,7 @@ ENGLISH = Language(
         "Deploring", "Condemning", "Determined", "Alarmed", "Mindful", "Aware", "Believing",
         "Taking into account", "Appreciating", "Highlighting", "Underscoring", "Acknowledging"),
     operative_verbs=(
+        "Recalls", "Agrees", "Calls", "Directs", "Requires", "Expresses", "Further requests", "Further decides", "Emphasises", "Recognises", "Regrets",
         "Reaffirms", "Decides", "Requests", "Calls upon", "Calls on", "Urges", "Invites",
         "Encourages", "Welcomes", "Notes", "Takes note", "Stresses", "Emphasizes", "Recognizes",
         "Recommends", "Expresses", "Condemns", "Reiterates", "Affirms", "Acknowledges",
@@ -268,6 +278,7 @@ SPANISH = Language(
         "El Consejo de Derechos Humanos,": "un-hrc",
         "El Consejo Económico y Social,": "un-ecosoc",
     },
+    body_formula=r"^(?:El|La)\s+(?:Junta Ejecutiva|Junta|Consejo|Comisión|Comité|Asamblea|Conferencia|Foro)(?:\s+[\w-]+){0,5}\s*,?$",
     doc_types={
         "proyecto de resolución revisado": ("resolutionDraft", "draft"),
         "proyecto de resolución": ("resolutionDraft", "draft"),
@@ -284,6 +295,7 @@ SPANISH = Language(
     stopwords=frozenset({"el", "la", "los", "las", "de", "del", "y", "en", "que", "por",
                          "con", "para", "su", "sus", "una"}),
     preamble_openings=(
+        "Actuando", "Determinando", "Deseosa", "Deseoso",
         "Reafirmando", "Recordando", "Considerando", "Reconociendo", "Observando",
         "Tomando nota", "Acogiendo con beneplácito", "Destacando", "Subrayando",
         "Poniendo de relieve", "Expresando", "Convencida", "Consciente",
@@ -291,6 +303,7 @@ SPANISH = Language(
         "Teniendo en cuenta", "Guiada por", "Habiendo examinado", "Afirmando", "Reiterando",
         "Deplorando", "Condenando", "Decidida", "Alarmada", "Insistiendo"),
     operative_verbs=(
+        "Recuerda", "Conviene", "Exige", "Lamenta",
         "Reafirma", "Decide", "Solicita", "Pide", "Exhorta", "Invita", "Alienta",
         "Acoge con beneplácito", "Toma nota", "Destaca", "Subraya", "Reconoce", "Recomienda",
         "Expresa", "Condena", "Insta", "Observa", "Afirma", "Reitera", "Pone de relieve",
@@ -302,7 +315,7 @@ SPANISH = Language(
     submitted_pattern=r"^(?P<type>DOC_TYPES)\s+presentad[oa]\s+(?:por|(?P<to>a))\s+(?P<by>.+)$",
     resolution_heading=r"^Resolución (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+a sesión(?: plenaria)?$",
-    annex_pattern=r"^Anexo(?:\s+[IVXL]+)?$",
+    annex_pattern=r"^Anexo(?:\s+(?:[IVXL]+|[A-Z]))?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"\b(?:decidió|decide|tomó nota|toma nota|aprobó)\b",
     un_name="Naciones Unidas",
     session_pattern=r"^(?P<ordinal>.+?)\s+período de sesiones$",
@@ -332,6 +345,7 @@ RUSSIAN = Language(
         "Совет по правам человека,": "un-hrc",
         "Экономический и Социальный Совет,": "un-ecosoc",
     },
+    body_formula=r"^(?:[А-Я][\w-]*\s+){0,4}(?:совет|Совет|комиссия|Комиссия|комитет|Комитет|конференция|Конференция)(?:\s+[\w-]+){0,4}\s*,?$",
     doc_types={
         "пересмотренный проект резолюции": ("resolutionDraft", "draft"),
         "проект резолюции": ("resolutionDraft", "draft"),
@@ -349,11 +363,13 @@ RUSSIAN = Language(
     stopwords=frozenset({"и", "в", "на", "по", "с", "о", "что", "для", "его", "её",
                          "всех", "прав", "как"}),
     preamble_openings=(
+        "действуя", "определяя", "желая",
         "вновь подтверждая", "подтверждая", "ссылаясь", "учитывая", "признавая", "отмечая",
         "принимая к сведению", "приветствуя", "подчеркивая", "выражая", "будучи убеждена",
         "сознавая", "будучи глубоко обеспокоена", "будучи обеспокоена", "рассмотрев",
         "руководствуясь", "памятуя", "считая", "осуждая", "заявляя", "напоминая"),
     operative_verbs=(
+        "соглашается", "требует", "сожалеет",
         "вновь подтверждает", "подтверждает", "постановляет", "просит", "призывает",
         "настоятельно призывает", "предлагает", "приветствует", "принимает к сведению",
         "подчеркивает", "признает", "рекомендует", "выражает", "осуждает", "отмечает",
@@ -363,7 +379,7 @@ RUSSIAN = Language(
     submitted_pattern=r"^(?P<type>DOC_TYPES),?\s+(?:представленный|внесенный)\s+(?P<by>.+)$",
     resolution_heading=r"^Резолюция (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+-е пленарное заседание$",
-    annex_pattern=r"^Приложение(?:\s+[IVXL]+)?$",
+    annex_pattern=r"^Приложение(?:\s+(?:[IVXL]+|[А-Я]))?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"(?:постановила|постановляет|приняла к сведению|утвердила)",
     un_name="Организация Объединенных Наций",
     session_pattern=r"^(?P<ordinal>.+?)\s+сессия$",
@@ -392,6 +408,7 @@ ARABIC = Language(
         "إن مجلس حقوق الإنسان،": "un-hrc",
         "إن المجلس الاقتصادي والاجتماعي،": "un-ecosoc",
     },
+    body_formula=r"^إن\s+(?:المجلس|اللجنة|المؤتمر|مجلس|لجنة|مؤتمر)(?:\s+\S+){0,5}\s*[،,]?$",
     doc_types={
         "مشروع قرار منقح": ("resolutionDraft", "draft"),
         "مشروع قرار": ("resolutionDraft", "draft"),
@@ -411,7 +428,7 @@ ARABIC = Language(
     submitted_pattern=r"^(?P<type>DOC_TYPES)\s+(?:مقدم|مقدمة)\s+من\s+(?P<by>.+)$",
     adoption_pattern=r"^قرار اتخذته (?P<organ>.+?) في (?P<date>.+)$",
     meeting_pattern=r"^الجلسة العامة \d+$",
-    annex_pattern=r"^المرفق(?:\s+\S+)?$",
+    annex_pattern=r"^المرفق(?:\s+\S+)?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"(?:قررت|تقرر|أحاطت علما|اعتمدت)",
     un_name="الأمم المتحدة",
     session_pattern=r"^الدورة\s+(?P<ordinal>.+)$",
@@ -441,6 +458,7 @@ CHINESE = Language(
         "人权理事会，": "un-hrc",
         "经济及社会理事会，": "un-ecosoc",
     },
+    body_formula=r"^\S{0,12}(?:执行局|理事会|委员会|会议|论坛)\s*[，,]?$",
     doc_types={
         "订正决议草案": ("resolutionDraft", "draft"),
         "决议草案": ("resolutionDraft", "draft"),
@@ -457,7 +475,7 @@ CHINESE = Language(
     submitted_pattern=r"^(?P<by>.+?)提交的(?P<type>DOC_TYPES)$",
     adoption_pattern=r"^(?P<organ>.+?)(?P<date>\d{4}\s*年.+日)通过的决议$",
     meeting_pattern=r"^第\d+次全体会议$",
-    annex_pattern=r"^附件(?:\s*[一二三四五六七八九十]+)?$",
+    annex_pattern=r"^附件(?:\s*[一二三四五六七八九十]+)?(?:\s*[–—-]\s*.{1,140})?$",
     decision_pattern=r"(?:决定|注意到|通过了)",
     un_name="联合国",
     session_pattern=r"^第(?P<ordinal>.+)届会议$",

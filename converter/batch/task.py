@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from .. import validator
 from ..api import convert_document, extract_bytes, to_bytes
 from ..errors import ConversionError, InvalidOutput
+from ..namespaces import SOURCE_NS
 
 NS = {"a": validator.AKN_NS}
 
@@ -25,6 +26,7 @@ class Result:
     notes: int = 0
     pages: int = 0
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)   # the output's, as written in its metadata
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -60,7 +62,9 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None,
         return found[0] if found else None
 
     preambular = int(tree.xpath("count(//a:preamble/a:p)", namespaces=NS))
-    operative = int(tree.xpath("count(//a:mainBody//a:paragraph)", namespaces=NS))
+    # A text adopted inside a paragraph (embeddedStructure) is not the operative part.
+    operative = int(tree.xpath("count(//a:mainBody//a:paragraph[not(ancestor::a:embeddedStructure)])",
+                               namespaces=NS))
     result = Result(status, error,
                     symbol=first("//a:FRBRWork/a:FRBRnumber/@showAs"),
                     date=first("//a:FRBRWork/a:FRBRdate/@date"),
@@ -69,5 +73,6 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None,
                     operative=operative,
                     notes=int(tree.xpath("count(//a:authorialNote)", namespaces=NS)),
                     pages=document.source.pages,
-                    seconds=time.perf_counter() - start)
+                    seconds=time.perf_counter() - start,
+                    warnings=[w.text or "" for w in tree.iter(f"{{{SOURCE_NS}}}warning")])
     return result, xml

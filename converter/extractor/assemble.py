@@ -145,7 +145,7 @@ def starts_paragraph(line: str, previous: str, lang: Language) -> bool:
     the enacting formula, the line after it, and after a line that ends a clause, an
     operative number or an opening participle or verb from the language's tables."""
     line, previous = line.strip(), previous.strip().lstrip(PAGE_BREAK)
-    ends_clause = previous.endswith((",", ";", ".", ":", "،", "，", "；", "。"))
+    ends_clause = previous.endswith((",", ";", ".", ":", "،", "؛", "，", "；", "。", "："))
     # An enacting formula ends with a comma: test the cheap condition first.
     if (line.endswith((",", "،", "，")) and lang.formula_organ(line)) or \
             (ends_clause and lang.formula_organ(previous)):

@@ -52,6 +52,6 @@ def is_furniture_line(line: str) -> bool:
     """A line of a text dump made only of furniture: "22-23456 (F)        2/3" too
     (a reader's layout mode puts items of one baseline on one line)."""
     line = line.strip()
-    if "   " not in line:
+    if "   " not in line or JOB_NUMBER.match(line):      # "25-16208 (E)    151025"
         return bool(_ANY.match(line))
     return all(_ANY.match(part) for part in _COLUMNS.split(line))

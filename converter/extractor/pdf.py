@@ -589,7 +589,9 @@ def _paragraphs(body: list[Line], layout: _Layout, lang: Language) -> list[tuple
         elif line.page != prev.page or line.y1 > prev.y0 + size:
             # A new page (or the top of the next column) goes on with the paragraph
             # unless its first line is indented.
-            new = line.x0 > left + 0.8 * size or bool(_OP_START.match(line.text))
+            # A bold line (a subheading) after a finished paragraph starts anew.
+            new = line.x0 > left + 0.8 * size or bool(_OP_START.match(line.text)) \
+                or (line.bold != prev.bold and re.search(r"[.,;:]$", prev.text) is not None)
             if not new and line.page != prev.page:
                 line.marked = PAGE_BREAK + line.marked
         else:

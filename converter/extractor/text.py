@@ -21,6 +21,8 @@ from .furniture import JOB_NUMBER, SEPARATOR, is_furniture_line, is_symbol_line
 from .masthead import masthead_parts, read_masthead
 
 _OPEN_END = re.compile(r"[^.,;:!?\s]\s*$")
+# A footnote marker glued after the final punctuation ("Assembly,1"): the line is closed.
+_NOTE_MARKER_END = re.compile(r"(?<=[.,;:])\d{1,3}\s*$")
 
 
 @dataclass
@@ -73,7 +75,7 @@ def extract_text(text: str, name: str = "<text>", language: str | None = None) -
     if lang is None:
         raise NotAUNDocument(f"{name}: not a UN document: the text is in none of the six "
                              "UN languages")
-    pages = _sort_lines(lines, lang)
+    pages = _sort_lines(_join_lone_numbers(lines, lang), lang)
     content = "\n".join(pages.content_lines)
     vocab = cleaner.vocabulary(pages.content_lines)
 
@@ -95,6 +97,30 @@ def extract_text(text: str, name: str = "<text>", language: str | None = None) -
         source=Source(name=name, sha256=sha, kind="text", pages=pages.pages),
         masthead=_masthead(pages),
         source_text=content, warnings=warnings)
+
+
+def _after_heading_line(current: _Paragraph, line: str, lang: Language) -> bool:
+    """A numbered paragraph right under a one-line paragraph with no final punctuation
+    (a subheading: "Arms embargo", then "1. Decides …")."""
+    return len(current.lines) == 1 and bool(_OPEN_END.search(current.lines[0])) \
+        and bool(re.match(lang.op_number, line.strip()))
+
+
+def _join_lone_numbers(lines: list[str], lang: Language) -> list[str]:
+    """Some readers print an operative paragraph's number alone on its line ("1.", then
+    the text): the number opens the paragraph that follows. Put it back at the head of
+    that paragraph's first line (at the number's indentation, so it opens a paragraph)."""
+    out = list(lines)
+    for k, line in enumerate(out):
+        if not re.fullmatch(lang.op_number, line.strip() + " "):
+            continue
+        following = next((j for j in range(k + 1, min(k + 4, len(out))) if out[j].strip()), None)
+        if following is None or re.match(lang.op_number, out[following].strip() + " ") \
+                or SEPARATOR.match(out[following]) or is_furniture_line(out[following]):
+            continue          # nothing to open: left alone (the structurer reports it)
+        out[following] = line.rstrip() + " " + out[following].lstrip()
+        out[k] = ""
+    return out
 
 
 def _indent(line: str) -> int:
@@ -177,7 +203,7 @@ def _sort_lines(lines: list[str], lang: Language) -> _Pages:
             in_notes, page_ended = False, True
         if page_ended:
             page, page_ended = page + 1, False
-            if current is not None and (_OPEN_END.search(current.lines[-1])
+            if current is not None and (_OPEN_END.search(_NOTE_MARKER_END.sub("", current.lines[-1]))
                                         or line.strip()[:1].islower()):
                 # The paragraph ran over the page break: it goes on here.
                 current.lines.append(PAGE_BREAK + line)
@@ -187,7 +213,8 @@ def _sort_lines(lines: list[str], lang: Language) -> _Pages:
                 continue
         new_paragraph = (current is None or indented(line)
                          or (blank_before and not double_spaced)
-                         or starts_paragraph(line, current.lines[-1], lang))
+                         or starts_paragraph(line, current.lines[-1], lang)
+                         or _after_heading_line(current, line, lang))
         if new_paragraph:
             current = _Paragraph([line], page, page)
             out.paragraphs.append(current)

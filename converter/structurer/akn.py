@@ -21,6 +21,7 @@ from .ids import IdRegistry, IdScope, clean_num
 from .inline import Mark, akn, block_marks, write_inline
 
 UNPLACED = "unplaced"
+_COMMITTEE_SYMBOL = re.compile(r"^A/C\.([1-6])/")     # a Main Committee's documents
 
 
 def _tlc_slug(text: str) -> str:
@@ -236,6 +237,13 @@ class _Writer:
             self.paragraph(formula, scope.inside(eid), s.formula)
         for pp in s.preamble:
             marks = self.opening_marks(pp.block, 0)
+            if pp.heading:
+                # A subheading among the preambular paragraphs: not one of them.
+                eid = scope.next("container")
+                container = etree.SubElement(preamble, akn("container"), name="subheading",
+                                             eId=eid)
+                self.paragraph(container, scope.inside(eid), pp.block)
+                continue
             if not pp.items:
                 self.paragraph(preamble, scope, pp.block, marks)
                 continue
@@ -253,7 +261,7 @@ class _Writer:
 
     def main_body(self, root) -> None:
         body = etree.SubElement(root, akn("mainBody"))
-        scope = IdScope("", self.ids)
+        scope = self.body_scope = IdScope("", self.ids)    # kept: notes gathered later
         if self.structure.sections:
             for section in self.structure.sections:
                 self.section(body, scope, section)
@@ -281,12 +289,20 @@ class _Writer:
             self.paragraph(conclusions, scope, block)
 
     def section(self, parent, scope: IdScope, section) -> None:
-        if not section.operative:
+        """A printed part (``section``, its numeral and heading) or an unnumbered
+        subheading (``hcontainer name="subheading"`` with its heading), with the
+        paragraphs under it; a part's subheadings inside it."""
+        if not section.all_operative():
             # A part with no paragraph: its lines stay visible, reported as unplaced.
             self.structure.unplaced.extend(section.printed)
+            self.structure.unplaced.extend(b for g in section.groups for b in g.printed)
             return
-        eid = scope.next("section", section.num or None)
-        el = etree.SubElement(parent, akn("section"), eId=eid)
+        if section.kind == "subheading":
+            eid = scope.next("hcontainer")
+            el = etree.SubElement(parent, akn("hcontainer"), name="subheading", eId=eid)
+        else:
+            eid = scope.next("section", section.num or None)
+            el = etree.SubElement(parent, akn("section"), eId=eid)
         if section.num:
             etree.SubElement(el, akn("num")).text = section.num
         inner = scope.inside(eid)
@@ -296,6 +312,8 @@ class _Writer:
                          inner, self.note)
         for op in section.operative:
             self.operative(el, inner, op)
+        for group in section.groups:
+            self.section(el, inner, group)
 
     def attachments(self, root, ident: Identity) -> None:
         """Each annex: an attachment holding a doc of its own, with its identification
@@ -325,6 +343,22 @@ class _Writer:
             etree.SubElement(para, akn("num")).text = op.num
         self.body_with_points(para, scope.inside(eid), op.block, op.points, op.wrap_up,
                               self.opening_marks(op.block, 1))
+        if op.embedded is not None:
+            self.embedded(para.find(f"{akn('content')}/{akn('p')}"), op.embedded)
+
+    def embedded(self, p, text) -> None:
+        """The text a paragraph adopts, printed after its colon: an embeddedStructure at
+        the end of the paragraph's text, holding its own paragraphs and parts."""
+        scope = IdScope(p.get("eId"), self.ids)
+        eid = scope.next("embeddedStructure")
+        structure = etree.SubElement(p, akn("embeddedStructure"), eId=eid)
+        inner = scope.inside(eid)
+        if text.sections:
+            for section in text.sections:
+                self.section(structure, inner, section)
+        else:
+            for op in text.operative:
+                self.operative(structure, inner, op)
 
     def opening_marks(self, block: Block, which: int) -> list[Mark]:
         """Italics for the opening participle (which=0) or operative verb (which=1), from
@@ -365,8 +399,13 @@ class _Writer:
 
     # -- metadata ----------------------------------------------------------------
     def actor(self) -> str:
-        """Who issued the document: a committee when the masthead names one."""
-        return self.doc.masthead.actor or self.structure.organ
+        """Who issued the document: a committee when the masthead names one, or when the
+        symbol does (A/C.1/80/L.1: the First Committee)."""
+        m = self.doc.masthead
+        committee = _COMMITTEE_SYMBOL.match(m.symbol or "")
+        if committee and not (m.actor or "").startswith("un-ga-c"):
+            return f"un-ga-c{committee.group(1)}"
+        return m.actor or self.structure.organ
 
     def identity(self, symbol: str | None, date: str | None, markup_date: str) -> Identity:
         m = self.doc.masthead
@@ -449,6 +488,7 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
     lang = languages.get(doc.language)
     structure = classify(doc, lang)
     writer = _Writer(doc, structure)
+    writer.warnings += structure.warnings
     root = etree.Element(akn("akomaNtoso"), nsmap={None: AKN_NS})
     statement = etree.SubElement(root, akn("statement"), name=structure.doc_name,
                                  contains="originalVersion")
@@ -474,13 +514,14 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
         # A note whose marker was not found still reaches the output, at the end of
         # the text, where the validator reports it as unanchored.
         body = statement.find(akn("mainBody"))
-        scope = IdScope("", writer.ids)
+        scope = writer.body_scope
         eid = scope.next("hcontainer")
         container = etree.SubElement(body, akn("hcontainer"), name="unanchoredNotes", eId=eid)
         content = etree.SubElement(container, akn("content"))
         p = etree.SubElement(content, akn("p"), eId=f"{eid}__p_1")
+        inner = scope.inside(p.get("eId"))          # one scope: the notes are numbered 1, 2…
         for n in unplaced_notes:
-            writer.note(p, Anchor(0, n.marker), scope.inside(p.get("eId")))
+            writer.note(p, Anchor(0, n.marker), inner)
 
     if writer.ids.collisions:
         writer.warnings.append("duplicate numbers, eIds made unique: " +

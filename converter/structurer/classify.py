@@ -3,10 +3,12 @@ operative paragraph, sub-paragraph; or "unplaced" when it fits nowhere."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..dates import find_dates, is_full_date
 from ..errors import NotAUNDocument
+from ..extractor.furniture import is_symbol_line
 from ..languages import Language
 from ..model import Anchor, Block, ExtractedDocument
 from ..states import is_state
@@ -41,9 +43,20 @@ class Point:
 
 @dataclass
 class Preambular:
-    """A preambular paragraph; with sub-items "(a)", "(b)" when its text introduces them."""
+    """A preambular paragraph; with sub-items "(a)", "(b)" when its text introduces them.
+    ``heading``: an unnumbered subheading printed among the preambular paragraphs."""
     block: Block
     items: list[Point] = field(default_factory=list)
+    heading: bool = False
+
+
+@dataclass
+class Embedded:
+    """A text that an operative paragraph adopts and prints in full after its colon
+    ("Adopts the following political declaration …:"): its own paragraphs and parts."""
+    operative: list["Operative"]
+    sections: list["Section"]
+    unplaced: list[Block]        # reported with the document's own unplaced text
 
 
 @dataclass
@@ -52,15 +65,23 @@ class Operative:
     block: Block
     points: list[Point] = field(default_factory=list)
     wrap_up: Block | None = None
+    embedded: Embedded | None = None
 
 
 @dataclass
 class Section:
-    """A part of the operative text: "II" (or "B"), its heading, its paragraphs."""
+    """A part of the operative text: "II" (or "B"), its heading, its paragraphs.
+    ``kind`` "subheading": an unnumbered heading line ("Arms embargo") grouping the
+    paragraphs after it, numbering going on across it; inside a part, in its ``groups``."""
     num: str
     heading: Block | None
     operative: list[Operative] = field(default_factory=list)
     printed: list[Block] = field(default_factory=list)   # its numeral and heading lines
+    kind: str = "part"
+    groups: list["Section"] = field(default_factory=list)
+
+    def all_operative(self) -> list[Operative]:
+        return self.operative + [op for group in self.groups for op in group.operative]
 
 
 @dataclass
@@ -87,6 +108,8 @@ class Structure:
     unplaced: list[Block]
     conclusions: list[Block]                 # "48th plenary meeting", its date
     annexes: list[Annex]
+    # Doubtful structure (numbers out of sequence, a paragraph that is only a number).
+    warnings: list[str] = field(default_factory=list)
 
 
 def cut(block: Block, start: int) -> Block:
@@ -108,29 +131,14 @@ def cut(block: Block, start: int) -> Block:
 
 def classify(doc: ExtractedDocument, lang: Language) -> Structure:
     blocks = doc.blocks
-    op_re = re.compile(lang.op_number)
-    formula_at = next((i for i, b in enumerate(blocks) if lang.formula_organ(b.text)), None)
-    # Without a formula, only numbered paragraphs that open with a word make a UN text:
-    # "1. **extractor**" in a Markdown file that quotes UN language is no operative part.
-    numbered = op_re.match if formula_at is not None else \
-        (lambda text: _opens_with_word(op_re, text))
-    first_op = next((i for i, b in enumerate(blocks)
-                     if (numbered(b.text) or _section_start(b))
-                     and (formula_at is None or i > formula_at)), None)
-    if formula_at is None and first_op is None:
-        decision = _decision(doc, lang)
-        if decision is not None:
-            return decision
-        raise NotAUNDocument(
-            f"{doc.source.name}: not a UN document: no enacting formula "
-            f"(such as {next(iter(lang.formulas))!r}) and no numbered operative paragraph")
-
-    organ = lang.formula_organ(blocks[formula_at].text) if formula_at is not None else "un-ga"
-    preface_end = formula_at if formula_at is not None else first_op
+    repeated = _repeated_lines(blocks)
+    body = _body_bounds(doc, lang, repeated)
+    formula_at, first_op, organ = body.formula_at, body.first_op, body.organ
+    preface_end = body.preface_end
     preface = blocks[:preface_end]
-    body_start = (formula_at + 1) if formula_at is not None else first_op
+    body_start = body.body_start
     preamble_end = first_op if first_op is not None else len(blocks)
-    preamble = _preamble(blocks[body_start:preamble_end], lang)
+    preamble = _preamble(blocks[body_start:preamble_end], lang, repeated)
 
     sponsor_line, adoption, heading, title = _preface_parts(preface, lang)
     number = RESOLUTION_NUMBER.match(title.text) if title else None
@@ -139,21 +147,34 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
     if sponsor_line and sponsor_line.doc_type:
         s, e = sponsor_line.doc_type
         doc_name = lang.doc_types[_doc_type_key(sponsor_line.block.text[s:e], lang)][0]
+    else:
+        printed = [b.text for b in preface] + [text for _, text in doc.masthead.lines]
+        doc_name = _printed_doc_name(printed, lang, body.decision) or doc_name
 
     tail = blocks[preamble_end:]
     annex_at = next((k for k, b in enumerate(tail) if re.match(lang.annex_pattern, b.text.strip())),
                     len(tail))
     annexes = _annexes(tail[annex_at:], lang)
-    operative, sections, unplaced = _operative(tail[:annex_at], lang)
+    warnings: list[str] = []
+    embedded = _embedded_text(tail[:annex_at], lang, body.unnumbered, warnings, repeated)
+    if embedded is not None:
+        # "Adopts the following political declaration …:" and the declaration itself.
+        operative, sections = [Operative(None, tail[0], embedded=embedded)], []
+        unplaced = embedded.unplaced
+    else:
+        operative, sections, unplaced = _operative(tail[:annex_at], lang, body.unnumbered,
+                                                   warnings, repeated)
     conclusions = _conclusions(unplaced, lang)
     unplaced = unplaced[:len(unplaced) - len(conclusions)]
+    warnings = [f"{doc.source.name}: {w}" for w in warnings + _numbering_warnings(operative, preamble)]
     return Structure(doc_name=doc_name, organ=organ, sponsor_line=sponsor_line,
                      adoption=adoption, title=title,
                      title_number=number.span("number") if number else None,
                      heading=heading, preface=preface,
                      formula=blocks[formula_at] if formula_at is not None else None,
                      preamble=preamble, operative=operative, sections=sections,
-                     unplaced=unplaced, conclusions=conclusions, annexes=annexes)
+                     unplaced=unplaced, conclusions=conclusions, annexes=annexes,
+                     warnings=warnings)
 
 
 RESOLUTION_NUMBER = re.compile(r"^(?P<number>\d+/(?:\d+|…)\.?)\s+")
@@ -198,26 +219,201 @@ def _adoption_line(block: Block, lang: Language) -> AdoptionLine | None:
     return AdoptionLine(block, dates[0] if dates else None)
 
 
-def _decision(doc: ExtractedDocument, lang: Language) -> Structure | None:
-    """A decision: no formula, no numbered paragraph, but a paragraph in which an organ
-    decides or takes note. That paragraph and what follows is its one operative
-    paragraph (without number); what comes before, its preface."""
+@dataclass
+class _Body:
+    """Where the parts of the text begin (block indexes)."""
+    formula_at: int | None
+    first_op: int | None          # the first operative paragraph (numbered or not)
+    organ: str
+    preface_end: int
+    body_start: int               # the first block after the formula
+    decision: bool = False        # a decision with no formula ("The Council decides: …")
+    unnumbered: bool = False      # the operative part opens with an unnumbered paragraph
+
+
+def _body_bounds(doc: ExtractedDocument, lang: Language,
+                 repeated: frozenset[str] = frozenset()) -> _Body:
+    """Find the formula, the first operative paragraph, or failing those the sentence in
+    which an organ decides: what is preface, preamble and operative part."""
+    blocks = doc.blocks
+    op_re = re.compile(lang.op_number)
+    formula_at = next((i for i, b in enumerate(blocks) if lang.formula_organ(b.text)), None)
+    organ = lang.formula_organ(blocks[formula_at].text) if formula_at is not None else None
+    # Without a formula, only numbered paragraphs that open with a word make a UN text:
+    # "1. **extractor**" in a Markdown file that quotes UN language is no operative part.
+    first_op = _first_numbered(blocks, op_re, formula_at, words_only=formula_at is None)
+    if formula_at is None:
+        # "The Executive Board" alone on its line, right before the paragraphs.
+        formula_at = _body_formula_at(blocks, lang, first_op)
+        if formula_at is not None:
+            organ = doc.masthead.actor or "un-ga"
+            first_op = _first_numbered(blocks, op_re, formula_at)
+    if formula_at is None:
+        decision = _decision_start(blocks, lang, first_op)
+        if decision is not None:
+            k, organ = decision
+            return _Body(None, k, organ, k, k, decision=True, unnumbered=True)
+        if first_op is None:
+            raise NotAUNDocument(
+                f"{doc.source.name}: not a UN document: no enacting formula "
+                f"(such as {next(iter(lang.formulas))!r}), no numbered operative paragraph "
+                f"and no decision of an organ")
+        return _Body(None, first_op, organ or "un-ga", first_op, first_op)
+    body_start = formula_at + 1
+    end = first_op if first_op is not None else len(blocks)
+    # Subheadings printed right before the first numbered paragraph open the operative part.
+    while end - 1 >= body_start and _is_heading(blocks[end - 1], blocks[end] if end < len(blocks)
+                                                 else None, lang, repeated):
+        end -= 1
+    # An unnumbered paragraph opening with an operative verb after the preambular ones:
+    # the (single) operative paragraph, not one more preambular paragraph.
+    # It ends as an operative paragraph does (not with a preambular comma), and no
+    # participle follows it: "Recalls …," among participles is a preambular slip.
+    participle = lang.opening_regexes[0]
+    unnumbered = next((k for k in range(body_start, end)
+                       if _opens_operative(blocks[k], lang)
+                       and not _text_end(blocks[k]).endswith((",", "،", "，"))
+                       and not any(participle is not None and participle.match(b.text.lstrip())
+                                   for b in blocks[k + 1:end])), None)
+    if unnumbered is not None:
+        return _Body(formula_at, unnumbered, organ, formula_at, body_start, unnumbered=True)
+    return _Body(formula_at, end if end < len(blocks) else first_op, organ, formula_at,
+                 body_start)
+
+
+def _first_numbered(blocks: list[Block], op_re: re.Pattern, after: int | None,
+                    words_only: bool = False) -> int | None:
+    numbered = (lambda text: _opens_with_word(op_re, text)) if words_only else op_re.match
+    return next((i for i, b in enumerate(blocks)
+                 if (numbered(b.text) or _section_start(b)) and (after is None or i > after)),
+                None)
+
+
+def _body_formula_at(blocks: list[Block], lang: Language, first_op: int | None) -> int | None:
+    """A formula the language table does not list ("The Executive Board"), on a line of
+    its own right before a numbered or a preambular paragraph."""
+    op_re = re.compile(lang.op_number)
+    participle = lang.opening_regexes[0]
+    for k, block in enumerate(blocks[:-1]):
+        if first_op is not None and k >= first_op:
+            break
+        if re.match(lang.body_formula, block.text.strip()):
+            following = blocks[k + 1].text
+            if op_re.match(following) or _opens_operative(blocks[k + 1], lang) \
+                    or (participle is not None and participle.match(following)):
+                return k
+    return None
+
+
+def _decision_start(blocks: list[Block], lang: Language,
+                    first_op: int | None) -> tuple[int, str] | None:
+    """(index, organ) of the paragraph that opens a decision: it begins with the organ
+    ("The Economic and Social Council decides: …", "…, recalling …:"), or, in a text with
+    no numbered paragraph, names an organ that decides or takes note."""
+    for k, block in enumerate(blocks[:first_op]):
+        # It decides or takes note, or announces its items with a colon (a report's
+        # "The General Assembly, in its resolution 77/1, requested …" is no decision).
+        if not (re.search(lang.decision_pattern, block.text)
+                or block.text.rstrip().endswith((":", "："))):
+            continue
+        for stem, organ in _organ_stems(lang):
+            if stem.match(block.text):
+                return k, organ
+    if first_op is not None:
+        return None
     organs = {name: organ for organ, name in lang.organ_names.items() if organ.startswith("un-")}
-    for k, block in enumerate(doc.blocks):
+    for k, block in enumerate(blocks):
         organ = next((o for name, o in organs.items() if name.lower() in block.text.lower()), None)
         if organ and re.search(lang.decision_pattern, block.text):
-            preface = doc.blocks[:k]
-            sponsor_line, adoption, heading, title = _preface_parts(preface, lang)
-            number = RESOLUTION_NUMBER.match(title.text) if title else None
-            operative = [Operative(None, b) for b in doc.blocks[k:]]
-            draft = sponsor_line is not None and sponsor_line.concept == "draft"
-            return Structure(doc_name="decisionDraft" if draft else "decision", organ=organ,
-                             sponsor_line=sponsor_line, adoption=adoption, title=title,
-                             title_number=number.span("number") if number else None,
-                             heading=heading, preface=preface, formula=None, preamble=[],
-                             operative=operative, sections=[], unplaced=[], conclusions=[],
-                             annexes=[])
+            return k, organ
     return None
+
+
+def _organ_stems(lang: Language) -> list[tuple[re.Pattern, str]]:
+    """Each enacting formula without its comma, as the opening of a sentence."""
+    return [(re.compile(_flexible(formula.rstrip(",،，").strip()) + r"(?=[\s,،，:：]|$)"), organ)
+            for formula, organ in lang.formulas.items()]
+
+
+def _flexible(text: str) -> str:
+    return "".join("[’']" if c in "’'" else re.escape(c) for c in text)
+
+
+def _printed_doc_name(lines: list[str], lang: Language, decision: bool) -> str | None:
+    """The document type printed at the start of a line above the text ("Draft decision
+    submitted by …"); for a decision with none, "decision"."""
+    for line in lines:
+        line = line.strip()
+        match = lang.doc_type_regex.match(line)
+        if match and (match.end() == len(line) or not line[match.end()].isalnum()):
+            name = lang.doc_types[_doc_type_key(match.group(0), lang)][0]
+            if name.endswith("Draft") or decision == name.startswith("decision"):
+                return name
+    return "decision" if decision else None
+
+
+def _opens_operative(block: Block, lang: Language) -> bool:
+    """Opens with an operative verb of the language's tables ("Decides that …")."""
+    participle, verb = lang.opening_regexes
+    text = block.text.lstrip()
+    return verb is not None and bool(verb.match(text)) and \
+        not (participle is not None and participle.match(text))
+
+
+def _repeated_lines(blocks: list[Block]) -> frozenset[str]:
+    """Short lines printed more than once: a running header left in the text (the title
+    at the top of each page), never a subheading."""
+    counts = Counter(b.text.strip() for b in blocks if len(b.text) <= 150)
+    return frozenset(t for t, n in counts.items() if n >= 2)
+
+
+def _text_end(block: Block) -> str:
+    return block.text.rstrip()
+
+
+_FINAL_PUNCTUATION = ".,;:!?،؛。，；：…"
+_ONLY_NUMBER = re.compile(r"^\s*\(?\d+\s*[.)\-]?\s*$")
+
+
+def _is_heading(block: Block, following: Block | None, lang: Language,
+                repeated: frozenset[str] = frozenset()) -> bool:
+    """An unnumbered subheading ("Arms embargo and inspections"): a short line starting
+    with a capital, with no final punctuation, that no table recognises, followed by a
+    paragraph that does not go on with a small letter."""
+    # A note marker read as text after the final punctuation ("…-General,8") ends nothing.
+    text = re.sub(r"(?<=[.,;:])\d{1,3}$", "", block.text.strip())
+    if not text or len(text) > 150 or len(text.split()) > 16 or text[-1] in _FINAL_PUNCTUATION:
+        return False
+    if not text[0].isalpha() or text[0].islower() or is_symbol_line(text) or text in repeated:
+        return False
+    if following is None or following.text.lstrip()[:1].islower():
+        return False
+    if any(regex is not None and regex.match(text) for regex in lang.opening_regexes):
+        return False             # "Acting under Chapter VII …" cut short: a paragraph
+    if lang.formula_organ(text) or re.match(lang.body_formula, text) \
+            or re.match(lang.annex_pattern, text) or re.match(lang.meeting_pattern, text) \
+            or re.match(lang.point_number, text) or is_full_date(text, lang):
+        return False
+    return True
+
+
+def _numbering_warnings(operative: list[Operative], preamble: list[Preambular]) -> list[str]:
+    """Numbers that do not follow each other (a part may start again at 1)."""
+    warnings = []
+    previous = None
+    for op in operative:
+        if op.num is None or not op.num.rstrip(".-) ").isdigit():
+            continue
+        number = int(op.num.rstrip(".-) "))
+        if previous is not None and number not in (previous + 1, 1):
+            warnings.append(f"operative paragraph numbers out of sequence: "
+                            f"{number} after {previous} (para_{number}); check the structure")
+        previous = number
+    for k, pp in enumerate(preamble, start=1):
+        if _ONLY_NUMBER.match(pp.block.text):
+            warnings.append(f"preambular paragraph preamble__p_{k} is only a number "
+                            f"({pp.block.text.strip()!r}); check the structure")
+    return warnings
 
 
 def _annexes(blocks: list[Block], lang: Language) -> list[Annex]:
@@ -245,17 +441,19 @@ def _conclusions(tail: list[Block], lang: Language) -> list[Block]:
 _BRACKETED = re.compile(r"^\[.*\]$", re.DOTALL)
 
 
-def _preamble(blocks: list[Block], lang: Language) -> list[Preambular]:
+def _preamble(blocks: list[Block], lang: Language,
+              repeated: frozenset[str] = frozenset()) -> list[Preambular]:
     """Preambular paragraphs; "(a) …" after one ending with ":" is one of its items."""
     point_re = re.compile(lang.point_number)
     paragraphs: list[Preambular] = []
-    for block in blocks:
+    for k, block in enumerate(blocks):
         point = point_re.match(block.text)
         lead = paragraphs[-1] if paragraphs else None
         if point and lead and (lead.items or lead.block.text.rstrip().endswith((":", "："))):
             lead.items.append(Point(point.group("num"), _strip(cut(block, point.end()))))
         else:
-            paragraphs.append(Preambular(block))
+            following = blocks[k + 1] if k + 1 < len(blocks) else None
+            paragraphs.append(Preambular(block, heading=_is_heading(block, following, lang, repeated)))
     return paragraphs
 
 
@@ -332,8 +530,9 @@ def _submitted_line(block: Block, lang: Language) -> SponsorLine | None:
     return line
 
 
-# A heading ends with no punctuation: "A cet égard, …," is a paragraph, not part A.
-SECTION = re.compile(r"^(?P<num>[IVXL]+|[A-H])\.?(?:\s+(?P<heading>[^.;:,]{3,120}))?$")
+# A heading ends with no punctuation: "A cet égard, …," is a paragraph, not part A
+# (a comma inside is fine: "H. Preventing Al-Shabaab from accessing weapons, ammunition").
+SECTION = re.compile(r"^(?P<num>[IVXL]+|[A-H])\.?(?:\s+(?P<heading>[^.;:]{2,119}[^.;:,\s]))?$")
 
 
 def _opens_with_word(op_re: re.Pattern, text: str) -> bool:
@@ -347,14 +546,27 @@ def _section_start(block: Block) -> re.Match | None:
     return SECTION.match(block.text.strip())
 
 
-def _operative(blocks: list[Block], lang: Language) -> tuple[list[Operative], list[Section], list[Block]]:
+def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
+               warnings: list[str] | None = None, repeated: frozenset[str] = frozenset()
+               ) -> tuple[list[Operative], list[Section], list[Block]]:
+    """Operative paragraphs, their points, the parts and subheadings grouping them.
+    ``unnumbered``: the text opens with an unnumbered operative paragraph (a decision, or
+    a resolution's single paragraph); further unnumbered sentences are paragraphs too."""
     op_re, point_re = re.compile(lang.op_number), re.compile(lang.point_number)
     sub_re = re.compile(lang.subpoint_number)
     operative: list[Operative] = []
     sections: list[Section] = []
     unplaced: list[Block] = []
     expect_heading = False
-    for block in blocks:
+
+    def place(op: Operative) -> None:
+        operative.append(op)
+        if sections:
+            group = sections[-1].groups[-1] if sections[-1].groups else sections[-1]
+            group.operative.append(op)
+
+    for k, block in enumerate(blocks):
+        following = blocks[k + 1] if k + 1 < len(blocks) else None
         section = _section_start(block)
         if section:
             heading = None
@@ -365,6 +577,13 @@ def _operative(blocks: list[Block], lang: Language) -> tuple[list[Operative], li
             expect_heading = heading is None
             continue
         op = op_re.match(block.text)
+        if sections and not op and _heading_goes_on(sections[-1], block, blocks[k - 1]):
+            # A heading printed on two lines ("… weapons, ammunition and / military
+            # equipment"): one heading.
+            target = sections[-1].groups[-1] if sections[-1].groups else sections[-1]
+            target.heading = _joined(target.heading, block)
+            target.printed.append(block)
+            continue
         if expect_heading and not op:
             sections[-1].heading = block        # the part's heading, on its own line
             sections[-1].printed.append(block)
@@ -372,9 +591,7 @@ def _operative(blocks: list[Block], lang: Language) -> tuple[list[Operative], li
             continue
         expect_heading = False
         if op:
-            operative.append(Operative(block.text[:op.end()].strip(), _strip(cut(block, op.end()))))
-            if sections:
-                sections[-1].operative.append(operative[-1])
+            place(Operative(block.text[:op.end()].strip(), _strip(cut(block, op.end()))))
             continue
         current = operative[-1] if operative else None
         sub, point = sub_re.match(block.text), point_re.match(block.text)
@@ -382,15 +599,67 @@ def _operative(blocks: list[Block], lang: Language) -> tuple[list[Operative], li
             current.points[-1].points.append(Point(sub.group("num"), _strip(cut(block, sub.end()))))
         elif current and point:
             current.points.append(Point(point.group("num"), _strip(cut(block, point.end()))))
+        elif _ONLY_NUMBER.match(block.text):
+            # A number alone: its paragraph was lost or cut off; say so, keep it visible.
+            if warnings is not None:
+                warnings.append(f"a paragraph is only the number {block.text.strip()!r} "
+                                f"(after {current.num if current and current.num else 'the preamble'}); "
+                                "check the structure")
+            unplaced.append(block)
+        elif _is_heading(block, following, lang, repeated):
+            group = Section("", block, printed=[block], kind="subheading")
+            if sections and sections[-1].kind == "part" and sections[-1].num:
+                sections[-1].groups.append(group)       # a subheading inside a part
+            else:
+                sections.append(group)
         elif current and current.points and current.wrap_up is None:
             current.wrap_up = block         # closing words after the sub-paragraphs
+        elif unnumbered and (current is None or current.num is None and (
+                _opens_operative(block, lang) or not block.text.lstrip()[:1].islower())):
+            place(Operative(None, block))
         else:
             unplaced.append(block)
-    if sections and operative and operative[0] not in sections[0].operative:
+    placed = [op for s in sections for op in s.all_operative()]
+    if sections and operative and operative[0] not in placed:
         # Paragraphs before the first part: a part of their own, without number.
-        sections.insert(0, Section("", None, [op for op in operative
-                                              if not any(op in s.operative for s in sections)]))
+        sections.insert(0, Section("", None, [op for op in operative if op not in placed]))
     return operative, sections, unplaced
+
+
+def _embedded_text(blocks: list[Block], lang: Language, unnumbered: bool,
+                   warnings: list[str], repeated: frozenset[str]) -> Embedded | None:
+    """When the text opens with an unnumbered paragraph ending with a colon and what follows
+    is no "(a)" item but a text of its own (a title, numbered paragraphs): that text."""
+    if not unnumbered or len(blocks) < 2 or not blocks[0].text.rstrip().endswith((":", "：")):
+        return None
+    following = blocks[1].text
+    if re.match(lang.point_number, following) or re.match(lang.subpoint_number, following):
+        return None
+    operative, sections, unplaced = _operative(blocks[1:], lang, True, warnings, repeated)
+    if not operative:
+        return None
+    return Embedded(operative, sections, unplaced)
+
+
+def _heading_goes_on(section: Section, block: Block, previous: Block) -> bool:
+    """Whether ``block`` is the second line of the heading printed just before it."""
+    target = section.groups[-1] if section.groups else section
+    text = block.text.strip()
+    return target.heading is not None and previous in target.printed \
+        and text[:1].islower() and len(text.split()) <= 8 and text[-1] not in _FINAL_PUNCTUATION
+
+
+def _joined(first: Block, second: Block) -> Block:
+    """One block of two, a space between; the second's annotations shifted."""
+    shift = len(first.text) + 1
+
+    def moved(items):
+        return [Anchor(i.offset + shift, i.marker) if isinstance(i, Anchor)
+                else replace(i, start=i.start + shift, end=i.end + shift) for i in items]
+    return Block(first.text + " " + second.text, first.first_page, second.last_page,
+                 first.anchors + moved(second.anchors), first.links + moved(second.links),
+                 first.italics + moved(second.italics),
+                 first.superscripts + moved(second.superscripts))
 
 
 def _is_roman(num: str, points: list[Point]) -> bool:
