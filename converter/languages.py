@@ -54,6 +54,9 @@ class Language:
                              r"(?: at its .+?,)? on (?P<date>.+)$")
     # A resolution's number on a line of its own: "Resolution 2686 (2023)" (Security Council).
     resolution_heading: str = r"^Resolution (?P<number>\d+ \(\d{4}\))$"
+    # "Draft resolution submitted by the Vice-President of the Council, …": a type, then
+    # who submits it (group by) or, with group to, to whom. DOC_TYPES: the printed types.
+    submitted_pattern: str = r"^(?P<type>DOC_TYPES)\s+submitted\s+(?:by|(?P<to>to))\s+(?P<by>.+)$"
     meeting_pattern: str = r"^\d+(?:st|nd|rd|th) (?:plenary )?meeting$"
     # The masthead of page 1 (see extractor/masthead.py).
     un_name: str = ""                                  # "Nations Unies"
@@ -83,6 +86,11 @@ class Language:
     def doc_type_regex(self) -> re.Pattern:
         alternatives = sorted(self.doc_types, key=len, reverse=True)
         return re.compile("|".join(re.escape(t) for t in alternatives), re.IGNORECASE)
+
+    @cached_property
+    def submitted_regex(self) -> re.Pattern:
+        alternatives = "|".join(re.escape(t) for t in sorted(self.doc_types, key=len, reverse=True))
+        return re.compile(self.submitted_pattern.replace("DOC_TYPES", alternatives), re.IGNORECASE)
 
     @cached_property
     def date_regex(self) -> re.Pattern:
@@ -165,6 +173,7 @@ FRENCH = Language(
                      "par ailleurs", "enfin"),
     adoption_pattern=(r"^(?:Résolution adoptée|Adoptée) par (?:l[’']|le |la )?(?P<organ>.+?)"
                       r"(?: à sa .+?,)? le (?P<date>.+)$"),
+    submitted_pattern=r"^(?P<type>DOC_TYPES)\s+(?:présentée?|soumise?)\s+(?:par|(?P<to>à))\s+(?P<by>.+)$",
     resolution_heading=r"^Résolution (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+e séance(?: plénière)?$",
     annex_pattern=r"^Annexe(?:\s+[IVXL]+)?$",
@@ -290,6 +299,7 @@ SPANISH = Language(
                      "encarecidamente", "con satisfacción", "con preocupación", "con aprecio"),
     adoption_pattern=(r"^(?:Resolución aprobada|Aprobada) por (?:la |el )?(?P<organ>.+?)"
                       r"(?: en su .+?,)? el (?P<date>.+)$"),
+    submitted_pattern=r"^(?P<type>DOC_TYPES)\s+presentad[oa]\s+(?:por|(?P<to>a))\s+(?P<by>.+)$",
     resolution_heading=r"^Resolución (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+a sesión(?: plenaria)?$",
     annex_pattern=r"^Anexo(?:\s+[IVXL]+)?$",
@@ -350,6 +360,7 @@ RUSSIAN = Language(
         "одобряет", "заявляет", "считает", "напоминает", "рекомендует"),
     opening_adverbs=("также", "далее", "вновь", "с удовлетворением", "с обеспокоенностью"),
     adoption_pattern=r"^(?:Резолюция, принятая|Принята) (?P<organ>.+?) (?P<date>\d.+)$",
+    submitted_pattern=r"^(?P<type>DOC_TYPES),?\s+(?:представленный|внесенный)\s+(?P<by>.+)$",
     resolution_heading=r"^Резолюция (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+-е пленарное заседание$",
     annex_pattern=r"^Приложение(?:\s+[IVXL]+)?$",
@@ -397,6 +408,7 @@ ARABIC = Language(
     point_number=r"(?P<num>\([\u0621-\u064A]\))\s",
     point_letters="أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
     stopwords=frozenset({"في", "من", "على", "إلى", "أن", "التي", "الذي", "مع", "عن"}),
+    submitted_pattern=r"^(?P<type>DOC_TYPES)\s+(?:مقدم|مقدمة)\s+من\s+(?P<by>.+)$",
     adoption_pattern=r"^قرار اتخذته (?P<organ>.+?) في (?P<date>.+)$",
     meeting_pattern=r"^الجلسة العامة \d+$",
     annex_pattern=r"^المرفق(?:\s+\S+)?$",
@@ -442,6 +454,7 @@ CHINESE = Language(
     op_number=r"(?P<num>\d+)\.\s*",
     point_number=r"(?P<num>\([a-z]\))\s*",
     stopwords=frozenset({"的", "和", "在", "与", "国", "会", "权", "人"}),
+    submitted_pattern=r"^(?P<by>.+?)提交的(?P<type>DOC_TYPES)$",
     adoption_pattern=r"^(?P<organ>.+?)(?P<date>\d{4}\s*年.+日)通过的决议$",
     meeting_pattern=r"^第\d+次全体会议$",
     annex_pattern=r"^附件(?:\s*[一二三四五六七八九十]+)?$",

@@ -12,23 +12,39 @@ from ..ordinals import ordinal_value
 from .furniture import is_symbol_line
 
 DISTRIBUTION = re.compile(r"^Distr\.")
-ORIGINAL = re.compile(r"^(?:Original|Оригинал|الأصل|原文)\s*[:：]\s*(?P<language>\S+)$")
+ORIGINAL = re.compile(r"^(?:Original|Оригинал|الأصل|原文)\s*[:：]\s*(?P<language>\S+)$", re.IGNORECASE)
+NOTE_MARKER = re.compile(r"\s*(?P<marker>\*{1,3})$")     # "S/RES/2776 (2025)*": a note on the symbol
+# A scanned page's text layer reads the digit 1 as I or l ("A/39/36I").
+_OCR_ONE = re.compile(r"(?<=\d)[Il]|[Il](?=\d)")
+_SPLIT_YEAR = re.compile(r"\b(1[89]|20) (\d\d)$")           # "25 July 19 84"
 ENGLISH_NAMES = {"english": "eng", "french": "fra", "spanish": "spa", "russian": "rus",
                  "arabic": "ara", "chinese": "zho"}
+
+
+def printed_symbol(text: str) -> str | None:
+    """The symbol a masthead line prints, without a note marker after it and with a
+    scan's I or l next to a digit read as 1; None if the line is no symbol."""
+    text = _OCR_ONE.sub("1", NOTE_MARKER.sub("", text.strip()))
+    return text if is_symbol_line(text) else None
+
+
+def printed_date(text: str) -> str:
+    """A masthead date line as a date: a scan's "25 July 19 84" is 1984."""
+    return _SPLIT_YEAR.sub(r"\1\2", text.strip())
 
 
 def line_kind(text: str, lang: Language, after_agenda: bool) -> str | None:
     """What a masthead line is, or None when it is not masthead text."""
     text = text.strip()
-    if text == lang.un_name:
+    if text == lang.un_name or (lang.un_name and text.lower() == lang.un_name.lower()):
         return "authority"
-    if is_symbol_line(text):
+    if printed_symbol(text):
         return "symbol"
     if text in (lang.organ_names.get(o) for o in ("un-ga", "un-sc", "un-hrc", "un-ecosoc")):
         return "organ"
     if DISTRIBUTION.match(text):
         return "distribution"
-    if is_full_date(text, lang):
+    if is_full_date(printed_date(text), lang):
         return "date"
     if text == lang.name:
         return "language"
@@ -77,9 +93,10 @@ def read_masthead(lines: list[str], lang: Language, kinds: list[str | None] | No
             m.lines.append((kind, text))
         after_agenda = after_agenda or kind == "agendaItem"
         if kind == "symbol" and not m.symbol:
-            m.symbol = text
+            m.symbol = printed_symbol(text) or text
         elif kind == "date" and not m.date:
-            m.date = find_dates(text, lang)[0][2]
+            dates = find_dates(printed_date(text), lang)
+            m.date = dates[0][2] if dates else None
         elif kind == "original":
             m.original_language = ORIGINAL.match(text).group("language")
         elif kind == "session":
@@ -90,6 +107,12 @@ def read_masthead(lines: list[str], lang: Language, kinds: list[str | None] | No
         elif kind == "organ" and not m.actor:
             m.actor = next(o for o, name in lang.organ_names.items() if name == text)
     return m
+
+
+def symbol_note_markers(m: Masthead) -> list[str]:
+    """Note markers printed after the symbol ("S/RES/2776 (2025)*": a reissue note)."""
+    return [match.group("marker") for kind, text in m.lines if kind == "symbol"
+            for match in [NOTE_MARKER.search(text)] if match]
 
 
 def original_language_code(printed: str | None, lang: Language) -> str | None:

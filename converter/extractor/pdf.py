@@ -20,7 +20,7 @@ from typing import BinaryIO
 from .. import languages
 from ..errors import BadInput, NotAUNDocument, NoTextLayer
 from ..languages import Language
-from ..model import ExtractedDocument, Footnote, Source
+from ..model import Anchor, Block, ExtractedDocument, Footnote, Source
 from . import cleaner, notes
 from .assemble import (
     ITALIC_END,
@@ -38,7 +38,7 @@ from .assemble import (
 )
 from .furniture import JOB_NUMBER, SEPARATOR, is_furniture, is_symbol_line
 from .links import URL_LINE, attach_printed_urls
-from .masthead import line_kind, read_masthead
+from .masthead import line_kind, read_masthead, symbol_note_markers
 
 _ITALIC_FONT = re.compile(r"italic|oblique|-it$|,it$|-ital", re.IGNORECASE)
 _BOLD_FONT = re.compile(r"bold|black|heavy|-bd$|,bd$", re.IGNORECASE)
@@ -370,7 +370,7 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
             else:
                 lines.append(line)
         if page.number == 1:
-            start = _body_start(lines, body_size, left, lang_hint)
+            start = _body_start(page, lines, body_size, left, right, lang_hint)
             layout.masthead, lines = lines[:start], lines[start:]
         separator = _separator_y(page, lines, body_size, left)
         for line in lines:
@@ -381,15 +381,76 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
     return layout
 
 
-def _body_start(lines: list[Line], body_size: float, left: float, lang: Language | None) -> int:
-    """Index of the first line of page 1 below the masthead."""
-    for k, line in enumerate(lines):
-        if lang is not None and lang.formula_organ(line.text):
-            return k                             # the enacting formula is body text
-        if abs(line.size - body_size) < 0.6 and not line.bold and line.x0 >= left - 4 \
-                and (lang is None or line_kind(line.text, lang, False) is None):
-            return k
-    return 0
+def _body_start(page: Page, lines: list[Line], body_size: float, left: float, right: float,
+                lang: Language | None) -> int:
+    """Index of the first line of page 1 below the masthead, found from the layout: what
+    is printed above the rule under the masthead (or, in an old masthead without one,
+    down to the foot of its right-hand column); then, below it, the lines in the left
+    margin (session, agenda item and its title) or in the right-hand column, and lines
+    saying what masthead lines say. The first line at the text column that is none of these (a sponsor line, an
+    adoption line, a title, the enacting formula) starts the document."""
+    rule = _masthead_rule(page, lines, left, right)
+    # An old masthead has no rule below it: its right-hand column (distribution, symbol,
+    # date, languages) reaches down to its foot.
+    full_width = 0.8 * (right - left)
+    first_text = next((l.y0 for l in lines if l.x1 - l.x0 > full_width), 0.0)
+    column_foot = min((l.y0 for l in lines if l.y0 > max(first_text, 0.6 * page.height)
+                       and _in_right_column(l, page)), default=None)
+    foot = min(y for y in (rule, column_foot) if y is not None) \
+        if rule is not None or column_foot is not None else None
+    k = 0
+    if foot is not None:
+        while k < len(lines) and lines[k].y0 >= foot - 1:
+            k += 1
+    # The text column's left edge on page 1: where the masthead prints "United Nations"
+    # (a short letter's left edge counts the masthead's own lines).
+    named = [l.x0 for l in lines[:k] if lang is not None
+             and line_kind(l.text, lang, False) == "authority"]
+    column = max(left, min(named)) if named else left
+    after_agenda = False
+    while k < len(lines):
+        line = lines[k]
+        text = line.text
+        if lang is not None and lang.formula_organ(text):
+            break                                # the enacting formula is body text
+        kind = line_kind(text, lang, False) if lang is not None else None
+        in_right_column = _in_right_column(line, page)
+        in_left_margin = line.x0 < column - 0.8 * body_size
+        # Old mastheads print the agenda item's title in capitals below "Agenda item 18".
+        agenda_title = after_agenda and _capitals(text)
+        if not (kind or in_right_column or in_left_margin or agenda_title):
+            break
+        after_agenda = kind == "agendaItem" or agenda_title
+        k += 1
+    return k
+
+
+def _in_right_column(line: Line, page: Page) -> bool:
+    return line.x0 > 0.55 * page.width and line.x1 - line.x0 < 0.4 * page.width
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _masthead_rule(page: Page, lines: list[Line], left: float, right: float) -> float | None:
+    """The y of the lowest rule in the top half of page 1 that spans the text column
+    (printed in pieces or whole): the masthead is above it. Underlines are shorter."""
+    spans: dict[int, list[float]] = {}
+    for x0, x1, y in page.rules:
+        if y > page.height / 2:
+            span = spans.setdefault(round(y), [x0, x1])
+            span[0], span[1] = min(span[0], x0), max(span[1], x1)
+    wide = sorted((y for y, (x0, x1) in spans.items()
+                   if x1 - x0 >= max(0.8 * (right - left), 0.6 * page.width)), reverse=True)
+    found = None
+    for y in wide:
+        # A rule with a full line of text above it (a table's rule) is below the masthead.
+        if any(l.y0 > y and l.x1 - l.x0 > 0.8 * (right - left) for l in lines):
+            break
+        found = y
+    return found
 
 
 def _separator_y(page: Page, lines: list[Line], body_size: float, left: float) -> float | None:
@@ -517,10 +578,13 @@ def _paragraphs(body: list[Line], layout: _Layout, lang: Language) -> list[tuple
             gap = prev.y0 - line.y1
             # A short line ending a clause, then a capital or a number: a new paragraph
             # (in ragged-right text a short line alone proves nothing).
+            # Not in bold lines (a sponsor line, a title): they break where they please.
             prev_ended = prev.x1 < layout.right - 1.5 * size and \
                 re.search(r"[.,;:]$", prev.text) is not None and \
-                (line.text[:1].isupper() or bool(_OP_START.match(line.text)))
-            new = (gap > 0.45 * size or line.x0 > prev.x0 + 0.8 * size or prev_ended
+                (line.text[:1].isupper() or bool(_OP_START.match(line.text))) and \
+                not (prev.bold and line.bold)
+            # A line after a number hanging in the margin ("73/6.  Title") is no indent.
+            new = (gap > 0.45 * size or line.x0 > max(prev.x0, left) + 0.8 * size or prev_ended
                    or starts_paragraph(line.text, prev.text, lang)
                    or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold
                    or bool(_OP_START.match(line.text)) and line.x0 > left + 0.8 * size)
@@ -579,10 +643,12 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     footnotes = [Footnote(marker, to_block(cleaner.clean(cleaner.join_lines(marked, vocab, lang), vocab),
                                            page, markers, urls))
                  for marker, page, marked in note_texts]
-    warnings = unanchored(blocks, footnotes)
+    masthead = read_masthead([l.text for l in layout.masthead], lang)
+    # A note called from the symbol in the masthead is anchored there.
+    on_symbol = Block("", anchors=[Anchor(0, m) for m in symbol_note_markers(masthead)])
+    warnings = unanchored(blocks + [on_symbol], footnotes)
     blocks = [b for b in blocks if b.text]
     attach_printed_urls(blocks, footnotes, layout.urls, warnings)
-    masthead = read_masthead([l.text for l in layout.masthead], lang)
     job = next((l.text for l in layout.furniture if JOB_NUMBER.match(l.text)), None)
     masthead.job_number = job
     source_text = "\n".join([l.text for l in layout.masthead] +

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from lxml import etree
 
 from .. import __version__, languages
 from ..dates import find_dates
-from ..extractor.masthead import original_language_code
+from ..extractor.masthead import NOTE_MARKER, original_language_code
 from ..model import Anchor, Block, ExtractedDocument, Masthead
 from ..namespaces import AKN_NS, SOURCE_NS
 from ..states import state_id
@@ -18,6 +19,16 @@ from .ids import IdRegistry, IdScope, clean_num
 from .inline import Mark, akn, block_marks, write_inline
 
 UNPLACED = "unplaced"
+
+
+def _tlc_slug(text: str) -> str:
+    """A TLC eId from a name: "the Vice-President of the Council" -> vicePresidentOfTheCouncil."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[A-Za-z0-9]+", ascii_text)
+    if len(words) > 1 and words[0].lower() in ("the", "le", "la", "les", "el", "los", "l"):
+        words = words[1:]
+    slug = words[0].lower() + "".join(w[:1].upper() + w[1:] for w in words[1:]) if words else "x"
+    return slug if slug[0].isalpha() else f"x{slug}"
 
 
 class _Writer:
@@ -31,6 +42,7 @@ class _Writer:
         self.notes = {n.marker: n for n in doc.footnotes}
         self.placed_notes: dict[str, str] = {}     # marker -> eId of its authorialNote
         self.tlc_names: dict[str, str] = {}       # TLC eId -> showAs, of States
+        self.tlc_kinds: dict[str, tuple[str, str, str]] = {}   # TLC eId -> element, path, showAs
         self.warnings: list[str] = list(doc.warnings)   # the extractor's, then ours
 
     # -- inline ----------------------------------------------------------------
@@ -77,6 +89,13 @@ class _Writer:
                 inline = etree.SubElement(p, akn("inline"), name="originalLanguage")
                 inline.text, inline.tail = name, tail or None
                 continue
+            marker = NOTE_MARKER.search(text) if kind == "symbol" else None
+            if marker and marker.group("marker") in self.notes:
+                # "S/RES/2776 (2025)*": the symbol, then the note it calls.
+                etree.SubElement(p, akn("docNumber"), refersTo="#symbol").text = \
+                    text[:marker.start()]
+                self.note(p, Anchor(0, marker.group("marker")), scope.inside(p.get("eId")))
+                continue
             tag, attrs = {
                 "authority": ("docAuthority", {"refersTo": "#un"}),
                 "symbol": ("docNumber", {"refersTo": "#symbol"}),
@@ -111,8 +130,11 @@ class _Writer:
             elif block is s.title:
                 marks = self.title_marks(block, s.title_number)
             elif block is s.heading:
+                # "Resolution 2686 (2023)": the type, then the number.
                 number = re.match(self.lang.resolution_heading, block.text).span("number")
                 marks = [Mark(*number, "docNumber", rank=0)]
+                if block.text[:number[0]].strip():
+                    marks.append(Mark(0, len(block.text[:number[0]].rstrip()), "docType", rank=0))
             else:
                 marks = []
             self.paragraph(preface, scope, block, marks)
@@ -125,6 +147,21 @@ class _Writer:
             self.tlc_names.setdefault(tlc, name)
             marks.append(Mark(start, end, "docProponent",
                               {"as": "#sponsor", "refersTo": f"#{tlc}"}, rank=0))
+        text = line.block.text
+        role = _tlc_slug(text[slice(*line.role)]) if line.role else None
+        if line.role:
+            self.tlc_kinds[role] = ("TLCRole", "role", text[slice(*line.role)])
+            marks.append(Mark(*line.role, "role", {"refersTo": f"#{role}"}, rank=0))
+        if line.person:
+            person = _tlc_slug(text[slice(*line.person)])
+            self.tlc_kinds[person] = ("TLCPerson", "person", text[slice(*line.person)])
+            marks.append(Mark(*line.person, "person", {"refersTo": f"#{person}",
+                                                       **({"as": f"#{role}"} if role else {})},
+                              rank=0))
+        if line.state:
+            tlc = state_id(text[slice(*line.state)])
+            self.tlc_names.setdefault(tlc, text[slice(*line.state)])
+            marks.append(Mark(*line.state, "organization", {"refersTo": f"#{tlc}"}, rank=0))
         if line.doc_type:
             attrs = {"refersTo": f"#{line.concept}"} if line.concept else {}
             tag = "docStatus" if line.concept else "docType"
@@ -141,6 +178,16 @@ class _Writer:
             while start < len(title.text) and title.text[start].isspace():
                 start += 1
         return marks + [Mark(start, len(title.text), "docTitle", rank=0)]
+
+    def title_text(self) -> str | None:
+        """The printed title without its number ("77/198."), or the heading
+        "Resolution 2686 (2023)" of a resolution that has no title: the Work's alias."""
+        s = self.structure
+        if s.title is not None:
+            start = s.title_number[1] if s.title_number else 0
+            title = NOTE_MARKER.sub("", s.title.text[start:])     # "… on Italy*": a note
+            return " ".join(title.split()) or None
+        return " ".join(s.heading.text.split()) if s.heading is not None else None
 
     def preamble(self, root) -> None:
         s = self.structure
@@ -311,7 +358,7 @@ class _Writer:
                                      "from the file name (give the real one with --symbol)")
         number = number_from_symbol(symbol) if symbol else number_from_name(self.doc.source.name)
         return Identity(actor=self.actor(), date=date, date_name=date_name, number=number,
-                        symbol=symbol, language=self.lang.code, markup_date=markup_date,
+                        symbol=symbol, title=self.title_text(), language=self.lang.code, markup_date=markup_date,
                         original_language=original_language_code(m.original_language, self.lang),
                         expression_date=m.date if date_name == "adoption" and m.date != date else None)
 
@@ -325,7 +372,9 @@ class _Writer:
                     used.update(v.lstrip("#") for v in value.split())
         names = {**{t: self.lang.organ_name(t) for t in used}, **self.tlc_names}
         for tlc in sorted(used):
-            if tlc in self.lang.concept_names:
+            if tlc in self.tlc_kinds:
+                kind, path, show = self.tlc_kinds[tlc]
+            elif tlc in self.lang.concept_names:
                 kind = "TLCRole" if tlc == "sponsor" else "TLCConcept"
                 path = "role" if tlc == "sponsor" else "concept"
                 show = self.lang.concept_names[tlc]

@@ -14,11 +14,15 @@ from ..states import is_state
 
 @dataclass
 class SponsorLine:
-    """ "Cuba* et Fédération de Russie : projet de résolution" """
+    """ "Cuba* et Fédération de Russie : projet de résolution", or "Draft resolution
+    submitted by the Vice-President of the Council, Lok Bahadur Thapa (Nepal), …" """
     block: Block
     sponsors: list[tuple[int, int]]          # spans of the States' names
     doc_type: tuple[int, int] | None         # span of "projet de résolution"
     concept: str | None                      # TLC concept of the type ("draft")
+    role: tuple[int, int] | None = None      # "the Vice-President of the Council"
+    person: tuple[int, int] | None = None    # "Lok Bahadur Thapa"
+    state: tuple[int, int] | None = None     # "Nepal", the person's State
 
 
 @dataclass
@@ -124,22 +128,7 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
     preamble_end = first_op if first_op is not None else len(blocks)
     preamble = _preamble(blocks[body_start:preamble_end], lang)
 
-    sponsor_line, adoption, title, other = None, None, None, []
-    for block in preface:
-        parsed = _sponsor_line(block, lang) if sponsor_line is None else None
-        adopted = _adoption_line(block, lang) if adoption is None else None
-        if parsed:
-            sponsor_line = parsed
-        elif adopted:
-            adoption = adopted
-        else:
-            other.append(block)
-    heading = next((b for b in other if re.match(lang.resolution_heading, b.text)), None)
-    if heading is not None:
-        other.remove(heading)          # "Resolution 2686 (2023)": a number, no title
-    if other:
-        # The title is the last paragraph of the preface (after sponsors and symbol).
-        title = other.pop()
+    sponsor_line, adoption, heading, title = _preface_parts(preface, lang)
     number = RESOLUTION_NUMBER.match(title.text) if title else None
 
     doc_name = "resolution"
@@ -163,7 +152,38 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
                      unplaced=unplaced, conclusions=conclusions, annexes=annexes)
 
 
-RESOLUTION_NUMBER = re.compile(r"^(?P<number>\d+/\d+\.)\s+")
+RESOLUTION_NUMBER = re.compile(r"^(?P<number>\d+/(?:\d+|…)\.?)\s+")
+# A title ends with no punctuation of a sentence ("… recommends … the following draft
+# resolution:" is no title); "[without reference to a Main Committee (A/73/L.4)]" neither.
+_NOT_TITLE = re.compile(r"(?:[,;:，；：]|^\[.*\])$", re.DOTALL)
+
+
+def _preface_parts(preface: list[Block], lang: Language):
+    """(sponsor line, adoption line, "Resolution 2686 (2023)" heading, title) of the
+    preface. The title is the one numbered "77/198." when there is one, else the first
+    paragraph after the sponsor or adoption line and the heading that reads as a title."""
+    sponsor_line, adoption, heading, other = None, None, None, []
+    for block in preface:
+        parsed = _sponsor_line(block, lang) if sponsor_line is None else None
+        adopted = _adoption_line(block, lang) if adoption is None else None
+        if parsed:
+            sponsor_line = parsed
+        elif adopted:
+            adoption = adopted
+        elif heading is None and re.match(lang.resolution_heading, block.text):
+            heading = block            # "Resolution 2686 (2023)": a number, no title
+        else:
+            other.append(block)
+    numbered = next((b for b in other if RESOLUTION_NUMBER.match(b.text)), None)
+    if numbered is not None:
+        return sponsor_line, adoption, heading, numbered
+    marked = [b for b in (sponsor_line and sponsor_line.block, adoption and adoption.block,
+                          heading) if b is not None]
+    after = max((preface.index(b) for b in marked), default=-1)
+    candidates = [b for b in preface[after + 1:] if b in other]
+    title = next((b for b in candidates if not _NOT_TITLE.search(b.text.strip())), None)
+    return sponsor_line, adoption, heading, title
+
 
 
 def _adoption_line(block: Block, lang: Language) -> AdoptionLine | None:
@@ -183,13 +203,14 @@ def _decision(doc: ExtractedDocument, lang: Language) -> Structure | None:
         organ = next((o for name, o in organs.items() if name.lower() in block.text.lower()), None)
         if organ and re.search(lang.decision_pattern, block.text):
             preface = doc.blocks[:k]
-            title = preface[-1] if preface else None
+            sponsor_line, adoption, heading, title = _preface_parts(preface, lang)
             number = RESOLUTION_NUMBER.match(title.text) if title else None
             operative = [Operative(None, b) for b in doc.blocks[k:]]
-            return Structure(doc_name="decision", organ=organ, sponsor_line=None,
-                             adoption=None, title=title,
+            draft = sponsor_line is not None and sponsor_line.concept == "draft"
+            return Structure(doc_name="decisionDraft" if draft else "decision", organ=organ,
+                             sponsor_line=sponsor_line, adoption=adoption, title=title,
                              title_number=number.span("number") if number else None,
-                             heading=None, preface=preface, formula=None, preamble=[],
+                             heading=heading, preface=preface, formula=None, preamble=[],
                              operative=operative, sections=[], unplaced=[], conclusions=[],
                              annexes=[])
     return None
@@ -240,12 +261,13 @@ def _doc_type_key(printed: str, lang: Language) -> str:
 
 def _sponsor_line(block: Block, lang: Language) -> SponsorLine | None:
     """Parse "A, B et C : projet de résolution"; None if the block is not one."""
-    match = re.match(r"^(?P<names>.+?)\s*[:：]\s*(?P<type>.+?)\s*$", block.text)
+    # "Iraq:*,** draft resolution": note markers may follow the colon.
+    match = re.match(r"^(?P<names>.+?)\s*[:：][\s*,]*(?P<type>.+?)\s*$", block.text)
     if not match:
-        return None
+        return _submitted_line(block, lang)
     type_match = lang.doc_type_regex.fullmatch(match.group("type"))
     if not type_match:
-        return None
+        return _submitted_line(block, lang)
     names_end = match.end("names")
     joiners = "|".join(rf"\s*{re.escape(j)}\s*" if not j.isalpha() else rf"\s+{re.escape(j)}\s+"
                        for j in lang.sponsor_joiners)
@@ -254,7 +276,8 @@ def _sponsor_line(block: Block, lang: Language) -> SponsorLine | None:
         spans.append((pos, sep.start()))
         pos = sep.end()
     spans.append((pos, names_end))
-    spans = [(s, e) for s, e in spans if block.text[s:e].strip()]
+    spans = [_trim(block.text, s, e) for s, e in spans]
+    spans = [(s, e) for s, e in spans if e > s]
     # "Trinidad and Tobago": rejoin pieces that together name a State.
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -266,6 +289,43 @@ def _sponsor_line(block: Block, lang: Language) -> SponsorLine | None:
     spans = merged
     key = _doc_type_key(type_match.group(0), lang)
     return SponsorLine(block, spans, match.span("type"), lang.doc_types[key][1])
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name's span without the spaces and note markers around it ("Argentina,* Bahamas")."""
+    while start < end and text[start] in " *\u00a0":
+        start += 1
+    while end > start and text[end - 1] in " *\u00a0":
+        end -= 1
+    return start, end
+
+
+# "the Vice-President of the Council, Lok Bahadur Thapa (Nepal), on the basis of …"
+_SUBMITTER = re.compile(r"(?P<role>[^,()]+?)(?:\s*,\s*(?P<person>[^,()]+?)\s*\((?P<state>[^()]+)\))?(?=\s*,|\s*$)")
+
+
+def _submitted_line(block: Block, lang: Language) -> SponsorLine | None:
+    """ "Draft resolution submitted by the Vice-President of the Council, Lok Bahadur
+    Thapa (Nepal), on the basis of informal consultations"; "Draft decision" alone."""
+    text = block.text.rstrip()
+    type_only = lang.doc_type_regex.fullmatch(text)
+    match = lang.submitted_regex.match(text) if not type_only else None
+    if not (type_only or match):
+        return None
+    doc_type = (0, len(text)) if type_only else match.span("type")
+    key = _doc_type_key(text[slice(*doc_type)], lang)
+    if lang.doc_types[key][1] is None:
+        return None            # "Resolution 2686 (2023)" or "Decision": not a draft's line
+    line = SponsorLine(block, [], doc_type, lang.doc_types[key][1])
+    if match and not match.groupdict().get("to"):
+        by = _SUBMITTER.match(text, match.start("by"))
+        if by:
+            line.role = by.span("role")
+            if by.group("person"):
+                line.person = by.span("person")
+                if is_state(by.group("state")):
+                    line.state = by.span("state")
+    return line
 
 
 # A heading ends with no punctuation: "A cet égard, …," is a paragraph, not part A.

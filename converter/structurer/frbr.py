@@ -24,6 +24,7 @@ class Identity:
     markup_date: str         # when this XML was made
     original_language: str | None = None   # ISO 639-2 of "Original:", when another
     expression_date: str | None = None     # this language version's date, when another
+    title: str | None = None               # the printed title, for FRBRalias name="title"
 
     @property
     def expression_day(self) -> str:
@@ -56,6 +57,8 @@ def identification(ident: Identity, component: str = "main") -> etree._Element:
     _sub(work, "FRBRuri", value=ident.work)
     if ident.symbol:
         _sub(work, "FRBRalias", value=ident.symbol, name="symbol")
+    if ident.title:
+        _sub(work, "FRBRalias", value=ident.title, name="title")
     _sub(work, "FRBRdate", date=ident.date, name=ident.date_name)
     _sub(work, "FRBRauthor", href=f"#{ident.actor}")
     _sub(work, "FRBRcountry", value="un")
