@@ -37,6 +37,7 @@ from .assemble import (
     unanchored,
 )
 from .furniture import JOB_NUMBER, SEPARATOR, is_furniture, is_symbol_line
+from .headers import running_header_lines
 from .links import URL_LINE, attach_printed_urls
 from .masthead import line_kind, read_masthead, symbol_note_markers
 
@@ -338,6 +339,7 @@ class _Layout:
     body_size: float
     left: float                # left edge of the text column
     right: float               # right edge of the text column
+    line_end: float = 0.0      # where a full line of body text ends (justified text)
     masthead: list[Line] = field(default_factory=list)
     body: list[Line] = field(default_factory=list)
     notes: list[tuple[str, int, list[Line]]] = field(default_factory=list)
@@ -355,13 +357,14 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
     left = min(x for x, n in lefts.items() if n >= max(2, lefts.most_common(1)[0][1] // 3))
     right = max((l.x1 for p in pages for l in p.lines if abs(l.size - body_size) < 0.6),
                 default=0.0)
-    layout = _Layout(body_size, left, right)
+    layout = _Layout(body_size, left, right, _line_end(pages, body_size))
+    headers = running_header_lines(pages, body_size)
     last_marker: str | None = None
     for page in pages:
         lines = []
         for line in page.lines:
-            running_header = page.number > 1 and line.y0 > page.height * 0.85 \
-                and is_symbol_line(line.text)
+            running_header = id(line) in headers or page.number > 1 and \
+                line.y0 > page.height * 0.85 and is_symbol_line(line.text)
             url = URL_LINE.match(line.text)
             if url:
                 layout.urls.append((url.group(1), page.number))   # a link target, not text
@@ -379,6 +382,14 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
             else:
                 layout.body.append(line)
     return layout
+
+
+def _line_end(pages: list[Page], body_size: float) -> float:
+    """Where full lines of body text end: the right edge that nine body lines in ten
+    stay within. Wider lines in body type (a masthead's symbol, a wide table) are too few
+    to move it, unlike the widest line."""
+    ends = sorted(l.x1 for p in pages for l in p.lines if abs(l.size - body_size) < 0.6)
+    return ends[int(0.9 * (len(ends) - 1))] if ends else 0.0
 
 
 def _body_start(page: Page, lines: list[Line], body_size: float, left: float, right: float,
@@ -579,7 +590,7 @@ def _paragraphs(body: list[Line], layout: _Layout, lang: Language) -> list[tuple
             # A short line ending a clause, then a capital or a number: a new paragraph
             # (in ragged-right text a short line alone proves nothing).
             # Not in bold lines (a sponsor line, a title): they break where they please.
-            prev_ended = prev.x1 < layout.right - 1.5 * size and \
+            prev_ended = prev.x1 < layout.line_end - 1.5 * size and \
                 re.search(r"[.,;:]$", prev.text) is not None and \
                 (line.text[:1].isupper() or bool(_OP_START.match(line.text))) and \
                 not (prev.bold and line.bold)
