@@ -118,3 +118,41 @@ def test_paragraph_under_a_three_line_running_header_is_one():
     text = _words(para.text)
     assert "el ejercicio de la moderación, incluso en relación con proclamas" in text
     assert text.endswith("el establecimiento de un entorno estable y propicio al logro de la paz,")
+
+
+def _two_page_resolution(page2_top: list[tuple[float, float, float, bytes]]) -> bytes:
+    """Page 1 ends in the middle of a paragraph; page 2 has the running header (symbol
+    and short title in 8.5 pt) and then ``page2_top`` (x, y, size, text), then the rest."""
+    from pdfs import pages_pdf
+
+    def line(x, y, size, text):
+        return b"BT /F1 %g Tf %g %g Td (%s) Tj ET" % (size, x, y, text)
+    page1 = [line(72, 790, 10, b"A/RES/99/1"),
+             line(154, 700, 10, b"The General Assembly,"),
+             line(154, 682, 10, b"Recalling its resolution 70/1 of 25 September 2015, in which it adopted a"),
+             line(118, 670, 10, b"comprehensive set of goals and targets, and taking note of the report of")]
+    page2 = [line(72, 790, 8.5, b"A/RES/99/1"), line(400, 790, 8.5, b"Short title of the resolution"),
+             *(line(x, y, size, text) for x, y, size, text in page2_top),
+             line(118, 700, 10, b"the Secretary-General on the implementation of that resolution,"),
+             line(154, 682, 10, b"1. Decides to remain seized of the matter.")]
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    return pages_pdf([b"\n".join(page1), b"\n".join(page2)], b"/Font << /F1 5 0 R >>", [font])
+
+
+def test_running_title_beside_the_symbol_is_dropped_and_the_paragraph_goes_on():
+    from converter.api import extract_bytes
+    doc = extract_bytes(_two_page_resolution([]), "header.pdf")
+    texts = [_words(b.text) for b in doc.blocks]
+    assert "Short title of the resolution" not in " ".join(texts)
+    assert ("Recalling its resolution 70/1 of 25 September 2015, in which it adopted a "
+            "comprehensive set of goals and targets, and taking note of the report of the "
+            "Secretary-General on the implementation of that resolution,") in texts
+
+
+def test_small_type_below_the_running_header_is_kept():
+    # A line in small type at the top of page 2 but below the symbol's baseline (a table
+    # caption, a note) is text, not header.
+    from converter.api import extract_bytes
+    doc = extract_bytes(_two_page_resolution([(118, 740, 8.5, b"Table 1 Contributions by region")]),
+                        "caption.pdf")
+    assert "Table 1 Contributions by region" in " ".join(_words(b.text) for b in doc.blocks)
