@@ -59,7 +59,10 @@ class DaskPool:
                     running[future] = (key, time.monotonic())
                 if not running:
                     return
-                finished, _ = wait(list(running), timeout=0.5, return_when="FIRST_COMPLETED")
+                try:
+                    finished, _ = wait(list(running), timeout=0.5, return_when="FIRST_COMPLETED")
+                except TimeoutError:         # Dask raises when nothing finished in time
+                    finished = []
                 for future in finished:
                     key, _ = running.pop(future)
                     try:
