@@ -37,6 +37,7 @@ from .assemble import (
     unanchored,
 )
 from .furniture import JOB_NUMBER, SEPARATOR, is_furniture, is_symbol_line
+from .headers import running_header_lines
 from .links import URL_LINE, attach_printed_urls, is_link_line, link_printed_urls
 from .masthead import line_kind, read_masthead, symbol_note_markers
 
@@ -339,6 +340,7 @@ class _Layout:
     body_size: float
     left: float                # left edge of the text column
     right: float               # right edge of the text column
+    line_end: float = 0.0      # where a full line of body text ends (justified text)
     masthead: list[Line] = field(default_factory=list)
     body: list[Line] = field(default_factory=list)
     notes: list[tuple[str, int, list[Line]]] = field(default_factory=list)
@@ -356,13 +358,14 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
     left = min(x for x, n in lefts.items() if n >= max(2, lefts.most_common(1)[0][1] // 3))
     right = max((l.x1 for p in pages for l in p.lines if abs(l.size - body_size) < 0.6),
                 default=0.0)
-    layout = _Layout(body_size, left, right)
+    layout = _Layout(body_size, left, right, _line_end(pages, body_size))
+    headers = running_header_lines(pages, body_size)
     last_marker: str | None = None
     for page in pages:
         lines = []
         for line in page.lines:
-            running_header = page.number > 1 and line.y0 > page.height * 0.85 \
-                and is_symbol_line(line.text)
+            running_header = id(line) in headers or page.number > 1 and \
+                line.y0 > page.height * 0.85 and is_symbol_line(line.text)
             url = URL_LINE.match(line.text)
             if url and is_link_line(url.group(1)):
                 layout.urls.append((url.group(1), page.number))   # a link target, not text
@@ -386,6 +389,14 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
             layout.body.append(line)
             last_marker = layout.notes[-1][0] if layout.notes else None
     return layout
+
+
+def _line_end(pages: list[Page], body_size: float) -> float:
+    """Where full lines of body text end: the right edge that nine body lines in ten
+    stay within. Wider lines in body type (a masthead's symbol, a wide table) are too few
+    to move it, unlike the widest line."""
+    ends = sorted(l.x1 for p in pages for l in p.lines if abs(l.size - body_size) < 0.6)
+    return ends[int(0.9 * (len(ends) - 1))] if ends else 0.0
 
 
 def _body_start(page: Page, lines: list[Line], body_size: float, left: float, right: float,
@@ -587,24 +598,14 @@ def _paragraphs(body: list[Line], layout: _Layout, lang: Language) -> list[tuple
         if prev is None:
             new = True
         elif line.page != prev.page or line.y1 > prev.y0 + size:
-            # A new page (or the top of the next column) goes on with the paragraph
-            # unless its first line is indented.
-            # A bold line (a subheading) after a finished paragraph starts anew.
-            new = line.x0 > left + 0.8 * size or bool(_OP_START.match(line.text)) \
-                or (line.bold != prev.bold and re.search(r"[.,;:]$", prev.text) is not None)
+            new = _new_after_break(line, prev, len(paragraphs[-1][1]), left, layout, lang)
             if not new and line.page != prev.page:
                 line.marked = PAGE_BREAK + line.marked
         else:
             gap = prev.y0 - line.y1
-            # A short line ending a clause, then a capital or a number: a new paragraph
-            # (in ragged-right text a short line alone proves nothing).
-            # Not in bold lines (a sponsor line, a title): they break where they please.
-            prev_ended = prev.x1 < layout.right - 1.5 * size and \
-                re.search(r"[.,;:]$", prev.text) is not None and \
-                (line.text[:1].isupper() or bool(_OP_START.match(line.text))) and \
-                not (prev.bold and line.bold)
             # A line after a number hanging in the margin ("73/6.  Title") is no indent.
-            new = (gap > 0.45 * size or line.x0 > max(prev.x0, left) + 0.8 * size or prev_ended
+            new = (gap > 0.45 * size or line.x0 > max(prev.x0, left) + 0.8 * size
+                   or _ended(prev, line, layout)
                    or starts_paragraph(line.text, prev.text, lang)
                    or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold
                    or bool(_OP_START.match(line.text)) and line.x0 > left + 0.8 * size)
@@ -616,6 +617,37 @@ def _paragraphs(body: list[Line], layout: _Layout, lang: Language) -> list[tuple
             paragraphs[-1][1].append(line.marked)
         prev = line
     return paragraphs
+
+
+def _ended(prev: Line, line: Line, layout: _Layout) -> bool:
+    """A short line ending a clause, then a capital or a number: a new paragraph (in
+    ragged-right text a short line alone proves nothing). Not in bold lines (a sponsor
+    line, a title): they break where they please."""
+    return prev.x1 < layout.line_end - 1.5 * layout.body_size and \
+        re.search(r"[.,;:]$", prev.text) is not None and \
+        (line.text[:1].isupper() or bool(_OP_START.match(line.text))) and \
+        not (prev.bold and line.bold)
+
+
+def _new_after_break(line: Line, prev: Line, lines_so_far: int, left: float,
+                     layout: _Layout, lang: Language) -> bool:
+    """Whether the first line of a page (or of the next column) starts a paragraph. No
+    spacing tells there; UN layout indents the first line of every paragraph, so a line
+    at the left margin goes on with the paragraph broken at the page foot, unless it is
+    numbered, set in other type, or the line before plainly ended its paragraph. An
+    indented line starts one, unless it lines up with the lines before it in a block
+    indented as a whole (a sub-item running over the page) that ran to the margin."""
+    size = layout.body_size
+    if _OP_START.match(line.text) or starts_paragraph(line.text, prev.text, lang) \
+            or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold:
+        return True
+    if line.x0 <= left + 0.8 * size:
+        # A column's lines are all short against the page's line end.
+        return prev.column_left is None and _ended(prev, line, layout)
+    in_block = lines_so_far >= 2 and abs(line.x0 - prev.x0) < 0.3 * size
+    ran_on = prev.x1 >= layout.line_end - 1.5 * size and \
+        re.search(r"[.;:]$", prev.text) is None
+    return not (in_block and ran_on)
 
 
 def extract_pdf(source: Path | bytes, language: str | None = None,
