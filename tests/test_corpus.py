@@ -71,8 +71,9 @@ def observed(tree) -> dict:
     doc = next((c for c in tree.getroot() if isinstance(c.tag, str)), None)
     symbol = _one(tree, "//a:coverPage//a:docNumber[@refersTo='#symbol']")
     formula = _one(tree, "//a:preamble/a:formula")
-    preambular = tree.xpath("//a:preamble/*[self::a:p or self::a:blockList or self::a:container]",
-                            namespaces=NS)
+    # A subheading among the preambular paragraphs (a container) is not one of them.
+    preambular = tree.xpath("//a:preamble/*[self::a:p or self::a:blockList"
+                            " or self::a:container[not(@name='subheading')]]", namespaces=NS)
     operative = tree.xpath("//a:mainBody//a:paragraph[not(ancestor::a:paragraph)]",
                            namespaces=NS)
     if doc is None:

@@ -244,8 +244,9 @@ def _read_masthead(lines: list[str], lang: Language, out: _Pages, double_spaced:
         if not line.strip():
             blank = True
             continue
-        if is_furniture_line(line):
-            continue
+        if is_furniture_line(line) and not any(is_symbol_line(part)
+                                               for part in re.split(r"\s{3,}", line.strip())):
+            continue                # a job number; the symbol is the masthead's own line
         title_goes_on = agenda_indent is not None \
             and _indent(line) <= agenda_indent \
             and not (blank and not double_spaced) and not _sponsor_like(line, lang)
