@@ -508,18 +508,14 @@ def get(code: str) -> Language:
                          f"{', '.join(sorted(LANGUAGES))}") from None
 
 
-_SCRIPT_LANGUAGES = {"arabic": "ara", "cyrillic": "rus", "han": "zho"}
-
-
-def _script(char: str) -> str:
-    code = ord(char)
-    if 0x0600 <= code <= 0x06FF or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
-        return "arabic"
-    if 0x0400 <= code <= 0x04FF:
-        return "cyrillic"
-    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF:
-        return "han"
-    return "latin" if code < 0x0250 else "other"
+# Letters of each script, counted by regular expression (a whole document's text is
+# searched: a per-character loop in Python costs as much as reading a page).
+_SCRIPT_LETTERS = {
+    "ara": re.compile(r"[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]"),
+    "rus": re.compile(r"[\u0400-\u04FF]"),
+    "zho": re.compile(r"[\u4E00-\u9FFF\u3400-\u4DBF]"),
+}
+_LATIN_LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 
 def guess(text: str) -> Language | None:
@@ -531,10 +527,10 @@ def guess(text: str) -> Language | None:
                 return lang
     # The script tells Arabic, Russian and Chinese apart even when a PDF stores the
     # letters in visual order (reversed words defeat the frequent-word count).
-    letters = Counter(_script(c) for c in text if c.isalpha())
-    script, count = letters.most_common(1)[0] if letters else (None, 0)
-    if script in _SCRIPT_LANGUAGES and count >= 10:
-        return LANGUAGES[_SCRIPT_LANGUAGES[script]]
+    counts = {code: len(regex.findall(text)) for code, regex in _SCRIPT_LETTERS.items()}
+    script = max(counts, key=counts.get)
+    if counts[script] >= 10 and counts[script] > len(_LATIN_LETTERS.findall(text)):
+        return LANGUAGES[script]
     words = re.findall(r"\w+", text.lower())
     if not words:
         return None

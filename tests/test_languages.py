@@ -5,6 +5,7 @@ from conftest import NS, text
 
 import converter
 from converter import validate
+from converter.errors import NotAUNDocument
 
 CASES = {
     "eng": ("The General Assembly,", "Recalling its resolution 70/1 of 25 September 2015,",
@@ -216,3 +217,16 @@ def test_decision_without_formula():
     assert [p.get("eId") for p in paras] == ["para_1"] and paras[0].find("a:num", NS) is None
     assert text(paras[0].find("a:content/a:p", NS)).startswith("At its 50th plenary meeting")
     assert validate(tree, source_text=source) == []
+
+
+def test_a_text_that_quotes_a_decision_is_no_decision():
+    """The organ named far into a sentence, or in quotes, opens no decision."""
+    quoting = ('Forms: a resolution, a draft resolution, a decision or a draft decision (no '
+               'formula line: "The Economic and Social Council decides: (a) … (b) …" is one '
+               'paragraph).\n')
+    far = ("The converter reads resolutions, drafts, reports, letters, notes verbales and "
+           "agendas, and in a text such as a report of the Economic and Social Council "
+           "decides nothing.\n")
+    for source in (quoting, far):
+        with pytest.raises(NotAUNDocument):
+            converter.convert(source)

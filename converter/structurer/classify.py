@@ -321,12 +321,23 @@ def _decision_start(blocks: list[Block], lang: Language,
                 return k, organ
     if first_op is not None:
         return None
+    # "At its 40th plenary meeting, on 23 July 2025, the Economic and Social Council
+    # decided …": the organ comes within the sentence's first words, the verb after it
+    # (a text that merely quotes a decision names the organ further on, or in quotes).
     organs = {name: organ for organ, name in lang.organ_names.items() if organ.startswith("un-")}
     for k, block in enumerate(blocks):
-        organ = next((o for name, o in organs.items() if name.lower() in block.text.lower()), None)
-        if organ and re.search(lang.decision_pattern, block.text):
-            return k, organ
+        text = block.text
+        for name, organ in organs.items():
+            at = text.lower().find(name.lower())
+            if at < 0 or len(text[:at].split()) > _DECISION_LEAD_WORDS \
+                    or re.search(r"[\"“«„]\s*\S*\s*$", text[:at]):
+                continue
+            if re.search(lang.decision_pattern, text[at:]):
+                return k, organ
     return None
+
+
+_DECISION_LEAD_WORDS = 15      # "At its 40th plenary meeting, on 23 July 2025, the"
 
 
 def _organ_stems(lang: Language) -> list[tuple[re.Pattern, str]]:
