@@ -91,11 +91,15 @@ class Line:
     def __post_init__(self):
         real = [c for c in self.chars if c.font and not c.text.isspace()] or \
             [c for c in self.chars if c.font]
-        self.x0 = min(c.x0 for c in real)
-        self.x1 = max(c.x1 for c in real)
-        self.y0 = min(c.y0 for c in real)
-        self.y1 = max(c.y1 for c in real)
-        self.size = Counter(round(c.size, 1) for c in real).most_common(1)[0][0]
+        self.x0 = min([c.x0 for c in real])
+        self.x1 = max([c.x1 for c in real])
+        self.y0 = min([c.y0 for c in real])
+        self.y1 = max([c.y1 for c in real])
+        sizes = [c.size for c in real]
+        if min(sizes) == max(sizes):        # one size: nearly every line
+            self.size = round(sizes[0], 1)
+        else:
+            self.size = Counter([round(s, 1) for s in sizes]).most_common(1)[0][0]
 
     @cached_property
     def text(self) -> str:              # a line's characters do not change once read
@@ -161,7 +165,9 @@ def read_pages(source: Path | BinaryIO, name: str | None = None) -> list[Page]:
         raise BadInput(f"{name}: not a readable PDF ({type(error).__name__}: "
                        f"{_one_line(error)})") from None
     manager = PDFResourceManager(caching=True)
-    device = PDFPageAggregator(manager, laparams=LAParams())
+    # Lines are put in reading order here (columns, right to left), so pdfminer's own
+    # ordering of text boxes (boxes_flow) is work we would throw away.
+    device = PDFPageAggregator(manager, laparams=LAParams(boxes_flow=None))
     interpreter = PDFPageInterpreter(manager, device)
     try:
         for number, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
