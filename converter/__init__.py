@@ -14,7 +14,8 @@ from .errors import (  # noqa: E402
            InvalidOutput,
            NotAUNDocument,
            NoTextLayer,
+           OCRFailed,
 )
 
 __all__ = ["convert", "convert_document", "extract", "validate", "ConversionError", "BadInput", "InvalidOutput",
-           "NoTextLayer", "NotAUNDocument", "__version__"]
+           "NoTextLayer", "NotAUNDocument", "OCRFailed", "__version__"]

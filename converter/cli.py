@@ -49,6 +49,8 @@ def _plain_help() -> None:
 
 
 _plain_help()
+OCR_HELP = ("Read scanned pages, and pages whose text layer looks wrong, by OCR "
+            "(OCRmyPDF and Tesseract).")
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Convert UN documents (PDF or PDF-derived text) into Akoma Ntoso 3.0 XML.")
 
@@ -74,12 +76,14 @@ def convert(
     keep_invalid: bool = typer.Option(False, "--keep-invalid", help="Write the output even when it is invalid."),
     markup_date: Optional[str] = typer.Option(None, metavar="DATE", help="Date of the markup (YYYY-MM-DD) "
                                               "instead of today: byte-identical reruns."),
+    ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
 ) -> None:
-    """Convert one document. Exit 0 valid, 1 invalid output, 2 unusable input, 3 no text layer."""
+    """Convert one document. Exit 0 valid, 1 invalid output, 2 unusable input, 3 no text
+    layer (a scan: use --ocr) or OCR failed."""
     tree, problems = None, []
     try:
         tree = api.convert(input, language=language, symbol=symbol, date=date,
-                           markup_date=markup_date)
+                           markup_date=markup_date, ocr=ocr)
     except InvalidOutput as error:
         tree, problems = error.tree, error.problems
     except ConversionError as error:
@@ -155,6 +159,7 @@ def batch(
                                     "compressed more than this many to one."),
     max_memory_mb: int = typer.Option(Limits.max_memory_mb, metavar="MB", help="Memory a worker "
                                       "process may use (MB; local engine; 0: no limit)."),
+    ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
 ) -> None:
     """Convert many documents; OUTDIR/manifest.jsonl records each. Exit 0 only when all are ok."""
     from .batch import run_batch
@@ -173,7 +178,7 @@ def batch(
     limits = Limits(max_input_mb, max_ratio, max_memory_mb or None)
     summary = run_batch(inputs, output, workers=workers, resume=resume, timeout=timeout,
                         engine=engine, scheduler=scheduler, markup_date=markup_date,
-                        limits=limits)
+                        limits=limits, ocr=ocr)
     _print_summary(summary)
     if summary.interrupted:
         typer.echo("interrupted: the manifest lists what finished; rerun with --resume", err=True)

@@ -5,7 +5,7 @@ Exit codes of the command line:
   1  the output (or the file given to ``akn validate``) is not valid Akoma Ntoso
   2  the input cannot be used (missing, empty, corrupt, encrypted, wrong encoding,
      not a UN document, unsupported format)
-  3  the PDF has no text layer (a scanned image): it needs OCR first
+  3  the PDF has no text layer (a scanned image): it needs OCR (--ocr), or OCR failed
 """
 from __future__ import annotations
 
@@ -37,7 +37,17 @@ class NotAUNDocument(ConversionError):
 
 
 class NoTextLayer(ConversionError):
-    """A PDF whose pages are images only."""
+    """A PDF whose pages are images only, or whose text cannot be read: it needs OCR.
+    ``pages``: the pages that are images (empty when the fonts are unreadable)."""
+    exit_code = EXIT_NO_TEXT
+
+    def __init__(self, message: str, pages: tuple[int, ...] = ()):
+        super().__init__(message)
+        self.pages = pages
+
+
+class OCRFailed(ConversionError):
+    """OCR (``--ocr``) was asked for and could not read the document."""
     exit_code = EXIT_NO_TEXT
 
 

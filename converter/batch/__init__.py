@@ -34,7 +34,7 @@ class Summary:
 def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool = False,
               timeout: float | None = None, engine: str = "local", scheduler: str | None = None,
               markup_date: str | None = None, progress_stream=None,
-              limits: Limits = Limits()) -> Summary:
+              limits: Limits = Limits(), ocr: bool = False) -> Summary:
     """Convert every document of ``inputs`` into ``outdir``; see the README."""
     outdir = outdir.resolve()
     manifest = Manifest(outdir, resume)
@@ -92,10 +92,10 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
 
     if engine == "dask":
         from .dask_engine import DaskPool
-        pool = DaskPool(workers, timeout, scheduler, markup_date)
+        pool = DaskPool(workers, timeout, scheduler, markup_date, ocr)
     else:
         from .pool import LocalPool
-        pool = LocalPool(workers, timeout, markup_date, limits.max_memory_mb)
+        pool = LocalPool(workers, timeout, markup_date, limits.max_memory_mb, ocr)
     try:
         pool.run(jobs(), done)
     except KeyboardInterrupt:

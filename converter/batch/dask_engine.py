@@ -15,17 +15,17 @@ from .pool import Done, Job
 from .task import Result, convert_item
 
 
-def _convert_remote(name: str, data: bytes, markup_date):
+def _convert_remote(name: str, data: bytes, markup_date, ocr=False):
     from .. import validator
     from ..extractor.pdf import quiet_pdfminer
     quiet_pdfminer()
     validator.lxml_schema()           # cached per worker process
-    return convert_item(name, data, markup_date)
+    return convert_item(name, data, markup_date, ocr=ocr)
 
 
 class DaskPool:
     def __init__(self, workers: int, timeout: float | None, scheduler: str | None,
-                 markup_date: str | None = None):
+                 markup_date: str | None = None, ocr: bool = False):
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError:
@@ -33,6 +33,7 @@ class DaskPool:
                              "pip install -e '.[dask]'") from None
         self.timeout = timeout
         self.markup_date = markup_date
+        self.ocr = ocr
         self.cluster = None
         if scheduler:
             self.client = Client(scheduler)
@@ -57,7 +58,7 @@ class DaskPool:
                     if job is None:
                         break
                     key, name, data = job
-                    future = self.client.submit(_convert_remote, name, data, self.markup_date,
+                    future = self.client.submit(_convert_remote, name, data, self.markup_date, self.ocr,
                                                 pure=False, key=f"akn-{len(running)}-{time.time_ns()}")
                     running[future] = (key, time.monotonic())
                 if not running:

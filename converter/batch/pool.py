@@ -21,7 +21,7 @@ MAX_FAILED_STARTS = 3
 Done = Callable[[str, Result, bytes | None], None]
 
 
-def _worker_main(conn, markup_date, memory_mb) -> None:
+def _worker_main(conn, markup_date, memory_mb, ocr=False) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl-C is the coordinator's
     from .. import validator
     from ..extractor.pdf import quiet_pdfminer
@@ -38,7 +38,7 @@ def _worker_main(conn, markup_date, memory_mb) -> None:
         key, name, data = job
         try:
             with memory_limit(memory_mb):
-                result, xml = convert_item(name, data, markup_date, memory_mb)
+                result, xml = convert_item(name, data, markup_date, memory_mb, ocr=ocr)
         except MemoryError:
             result, xml = Result("failed", f"{name}: needs more than {memory_mb} MB of "
                                  "memory"), None
@@ -51,9 +51,9 @@ def _peak_rss_mb() -> float:
 
 
 class _Worker:
-    def __init__(self, ctx, markup_date, memory_mb):
+    def __init__(self, ctx, markup_date, memory_mb, ocr=False):
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, markup_date, memory_mb),
+        self.process = ctx.Process(target=_worker_main, args=(child, markup_date, memory_mb, ocr),
                                    daemon=True)
         self.process.start()
         child.close()
@@ -82,17 +82,18 @@ class _Worker:
 
 class LocalPool:
     def __init__(self, workers: int, timeout: float | None, markup_date: str | None = None,
-                 memory_mb: int | None = None):
+                 memory_mb: int | None = None, ocr: bool = False):
         self.ctx = mp.get_context("spawn")
         self.memory_mb = memory_mb
         self.size = max(1, workers)
         self.timeout = timeout
         self.markup_date = markup_date
+        self.ocr = ocr
         self.peak_rss_mb = 0.0
 
     def run(self, jobs: Iterable[Job], done: Done) -> None:
         queue = iter(jobs)
-        workers = [_Worker(self.ctx, self.markup_date, self.memory_mb) for _ in range(self.size)]
+        workers = [_Worker(self.ctx, self.markup_date, self.memory_mb, self.ocr) for _ in range(self.size)]
         backlog: deque[Job] = deque()
         self.failed_starts = 0
         try:
@@ -157,4 +158,5 @@ class LocalPool:
 
     def _replace(self, worker: _Worker, workers: list[_Worker], kill: bool) -> None:
         worker.stop(kill=kill)
-        workers[workers.index(worker)] = _Worker(self.ctx, self.markup_date, self.memory_mb)
+        workers[workers.index(worker)] = _Worker(self.ctx, self.markup_date, self.memory_mb,
+                                                self.ocr)

@@ -27,19 +27,20 @@ class Result:
     pages: int = 0
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)   # the output's, as written in its metadata
+    ocr: list[int] = field(default_factory=list)        # pages read by OCR (--ocr)
 
     def as_dict(self) -> dict:
         return asdict(self)
 
 
 def convert_item(name: str, data: bytes, markup_date: str | None = None,
-                 memory_mb: int | None = None) -> tuple[Result, bytes | None]:
+                 memory_mb: int | None = None, ocr: bool = False) -> tuple[Result, bytes | None]:
     """(result, XML bytes) for one document; XML is None unless the status is ok.
     ``memory_mb`` is the limit the caller runs it under: past it, MemoryError is left to
     the caller, which reports it outside the limit (a message needs memory too)."""
     start = time.perf_counter()
     try:
-        document = extract_bytes(data, name)
+        document = extract_bytes(data, name, ocr=ocr)
         try:
             tree = convert_document(document, markup_date=markup_date)
             status, error, xml = "ok", None, to_bytes(tree)
@@ -74,5 +75,6 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None,
                     notes=int(tree.xpath("count(//a:authorialNote)", namespaces=NS)),
                     pages=document.source.pages,
                     seconds=time.perf_counter() - start,
-                    warnings=[w.text or "" for w in tree.iter(f"{{{SOURCE_NS}}}warning")])
+                    warnings=[w.text or "" for w in tree.iter(f"{{{SOURCE_NS}}}warning")],
+                    ocr=list(document.ocr_pages))
     return result, xml

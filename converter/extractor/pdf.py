@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Collection
 
 from .. import languages
 from ..errors import BadInput, NotAUNDocument, NoTextLayer
@@ -40,6 +40,11 @@ from .furniture import JOB_NUMBER, SEPARATOR, is_furniture, is_symbol_line
 from .headers import running_header_lines
 from .links import URL_LINE, attach_printed_urls, is_link_line, link_printed_urls
 from .masthead import line_kind, read_masthead, symbol_note_markers
+from .textcheck import broken_pages
+
+# What a PDF without a usable text layer needs (the packages of extractor/ocr.py).
+OCR_HINT = ("read it by OCR with --ocr (needs OCRmyPDF and Tesseract: Debian packages "
+            "ocrmypdf and tesseract-ocr-eng, -fra, -spa, -rus, -ara, -chi-sim)")
 
 _ITALIC_FONT = re.compile(r"italic|oblique|-it$|,it$|-ital", re.IGNORECASE)
 _BOLD_FONT = re.compile(r"bold|black|heavy|-bd$|,bd$", re.IGNORECASE)
@@ -120,6 +125,7 @@ class Page:
     links: list[tuple[tuple[float, float, float, float], str]] = field(default_factory=list)
     rules: list[tuple[float, float, float]] = field(default_factory=list)   # x0, x1, y
     has_image: bool = False
+    figure_text: bool = False      # characters inside a form (as OCR programs write them)
 
 
 # -- reading -------------------------------------------------------------------------
@@ -169,10 +175,20 @@ def read_pages(source: Path | BinaryIO, name: str | None = None) -> list[Page]:
     # ordering of text boxes (boxes_flow) is work we would throw away.
     device = PDFPageAggregator(manager, laparams=LAParams(boxes_flow=None))
     interpreter = PDFPageInterpreter(manager, device)
+    # An OCR program (OCRmyPDF, for one) puts the text it read over the page's image
+    # inside a form XObject, whose characters pdfminer leaves out of its lines unless
+    # asked (all_texts). A page whose only text is there is read again that way; born-
+    # digital pages, whose text is outside forms, are read as before.
+    in_forms = PDFPageAggregator(manager, laparams=LAParams(boxes_flow=None, all_texts=True))
+    interpreter_in_forms = PDFPageInterpreter(manager, in_forms)
     try:
         for number, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
             interpreter.process_page(pdf_page)
-            pages.append(_page(number, device.get_result(), pdf_page))
+            page = _page(number, device.get_result(), pdf_page)
+            if not page.lines and page.figure_text:
+                interpreter_in_forms.process_page(pdf_page)
+                page = _page(number, in_forms.get_result(), pdf_page)
+            pages.append(page)
     except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError,
             AssertionError) as error:
         raise BadInput(f"{name}: damaged PDF ({type(error).__name__}: "
@@ -213,6 +229,8 @@ def _page(number: int, layout, pdf_page) -> Page:
         elif isinstance(item, (LTTextContainer, LTFigure)):
             if isinstance(item, LTFigure) and not any(True for _ in item):
                 page.has_image = True
+            if isinstance(item, LTFigure) and any(isinstance(c, LTChar) for c in item):
+                page.figure_text = True
             for child in item:
                 visit(child)
         elif isinstance(item, LTImage):
@@ -657,31 +675,35 @@ def _new_after_break(line: Line, prev: Line, lines_so_far: int, left: float,
 
 
 def extract_pdf(source: Path | bytes, language: str | None = None,
-                name: str | None = None) -> ExtractedDocument:
-    """Read a born-digital UN PDF (a path or its bytes) into an :class:`ExtractedDocument`."""
+                name: str | None = None, ocr_pages: Collection[int] = ()) -> ExtractedDocument:
+    """Read a born-digital UN PDF (a path or its bytes) into an :class:`ExtractedDocument`.
+    ``ocr_pages``: pages whose text was just read by OCR (their text layer is not
+    checked; see :mod:`.textcheck`)."""
     if isinstance(source, Path):
         name = name or source.name
         data = source.read_bytes()
     else:
         data, name = source, name or "<pdf>"
     pages = read_pages(io.BytesIO(data), name)
-    for page in pages:
-        if not page.lines and page.has_image:
-            raise NoTextLayer(f"{name}: no text layer: page {page.number} is an image "
-                              "(a scan); run OCR on it first")
+    images = tuple(page.number for page in pages if not page.lines and page.has_image)
+    if images:
+        raise NoTextLayer(f"{name}: no text layer: page {images[0]} is an image "
+                          f"(a scan); {OCR_HINT}", images)
     all_text = "\n".join(l.text for p in pages for l in p.lines)
     if not all_text.strip():
         raise BadInput(f"{name}: the PDF has no text")
     undecoded = sum(len(m) for m in _CID.findall(all_text))
     if undecoded > 0.2 * len(all_text):
         raise NoTextLayer(f"{name}: no usable text layer: its fonts map glyphs to no "
-                          "characters (pdfminer reads '(cid:N)'); run OCR on it first")
+                          f"characters (pdfminer reads '(cid:N)'); {OCR_HINT}")
     lang = languages.get(language) if language else languages.guess(all_text)
     if lang is None:
         raise NotAUNDocument(f"{name}: not a UN document: the text is in none of the six "
                              "UN languages")
     if lang.right_to_left:
         _right_to_left(pages)
+    broken = broken_pages({p.number: "\n".join(l.text for l in p.lines)
+                           for p in pages if p.number not in ocr_pages}, lang.code)
     layout = _sort(pages, lang)
     by_number = {p.number: p for p in pages}
     note_index = {marker: k for k, (marker, _, _) in enumerate(layout.notes)}
@@ -706,7 +728,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     masthead = read_masthead([l.text for l in layout.masthead], lang)
     # A note called from the symbol in the masthead is anchored there.
     on_symbol = Block("", anchors=[Anchor(0, m) for m in symbol_note_markers(masthead)])
-    warnings = unanchored(blocks + [on_symbol], footnotes)
+    warnings = [b.warning() for b in broken] + unanchored(blocks + [on_symbol], footnotes)
     blocks = [b for b in blocks if b.text]
     attach_printed_urls(blocks, footnotes, layout.urls, warnings)
     for block in blocks + [f.block for f in footnotes]:
@@ -722,4 +744,5 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         blocks=blocks, footnotes=footnotes, language=lang.code,
         source=Source(name=name, sha256=hashlib.sha256(data).hexdigest(), kind="pdf",
                       pages=len(pages)),
-        masthead=masthead, source_text=source_text, warnings=warnings)
+        masthead=masthead, source_text=source_text, warnings=warnings,
+        broken_pages=[b.page for b in broken])

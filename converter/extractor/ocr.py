@@ -1,0 +1,203 @@
+"""Reading PDF pages by OCR, with OCRmyPDF and Tesseract (``--ocr``).
+
+Two cases call for it. A scan has pages that are images only (``NoTextLayer``): its
+image pages are read (``--skip-text``: pages that do carry text keep it), or all its
+pages when its fonts map glyphs to no characters (``--force-ocr``). A born-digital PDF
+whose text layer maps glyphs to the wrong letters (see :mod:`.textcheck`) has those
+pages read again (``--force-ocr --pages N,M``: the page is rendered as an image and
+read). The result goes through the normal PDF path.
+
+OCRmyPDF runs as a program (the ``ocrmypdf`` command of the Debian package) on a
+temporary copy in a temporary folder; the input is never touched and nothing is left
+behind. It dies with the process that started it (a batch worker stopped by
+``--timeout`` takes its OCR with it).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from functools import lru_cache
+
+from ..errors import NoTextLayer, OCRFailed
+from ..model import ExtractedDocument, Source
+
+# ISO 639-2 codes of the converter -> Tesseract's language data.
+TESSERACT = {"eng": "eng", "fra": "fra", "spa": "spa", "rus": "rus", "ara": "ara",
+             "zho": "chi_sim"}
+PACKAGES = "ocrmypdf " + " ".join(f"tesseract-ocr-{t.replace('_', '-')}"
+                                  for t in TESSERACT.values())
+INSTALL = f"apt-get install {PACKAGES}"
+
+
+def missing() -> str | None:
+    """What is missing for OCR, in words; None when OCRmyPDF and Tesseract are there."""
+    if shutil.which("ocrmypdf") is None:
+        return "OCRmyPDF is not installed"
+    if shutil.which("tesseract") is None:
+        return "Tesseract is not installed"
+    if not installed_languages():
+        return "Tesseract has no language data"
+    return None
+
+
+@lru_cache(maxsize=1)
+def installed_languages() -> frozenset[str]:
+    """Tesseract's installed language data (eng, chi_sim …)."""
+    try:
+        run = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True,
+                             timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    lines = (run.stdout + run.stderr).splitlines()
+    return frozenset(l.strip() for l in lines if re.fullmatch(r"[a-z_]+", l.strip()))
+
+
+def tesseract_languages(language: str | None) -> str:
+    """The ``-l`` of OCRmyPDF: the document's language, or the six UN languages (those
+    installed) when it is unknown. A language whose data is missing is an error."""
+    have = installed_languages()
+    if language:
+        wanted = TESSERACT.get(language)
+        if wanted is None:
+            raise ValueError(f"unknown language {language!r}: one of {', '.join(TESSERACT)}")
+        if wanted not in have:
+            raise OCRFailed(f"Tesseract has no data for {language}: apt-get install "
+                            f"tesseract-ocr-{wanted.replace('_', '-')}")
+        return wanted
+    found = [t for t in TESSERACT.values() if t in have]
+    if not found:
+        raise OCRFailed(f"Tesseract has no data for any UN language: {INSTALL}")
+    return "+".join(found)
+
+
+def _die_with_parent() -> None:       # pragma: no cover - runs in the child
+    """In the OCR process: be killed when the process that started it dies."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        try:
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG
+        except OSError:
+            pass
+    # A batch worker limits its own address space; OCR runs in its own processes.
+    import resource
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+
+
+def ocr_pdf(data: bytes, name: str, language: str | None = None,
+            pages: list[int] | None = None, force: bool = False) -> bytes:
+    """The PDF ``data`` with a text layer read by OCR.
+
+    Without ``force``, pages that already carry text are left as they are
+    (``--skip-text``); with it, the pages (``pages``, or all) are rendered and read
+    again (``--force-ocr``). Raises :class:`NoTextLayer` when OCRmyPDF or Tesseract is
+    not installed, :class:`OCRFailed` (one line) when OCR fails."""
+    why = missing()
+    if why:
+        raise NoTextLayer(f"{name}: cannot read it by OCR: {why} ({INSTALL})")
+    langs = tesseract_languages(language)
+    with tempfile.TemporaryDirectory(prefix="akn-ocr-") as folder:
+        source = os.path.join(folder, "in.pdf")
+        target = os.path.join(folder, "out.pdf")
+        with open(source, "wb") as f:
+            f.write(data)
+        command = ["ocrmypdf", "--quiet", "-l", langs, "--output-type", "pdf",
+                   "--optimize", "0", "--force-ocr" if force else "--skip-text"]
+        if pages:
+            command += ["--pages", ",".join(str(p) for p in sorted(set(pages)))]
+        command += [source, target]
+        env = dict(os.environ, OMP_THREAD_LIMIT="1")
+        try:
+            run = subprocess.run(command, capture_output=True, text=True, env=env,
+                                 stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent)
+        except OSError as error:
+            raise OCRFailed(f"{name}: OCRmyPDF could not be started ({error.strerror})") from None
+        if run.returncode != 0 or not os.path.exists(target):
+            raise OCRFailed(f"{name}: OCR failed: {_reason(run.returncode, run.stderr)}")
+        with open(target, "rb") as f:
+            return f.read()
+
+
+# OCRmyPDF's exit codes (ocrmypdf.ExitCode) in words.
+_EXIT = {1: "bad arguments", 2: "the input is not a PDF it can read",
+         3: "a program it needs is missing", 4: "it made an invalid PDF",
+         5: "a file could not be read or written", 6: "the page already has text",
+         7: "a program it runs failed", 8: "the PDF is encrypted",
+         9: "its configuration is invalid", 15: "an unexpected error",
+         130: "it was interrupted"}
+
+
+def _reason(code: int, stderr: str) -> str:
+    """One line for people from OCRmyPDF's exit code and its last error line."""
+    lines = [l.strip() for l in stderr.splitlines() if l.strip()]
+    meaningful = [l for l in lines if not l.startswith(("Traceback", "File ", "^"))
+                  and "Opened a file" not in l]
+    last = meaningful[-1] if meaningful else ""
+    last = re.sub(r"^(?:[\w.]+(?:Error|Exception)|ERROR|error)\s*[:-]?\s*", "", last)
+    words = _EXIT.get(code, f"exit code {code}")
+    text = f"{words} ({last})" if last and last.lower() != words else words
+    return " ".join(text.split())[:200]
+
+
+def _pages_text(pages: list[int]) -> str:
+    """1, 2, 3, 5 -> "pages 1-3, 5"."""
+    runs: list[list[int]] = []
+    for p in sorted(set(pages)):
+        if runs and p == runs[-1][-1] + 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    text = ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+    return ("pages " if len(pages) > 1 else "page ") + text
+
+
+def extract_pdf_ocr(data: bytes, name: str, language: str | None = None) -> ExtractedDocument:
+    """A PDF read as :func:`.pdf.extract_pdf` reads it, with OCR where it is needed: a
+    scan's image pages, every page of a PDF whose fonts cannot be read, and the pages
+    whose text layer looks wrong. Where nothing needs OCR, no OCR is run."""
+    from .pdf import extract_pdf
+    try:
+        document = extract_pdf(data, language=language, name=name)
+    except NoTextLayer as scan:
+        why = missing()
+        if why:
+            raise NoTextLayer(f"{scan.message.split(';')[0]}; --ocr cannot read it: {why} "
+                              f"({INSTALL})", scan.pages) from None
+        read = ocr_pdf(data, name, language, force=not scan.pages)
+        document = extract_pdf(read, language=language, name=name,
+                               ocr_pages=scan.pages or range(1, 100_000))
+        document.ocr_pages = list(scan.pages) or list(range(1, document.source.pages + 1))
+        document.warnings.insert(0, f"{_pages_text(document.ocr_pages)} read by OCR "
+                                 f"(Tesseract, {tesseract_languages(language)}): the "
+                                 "text is what OCR read from the image")
+        document.source = Source(name, hashlib.sha256(data).hexdigest(), "pdf",
+                                 document.source.pages)
+        return document
+    if not document.broken_pages:
+        return document
+    broken = document.broken_pages
+    why = missing()
+    if why:
+        raise OCRFailed(f"{name}: the text layer of {_pages_text(broken)} looks wrong and "
+                        f"--ocr cannot re-read it: {why} ({INSTALL})")
+    # The language is known by now: the document's.
+    read = ocr_pdf(data, name, language or document.language, pages=broken, force=True)
+    again = extract_pdf(read, language=language or document.language, name=name,
+                        ocr_pages=broken)
+    ours = {w for w in document.warnings if _BROKEN.match(w)}
+    again.warnings = [w.replace("; re-read it with --ocr", "; re-read by OCR")
+                      for w in document.warnings if w in ours] + \
+        [w for w in again.warnings if not _BROKEN.match(w)]
+    again.broken_pages = broken
+    again.ocr_pages = list(broken)
+    again.source = document.source
+    return again
+
+
+_BROKEN = re.compile(r"page \d+: the text layer looks wrong")
