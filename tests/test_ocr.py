@@ -1,0 +1,155 @@
+"""Scanned PDFs and wrong text layers read by OCR (``--ocr``), with the real engines:
+OCRmyPDF and Tesseract (the README's install command brings them).
+
+What is asserted was read from the scans themselves (pdftoppm): page 1 of the corpus
+scan A/45/696/Add.1 prints the symbol "A/45/696/Add.1", the date "8 November 1990" and
+the title "PROTECTION OF GLOBAL CLIMATE FOR PRESENT AND FUTURE GENERATIONS OF MANKIND";
+page 2 heads "ANNEX II" and "Final statement of the Second World Climate Conference";
+page 3 goes on with "The Conference discussed the results of the first decade of work".
+A/RES/77/247 (Spanish) prints "que" where its text layer reads "uue", and "informe"
+where it reads "iniorme".
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from converter.namespaces import SOURCE_NS
+from tests.corpus import corpus_file
+from tests.pdfs import image_only_pdf
+
+SCAN = "pdf/A_45_696_Add.1-EN.pdf"
+BROKEN = "pdf/A_RES_77_247-ES.pdf"
+
+
+def akn(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "converter", *map(str, args)],
+                          capture_output=True, text=True, env=env)
+
+
+def cut(source: Path, first: int, last: int, target: Path) -> Path:
+    """Pages first..last of ``source`` as a new PDF (poppler's pdfseparate/pdfunite)."""
+    folder = target.parent / (target.stem + "-pages")
+    folder.mkdir()
+    subprocess.run(["pdfseparate", "-f", str(first), "-l", str(last), str(source),
+                    str(folder / "p%d.pdf")], check=True)
+    parts = [str(folder / f"p{n}.pdf") for n in range(first, last + 1)]
+    if len(parts) == 1:
+        os.replace(parts[0], target)
+    else:
+        subprocess.run(["pdfunite", *parts, str(target)], check=True)
+    return target
+
+
+def words(path: Path) -> str:
+    """The text of an Akoma Ntoso file, whitespace folded."""
+    return " ".join(" ".join(etree.parse(str(path)).getroot().itertext()).split())
+
+
+def warnings(path: Path) -> list[str]:
+    return [w.text for w in etree.parse(str(path)).iter(f"{{{SOURCE_NS}}}warning")]
+
+
+@pytest.fixture(scope="module")
+def scan_pages(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("scan")
+    return cut(corpus_file(SCAN), 1, 3, folder / "A_45_696_Add.1-p1-3.pdf")
+
+
+def test_scan_without_ocr_exits_3_with_a_one_line_hint(tmp_path):
+    out = tmp_path / "out.xml"
+    run = akn("convert", corpus_file(SCAN), "-o", out)
+    assert run.returncode == 3
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1, run.stderr
+    assert "no text layer: page 1 is an image" in lines[0]
+    assert "--ocr" in lines[0] and "ocrmypdf" in lines[0] and "tesseract-ocr-eng" in lines[0]
+    assert not out.exists()
+
+
+def test_ocr_without_ocrmypdf_installed_exits_3_naming_the_packages(tmp_path, scan_pages):
+    empty = tmp_path / "bin"            # a PATH where neither ocrmypdf nor tesseract is
+    empty.mkdir()
+    out = tmp_path / "out.xml"
+    run = akn("convert", scan_pages, "--ocr", "-o", out, env={**os.environ, "PATH": str(empty)})
+    assert run.returncode == 3
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1, run.stderr
+    assert "OCRmyPDF is not installed" in lines[0]
+    assert "apt-get install ocrmypdf tesseract-ocr-eng" in lines[0]
+    assert not out.exists()
+
+
+def test_scan_read_by_ocr_converts(tmp_path, scan_pages):
+    before = hashlib.sha256(scan_pages.read_bytes()).hexdigest()
+    temp = tmp_path / "temp"            # OCR's temporary files go here, and must go away
+    temp.mkdir()
+    out = tmp_path / "out.xml"
+    run = akn("convert", scan_pages, "--ocr", "-o", out, env={**os.environ, "TMPDIR": str(temp)})
+    assert run.returncode == 0, run.stderr
+    text = words(out)
+    assert "A/45/696/Add.1" in text
+    assert "8 November 1990" in text
+    assert "PROTECTION OF GLOBAL CLIMATE FOR PRESENT AND FUTURE GENERATIONS OF MANKIND" in text
+    assert "Final statement of the Second World Climate Conference" in text
+    assert "The Conference discussed the results of the first decade of work" in text
+    assert any(w.startswith("pages 1-3 read by OCR") for w in warnings(out))
+    assert "pages 1-3 read by OCR" in run.stderr
+    assert hashlib.sha256(scan_pages.read_bytes()).hexdigest() == before   # input untouched
+    assert list(temp.iterdir()) == []
+
+
+def test_batch_ocr_records_the_pages_read_and_goes_on_after_a_failure(tmp_path, scan_pages):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "scan.pdf").write_bytes(scan_pages.read_bytes())
+    (src / "blank.pdf").write_bytes(image_only_pdf())     # an image with no words on it
+    out = tmp_path / "out"
+    run = akn("batch", src, "-o", out, "--ocr", "--workers", "1")
+    entries = {Path(e["path"]).name: e
+               for e in map(json.loads, (out / "manifest.jsonl").read_text().splitlines())}
+    assert entries["scan.pdf"]["status"] == "ok", entries["scan.pdf"]
+    assert entries["scan.pdf"]["ocr"] == [1, 2, 3]
+    assert any("read by OCR" in w for w in entries["scan.pdf"]["warnings"])
+    assert "A/45/696/Add.1" in words(out / "scan.xml")
+    assert entries["blank.pdf"]["status"] == "failed"
+    error = entries["blank.pdf"]["error"]
+    assert error.startswith("blank.pdf: OCR failed: ") and "\n" not in error and "Traceback" not in error
+    assert run.returncode == 1 and "ok 1" in run.stderr and "failed 1" in run.stderr
+
+
+def test_batch_without_ocr_fails_the_scan_with_the_hint(tmp_path, scan_pages):
+    src = tmp_path / "in"
+    src.mkdir()
+    cut(scan_pages, 1, 1, src / "scan.pdf")
+    out = tmp_path / "out"
+    akn("batch", src, "-o", out, "--workers", "1")
+    entry = json.loads((out / "manifest.jsonl").read_text().splitlines()[0])
+    assert entry["status"] == "failed" and entry["ocr"] == []
+    assert "page 1 is an image" in entry["error"] and "--ocr" in entry["error"]
+
+
+def test_wrong_text_layer_is_read_again_by_ocr(tmp_path):
+    pages = cut(corpus_file(BROKEN), 1, 2, tmp_path / "A_RES_77_247-ES-p1-2.pdf")
+    plain, read = tmp_path / "plain.xml", tmp_path / "ocr.xml"
+    run = akn("convert", pages, "-o", plain)
+    assert run.returncode == 0, run.stderr
+    assert re.search(r"page 1: the text layer looks wrong: \d+% of words unknown in Spanish.*"
+                     r"re-read it with --ocr", run.stderr)
+    assert " uue " in words(plain) and "iniorme" in words(plain)
+    run = akn("convert", pages, "--ocr", "--language", "spa", "-o", read)
+    assert run.returncode == 0, run.stderr
+    text = words(read)
+    assert "uue" not in text and "iniorme" not in text
+    assert "afirmando que esos instrumentos de derechos humanos deben ser respetados" in text
+    assert "el informe del Secretario General sobre la labor del Comité Especial" in text
+    assert any("page 1: the text layer looks wrong" in w and w.endswith("re-read by OCR")
+               for w in warnings(read))
