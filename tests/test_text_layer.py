@@ -1,0 +1,102 @@
+"""Wrong text layers (fonts that map glyphs to the wrong letters) are reported, and
+right ones are not.
+
+Read from the documents (pdftotext and the printed pages): A/RES/77/247 (Spanish) prints
+"que", "informe", "fin" where its text layer reads "uue", "iniorme", "iin", on each of
+its 9 pages; A/39/361 is a 1984 scan whose hidden OCR layer reads "progranme",
+"inprovenent", "Assenbly" on each of its 4 pages. Every other corpus PDF is born
+digital, with a right text layer, though some quote other languages or list foreign
+names (Italian in A/HRC/WG.6/34/ITA/3, Ukrainian place names in A/79/856, names of
+participants in A/AC.121/2025/INF/4, Russian documents under an -EN file name).
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from converter import api, languages
+from converter.extractor.textcheck import broken_pages
+from tests.corpus import CORPUS, corpus_file
+
+WRONG = {"pdf/A_RES_77_247-ES.pdf": ("Spanish", 9), "pdf/A_39_361-EN.pdf": ("English", 4)}
+SCAN = "pdf/A_45_696_Add.1-EN.pdf"          # no text layer at all (tests/test_ocr.py)
+# The hardest right layers (foreign passages and names), one or more per language, read
+# the way the converter reads them.
+RIGHT = ["pdf/A_HRC_WG.6_7_ITA_1-FR.pdf", "pdf/A_HRC_WG.6_34_ITA_3-RU.pdf",
+         "pdf/A_HRC_WG.6_34_ITA_3-EN.pdf", "pdf/A_79_856-EN.pdf",
+         "pdf/A_AC.121_2025_INF_4-EN.pdf", "pdf/S_2024_145-EN.pdf", "pdf/S_RES_2768_(2025)-EN.pdf"]
+
+
+def test_the_corpus_has_its_languages():
+    corpus_file(SCAN)
+    names = {p.name for p in (CORPUS / "pdf").glob("*.pdf")}
+    assert len(names) == 88
+    assert {n.rsplit("-", 1)[1] for n in names} == {"EN.pdf", "FR.pdf", "ES.pdf", "RU.pdf"}
+
+
+@pytest.mark.parametrize("file", sorted(WRONG))
+def test_wrong_layer_is_reported_on_every_page(file):
+    name, pages = WRONG[file]
+    document = api.extract(corpus_file(file))
+    assert document.broken_pages == list(range(1, pages + 1))
+    reported = [w for w in document.warnings if "the text layer looks wrong" in w]
+    assert len(reported) == pages
+    assert reported[0].startswith("page 1: the text layer looks wrong: ")
+    assert f"% of words unknown in {name}" in reported[0]
+    assert reported[0].endswith("; re-read it with --ocr")
+
+
+def test_the_letters_read_wrongly_are_named():
+    document = api.extract(corpus_file("pdf/A_RES_77_247-ES.pdf"))
+    first = next(w for w in document.warnings if w.startswith("page 1: "))
+    assert "'f' read as 'i'" in first and "'q' read as 'u'" in first
+
+
+def test_the_warning_reaches_the_command_line_and_the_manifest(tmp_path):
+    file = corpus_file("pdf/A_RES_77_247-ES.pdf")
+    run = subprocess.run([sys.executable, "-m", "converter", "convert", file, "-o",
+                          tmp_path / "out.xml"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "warning: page 3: the text layer looks wrong" in run.stderr
+    out = tmp_path / "batch"
+    subprocess.run([sys.executable, "-m", "converter", "batch", file, "-o", out,
+                    "--workers", "1"], capture_output=True, text=True)
+    entry = json.loads((out / "manifest.jsonl").read_text().splitlines()[0])
+    assert entry["status"] == "ok"
+    assert sum("the text layer looks wrong" in w for w in entry["warnings"]) == 9
+
+
+@pytest.mark.parametrize("file", RIGHT)
+def test_right_layers_with_foreign_words_are_not_reported(file):
+    document = api.extract(corpus_file(file))
+    assert document.broken_pages == []
+    assert not [w for w in document.warnings if "text layer" in w]
+
+
+def _pdftotext_pages(path: Path) -> dict[int, str]:
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return {n: page for n, page in enumerate(text.split("\f"), start=1)}
+
+
+def test_no_born_digital_corpus_pdf_is_reported():
+    """Every corpus PDF, by its pdftotext text (fast), in its own language."""
+    reported, seen = {}, set()
+    for path in sorted((CORPUS / "pdf").glob("*.pdf")):
+        relative = f"pdf/{path.name}"
+        pages = _pdftotext_pages(path)
+        text = "\n".join(pages.values())
+        language = languages.guess(text)
+        if language is None:
+            assert relative == SCAN, relative       # only the scan has no text
+            continue
+        seen.add(language.code)
+        found = [b.page for b in broken_pages(pages, language.code)]
+        if found:
+            reported[relative] = found
+    assert seen == {"eng", "fra", "spa", "rus"}
+    assert reported == {file: list(range(1, pages + 1)) for file, (_, pages) in WRONG.items()}
