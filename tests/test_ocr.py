@@ -101,6 +101,10 @@ def test_scan_read_by_ocr_converts(tmp_path, scan_pages):
     assert "PROTECTION OF GLOBAL CLIMATE FOR PRESENT AND FUTURE GENERATIONS OF MANKIND" in text
     assert "Final statement of the Second World Climate Conference" in text
     assert "The Conference discussed the results of the first decade of work" in text
+    # The masthead is read from what OCR found: the symbol and the date of page 1.
+    work = etree.parse(str(out)).find(".//{*}FRBRWork")
+    assert work.find("{*}FRBRnumber").get("showAs") == "A/45/696/Add.1"
+    assert work.find("{*}FRBRdate").get("date") == "1990-11-08"
     assert any(w.startswith("pages 1-3 read by OCR") for w in warnings(out))
     assert "pages 1-3 read by OCR" in run.stderr
     assert hashlib.sha256(scan_pages.read_bytes()).hexdigest() == before   # input untouched

@@ -299,16 +299,20 @@ def _in_columns(page: Page, lines: list[Line]) -> list[Line]:
     """The page's lines in reading order, split pieces of a line put back together. A
     two-column page is read column by column: what spans the page above the columns,
     the left column, the right one, then the rest. It counts as two columns only when
-    each half holds at least five lines over a third of the page height and few lines
-    cross the middle (on a one-column page most do; a masthead block is far from it)."""
+    each half holds at least five lines over a third of the page height, without a gap
+    as tall, and few lines cross the middle (on a one-column page most do; a masthead
+    block is far from it)."""
     middle = page.width / 2
     left = [l for l in lines if l.x1 <= middle + 5]
     right = [l for l in lines if l.x0 >= middle - 5]
     crossing = len(lines) - len(left) - len(right)
 
     def tall(column):
-        return len(column) >= 5 and \
-            max(l.y1 for l in column) - min(l.y0 for l in column) > page.height / 3
+        # A column runs down the page: no gap in it as tall as a third of the page (a
+        # masthead's right-hand block and a mark at the page foot are no column).
+        ys = sorted((l.y0, l.y1) for l in column)
+        return len(column) >= 5 and ys[-1][1] - ys[0][0] > page.height / 3 and \
+            all(b[0] - a[1] < page.height / 3 for a, b in zip(ys, ys[1:]))
     if not (tall(left) and tall(right)) or crossing > 0.2 * len(lines):
         return _merge_split_lines(lines)
     top = max(l.y1 for l in left + right)
