@@ -93,7 +93,9 @@ def test_scan_read_by_ocr_converts(tmp_path, scan_pages):
     temp = tmp_path / "temp"            # OCR's temporary files go here, and must go away
     temp.mkdir()
     out = tmp_path / "out.xml"
-    run = akn("convert", scan_pages, "--ocr", "-o", out, env={**os.environ, "TMPDIR": str(temp)})
+    # In English (the batch test below reads in the six UN languages, the default).
+    run = akn("convert", scan_pages, "--ocr", "--language", "eng", "-o", out,
+              env={**os.environ, "TMPDIR": str(temp)})
     assert run.returncode == 0, run.stderr
     text = words(out)
     assert "A/45/696/Add.1" in text
@@ -105,7 +107,7 @@ def test_scan_read_by_ocr_converts(tmp_path, scan_pages):
     work = etree.parse(str(out)).find(".//{*}FRBRWork")
     assert work.find("{*}FRBRnumber").get("showAs") == "A/45/696/Add.1"
     assert work.find("{*}FRBRdate").get("date") == "1990-11-08"
-    assert any(w.startswith("pages 1-3 read by OCR") for w in warnings(out))
+    assert any(w.startswith("pages 1-3 read by OCR (Tesseract, eng)") for w in warnings(out))
     assert "pages 1-3 read by OCR" in run.stderr
     assert hashlib.sha256(scan_pages.read_bytes()).hexdigest() == before   # input untouched
     assert list(temp.iterdir()) == []
@@ -122,7 +124,8 @@ def test_batch_ocr_records_the_pages_read_and_goes_on_after_a_failure(tmp_path, 
                for e in map(json.loads, (out / "manifest.jsonl").read_text().splitlines())}
     assert entries["scan.pdf"]["status"] == "ok", entries["scan.pdf"]
     assert entries["scan.pdf"]["ocr"] == [1, 2, 3]
-    assert any("read by OCR" in w for w in entries["scan.pdf"]["warnings"])
+    assert any("read by OCR (Tesseract, eng+fra+spa+rus+ara+chi_sim)" in w
+               for w in entries["scan.pdf"]["warnings"])
     assert "A/45/696/Add.1" in words(out / "scan.xml")
     assert entries["blank.pdf"]["status"] == "failed"
     error = entries["blank.pdf"]["error"]
