@@ -160,3 +160,27 @@ def test_wrong_text_layer_is_read_again_by_ocr(tmp_path):
     assert "el informe del Secretario General sobre la labor del Comité Especial" in text
     assert any("page 1: the text layer looks wrong" in w and w.endswith("re-read by OCR")
                for w in warnings(read))
+
+
+def test_batch_timeout_during_ocr_leaves_no_process_and_no_file(tmp_path, scan_pages):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "scan.pdf").write_bytes(scan_pages.read_bytes())
+    temp = tmp_path / "temp"        # where the batch's workers, and so OCR, keep their files
+    temp.mkdir()
+    out = tmp_path / "out"
+    # Reading three pages in six languages takes Tesseract far longer than a second.
+    run = akn("batch", src, "-o", out, "--ocr", "--workers", "1", "--timeout", "1",
+              env={**os.environ, "TMPDIR": str(temp)})
+    entry = json.loads((out / "manifest.jsonl").read_text().splitlines()[0])
+    assert entry["status"] == "failed" and "timed out after 1 s" in entry["error"]
+    assert run.returncode == 1
+    assert list(temp.iterdir()) == []
+    left = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if str(temp).encode() in cmdline.read_bytes():
+                left.append(cmdline.parent.name)
+        except OSError:
+            pass                    # a process that ended meanwhile
+    assert left == []

@@ -6,7 +6,10 @@ needs more fails with that reason instead of exhausting the machine."""
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import shutil
 import signal
+import tempfile
 import time
 from collections import deque
 from multiprocessing.connection import wait
@@ -21,8 +24,14 @@ MAX_FAILED_STARTS = 3
 Done = Callable[[str, Result, bytes | None], None]
 
 
-def _worker_main(conn, markup_date, memory_mb, ocr=False) -> None:
+def _worker_main(conn, markup_date, memory_mb, ocr=False, tmpdir=None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl-C is the coordinator's
+    # The worker leads its own process group, and its temporary files go to its own
+    # folder: a worker stopped by --timeout is killed with the programs it started
+    # (OCR), and the coordinator removes what they left.
+    os.setpgrp()
+    if tmpdir:
+        os.environ["TMPDIR"] = tempfile.tempdir = tmpdir
     from .. import validator
     from ..extractor.pdf import quiet_pdfminer
     quiet_pdfminer()
@@ -53,7 +62,9 @@ def _peak_rss_mb() -> float:
 class _Worker:
     def __init__(self, ctx, markup_date, memory_mb, ocr=False):
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, markup_date, memory_mb, ocr),
+        self.tmpdir = tempfile.mkdtemp(prefix="akn-worker-")
+        self.process = ctx.Process(target=_worker_main,
+                                   args=(child, markup_date, memory_mb, ocr, self.tmpdir),
                                    daemon=True)
         self.process.start()
         child.close()
@@ -67,7 +78,10 @@ class _Worker:
 
     def stop(self, kill: bool = False) -> None:
         if kill:
-            self.process.kill()
+            try:
+                os.killpg(self.process.pid, signal.SIGKILL)   # with its OCR programs
+            except (ProcessLookupError, PermissionError):     # not yet leading its group
+                self.process.kill()
         else:
             try:
                 self.conn.send(None)
@@ -78,6 +92,7 @@ class _Worker:
             self.process.kill()
             self.process.join()
         self.conn.close()
+        shutil.rmtree(self.tmpdir, ignore_errors=True)
 
 
 class LocalPool:

@@ -112,7 +112,8 @@ def ocr_pdf(data: bytes, name: str, language: str | None = None,
         if pages:
             command += ["--pages", ",".join(str(p) for p in sorted(set(pages)))]
         command += [source, target]
-        env = dict(os.environ, OMP_THREAD_LIMIT="1")
+        # OCRmyPDF's own temporary files go into this folder too.
+        env = dict(os.environ, OMP_THREAD_LIMIT="1", TMPDIR=folder)
         try:
             run = subprocess.run(command, capture_output=True, text=True, env=env,
                                  stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent)
