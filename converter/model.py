@@ -96,3 +96,4 @@ class ExtractedDocument:
     # whose text was read by OCR (--ocr).
     broken_pages: list[int] = field(default_factory=list)
     ocr_pages: list[int] = field(default_factory=list)
+    scanned_pages: list[int] = field(default_factory=list)   # an image covers the page

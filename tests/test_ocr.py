@@ -184,3 +184,24 @@ def test_batch_timeout_during_ocr_leaves_no_process_and_no_file(tmp_path, scan_p
         except OSError:
             pass                    # a process that ended meanwhile
     assert left == []
+
+
+def test_old_ocr_layer_of_a_scan_is_replaced(tmp_path):
+    """A/39/361 is a 1984 scan with a hidden OCR layer that misreads ("inprovenent",
+    "Assenbly"): with --ocr that layer is replaced (--redo-ocr), not doubled. Page 1
+    prints "the improvement of the humanitarian situation in East Timor"."""
+    pages = cut(corpus_file("pdf/A_39_361-EN.pdf"), 1, 2, tmp_path / "A_39_361-EN-p1-2.pdf")
+    plain, read = tmp_path / "plain.xml", tmp_path / "ocr.xml"
+    assert akn("convert", pages, "-o", plain).returncode == 0
+    run = akn("convert", pages, "--ocr", "--language", "eng", "-o", read)
+    assert run.returncode == 0, run.stderr
+    before, after = words(plain), words(read)
+    assert "improvement of the humanitarian situation in East Timor" not in before
+    assert "improvement of the humanitarian situation in East Timor" in after
+    misread = re.compile(r"\b(?:inprovenent|Assenbly|progranme|conmittee)\b", re.IGNORECASE)
+    assert misread.search(before) and not misread.search(after)
+    # Each word once: the old layer is gone, not kept beside the new one.
+    assert after.count("Upon assuming my responsibilities") == 1
+    assert 0.9 < len(after.split()) / len(before.split()) < 1.1
+    assert any("page 1: the text layer looks wrong" in w and w.endswith("re-read by OCR")
+               for w in warnings(read))

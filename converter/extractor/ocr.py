@@ -5,7 +5,8 @@ image pages are read (``--skip-text``: pages that do carry text keep it), or all
 pages when its fonts map glyphs to no characters (``--force-ocr``). A born-digital PDF
 whose text layer maps glyphs to the wrong letters (see :mod:`.textcheck`) has those
 pages read again (``--force-ocr --pages N,M``: the page is rendered as an image and
-read). The result goes through the normal PDF path.
+read), or, when those pages are scans with an old OCR layer that misreads, that layer is
+replaced (``--redo-ocr --pages N,M``). The result goes through the normal PDF path.
 
 OCRmyPDF runs as a program (the ``ocrmypdf`` command of the Debian package) on a
 temporary copy in a temporary folder; the input is never touched and nothing is left
@@ -90,13 +91,17 @@ def _die_with_parent() -> None:       # pragma: no cover - runs in the child
     resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
 
 
-def ocr_pdf(data: bytes, name: str, language: str | None = None,
-            pages: list[int] | None = None, force: bool = False) -> bytes:
-    """The PDF ``data`` with a text layer read by OCR.
+MODES = {"skip": "--skip-text", "force": "--force-ocr", "redo": "--redo-ocr"}
 
-    Without ``force``, pages that already carry text are left as they are
-    (``--skip-text``); with it, the pages (``pages``, or all) are rendered and read
-    again (``--force-ocr``). Raises :class:`NoTextLayer` when OCRmyPDF or Tesseract is
+
+def ocr_pdf(data: bytes, name: str, language: str | None = None,
+            pages: list[int] | None = None, mode: str = "skip") -> bytes:
+    """The PDF ``data`` with a text layer read by OCR, on ``pages`` (default: all).
+
+    ``mode`` ``skip``: pages that already carry text are left as they are
+    (``--skip-text``); ``force``: the pages are rendered, text and all, and read again
+    (``--force-ocr``); ``redo``: a scan's hidden OCR layer is replaced, visible text
+    kept (``--redo-ocr``). Raises :class:`NoTextLayer` when OCRmyPDF or Tesseract is
     not installed, :class:`OCRFailed` (one line) when OCR fails."""
     why = missing()
     if why:
@@ -108,7 +113,7 @@ def ocr_pdf(data: bytes, name: str, language: str | None = None,
         with open(source, "wb") as f:
             f.write(data)
         command = ["ocrmypdf", "--quiet", "-l", langs, "--output-type", "pdf",
-                   "--optimize", "0", "--force-ocr" if force else "--skip-text"]
+                   "--optimize", "0", MODES[mode]]
         if pages:
             command += ["--pages", ",".join(str(p) for p in sorted(set(pages)))]
         command += [source, target]
@@ -170,7 +175,7 @@ def extract_pdf_ocr(data: bytes, name: str, language: str | None = None) -> Extr
         if why:
             raise NoTextLayer(f"{scan.message.split(';')[0]}; --ocr cannot read it: {why} "
                               f"({INSTALL})", scan.pages) from None
-        read = ocr_pdf(data, name, language, force=not scan.pages)
+        read = ocr_pdf(data, name, language, mode="skip" if scan.pages else "force")
         document = extract_pdf(read, language=language, name=name,
                                ocr_pages=scan.pages or range(1, 100_000))
         document.ocr_pages = list(scan.pages) or list(range(1, document.source.pages + 1))
@@ -187,8 +192,11 @@ def extract_pdf_ocr(data: bytes, name: str, language: str | None = None) -> Extr
     if why:
         raise OCRFailed(f"{name}: the text layer of {_pages_text(broken)} looks wrong and "
                         f"--ocr cannot re-read it: {why} ({INSTALL})")
-    # The language is known by now: the document's.
-    read = ocr_pdf(data, name, language or document.language, pages=broken, force=True)
+    # The language is known by now: the document's. A scan's old OCR layer is replaced
+    # (--redo-ocr); a born-digital page's text, drawn in the wrong letters, is rendered
+    # and read again (--force-ocr).
+    mode = "redo" if set(broken) <= set(document.scanned_pages) else "force"
+    read = ocr_pdf(data, name, language or document.language, pages=broken, mode=mode)
     again = extract_pdf(read, language=language or document.language, name=name,
                         ocr_pages=broken)
     ours = {w for w in document.warnings if _BROKEN.match(w)}

@@ -42,6 +42,8 @@ from .links import URL_LINE, attach_printed_urls, is_link_line, link_printed_url
 from .masthead import line_kind, read_masthead, symbol_note_markers
 from .textcheck import broken_pages
 
+# A page this much covered by one image is a scan (its text, if any, is an OCR layer).
+SCANNED = 0.8
 # What a PDF without a usable text layer needs (the packages of extractor/ocr.py).
 OCR_HINT = ("read it by OCR with --ocr (needs OCRmyPDF and Tesseract: Debian packages "
             "ocrmypdf and tesseract-ocr-eng, -fra, -spa, -rus, -ara, -chi-sim)")
@@ -126,6 +128,7 @@ class Page:
     rules: list[tuple[float, float, float]] = field(default_factory=list)   # x0, x1, y
     has_image: bool = False
     figure_text: bool = False      # characters inside a form (as OCR programs write them)
+    image_cover: float = 0.0       # the share of the page its largest image covers
 
 
 # -- reading -------------------------------------------------------------------------
@@ -235,6 +238,8 @@ def _page(number: int, layout, pdf_page) -> Page:
                 visit(child)
         elif isinstance(item, LTImage):
             page.has_image = True
+            page.image_cover = max(page.image_cover, item.width * item.height /
+                                   max(page.width * page.height, 1.0))
         elif isinstance(item, LTCurve) and item.height < 2 and item.width > 20:
             page.rules.append((item.x0, item.x1, (item.y0 + item.y1) / 2))
 
@@ -749,4 +754,5 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         source=Source(name=name, sha256=hashlib.sha256(data).hexdigest(), kind="pdf",
                       pages=len(pages)),
         masthead=masthead, source_text=source_text, warnings=warnings,
-        broken_pages=[b.page for b in broken])
+        broken_pages=[b.page for b in broken],
+        scanned_pages=[p.number for p in pages if p.image_cover >= SCANNED])
