@@ -24,7 +24,7 @@ from lxml import etree
 
 from converter.namespaces import SOURCE_NS
 from tests.corpus import corpus_file
-from tests.pdfs import image_only_pdf
+from tests.pdfs import image_only_pdf, minimal_pdf
 
 SCAN = "pdf/A_45_696_Add.1-EN.pdf"
 BROKEN = "pdf/A_RES_77_247-ES.pdf"
@@ -47,6 +47,14 @@ def cut(source: Path, first: int, last: int, target: Path) -> Path:
     else:
         subprocess.run(["pdfunite", *parts, str(target)], check=True)
     return target
+
+
+def white_page_pdf() -> bytes:
+    """A blank scanned page: a white image, no text."""
+    image = b"<< /Type /XObject /Subtype /Image /Width 100 /Height 140 /ColorSpace " \
+            b"/DeviceGray /BitsPerComponent 8 /Length 14000 >>\nstream\n" + b"\xff" * 14000 + \
+            b"\nendstream"
+    return minimal_pdf(b"q 500 0 0 700 40 70 cm /Im0 Do Q", b"/XObject << /Im0 5 0 R >>", [image])
 
 
 def words(path: Path) -> str:
@@ -116,14 +124,18 @@ def test_scan_read_by_ocr_converts(tmp_path, scan_pages):
 def test_batch_ocr_records_the_pages_read_and_goes_on_after_a_failure(tmp_path, scan_pages):
     src = tmp_path / "in"
     src.mkdir()
-    (src / "scan.pdf").write_bytes(scan_pages.read_bytes())
-    (src / "blank.pdf").write_bytes(image_only_pdf())     # an image with no words on it
+    # The three pages, then a blank scanned page (a white image), which OCR finds no
+    # word on: the document converts all the same.
+    (tmp_path / "white.pdf").write_bytes(white_page_pdf())
+    subprocess.run(["pdfunite", scan_pages, tmp_path / "white.pdf", src / "scan.pdf"], check=True)
+    (src / "blank.pdf").write_bytes(image_only_pdf())     # a 2x2 image Ghostscript refuses
     out = tmp_path / "out"
     run = akn("batch", src, "-o", out, "--ocr", "--workers", "1")
     entries = {Path(e["path"]).name: e
                for e in map(json.loads, (out / "manifest.jsonl").read_text().splitlines())}
     assert entries["scan.pdf"]["status"] == "ok", entries["scan.pdf"]
-    assert entries["scan.pdf"]["ocr"] == [1, 2, 3]
+    assert entries["scan.pdf"]["ocr"] == [1, 2, 3, 4]
+    assert entries["scan.pdf"]["pages"] == 4
     assert any("read by OCR (Tesseract, eng+fra+spa+rus+ara+chi_sim)" in w
                for w in entries["scan.pdf"]["warnings"])
     assert "A/45/696/Add.1" in words(out / "scan.xml")

@@ -694,7 +694,9 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     else:
         data, name = source, name or "<pdf>"
     pages = read_pages(io.BytesIO(data), name)
-    images = tuple(page.number for page in pages if not page.lines and page.has_image)
+    # A page OCR has just read and found no word on is a blank page of a scan.
+    images = tuple(page.number for page in pages
+                   if not page.lines and page.has_image and page.number not in ocr_pages)
     if images:
         raise NoTextLayer(f"{name}: no text layer: page {images[0]} is an image "
                           f"(a scan); {OCR_HINT}", images)
