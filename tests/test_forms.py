@@ -258,6 +258,23 @@ def test_text_dump_with_numbers_alone_on_their_lines():
     assert len(xp(tree, "//a:authorialNote")) == 4
 
 
+def test_text_dump_keeps_another_documents_symbol_alone_on_a_line():
+    # The running header (the document's own symbol) is furniture; another symbol that a
+    # line wrap left alone on its line is a word of the text.
+    source = ("United Nations A/79/L.70\n\nGeneral Assembly\nDistr.: Limited\n"
+              "1 March 2025\n\nThe General Assembly,\n\n"
+              "    Recalling its resolution 79/1 and taking note of draft resolution\n"
+              "A/79/L.64.\n\n"
+              "\f\nA/79/L.70\n\n"
+              "    1. Decides to remain seized of the matter.\n")
+    tree = converter.convert(source, language="eng", markup_date="2026-01-01")
+    pps = xp(tree, "//a:preamble/a:p")
+    assert len(pps) == 1 and "".join(pps[0].itertext()).endswith("draft resolution A/79/L.64.")
+    assert "A/79/L.70" not in "".join(xp(tree, "//a:mainBody")[0].itertext())
+    problems = converter.validate(tree, source_text=converter.extract(source).source_text)
+    assert [p for p in problems if p.severity == "error"] == []
+
+
 def test_doubtful_numbering_is_reported_everywhere(tmp_path):
     # A number alone with nothing to open, and a paragraph 5 after 2: both doubtful.
     source = ("The General Assembly,\nRecalling its resolutions,\n"

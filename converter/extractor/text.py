@@ -176,7 +176,7 @@ def _sort_lines(lines: list[str], lang: Language) -> _Pages:
             out.urls.append((url.group(1), page))
             page_ended = True
             continue
-        if is_furniture_line(line):
+        if is_furniture_line(line) and not _other_symbol(line, out.symbol):
             # Running header (the symbol), footer (job number, page number): not text.
             for part in re.split(r"\s{3,}", line.strip()):
                 if is_symbol_line(part):
@@ -225,6 +225,13 @@ def _sort_lines(lines: list[str], lang: Language) -> _Pages:
         blank_before = False
     out.pages = page
     return out
+
+
+def _other_symbol(line: str, symbol: str | None) -> bool:
+    """A symbol that is not the document's own: text ("… draft resolution" then
+    "A/79/L.64." wrapped onto a line of its own), not a running header."""
+    return symbol is not None and any(
+        is_symbol_line(part) and part != symbol for part in re.split(r"\s{3,}", line.strip()))
 
 
 def _masthead(pages: _Pages) -> Masthead:
