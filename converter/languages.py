@@ -72,6 +72,10 @@ class Language:
     organ_names: dict[str, str] = field(default_factory=dict)
     # Roles and concepts -> name, for the TLC showAs.
     concept_names: dict[str, str] = field(default_factory=dict)
+    # Title lines of page 1 that say what kind of document it is: (kind, regex matched at
+    # the start of a line, case ignored), first match wins: "Note verbale dated …" before
+    # "Note by …". Kinds are those of structurer/kinds.py.
+    kind_titles: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def formula_regexes(self) -> list[tuple[re.Pattern, str]]:
@@ -203,6 +207,18 @@ FRENCH = Language(
     },
     concept_names={"sponsor": "auteur du projet", "draft": "projet",
                    "symbol": "cote du document"},
+    kind_titles=(
+        ("letter", r"(?:lettres?\s+identiques|lettres?)\s+(?:datées?\s+du|du\s+\d|adressées?)\b"),
+        ("noteVerbale", r"notes?\s+verbales?\b"),
+        ("ngoStatement", r"(?:déclaration|exposé)(?:\s+écrit)?(?:\s+conjoint)?\s+(?:présentée?|soumise?)\s+par\b"),
+        ("informationCircular", r"circulaire\s+d[’']information\b"),
+        ("summaryRecord", r"(?:procès-verbal|compte\s+rendu)\s+analytique\b"),
+        ("verbatimRecord", r"(?:procès-verbal|compte\s+rendu)\s+(?:officiel|in\s+extenso)\b"),
+        ("agenda", r"(?:ordre\s+du\s+jour\s+(?:provisoire|annoté|préliminaire)|ordre\s+du\s+jour$)"),
+        ("note", r"note\s+(?:du|de\s+la|de\s+l[’']|des)\s"),
+        ("report", r"(?:[\w-]+\s+)?rapport\s+(?:du|de|des|sur|présenté|national|annuel|intérimaire|final|de\s+synthèse)\b"),
+        ("report", r"observations\s+finales\b"),
+    ),
 )
 
 ENGLISH = Language(
@@ -268,6 +284,19 @@ ENGLISH = Language(
         "converter": "UN to Akoma Ntoso converter",
     },
     concept_names={"sponsor": "sponsor", "draft": "draft", "symbol": "document symbol"},
+    kind_titles=(
+        ("letter", r"(?:identical\s+)?letters?\s+(?:dated|from)\b"),
+        ("noteVerbale", r"(?:identical\s+)?notes?\s+verbales?\b"),
+        ("ngoStatement", r"(?:joint\s+)?(?:written\s+)?statement\s+submitted\s+by\b"),
+        ("informationCircular", r"information\s+circular\b"),
+        ("summaryRecord", r"(?:provisional\s+)?summary\s+record\b"),
+        ("verbatimRecord", r"(?:provisional\s+)?verbatim\s+record\b"),
+        ("agenda", r"(?:(?:provisional|annotated|preliminary|revised)\s+)+agenda\b|agenda$"),
+        ("note", r"note\s+by\s+the\b"),
+        ("report", r"(?:[\w-]+\s+)?(?:annual\s+|progress\s+|national\s+|interim\s+|final\s+|special\s+|synthesis\s+)?report\s+(?:of|on|by|submitted)\b"),
+        ("report", r"summary\s+statement\s+by\b"),
+        ("report", r"concluding\s+observations\b"),
+    ),
 )
 
 SPANISH = Language(
@@ -335,6 +364,18 @@ SPANISH = Language(
     },
     concept_names={"sponsor": "patrocinador", "draft": "proyecto",
                    "symbol": "signatura del documento"},
+    kind_titles=(
+        ("letter", r"cartas?\s+(?:idénticas\s+)?de\s+fecha\b"),
+        ("noteVerbale", r"notas?\s+verbales?\b"),
+        ("ngoStatement", r"(?:declaración|exposición)(?:\s+conjunta)?(?:\s+escrita)?\s+presentada\s+por\b"),
+        ("informationCircular", r"circular\s+informativa\b"),
+        ("summaryRecord", r"acta\s+resumida\b"),
+        ("verbatimRecord", r"acta\s+literal\b"),
+        ("agenda", r"programa\s+(?:provisional|anotado)\b|programa$"),
+        ("note", r"nota\s+(?:del|de\s+la|de\s+los)\s"),
+        ("report", r"(?:[\w-]+\s+)?informe\s+(?:del|de|sobre|nacional|presentado|anual|final)\b"),
+        ("report", r"observaciones\s+finales\b"),
+    ),
 )
 
 RUSSIAN = Language(
@@ -398,6 +439,18 @@ RUSSIAN = Language(
         "converter": "Конвертер ООН в Akoma Ntoso",
     },
     concept_names={"sponsor": "автор", "draft": "проект", "symbol": "условное обозначение"},
+    kind_titles=(
+        ("letter", r"(?:идентичные\s+)?письм[ао]\b"),
+        ("noteVerbale", r"вербальн(?:ая|ые)\s+нот[аы]\b"),
+        ("ngoStatement", r"(?:совместное\s+)?(?:письменное\s+)?заявление,?\s+представленное\b"),
+        ("informationCircular", r"информационный\s+циркуляр\b"),
+        ("summaryRecord", r"краткий\s+отчет\b"),
+        ("verbatimRecord", r"стенографический\s+отчет\b"),
+        ("agenda", r"(?:(?:предварительная|аннотированная)\s+)+повестка\s+дня\b|повестка\s+дня$"),
+        ("note", r"записка\b"),
+        ("report", r"(?:[\w-]+\s+)?доклад\b"),
+        ("report", r"заключительные\s+замечания\b"),
+    ),
 )
 
 ARABIC = Language(
@@ -447,6 +500,18 @@ ARABIC = Language(
         "converter": "UN to Akoma Ntoso converter",
     },
     concept_names={"sponsor": "مقدم المشروع", "draft": "مشروع", "symbol": "رمز الوثيقة"},
+    kind_titles=(
+        ("letter", r"رسال(?:ة|تان)\s+(?:متطابقتان\s+)?مؤرخ"),
+        ("noteVerbale", r"مذكرة\s+شفوية"),
+        ("ngoStatement", r"بيان\s+(?:خطي\s+)?(?:مشترك\s+)?مقدم\s+من"),
+        ("informationCircular", r"تعميم\s+إعلامي"),
+        ("summaryRecord", r"محضر\s+موجز"),
+        ("verbatimRecord", r"محضر\s+حرفي"),
+        ("agenda", r"جدول\s+الأعمال\s+المؤقت"),
+        ("note", r"مذكرة\s+من"),
+        ("report", r"تقرير\b"),
+        ("report", r"الملاحظات\s+الختامية"),
+    ),
 )
 
 CHINESE = Language(
@@ -493,6 +558,18 @@ CHINESE = Language(
         "converter": "UN to Akoma Ntoso converter",
     },
     concept_names={"sponsor": "提案国", "draft": "草案", "symbol": "文件编号"},
+    kind_titles=(
+        ("letter", r".{0,200}(?:的|致).{0,80}(?:同文)?信$"),
+        ("noteVerbale", r".{0,200}普通照会$"),
+        ("ngoStatement", r".{0,200}提交的(?:书面)?(?:联合)?陈述$"),
+        ("informationCircular", r"情况通报"),
+        ("summaryRecord", r".{0,40}简要记录"),
+        ("verbatimRecord", r".{0,40}逐字记录"),
+        ("agenda", r"(?:附加说明的)?临时议程"),
+        ("note", r".{0,40}的说明$"),
+        ("report", r".{0,120}(?:的)?报告$"),
+        ("report", r".{0,80}结论性意见$"),
+    ),
 )
 
 LANGUAGES: dict[str, Language] = {

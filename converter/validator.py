@@ -386,6 +386,9 @@ def _punctuation_warnings(root) -> list[Problem]:
     pp_end, op_end, last_end = _ENDINGS.get(language.get("language") if language is not None
                                             else "", _LATIN_ENDINGS)
     problems = []
+    doc = next((c for c in root if isinstance(c.tag, str)), None)
+    if doc is None or etree.QName(doc).localname != "statement":
+        return problems       # a report's paragraphs end as sentences, not as clauses
     for p in root.iterfind(".//a:preamble/a:p", NS):
         if not _text(p, skip_notes=True).rstrip().endswith((pp_end, ":")):
             problems.append(_problem("punctuation", f"preambular paragraph does not end "
