@@ -218,6 +218,7 @@ FRENCH = Language(
         ("note", r"note\s+(?:du|de\s+la|de\s+l[’']|des)\s"),
         ("report", r"(?:[\w-]+\s+)?rapport\s+(?:du|de|des|sur|présenté|national|annuel|intérimaire|final|de\s+synthèse)\b"),
         ("report", r"observations\s+finales\b"),
+        ("report", r"résumé\s+(?:du|de\s+la|des)\s+(?:président|présidente|coprésident|coprésidente|coprésidents|facilitat)"),
     ),
 )
 
@@ -295,6 +296,7 @@ ENGLISH = Language(
         ("note", r"note\s+by\s+the\b"),
         ("report", r"(?:[\w-]+\s+)?(?:annual\s+|progress\s+|national\s+|interim\s+|final\s+|special\s+|synthesis\s+)?report\s+(?:of|on|by|submitted)\b"),
         ("report", r"summary\s+statement\s+by\b"),
+        ("report", r"(?:chair|co-chairs?|president|facilitators?|moderator)[’']s?\s+summary\b"),
         ("report", r"concluding\s+observations\b"),
     ),
 )

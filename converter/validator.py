@@ -471,6 +471,16 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
             if glued:
                 missing[glued] -= 1
                 extra[glued[:-len(marker)]] -= 1
+    # The two pieces of a rejoined word are printed next to each other in the input:
+    # match those first, in the input's order, so that a short piece ("ре") goes to the
+    # word it was cut from; then any two pieces that make the word.
+    source_words = _WORD.findall(_fold(_URL.sub(" ", source_text)))
+    for first, second in zip(source_words, source_words[1:]):
+        if extra[first + second] > 0 and missing[first] > 0 and missing[second] > 0 \
+                and (first != second or missing[first] > 1):
+            missing[first] -= 1
+            missing[second] -= 1
+            extra[first + second] -= 1
     for word in list(extra):
         while extra[word] > 0:
             halves = next(((word[:i], word[i:]) for i in range(1, len(word))

@@ -257,6 +257,11 @@ class Writer:
 
     def references(self, root) -> etree._Element:
         refs = etree.Element(akn("references"), source="#converter")
+        if self.kind.parent:
+            # A corrigendum, addendum or revision points to the document it changes.
+            etree.SubElement(refs, akn("activeRef"), eId=self.ids.claim("parentDocument"),
+                             href=f"https://undocs.org/{self.kind.parent}",
+                             showAs=self.kind.parent)
         used = set()
         for el in root.iter():
             for attr in ("refersTo", "as", "href", "by", "source"):
