@@ -11,7 +11,8 @@ from functools import lru_cache
 import pytest
 from conftest import NS
 from corpus import CORPUS, corpus_file
-from test_corpus import converted
+from test_corpus import ROWS, Converted
+from test_corpus import converted as corpus_converted
 
 import converter
 from converter import languages
@@ -116,6 +117,26 @@ PARENTS = {
     "S_2025_10_Add.31-EN.pdf": ("addendum", "S/2025/10"),
     "A_CONF.243_2025_1_Add.1-EN.pdf": ("addendum", "A/CONF.243/2025/1"),
 }
+
+
+MARKUP_DATE = "2026-11-25"
+_IN_CORPUS_TABLES = {row.file for row in ROWS}
+
+
+@lru_cache(maxsize=None)
+def converted(relative: str) -> Converted:
+    """Each file converted once per session: the statements of tests/corpus through
+    test_corpus's cache, the others here (extracted once, validated with their own text)."""
+    if relative in _IN_CORPUS_TABLES:
+        return corpus_converted(relative)
+    try:
+        document = converter.extract(corpus_file(relative))
+        return Converted(converter.convert_document(document, markup_date=MARKUP_DATE), [])
+    except converter.InvalidOutput as invalid:
+        return Converted(invalid.tree, [f"invalid output: {p}" for p in invalid.problems
+                                        if p.severity == "error"])
+    except converter.ConversionError as error:
+        return Converted(None, [f"conversion failed: {error}"])
 
 
 def _words(text: str) -> str:
@@ -279,3 +300,22 @@ def test_symbol_forms_and_modifiers():
     assert (rev.modifier, rev.parent) == ("revision", "E/2025/15/Add.1")
     joint = kind_of("letter", "A/ES-10/1042-S/2025/506")
     assert (joint.modifier, joint.parent) == (None, None)
+
+
+def test_batch_manifest_gives_each_type_and_the_summary_counts_them(tmp_path):
+    """Two letters, a report and a resolution: the manifest's type of each, then the
+    summary's count per type."""
+    import json
+    import sys
+    folder = tmp_path / "in"
+    folder.mkdir()
+    names = ["S_2025_15-EN.pdf", "S_2025_311-EN.pdf", "S_2025_450-EN.pdf", "S_RES_2770_(2025)-EN.pdf"]
+    for name in names:
+        (folder / name).symlink_to(corpus_file(f"pdf/{name}"))
+    run = subprocess.run([sys.executable, "-m", "converter", "batch", str(folder), "-o",
+                          str(tmp_path / "out"), "--workers", "1"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    lines = [json.loads(line) for line in (tmp_path / "out" / "manifest.jsonl").read_text().splitlines()]
+    assert {e["path"].rsplit("/", 1)[-1]: e["type"] for e in lines} == \
+        {name: EXPECTED[name][0] for name in names}
+    assert "; types: doc/letter 2, doc/report 1, statement/resolution 1" in run.stderr

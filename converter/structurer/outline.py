@@ -17,6 +17,11 @@ LETTER_HEADING = re.compile(r"^(?P<num>[A-Z])\.(?:\s+(?P<text>\S.{0,200}))?$")
 # "1. Political situation": a numbered heading (no sentence: no final punctuation).
 DIGIT_HEADING = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<text>[^\W\d_].{0,120})$")
 _FINAL = ".;:,!?。；：，"
+# A contents line ends with its page number (after dot leaders or a space); a heading
+# ending with a note number glued to its last word ("bodies3") is no contents line.
+_CONTENTS_LINE = re.compile(r"(?:\.\s*){2,}\s*\d+$|\s\d{1,3}$")
+# Old documents' running header "English Page 3" (page numbers differ: no repetition).
+_PAGE_HEADER = re.compile(r"\bPage\s+\d+$", re.IGNORECASE)
 # Kinds whose kind line is the title itself ("Letter dated … addressed to …").
 TITLE_IS_KIND_LINE = {"letter", "noteVerbale", "ngoStatement", "agenda", "informationCircular",
                       "summaryRecord", "verbatimRecord"}
@@ -104,14 +109,15 @@ def _heading(block: Block, following: Block | None, lang: Language,
              repeated: frozenset[str]) -> tuple[int, str | None, Block | None] | None:
     """(level, num, heading text) when ``block`` is a heading line."""
     text = block.text.strip()
-    if len(text) > 250 or text in repeated:
-        return None
+    if len(text) > 250 or text in repeated or _PAGE_HEADER.search(text) \
+            or text.count(",") + text.count("،") >= 3:
+        return None                  # a running header, or a list of names cut by a page
     for level, regex in ((1, ROMAN_HEADING), (2, LETTER_HEADING), (3, DIGIT_HEADING)):
         match = regex.match(text)
         if not match:
             continue
         rest = match.group("text")
-        if rest is not None and (_ends_sentence(rest) or rest[-1].isdigit()):
+        if rest is not None and (_ends_sentence(rest) or _CONTENTS_LINE.search(rest)):
             # A sentence, or a contents line ending with its page number.
             return None if level == 3 else _heading_or_none(block, match, level, rest)
         if rest is None and level == 3:
