@@ -210,11 +210,13 @@ FRENCH = Language(
     kind_titles=(
         ("letter", r"(?:lettres?\s+identiques|lettres?)\s+(?:datées?\s+du|du\s+\d|adressées?)\b"),
         ("noteVerbale", r"notes?\s+verbales?\b"),
-        ("ngoStatement", r"(?:déclaration|exposé)(?:\s+écrit)?(?:\s+conjoint)?\s+(?:présentée?|soumise?)\s+par\b"),
+        ("ngoStatement", r"(?:déclaration|exposé)(?:\s+écrit)?(?:\s+conjoint)?\s+(?:présentée?|soumise?)\s+par\b.{0,300}non\s+gouvernementale"),
         ("informationCircular", r"circulaire\s+d[’']information\b"),
         ("summaryRecord", r"(?:procès-verbal|compte\s+rendu)\s+analytique\b"),
         ("verbatimRecord", r"(?:procès-verbal|compte\s+rendu)\s+(?:officiel|in\s+extenso)\b"),
-        ("agenda", r"(?:ordre\s+du\s+jour\s+(?:provisoire|annoté|préliminaire)|ordre\s+du\s+jour$)"),
+        ("agenda", r"(?:ordre\s+du\s+jour\s+(?:provisoire|annoté|préliminaire)|ordre\s+du\s+jour$)"
+                   r"|annotations\s+(?:de|à)\s+l[’']ordre\s+du\s+jour\b"
+                   r"|liste\s+(?:préliminaire\s+)?des\s+questions\s+à\s+inscrire\s+à\s+l[’']ordre\s+du\s+jour\b"),
         ("note", r"note\s+(?:du|de\s+la|de\s+l[’']|des)\s"),
         ("report", r"(?:[\w-]+\s+)?rapport\s+(?:du|de|des|sur|présenté|national|annuel|intérimaire|final|de\s+synthèse)\b"),
         ("report", r"observations\s+finales\b"),
@@ -288,11 +290,13 @@ ENGLISH = Language(
     kind_titles=(
         ("letter", r"(?:identical\s+)?letters?\s+(?:dated|from)\b"),
         ("noteVerbale", r"(?:identical\s+)?notes?\s+verbales?\b"),
-        ("ngoStatement", r"(?:joint\s+)?(?:written\s+)?statement\s+submitted\s+by\b"),
+        ("ngoStatement", r"(?:joint\s+)?(?:written\s+)?statement\s+submitted\s+by\b.{0,300}non-?governmental"),
         ("informationCircular", r"information\s+circular\b"),
         ("summaryRecord", r"(?:provisional\s+)?summary\s+record\b"),
         ("verbatimRecord", r"(?:provisional\s+)?verbatim\s+record\b"),
-        ("agenda", r"(?:(?:provisional|annotated|preliminary|revised)\s+)+agenda\b|agenda$"),
+        ("agenda", r"(?:(?:provisional|annotated|preliminary|revised)\s+)+agenda\b|agenda$"
+                   r"|annotations\s+to\s+the\s+(?:provisional\s+)?agenda\b"
+                   r"|(?:preliminary\s+)?list\s+of\s+items\s+to\s+be\s+included\s+in\s+the\s+(?:provisional\s+)?agenda\b"),
         ("note", r"note\s+by\s+the\b"),
         ("report", r"(?:[\w-]+\s+)?(?:annual\s+|progress\s+|national\s+|interim\s+|final\s+|special\s+|synthesis\s+)?report\s+(?:of|on|by|submitted)\b"),
         ("report", r"summary\s+statement\s+by\b"),
@@ -369,7 +373,7 @@ SPANISH = Language(
     kind_titles=(
         ("letter", r"cartas?\s+(?:idénticas\s+)?de\s+fecha\b"),
         ("noteVerbale", r"notas?\s+verbales?\b"),
-        ("ngoStatement", r"(?:declaración|exposición)(?:\s+conjunta)?(?:\s+escrita)?\s+presentada\s+por\b"),
+        ("ngoStatement", r"(?:declaración|exposición)(?:\s+conjunta)?(?:\s+escrita)?\s+presentada\s+por\b.{0,300}no\s+gubernamental"),
         ("informationCircular", r"circular\s+informativa\b"),
         ("summaryRecord", r"acta\s+resumida\b"),
         ("verbatimRecord", r"acta\s+literal\b"),
@@ -444,7 +448,7 @@ RUSSIAN = Language(
     kind_titles=(
         ("letter", r"(?:идентичные\s+)?письм[ао]\b"),
         ("noteVerbale", r"вербальн(?:ая|ые)\s+нот[аы]\b"),
-        ("ngoStatement", r"(?:совместное\s+)?(?:письменное\s+)?заявление,?\s+представленное\b"),
+        ("ngoStatement", r"(?:совместное\s+)?(?:письменное\s+)?заявление,?\s+представленное\b.{0,300}неправительственн"),
         ("informationCircular", r"информационный\s+циркуляр\b"),
         ("summaryRecord", r"краткий\s+отчет\b"),
         ("verbatimRecord", r"стенографический\s+отчет\b"),
@@ -505,7 +509,7 @@ ARABIC = Language(
     kind_titles=(
         ("letter", r"رسال(?:ة|تان)\s+(?:متطابقتان\s+)?مؤرخ"),
         ("noteVerbale", r"مذكرة\s+شفوية"),
-        ("ngoStatement", r"بيان\s+(?:خطي\s+)?(?:مشترك\s+)?مقدم\s+من"),
+        ("ngoStatement", r"بيان\s+(?:خطي\s+)?(?:مشترك\s+)?مقدم\s+من.{0,300}غير\s+حكومية"),
         ("informationCircular", r"تعميم\s+إعلامي"),
         ("summaryRecord", r"محضر\s+موجز"),
         ("verbatimRecord", r"محضر\s+حرفي"),
@@ -563,7 +567,7 @@ CHINESE = Language(
     kind_titles=(
         ("letter", r".{0,200}(?:的|致).{0,80}(?:同文)?信$"),
         ("noteVerbale", r".{0,200}普通照会$"),
-        ("ngoStatement", r".{0,200}提交的(?:书面)?(?:联合)?陈述$"),
+        ("ngoStatement", r".{0,200}非政府组织.{0,100}提交的(?:书面)?(?:联合)?陈述$"),
         ("informationCircular", r"情况通报"),
         ("summaryRecord", r".{0,40}简要记录"),
         ("verbatimRecord", r".{0,40}逐字记录"),

@@ -220,6 +220,12 @@ TITLES = [
      "ngoStatement"),
     ("eng", "Information circular*", "informationCircular"),
     ("eng", "Summary record of the 12th meeting", "summaryRecord"),
+    ("eng", "Annotations to the provisional agenda", "agenda"),
+    ("eng", "Preliminary list of items to be included in the provisional agenda of the "
+            "eightieth regular session of the General Assembly", "agenda"),
+    ("eng", "Statement submitted by the Secretary-General in accordance with rule 153 of the "
+            "rules of procedure of the General Assembly", None),
+    ("eng", "Draft report of the Special Committee", "report"),
     ("eng", "Agenda item 40", None),
     ("eng", "Item 2 of the provisional agenda", None),
     ("eng", "Question of Cyprus", None),
@@ -283,6 +289,25 @@ def test_a_french_report_with_a_masthead_is_a_report():
 
 def test_a_french_draft_resolution_stays_a_statement(sample_tree):
     assert _type(sample_tree) == "statement/resolutionDraft"
+
+
+def test_a_letter_under_agenda_item_titles_that_name_a_report_is_a_letter():
+    kind = _kind(MASTHEAD_EN + "\nReport of the Security Council\n\nReport of the Human Rights "
+                 "Council\n\nPrevention of armed conflict\n\nMeasures to eliminate international "
+                 "terrorism\n\nLetter dated 3 March 2025 from the Permanent Representative of "
+                 "Chile to the United Nations addressed to the Secretary-General\n\nI have the "
+                 "honour to transmit herewith the statement of my Government on the matter.\n")
+    assert kind.label == "doc/letter"
+
+
+def test_a_resolution_symbol_with_no_resolution_printed_is_kept_as_a_generic_doc():
+    text = MASTHEAD_EN.replace("A/79/999", "A/RES/79/999") + (
+        "\nCorrections to the list of participants\n\nThe name of the delegate of Chile "
+        "should read as follows.\n")
+    tree = converter.convert(text, markup_date="2026-11-25")
+    assert _type(tree) == "doc/document"
+    top = next(c for c in tree.getroot() if isinstance(c.tag, str))
+    assert (top.tag.rsplit("}", 1)[1], top.get("name")) == ("doc", "document")
 
 
 def test_numbered_paragraphs_under_a_masthead_with_no_title_make_a_generic_doc():

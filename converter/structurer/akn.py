@@ -13,7 +13,8 @@ from lxml import etree
 from .. import languages
 from ..model import ExtractedDocument
 from . import report, statement
-from .kinds import Kind, classify_kind
+from ..errors import NotAUNDocument
+from .kinds import Kind, classify_kind, has_un_mark, kind_of
 from .writer import UNPLACED  # noqa: F401  (where unplaced text goes, for callers)
 
 Family = Callable[[ExtractedDocument, Kind, "str | None", "str | None", str], etree._ElementTree]
@@ -31,5 +32,13 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
           markup_date: str | None = None) -> etree._ElementTree:
     """The Akoma Ntoso document for ``doc``."""
     kind = classify_kind(doc, languages.get(doc.language))
-    return FAMILIES[kind.element](doc, kind, symbol, date,
-                                  markup_date or dt.date.today().isoformat())
+    markup_date = markup_date or dt.date.today().isoformat()
+    try:
+        return FAMILIES[kind.element](doc, kind, symbol, date, markup_date)
+    except NotAUNDocument:
+        if kind.element == "doc" or not has_un_mark(doc):
+            raise
+        # The symbol said resolution, but no resolution is printed: a UN document is
+        # never refused, it becomes a generic doc with all its text.
+        generic = kind_of("document", doc.masthead.symbol)
+        return FAMILIES[generic.element](doc, generic, symbol, date, markup_date)

@@ -50,6 +50,7 @@ MODIFIERS = {"Corr": "corrigendum", "Add": "addendum", "Rev": "revision"}
 # note or letter that transmits a report, printed just after it.
 WEAK = {"report"}
 _AFTER_WEAK = 3           # lines after a weak title line where a stronger one may follow
+                          # (and any further title lines before the body)
 _WINDOW = 12              # the opening lines of the text, where titles are printed
 
 
@@ -86,6 +87,12 @@ def title_kind(text: str, lang: Language) -> str | None:
         if re.match(pattern, text, re.IGNORECASE):
             return key
     return None
+
+
+def _title_like(block: Block) -> bool:
+    """A line of the title block: short, and no sentence."""
+    text = block.text.strip()
+    return 0 < len(text) <= 300 and text[-1] not in ".;:。；：" and not re.match(r"\d+\.\s", text)
 
 
 def _statement_line(block: Block, lang: Language) -> bool:
@@ -129,8 +136,8 @@ def _title_lines_kind(doc: ExtractedDocument, lang: Language) -> str | None:
     lines = [Block(t) for k, t in doc.masthead.lines if k == "other"] + doc.blocks[:_WINDOW]
     weak, weak_at = None, None
     for k, block in enumerate(lines):
-        if weak_at is not None and k > weak_at + _AFTER_WEAK:
-            break
+        if weak_at is not None and k > weak_at + _AFTER_WEAK and not _title_like(block):
+            break                  # the body has begun: the weak line was the title
         if weak is None and _statement_line(block, lang):
             return "resolution"            # the statement family reads which one
         key = title_kind(block.text, lang)
