@@ -52,6 +52,8 @@ class Language:
     decision_pattern: str = r"\b(?:decided|decides|took note|takes note|adopted|approved)\b"
     # "Annex", "Annex II", "Annex A – Items subject to …": an annex starts (a line of its own).
     annex_pattern: str = r"^Annex(?:\s+(?:[IVXL]+|[A-Z]))?(?:\s+[–—-]\s+.{1,140})?$"
+    # "Chapter IV", its heading after it or on the next line (reports in Official Records).
+    chapter_pattern: str = r"^Chapter\s+(?P<num>[IVXL]+)\b\.?(?:\s+(?P<text>\S.{0,250}))?$"
     # Adopted resolutions: "Resolution adopted by the General Assembly on 15 December 2022",
     # and the closing "48th plenary meeting" (then the date).
     adoption_pattern: str = (r"^(?:Resolution adopted|Adopted) by (?:the )?(?P<organ>.+?)"
@@ -187,6 +189,7 @@ FRENCH = Language(
     submitted_pattern=r"^(?P<type>DOC_TYPES)\s+(?:présentée?|soumise?)\s+(?:par|(?P<to>à))\s+(?P<by>.+)$",
     resolution_heading=r"^Résolution (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+e séance(?: plénière)?$",
+    chapter_pattern=r"^Chapitre\s+(?P<num>[IVXL]+)\b\.?(?:\s+(?P<text>\S.{0,250}))?$",
     annex_pattern=r"^Annexe(?:\s+(?:[IVXL]+|[A-Z]))?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"\b(?:a décidé|décide|a pris note|prend note|a adopté|a approuvé)\b",
     un_name="Nations Unies",
@@ -350,6 +353,7 @@ SPANISH = Language(
     submitted_pattern=r"^(?P<type>DOC_TYPES)\s+presentad[oa]\s+(?:por|(?P<to>a))\s+(?P<by>.+)$",
     resolution_heading=r"^Resolución (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+a sesión(?: plenaria)?$",
+    chapter_pattern=r"^Capítulo\s+(?P<num>[IVXL]+)\b\.?(?:\s+(?P<text>\S.{0,250}))?$",
     annex_pattern=r"^Anexo(?:\s+(?:[IVXL]+|[A-Z]))?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"\b(?:decidió|decide|tomó nota|toma nota|aprobó)\b",
     un_name="Naciones Unidas",
@@ -426,6 +430,7 @@ RUSSIAN = Language(
     submitted_pattern=r"^(?P<type>DOC_TYPES),?\s+(?:представленный|внесенный)\s+(?P<by>.+)$",
     resolution_heading=r"^Резолюция (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+-е пленарное заседание$",
+    chapter_pattern=r"^Глава\s+(?P<num>[IVXL]+)\b\.?(?:\s+(?P<text>\S.{0,250}))?$",
     annex_pattern=r"^Приложение(?:\s+(?:[IVXL]+|[А-Я]))?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"(?:постановила|постановляет|приняла к сведению|утвердила)",
     un_name="Организация Объединенных Наций",
@@ -487,6 +492,7 @@ ARABIC = Language(
     submitted_pattern=r"^(?P<type>DOC_TYPES)\s+(?:مقدم|مقدمة)\s+من\s+(?P<by>.+)$",
     adoption_pattern=r"^قرار اتخذته (?P<organ>.+?) في (?P<date>.+)$",
     meeting_pattern=r"^الجلسة العامة \d+$",
+    chapter_pattern=r"^الفصل\s+(?P<num>\S+)(?:\s+(?P<text>\S.{0,250}))?$",
     annex_pattern=r"^المرفق(?:\s+\S+)?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"(?:قررت|تقرر|أحاطت علما|اعتمدت)",
     un_name="الأمم المتحدة",
@@ -546,6 +552,7 @@ CHINESE = Language(
     submitted_pattern=r"^(?P<by>.+?)提交的(?P<type>DOC_TYPES)$",
     adoption_pattern=r"^(?P<organ>.+?)(?P<date>\d{4}\s*年.+日)通过的决议$",
     meeting_pattern=r"^第\d+次全体会议$",
+    chapter_pattern=r"^第(?P<num>[一二三四五六七八九十]+)章(?:\s*(?P<text>\S.{0,250}))?$",
     annex_pattern=r"^附件(?:\s*[一二三四五六七八九十]+)?(?:\s*[–—-]\s*.{1,140})?$",
     decision_pattern=r"(?:决定|注意到|通过了)",
     un_name="联合国",

@@ -344,3 +344,51 @@ def test_batch_manifest_gives_each_type_and_the_summary_counts_them(tmp_path):
     assert {e["path"].rsplit("/", 1)[-1]: e["type"] for e in lines} == \
         {name: EXPECTED[name][0] for name in names}
     assert "; types: doc/letter 2, doc/report 1, statement/resolution 1" in run.stderr
+
+
+# -- a report's structure, as printed (pdftotext -layout of S/2025/54) ---------------------
+# Each part: its numeral, and the number of the first paragraph printed under it.
+S_2025_54_PARTS = [("I.", 1), ("II.", 2), ("III.", 24), ("IV.", 31), ("V.", 38), ("VI.", 88),
+                   ("VII.", 92), ("VIII.", 96), ("IX.", 98)]
+S_2025_54_SUBSECTIONS = [("A.", 38), ("B.", 47), ("C.", 58), ("D.", 68), ("E.", 73), ("F.", 82)]
+
+
+def test_a_report_has_its_printed_parts_and_every_numbered_paragraph():
+    tree = converted("pdf/S_2025_54-EN.pdf").tree
+    body = tree.xpath("/a:akomaNtoso/a:doc/a:mainBody", namespaces=NS)[0]
+
+    def first_num(part):
+        return int(part.xpath(".//a:paragraph/a:num", namespaces=NS)[0].text.rstrip("."))
+
+    sections = body.xpath("a:section", namespaces=NS)
+    assert [(s.findtext("a:num", namespaces=NS), first_num(s)) for s in sections] == S_2025_54_PARTS
+    subsections = sections[4].xpath("a:subsection", namespaces=NS)
+    assert [(s.findtext("a:num", namespaces=NS), first_num(s)) for s in subsections] == \
+        S_2025_54_SUBSECTIONS
+    assert subsections[0].findtext("a:heading", namespaces=NS) == \
+        "Supporting the implementation of the Revitalized Agreement and the peace process"
+    numbers = [n.text for n in body.xpath(".//a:paragraph/a:num", namespaces=NS)]
+    assert numbers == [f"{k}." for k in range(1, 108)]       # 1. … 107., in order
+    assert tree.xpath("string(//a:preface//a:docTitle)", namespaces=NS) == "Situation in South Sudan"
+    assert tree.xpath("string(//a:preface//a:docType)", namespaces=NS) == \
+        "Report of the Secretary-General"
+
+
+def test_lettered_parts_go_on_past_h_and_chapters_keep_their_word():
+    """A/80/44 prints "H." then "I. Rapporteur on reprisals" (a letter, not a chapter) under
+    chapter I; E/2025/44 prints "Chapter I" … "Chapter IV", each title on its own line."""
+    tree = converted("pdf/A_80_44-EN.pdf").tree
+    first = tree.xpath("/a:akomaNtoso/a:doc/a:mainBody/a:section[1]", namespaces=NS)[0]
+    assert first.findtext("a:heading", namespaces=NS) == "Organizational and other matters"
+    assert [s.findtext("a:num", namespaces=NS) for s in first.xpath("a:subsection", namespaces=NS)] \
+        == [f"{c}." for c in "ABCDEFGHIJK"]
+    tree = converted("pdf/E_2025_44-EN.pdf").tree
+    chapters = tree.xpath("/a:akomaNtoso/a:doc/a:mainBody/a:section", namespaces=NS)
+    assert [(c.findtext("a:num", namespaces=NS), c.get("eId")) for c in chapters] == \
+        [(f"Chapter {n}", f"sec_{n}") for n in ("I", "II", "III", "IV")]
+    assert [" ".join(c.findtext("a:heading", namespaces=NS).split()) for c in chapters] == [
+        "Matters calling for action by the Economic and Social Council or brought to its attention",
+        "Organization of the session",
+        "Governance and institutional perspectives on advancing sustainable, inclusive, "
+        "science- and evidence-based solutions for the Sustainable Development Goals",
+        "Future work of the Committee"]

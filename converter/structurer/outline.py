@@ -19,6 +19,8 @@ DIGIT_HEADING = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<text>[^\W\
 _FINAL = ".;:,!?。；：，"
 # A contents line ends with its page number (after dot leaders or a space); a heading
 # ending with a note number glued to its last word ("bodies3") is no contents line.
+_DOT_LEADERS = re.compile(r"(?:\.\s*){4,}\s*\d*$")
+_GLUED_NOTE = re.compile(r"(?<=[.;:,])\d{1,3}$")
 _CONTENTS_LINE = re.compile(r"(?:\.\s*){2,}\s*\d+$|\s\d{1,3}$")
 # Old documents' running header "English Page 3" (page numbers differ: no repetition).
 _PAGE_HEADER = re.compile(r"\bPage\s+\d+$", re.IGNORECASE)
@@ -40,6 +42,7 @@ class Part:
     heading: Block | None
     level: int               # 1 chapter, 2 section, 3 numbered heading, 4+ unnumbered
     items: list = field(default_factory=list)     # Para and Part, in printed order
+    eid_num: str | None = None                    # for the eId when num is "Chapter IV"
 
 
 @dataclass
@@ -75,13 +78,22 @@ def _numbered(text: str) -> bool:
 
 
 def read_outline(blocks: list[Block], lang: Language) -> Outline:
-    annex_at = next((k for k, b in enumerate(blocks)
-                     if k > 0 and re.match(lang.annex_pattern, b.text.strip())), len(blocks))
+    annex_at = next((k for k in range(1, len(blocks)) if _annex_start(blocks, k, lang)),
+                    len(blocks))
     head, tail = blocks[:annex_at], blocks[annex_at:]
     preface, title, kind_line, body_at = _preface(head, lang)
     repeated = _repeated_lines(blocks)
     return Outline(preface, title, kind_line, _items(head[body_at:], lang, repeated),
                    _annexes(tail, lang, repeated))
+
+
+def _annex_start(blocks: list[Block], k: int, lang: Language) -> bool:
+    """ "Annex II" on a line of its own, not as an entry of the contents (whose title line
+    after it ends with dot leaders and a page number)."""
+    if not re.match(lang.annex_pattern, blocks[k].text.strip()):
+        return False
+    following = blocks[k + 1].text.strip() if k + 1 < len(blocks) else ""
+    return not _DOT_LEADERS.search(following)
 
 
 def _preface(blocks: list[Block], lang: Language):
@@ -112,27 +124,40 @@ def _heading(block: Block, following: Block | None, lang: Language,
     if len(text) > 250 or text in repeated or _PAGE_HEADER.search(text) \
             or text.count(",") + text.count("،") >= 3:
         return None                  # a running header, or a list of names cut by a page
+    if _DOT_LEADERS.search(text) or following is not None \
+            and _DOT_LEADERS.search(following.text.strip()):
+        return None                  # an entry of the contents, or its first line
     for level, regex in ((1, ROMAN_HEADING), (2, LETTER_HEADING), (3, DIGIT_HEADING)):
         match = regex.match(text)
         if not match:
             continue
         rest = match.group("text")
+        if rest is not None:
+            rest = _GLUED_NOTE.sub("", rest)     # "… in 2019.15": a note's number after the stop
         if rest is not None and (_ends_sentence(rest) or _CONTENTS_LINE.search(rest)):
-            # A sentence, or a contents line ending with its page number.
-            return None if level == 3 else _heading_or_none(block, match, level, rest)
-        if rest is None and level == 3:
-            return None
+            return None          # a sentence, or a contents line ending with its page number
+        if rest is None and level == 3 or rest is not None and "." not in text[:match.end("num") + 1]:
+            return None          # "I have the honour …": a pronoun, not a numeral
         return level, _num(text, match), _rest(block, match)
-    if _is_heading(block, following, lang, repeated):
-        return 4, None, block
+    if _is_heading(block, following, lang, repeated) and _opens_text(following, lang) \
+            and not re.search(r"\d", _without_superscripts(block)):
+        return 4, None, block        # not a table's cell: text follows, no figures in it
     return None
 
 
-def _heading_or_none(block, match, level, rest):
-    # "I. Introduction." is still a chapter; a lettered sentence ("A. Smith said …") not.
-    if level == 1 and len(rest) <= 120:
-        return level, _num(block.text.strip(), match), _rest(block, match)
-    return None
+def _without_superscripts(block: Block) -> str:
+    """The text without its raised characters (a note number printed after a heading)."""
+    raised = {i for span in block.superscripts for i in range(span.start, span.end)}
+    return "".join(c for i, c in enumerate(block.text) if i not in raised)
+
+
+def _opens_text(block: Block | None, lang: Language) -> bool:
+    """What follows a heading: a paragraph of text, numbered or not, or a numbered part."""
+    if block is None:
+        return False
+    text = block.text.strip()
+    return len(text) >= 80 or bool(re.match(lang.op_number, text)) \
+        or any(r.match(text) for r in (ROMAN_HEADING, LETTER_HEADING))
 
 
 def _num(text: str, match: re.Match) -> str:
@@ -152,9 +177,32 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
     op_re = re.compile(lang.op_number)
     top: list = []
     open_parts: list[Part] = []
+    last = 0                      # the last paragraph number printed
+    letter = None                 # the last lettered part's letter: "I." after "H." is one
+    skip = set()                  # blocks already read as a chapter's heading
     for k, block in enumerate(blocks):
+        if k in skip:
+            continue
         following = blocks[k + 1] if k + 1 < len(blocks) else None
-        heading = _heading(block, following, lang, repeated)
+        chapter = re.match(lang.chapter_pattern, block.text.strip())
+        if chapter and chapter.group("text") and not _ends_sentence(chapter.group("text")):
+            lead = len(block.text) - len(block.text.lstrip())
+            heading = (1, block.text.strip()[:chapter.start("text")].strip(),
+                       cut(block, lead + chapter.start("text")))
+        elif chapter and not chapter.group("text"):
+            # "Chapter I" on its line, its title on the next.
+            title = following if following is not None and _title_like(following) else None
+            if title is not None:
+                skip.add(k + 1)
+            heading = (1, block.text.strip(), title)
+        else:
+            heading = _heading(block, following, lang, repeated)
+        if heading is not None and heading[0] == 1 and letter is not None \
+                and heading[1] == chr(ord(letter) + 1) + ".":
+            heading = (2, *heading[1:])
+        if heading is not None and heading[0] == 3 and heading[1].rstrip(".").isdigit() \
+                and int(heading[1].rstrip(".")) == last + 1:
+            heading = None        # the next paragraph, short and with no full stop
         if heading is not None:
             level, num, text = heading
             if level == 4 and open_parts and open_parts[-1].level >= 4:
@@ -163,7 +211,12 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
                 level = max(4, open_parts[-1].level + 1)
             while open_parts and open_parts[-1].level >= level:
                 open_parts.pop()
-            part = Part(num, text, level)
+            part = Part(num, text, level,
+                        eid_num=chapter.group("num") if chapter and level == 1 else None)
+            if level == 2 and num:
+                letter = num.rstrip(".")[-1:]
+            elif level == 1:
+                letter = None
             (open_parts[-1].items if open_parts else top).append(part)
             open_parts.append(part)
             continue
@@ -171,6 +224,7 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
         if match:
             lead = len(block.text) - len(block.text.lstrip())
             para = Para(block.text.lstrip()[:match.end()].strip(), cut(block, lead + match.end()))
+            last = int(match.group("num")) if match.group("num").isdigit() else last
         else:
             para = Para(None, block)
         (open_parts[-1].items if open_parts else top).append(para)
@@ -179,7 +233,7 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
 
 def _annexes(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> list[Annex]:
     annexes: list[Annex] = []
-    starts = [k for k, b in enumerate(blocks) if re.match(lang.annex_pattern, b.text.strip())]
+    starts = [k for k in range(len(blocks)) if _annex_start(blocks, k, lang)]
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
         body = blocks[start + 1:end]

@@ -72,7 +72,7 @@ class DocWriter(Writer):
             el = etree.SubElement(parent, akn("hcontainer"), name="subheading", eId=eid)
         else:
             tag = LEVELS.get(part.level, "division")
-            eid = scope.next(tag, part.num)
+            eid = scope.next(tag, part.eid_num or part.num)
             el = etree.SubElement(parent, akn(tag), eId=eid)
             etree.SubElement(el, akn("num")).text = part.num
         inner = scope.inside(eid)
