@@ -392,3 +392,21 @@ def test_lettered_parts_go_on_past_h_and_chapters_keep_their_word():
         "Governance and institutional perspectives on advancing sustainable, inclusive, "
         "science- and evidence-based solutions for the Sustainable Development Goals",
         "Future work of the Committee"]
+
+
+def test_a_report_whose_annex_is_only_its_title_is_valid_and_keeps_it():
+    text = MASTHEAD_EN + ("\nSituation in the region\n\nReport of the Secretary-General\n\nI. Introduction\n\n"
+                          "1. The present report is submitted pursuant to resolution 2729 (2024) of the "
+                          "Security Council.\n\nAnnex\n\nMap of the region\n")
+    tree = converter.convert(text, markup_date="2026-11-25")      # validated, words kept
+    assert _type(tree) == "doc/report"
+    annex = tree.xpath("//a:attachment/a:doc[@name='annex']", namespaces=NS)
+    assert len(annex) == 1
+    assert " ".join(annex[0].xpath(".//a:preface//text() | .//a:mainBody//text()",
+                                   namespaces=NS)).split() == ["Annex", "Map", "of", "the", "region"]
+
+
+def test_a_page_one_symbol_without_a_recognised_masthead_still_makes_a_un_document():
+    text = "S/2025/999\n\nCredentials of the representative of Chile\n\nThe Secretary-General has the honour to report that he has received the credentials.\n"
+    tree = converter.convert(text, markup_date="2026-11-25")
+    assert _type(tree).startswith("doc/")

@@ -108,9 +108,13 @@ def _statement_line(block: Block, lang: Language) -> bool:
 
 
 def has_un_mark(doc: ExtractedDocument) -> bool:
-    """A UN symbol or the UN masthead on page 1."""
+    """A UN symbol or the UN masthead on page 1 (read as the masthead, or a symbol on a
+    line of its own among the first lines when the masthead was not recognised)."""
+    from ..extractor.furniture import is_symbol_line
     m = doc.masthead
-    return bool(m.symbol) or any(k in ("authority", "organ", "symbol") for k, _ in m.lines)
+    if m.symbol or any(k in ("authority", "organ", "symbol") for k, _ in m.lines):
+        return True
+    return any(b.first_page == 1 and is_symbol_line(b.text) for b in doc.blocks[:_WINDOW])
 
 
 def classify_kind(doc: ExtractedDocument, lang: Language) -> Kind:

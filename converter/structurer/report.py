@@ -107,12 +107,16 @@ class DocWriter(Writer):
             meta = etree.SubElement(doc, akn("meta"))
             meta.append(identification(ident, component=f"annex_{k}"))
             inner = scope.inside(eid)
-            preface = etree.SubElement(doc, akn("preface"))
-            pscope = inner.bare("preface")
-            for n, block in enumerate(annex.preface):
-                marks = [Mark(0, len(block.text), "docTitle", rank=0)] if n == 0 else []
-                self.paragraph(preface, pscope, block, marks)
-            self.main_body(doc, annex.items, inner)
+            lines, items = list(annex.preface), annex.items
+            if not items:
+                items = [Para(None, lines.pop())]    # an annex that is only its title
+            if lines:
+                preface = etree.SubElement(doc, akn("preface"))
+                pscope = inner.bare("preface")
+                for n, block in enumerate(lines):
+                    marks = [Mark(0, len(block.text), "docTitle", rank=0)] if n == 0 else []
+                    self.paragraph(preface, pscope, block, marks)
+            self.main_body(doc, items, inner)
 
 
 def _organ(symbol: str | None) -> str:
@@ -125,6 +129,9 @@ def build(doc: ExtractedDocument, kind: Kind, symbol: str | None, date: str | No
           markup_date: str) -> etree._ElementTree:
     lang = languages.get(doc.language)
     outline = read_outline(doc.blocks, lang)
+    if not outline.items and outline.preface:
+        # Title lines alone: the last one is the body (the XSD wants one, with text).
+        outline.items = [Para(None, outline.preface.pop())]
     writer = DocWriter(doc, kind, outline)
     writer.warnings += [f"{doc.source.name}: {w}" for w in outline.warnings]
     root, top, meta = writer.start()
