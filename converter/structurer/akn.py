@@ -11,11 +11,10 @@ from typing import Callable
 from lxml import etree
 
 from .. import languages
+from ..errors import NotAUNDocument
 from ..model import ExtractedDocument
 from . import report, statement
-from ..errors import NotAUNDocument
 from .kinds import Kind, classify_kind, has_un_mark, kind_of
-from .writer import UNPLACED  # noqa: F401  (where unplaced text goes, for callers)
 
 Family = Callable[[ExtractedDocument, Kind, "str | None", "str | None", str], etree._ElementTree]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from lxml import etree
 
 from .. import languages
-from ..model import Block, ExtractedDocument
+from ..model import ExtractedDocument
 from .frbr import identification
 from .ids import IdScope
 from .inline import Mark, akn, block_marks, write_inline
