@@ -52,6 +52,9 @@ class Language:
     decision_pattern: str = r"\b(?:decided|decides|took note|takes note|adopted|approved)\b"
     # "Annex", "Annex II", "Annex A – Items subject to …": an annex starts (a line of its own).
     annex_pattern: str = r"^Annex(?:\s+(?:[IVXL]+|[A-Z]))?(?:\s+[–—-]\s+.{1,140})?$"
+    # "Annex to the letter dated …", "Enclosure": an annex of a doc (not of a resolution),
+    # a title line of its own (no final full stop).
+    annex_to_pattern: str = r"^(?:(?:Annex|Enclosure)\s+to\s+the\s+\S.{0,300}[^.]|Enclosures?(?:\s+[IVXL\d]+)?)$"
     # "Chapter IV", its heading after it or on the next line (reports in Official Records).
     chapter_pattern: str = r"^Chapter\s+(?P<num>[IVXL]+)\b\.?(?:\s+(?P<text>\S.{0,250}))?$"
     # Adopted resolutions: "Resolution adopted by the General Assembly on 15 December 2022",
@@ -189,6 +192,7 @@ FRENCH = Language(
     submitted_pattern=r"^(?P<type>DOC_TYPES)\s+(?:présentée?|soumise?)\s+(?:par|(?P<to>à))\s+(?P<by>.+)$",
     resolution_heading=r"^Résolution (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+e séance(?: plénière)?$",
+    annex_to_pattern=r"^(?:(?:Annexe|Pièce\s+jointe)\s+(?:à|de)\s+la\s+\S.{0,300}[^.]|Pièces?\s+jointes?(?:\s+[IVXL\d]+)?)$",
     chapter_pattern=r"^Chapitre\s+(?P<num>[IVXL]+)\b\.?(?:\s+(?P<text>\S.{0,250}))?$",
     annex_pattern=r"^Annexe(?:\s+(?:[IVXL]+|[A-Z]))?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"\b(?:a décidé|décide|a pris note|prend note|a adopté|a approuvé)\b",
@@ -353,6 +357,7 @@ SPANISH = Language(
     submitted_pattern=r"^(?P<type>DOC_TYPES)\s+presentad[oa]\s+(?:por|(?P<to>a))\s+(?P<by>.+)$",
     resolution_heading=r"^Resolución (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+a sesión(?: plenaria)?$",
+    annex_to_pattern=r"^(?:Anexo\s+de\s+la\s+\S.{0,300}[^.]|Documentos?\s+adjuntos?(?:\s+[IVXL\d]+)?)$",
     chapter_pattern=r"^Capítulo\s+(?P<num>[IVXL]+)\b\.?(?:\s+(?P<text>\S.{0,250}))?$",
     annex_pattern=r"^Anexo(?:\s+(?:[IVXL]+|[A-Z]))?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"\b(?:decidió|decide|tomó nota|toma nota|aprobó)\b",
@@ -430,6 +435,7 @@ RUSSIAN = Language(
     submitted_pattern=r"^(?P<type>DOC_TYPES),?\s+(?:представленный|внесенный)\s+(?P<by>.+)$",
     resolution_heading=r"^Резолюция (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+-е пленарное заседание$",
+    annex_to_pattern=r"^(?:Приложение\s+к\s+\S.{0,300}[^.]|Вложение(?:\s+[IVXL\d]+)?)$",
     chapter_pattern=r"^Глава\s+(?P<num>[IVXL]+)\b\.?(?:\s+(?P<text>\S.{0,250}))?$",
     annex_pattern=r"^Приложение(?:\s+(?:[IVXL]+|[А-Я]))?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"(?:постановила|постановляет|приняла к сведению|утвердила)",
@@ -492,6 +498,7 @@ ARABIC = Language(
     submitted_pattern=r"^(?P<type>DOC_TYPES)\s+(?:مقدم|مقدمة)\s+من\s+(?P<by>.+)$",
     adoption_pattern=r"^قرار اتخذته (?P<organ>.+?) في (?P<date>.+)$",
     meeting_pattern=r"^الجلسة العامة \d+$",
+    annex_to_pattern=r"^مرفق\s+ال(?:رسالة|مذكرة)\s+\S.{0,300}[^.]$",
     chapter_pattern=r"^الفصل\s+(?P<num>\S+)(?:\s+(?P<text>\S.{0,250}))?$",
     annex_pattern=r"^المرفق(?:\s+\S+)?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"(?:قررت|تقرر|أحاطت علما|اعتمدت)",
@@ -552,6 +559,7 @@ CHINESE = Language(
     submitted_pattern=r"^(?P<by>.+?)提交的(?P<type>DOC_TYPES)$",
     adoption_pattern=r"^(?P<organ>.+?)(?P<date>\d{4}\s*年.+日)通过的决议$",
     meeting_pattern=r"^第\d+次全体会议$",
+    annex_to_pattern=r"^.{4,300}(?:的附件|附文)$",
     chapter_pattern=r"^第(?P<num>[一二三四五六七八九十]+)章(?:\s*(?P<text>\S.{0,250}))?$",
     annex_pattern=r"^附件(?:\s*[一二三四五六七八九十]+)?(?:\s*[–—-]\s*.{1,140})?$",
     decision_pattern=r"(?:决定|注意到|通过了)",

@@ -410,3 +410,18 @@ def test_a_page_one_symbol_without_a_recognised_masthead_still_makes_a_un_docume
     text = "S/2025/999\n\nCredentials of the representative of Chile\n\nThe Secretary-General has the honour to report that he has received the credentials.\n"
     tree = converter.convert(text, markup_date="2026-11-25")
     assert _type(tree).startswith("doc/")
+
+
+@pytest.mark.parametrize("name,titles", [
+    # The annex lines each PDF prints (pdftotext -layout), in order.
+    ("A_79_794-EN.pdf", ["Annex to the letter dated 17 February 2025 from the Permanent", "Enclosure"]),
+    ("A_80_66-EN.pdf", ["Annex to the note verbale dated 18 February 2025 from the"]),
+])
+def test_annexes_and_enclosures_are_attachments(name, titles):
+    tree = converted(f"pdf/{name}").tree
+    docs = tree.xpath("//a:attachment/a:doc[@name='annex']", namespaces=NS)
+    firsts = [" ".join(d.xpath("string((a:preface//a:p | a:mainBody//a:p)[1])", namespaces=NS).split())
+              for d in docs]
+    assert len(firsts) == len(titles)
+    for first, title in zip(firsts, titles):
+        assert first.startswith(title), (first, title)

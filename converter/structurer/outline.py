@@ -88,9 +88,11 @@ def read_outline(blocks: list[Block], lang: Language) -> Outline:
 
 
 def _annex_start(blocks: list[Block], k: int, lang: Language) -> bool:
-    """ "Annex II" on a line of its own, not as an entry of the contents (whose title line
-    after it ends with dot leaders and a page number)."""
-    if not re.match(lang.annex_pattern, blocks[k].text.strip()):
+    """ "Annex II", "Annex to the letter dated …", "Enclosure" on a line of its own, not as
+    an entry of the contents (whose title line after it ends with dot leaders and a page
+    number)."""
+    text = blocks[k].text.strip()
+    if not (re.match(lang.annex_pattern, text) or re.match(lang.annex_to_pattern, text)):
         return False
     following = blocks[k + 1].text.strip() if k + 1 < len(blocks) else ""
     return not _DOT_LEADERS.search(following)
