@@ -200,8 +200,17 @@ def _print_summary(summary) -> None:
         for name, value in rows:
             table.add_row(name, str(value))
         Console(file=sys.stderr).print(table)
+        if summary.types:
+            typer.echo("types: " + _types(summary), err=True)
     else:
-        typer.echo("summary: " + ", ".join(f"{name} {value}" for name, value in rows), err=True)
+        line = "summary: " + ", ".join(f"{name} {value}" for name, value in rows)
+        typer.echo(line + (f"; types: {_types(summary)}" if summary.types else ""), err=True)
+
+
+def _types(summary) -> str:
+    """Documents per type, most frequent first: "statement/resolution 40, doc/report 12"."""
+    return ", ".join(f"{t} {n}" for t, n in sorted(summary.types.items(),
+                                                     key=lambda item: (-item[1], item[0])))
 
 
 @app.command()

@@ -52,6 +52,11 @@ class Language:
     decision_pattern: str = r"\b(?:decided|decides|took note|takes note|adopted|approved)\b"
     # "Annex", "Annex II", "Annex A – Items subject to …": an annex starts (a line of its own).
     annex_pattern: str = r"^Annex(?:\s+(?:[IVXL]+|[A-Z]))?(?:\s+[–—-]\s+.{1,140})?$"
+    # "Annex to the letter dated …", "Enclosure": an annex of a doc (not of a resolution),
+    # a title line of its own (no final full stop).
+    annex_to_pattern: str = r"^(?:(?:Annex|Enclosure)\s+to\s+the\s+\S.{0,300}[^.]|Enclosures?(?:\s+[IVXL\d]+)?)$"
+    # "Chapter IV", its heading after it or on the next line (reports in Official Records).
+    chapter_pattern: str = r"^Chapter\s+(?P<num>[IVXL]+)\b\.?(?:\s+(?P<text>\S.{0,250}))?$"
     # Adopted resolutions: "Resolution adopted by the General Assembly on 15 December 2022",
     # and the closing "48th plenary meeting" (then the date).
     adoption_pattern: str = (r"^(?:Resolution adopted|Adopted) by (?:the )?(?P<organ>.+?)"
@@ -72,6 +77,10 @@ class Language:
     organ_names: dict[str, str] = field(default_factory=dict)
     # Roles and concepts -> name, for the TLC showAs.
     concept_names: dict[str, str] = field(default_factory=dict)
+    # Title lines of page 1 that say what kind of document it is: (kind, regex matched at
+    # the start of a line, case ignored), first match wins: "Note verbale dated …" before
+    # "Note by …". Kinds are those of structurer/kinds.py.
+    kind_titles: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def formula_regexes(self) -> list[tuple[re.Pattern, str]]:
@@ -183,6 +192,8 @@ FRENCH = Language(
     submitted_pattern=r"^(?P<type>DOC_TYPES)\s+(?:présentée?|soumise?)\s+(?:par|(?P<to>à))\s+(?P<by>.+)$",
     resolution_heading=r"^Résolution (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+e séance(?: plénière)?$",
+    annex_to_pattern=r"^(?:(?:Annexe|Pièce\s+jointe)\s+(?:à|de)\s+la\s+\S.{0,300}[^.]|Pièces?\s+jointes?(?:\s+[IVXL\d]+)?)$",
+    chapter_pattern=r"^Chapitre\s+(?P<num>[IVXL]+)\b\.?(?:\s+(?P<text>\S.{0,250}))?$",
     annex_pattern=r"^Annexe(?:\s+(?:[IVXL]+|[A-Z]))?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"\b(?:a décidé|décide|a pris note|prend note|a adopté|a approuvé)\b",
     un_name="Nations Unies",
@@ -203,6 +214,21 @@ FRENCH = Language(
     },
     concept_names={"sponsor": "auteur du projet", "draft": "projet",
                    "symbol": "cote du document"},
+    kind_titles=(
+        ("letter", r"(?:lettres?\s+identiques|lettres?)\s+(?:datées?\s+du|du\s+\d|adressées?)\b"),
+        ("noteVerbale", r"notes?\s+verbales?\b"),
+        ("ngoStatement", r"(?:déclaration|exposé)(?:\s+écrit)?(?:\s+conjoint)?\s+(?:présentée?|soumise?)\s+par\b.{0,300}non\s+gouvernementale"),
+        ("informationCircular", r"circulaire\s+d[’']information\b"),
+        ("summaryRecord", r"(?:procès-verbal|compte\s+rendu)\s+analytique\b"),
+        ("verbatimRecord", r"(?:procès-verbal|compte\s+rendu)\s+(?:officiel|in\s+extenso)\b"),
+        ("agenda", r"(?:ordre\s+du\s+jour\s+(?:provisoire|annoté|préliminaire)|ordre\s+du\s+jour$)"
+                   r"|annotations\s+(?:de|à)\s+l[’']ordre\s+du\s+jour\b"
+                   r"|liste\s+(?:préliminaire\s+)?des\s+questions\s+à\s+inscrire\s+à\s+l[’']ordre\s+du\s+jour\b"),
+        ("note", r"note\s+(?:du|de\s+la|de\s+l[’']|des)\s"),
+        ("report", r"(?:[\w-]+\s+)?rapport\s+(?:du|de|des|sur|présenté|national|annuel|intérimaire|final|de\s+synthèse)\b"),
+        ("report", r"observations\s+finales\b"),
+        ("report", r"résumé\s+(?:du|de\s+la|des)\s+(?:président|présidente|coprésident|coprésidente|coprésidents|facilitat)"),
+    ),
 )
 
 ENGLISH = Language(
@@ -268,6 +294,22 @@ ENGLISH = Language(
         "converter": "UN to Akoma Ntoso converter",
     },
     concept_names={"sponsor": "sponsor", "draft": "draft", "symbol": "document symbol"},
+    kind_titles=(
+        ("letter", r"(?:identical\s+)?letters?\s+(?:dated|from)\b"),
+        ("noteVerbale", r"(?:identical\s+)?notes?\s+verbales?\b"),
+        ("ngoStatement", r"(?:joint\s+)?(?:written\s+)?statement\s+submitted\s+by\b.{0,300}non-?governmental"),
+        ("informationCircular", r"information\s+circular\b"),
+        ("summaryRecord", r"(?:provisional\s+)?summary\s+record\b"),
+        ("verbatimRecord", r"(?:provisional\s+)?verbatim\s+record\b"),
+        ("agenda", r"(?:(?:provisional|annotated|preliminary|revised)\s+)+agenda\b|agenda$"
+                   r"|annotations\s+to\s+the\s+(?:provisional\s+)?agenda\b"
+                   r"|(?:preliminary\s+)?list\s+of\s+items\s+to\s+be\s+included\s+in\s+the\s+(?:provisional\s+)?agenda\b"),
+        ("note", r"note\s+by\s+the\b"),
+        ("report", r"(?:[\w-]+\s+)?(?:annual\s+|progress\s+|national\s+|interim\s+|final\s+|special\s+|synthesis\s+)?report\s+(?:of|on|by|submitted)\b"),
+        ("report", r"summary\s+statement\s+by\b"),
+        ("report", r"(?:chair|co-chairs?|president|facilitators?|moderator)[’']s?\s+summary\b"),
+        ("report", r"concluding\s+observations\b"),
+    ),
 )
 
 SPANISH = Language(
@@ -315,6 +357,8 @@ SPANISH = Language(
     submitted_pattern=r"^(?P<type>DOC_TYPES)\s+presentad[oa]\s+(?:por|(?P<to>a))\s+(?P<by>.+)$",
     resolution_heading=r"^Resolución (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+a sesión(?: plenaria)?$",
+    annex_to_pattern=r"^(?:Anexo\s+de\s+la\s+\S.{0,300}[^.]|Documentos?\s+adjuntos?(?:\s+[IVXL\d]+)?)$",
+    chapter_pattern=r"^Capítulo\s+(?P<num>[IVXL]+)\b\.?(?:\s+(?P<text>\S.{0,250}))?$",
     annex_pattern=r"^Anexo(?:\s+(?:[IVXL]+|[A-Z]))?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"\b(?:decidió|decide|tomó nota|toma nota|aprobó)\b",
     un_name="Naciones Unidas",
@@ -335,6 +379,18 @@ SPANISH = Language(
     },
     concept_names={"sponsor": "patrocinador", "draft": "proyecto",
                    "symbol": "signatura del documento"},
+    kind_titles=(
+        ("letter", r"cartas?\s+(?:idénticas\s+)?de\s+fecha\b"),
+        ("noteVerbale", r"notas?\s+verbales?\b"),
+        ("ngoStatement", r"(?:declaración|exposición)(?:\s+conjunta)?(?:\s+escrita)?\s+presentada\s+por\b.{0,300}no\s+gubernamental"),
+        ("informationCircular", r"circular\s+informativa\b"),
+        ("summaryRecord", r"acta\s+resumida\b"),
+        ("verbatimRecord", r"acta\s+literal\b"),
+        ("agenda", r"programa\s+(?:provisional|anotado)\b|programa$"),
+        ("note", r"nota\s+(?:del|de\s+la|de\s+los)\s"),
+        ("report", r"(?:[\w-]+\s+)?informe\s+(?:del|de|sobre|nacional|presentado|anual|final)\b"),
+        ("report", r"observaciones\s+finales\b"),
+    ),
 )
 
 RUSSIAN = Language(
@@ -379,6 +435,8 @@ RUSSIAN = Language(
     submitted_pattern=r"^(?P<type>DOC_TYPES),?\s+(?:представленный|внесенный)\s+(?P<by>.+)$",
     resolution_heading=r"^Резолюция (?P<number>\d+ \(\d{4}\))$",
     meeting_pattern=r"^\d+-е пленарное заседание$",
+    annex_to_pattern=r"^(?:Приложение\s+к\s+\S.{0,300}[^.]|Вложение(?:\s+[IVXL\d]+)?)$",
+    chapter_pattern=r"^Глава\s+(?P<num>[IVXL]+)\b\.?(?:\s+(?P<text>\S.{0,250}))?$",
     annex_pattern=r"^Приложение(?:\s+(?:[IVXL]+|[А-Я]))?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"(?:постановила|постановляет|приняла к сведению|утвердила)",
     un_name="Организация Объединенных Наций",
@@ -398,6 +456,18 @@ RUSSIAN = Language(
         "converter": "Конвертер ООН в Akoma Ntoso",
     },
     concept_names={"sponsor": "автор", "draft": "проект", "symbol": "условное обозначение"},
+    kind_titles=(
+        ("letter", r"(?:идентичные\s+)?письм[ао]\b"),
+        ("noteVerbale", r"вербальн(?:ая|ые)\s+нот[аы]\b"),
+        ("ngoStatement", r"(?:совместное\s+)?(?:письменное\s+)?заявление,?\s+представленное\b.{0,300}неправительственн"),
+        ("informationCircular", r"информационный\s+циркуляр\b"),
+        ("summaryRecord", r"краткий\s+отчет\b"),
+        ("verbatimRecord", r"стенографический\s+отчет\b"),
+        ("agenda", r"(?:(?:предварительная|аннотированная)\s+)+повестка\s+дня\b|повестка\s+дня$"),
+        ("note", r"записка\b"),
+        ("report", r"(?:[\w-]+\s+)?доклад\b"),
+        ("report", r"заключительные\s+замечания\b"),
+    ),
 )
 
 ARABIC = Language(
@@ -428,6 +498,8 @@ ARABIC = Language(
     submitted_pattern=r"^(?P<type>DOC_TYPES)\s+(?:مقدم|مقدمة)\s+من\s+(?P<by>.+)$",
     adoption_pattern=r"^قرار اتخذته (?P<organ>.+?) في (?P<date>.+)$",
     meeting_pattern=r"^الجلسة العامة \d+$",
+    annex_to_pattern=r"^مرفق\s+ال(?:رسالة|مذكرة)\s+\S.{0,300}[^.]$",
+    chapter_pattern=r"^الفصل\s+(?P<num>\S+)(?:\s+(?P<text>\S.{0,250}))?$",
     annex_pattern=r"^المرفق(?:\s+\S+)?(?:\s+[–—-]\s+.{1,140})?$",
     decision_pattern=r"(?:قررت|تقرر|أحاطت علما|اعتمدت)",
     un_name="الأمم المتحدة",
@@ -447,6 +519,18 @@ ARABIC = Language(
         "converter": "UN to Akoma Ntoso converter",
     },
     concept_names={"sponsor": "مقدم المشروع", "draft": "مشروع", "symbol": "رمز الوثيقة"},
+    kind_titles=(
+        ("letter", r"رسال(?:ة|تان)\s+(?:متطابقتان\s+)?مؤرخ"),
+        ("noteVerbale", r"مذكرة\s+شفوية"),
+        ("ngoStatement", r"بيان\s+(?:خطي\s+)?(?:مشترك\s+)?مقدم\s+من.{0,300}غير\s+حكومية"),
+        ("informationCircular", r"تعميم\s+إعلامي"),
+        ("summaryRecord", r"محضر\s+موجز"),
+        ("verbatimRecord", r"محضر\s+حرفي"),
+        ("agenda", r"جدول\s+الأعمال\s+المؤقت"),
+        ("note", r"مذكرة\s+من"),
+        ("report", r"تقرير\b"),
+        ("report", r"الملاحظات\s+الختامية"),
+    ),
 )
 
 CHINESE = Language(
@@ -475,6 +559,8 @@ CHINESE = Language(
     submitted_pattern=r"^(?P<by>.+?)提交的(?P<type>DOC_TYPES)$",
     adoption_pattern=r"^(?P<organ>.+?)(?P<date>\d{4}\s*年.+日)通过的决议$",
     meeting_pattern=r"^第\d+次全体会议$",
+    annex_to_pattern=r"^.{4,300}(?:的附件|附文)$",
+    chapter_pattern=r"^第(?P<num>[一二三四五六七八九十]+)章(?:\s*(?P<text>\S.{0,250}))?$",
     annex_pattern=r"^附件(?:\s*[一二三四五六七八九十]+)?(?:\s*[–—-]\s*.{1,140})?$",
     decision_pattern=r"(?:决定|注意到|通过了)",
     un_name="联合国",
@@ -493,6 +579,18 @@ CHINESE = Language(
         "converter": "UN to Akoma Ntoso converter",
     },
     concept_names={"sponsor": "提案国", "draft": "草案", "symbol": "文件编号"},
+    kind_titles=(
+        ("letter", r".{0,200}(?:的|致).{0,80}(?:同文)?信$"),
+        ("noteVerbale", r".{0,200}普通照会$"),
+        ("ngoStatement", r".{0,200}非政府组织.{0,100}提交的(?:书面)?(?:联合)?陈述$"),
+        ("informationCircular", r"情况通报"),
+        ("summaryRecord", r".{0,40}简要记录"),
+        ("verbatimRecord", r".{0,40}逐字记录"),
+        ("agenda", r"(?:附加说明的)?临时议程"),
+        ("note", r".{0,40}的说明$"),
+        ("report", r".{0,120}(?:的)?报告$"),
+        ("report", r".{0,80}结论性意见$"),
+    ),
 )
 
 LANGUAGES: dict[str, Language] = {

@@ -386,6 +386,9 @@ def _punctuation_warnings(root) -> list[Problem]:
     pp_end, op_end, last_end = _ENDINGS.get(language.get("language") if language is not None
                                             else "", _LATIN_ENDINGS)
     problems = []
+    doc = next((c for c in root if isinstance(c.tag, str)), None)
+    if doc is None or etree.QName(doc).localname != "statement":
+        return problems       # a report's paragraphs end as sentences, not as clauses
     for p in root.iterfind(".//a:preamble/a:p", NS):
         if not _text(p, skip_notes=True).rstrip().endswith((pp_end, ":")):
             problems.append(_problem("punctuation", f"preambular paragraph does not end "
@@ -468,6 +471,16 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
             if glued:
                 missing[glued] -= 1
                 extra[glued[:-len(marker)]] -= 1
+    # The two pieces of a rejoined word are printed next to each other in the input:
+    # match those first, in the input's order, so that a short piece ("ре") goes to the
+    # word it was cut from; then any two pieces that make the word.
+    source_words = _WORD.findall(_fold(_URL.sub(" ", source_text)))
+    for first, second in zip(source_words, source_words[1:]):
+        if extra[first + second] > 0 and missing[first] > 0 and missing[second] > 0 \
+                and (first != second or missing[first] > 1):
+            missing[first] -= 1
+            missing[second] -= 1
+            extra[first + second] -= 1
     for word in list(extra):
         while extra[word] > 0:
             halves = next(((word[:i], word[i:]) for i in range(1, len(word))

@@ -21,6 +21,7 @@ from .task import Result
 @dataclass
 class Summary:
     counts: Counter = field(default_factory=Counter)
+    types: Counter = field(default_factory=Counter)     # documents per type (converted)
     pages: int = 0
     seconds: float = 0.0
     peak_rss_mb: float = 0.0
@@ -54,6 +55,8 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
             entry = {**earlier, "status": "skipped", "error": None, "seconds": 0.0}
         if item.output and result.status in ("ok", "skipped"):
             entry["output"] = item.output
+        if entry.get("type"):
+            summary.types[entry["type"]] += 1
         manifest.write(entry)
         progress.advance(result.status)
 

@@ -20,6 +20,7 @@ class Result:
     symbol: str | None = None        # the Work's symbol (or number) and date, as converted
     date: str | None = None
     language: str | None = None
+    type: str | None = None          # statement/resolution, doc/report, debate … (as written)
     paragraphs: int = 0              # preambular + operative
     preambular: int = 0
     operative: int = 0
@@ -70,6 +71,7 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None,
                     symbol=first("//a:FRBRWork/a:FRBRnumber/@showAs"),
                     date=first("//a:FRBRWork/a:FRBRdate/@date"),
                     language=document.language,
+                    type=first(f"//a:meta/a:proprietary/*[local-name()='source']/@type"),
                     paragraphs=preambular + operative, preambular=preambular,
                     operative=operative,
                     notes=int(tree.xpath("count(//a:authorialNote)", namespaces=NS)),

@@ -415,11 +415,13 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
                 last_marker = _note_line(layout, line, last_marker)
             else:
                 layout.body.append(line)
-        if layout.notes and len(layout.notes[-1][2]) == 1 and layout.notes[-1][1] == page.number \
-                and _NOTE_START.fullmatch(layout.notes[-1][2][0].text):
-            # A raised number with no note text under it in small type is no note.
-            _, _, (line,) = layout.notes.pop()
-            layout.body.append(line)
+        if layout.notes and layout.notes[-1][1] == page.number \
+                and not any(c.isalpha() for l in layout.notes[-1][2]
+                            for c in _NOTE_START.sub("", l.text, count=1)):
+            # A raised number with no note text under it in small type is no note, nor
+            # are digits alone (a job number printed sideways on a landscape page).
+            _, _, note_lines = layout.notes.pop()
+            layout.body.extend(note_lines)
             last_marker = layout.notes[-1][0] if layout.notes else None
     return layout
 
@@ -457,7 +459,10 @@ def _body_start(page: Page, lines: list[Line], body_size: float, left: float, ri
     # (a short letter's left edge counts the masthead's own lines).
     named = [l.x0 for l in lines[:k] if lang is not None
              and line_kind(l.text, lang, False) == "authority"]
-    column = max(left, min(named)) if named else left
+    # A left edge past the page's middle is a table's column (a page mostly table), not
+    # the text column.
+    column = (max(left, min(named)) if left < 0.5 * page.width else min(named)) \
+        if named else left
     after_agenda = False
     while k < len(lines):
         line = lines[k]

@@ -1,6 +1,7 @@
 """FRBR identification: Work, Expression and Manifestation IRIs of a UN document.
 
-Pattern: ``/akn/un/statement/deliberation/{actor}/{date}/{number}`` with the number the
+Pattern: ``/akn/un/{type}/{subtype}/{actor}/{date}/{number}``: ``statement/deliberation``
+for resolutions and decisions, ``doc/report``, ``doc/letter`` … for the others with the number the
 full symbol, ``/`` -> ``-`` (``A/C.3/76/L.99`` -> ``A-C.3-76-L.99``).
 """
 from __future__ import annotations
@@ -25,6 +26,8 @@ class Identity:
     original_language: str | None = None   # ISO 639-2 of "Original:", when another
     expression_date: str | None = None     # this language version's date, when another
     title: str | None = None               # the printed title, for FRBRalias name="title"
+    doc_type: str = "statement"            # the document element: statement, doc, debate
+    subtype: str = "deliberation"          # statement: deliberation; doc: its kind (report…)
 
     @property
     def expression_day(self) -> str:
@@ -32,7 +35,7 @@ class Identity:
 
     @property
     def work(self) -> str:
-        return f"/akn/un/statement/deliberation/{self.actor}/{self.date}/{self.number}"
+        return f"/akn/un/{self.doc_type}/{self.subtype}/{self.actor}/{self.date}/{self.number}"
 
     @property
     def expression(self) -> str:
@@ -62,7 +65,7 @@ def identification(ident: Identity, component: str = "main") -> etree._Element:
     _sub(work, "FRBRdate", date=ident.date, name=ident.date_name)
     _sub(work, "FRBRauthor", href=f"#{ident.actor}")
     _sub(work, "FRBRcountry", value="un")
-    _sub(work, "FRBRsubtype", value="deliberation")
+    _sub(work, "FRBRsubtype", value=ident.subtype)
     _sub(work, "FRBRnumber", value=ident.number, showAs=ident.symbol or ident.number)
 
     expr = etree.SubElement(e, akn("FRBRExpression"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-SHORT_NAMES = {"paragraph": "para", "section": "sec", "division": "dvs",
+SHORT_NAMES = {"paragraph": "para", "section": "sec", "subsection": "subsec", "division": "dvs",
                "subparagraph": "subpara", "blockList": "list", "attachment": "att",
                "alinea": "al", "wrapUp": "wrapup"}
 

@@ -1,0 +1,169 @@
+"""What kind of UN document a text is: decided from the masthead's symbol, the title lines
+of page 1 and the body, before any structure is looked for.
+
+A :class:`Kind` names the Akoma Ntoso element (``statement``, ``doc``, ``debate``) and
+its ``name``; ``akn.FAMILIES`` maps the element to the module that writes it. The title
+phrases are language data (``Language.kind_titles`` in ``converter/languages.py``)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..errors import NotAUNDocument
+from ..languages import Language
+from ..model import Block, ExtractedDocument
+
+# kind -> (AKN element, @name). The element picks the family that writes the document.
+KINDS: dict[str, tuple[str, str]] = {
+    "resolution": ("statement", "resolution"),
+    "resolutionDraft": ("statement", "resolutionDraft"),
+    "decision": ("statement", "decision"),
+    "report": ("doc", "report"),
+    "note": ("doc", "note"),
+    "letter": ("doc", "letter"),
+    "noteVerbale": ("doc", "noteVerbale"),
+    "agenda": ("doc", "agenda"),
+    "informationCircular": ("doc", "informationCircular"),
+    "ngoStatement": ("doc", "ngoStatement"),
+    "corrigendum": ("doc", "corrigendum"),
+    "document": ("doc", "document"),          # a UN document of no known kind
+    "verbatimRecord": ("debate", "verbatimRecord"),
+    "summaryRecord": ("debate", "summaryRecord"),
+}
+
+# Symbol forms that say the kind whatever the title says (searched in the symbol).
+SYMBOL_KINDS: tuple[tuple[str, str], ...] = (
+    (r"/PV\.\d", "verbatimRecord"),
+    (r"/SR\.\d", "summaryRecord"),
+    (r"/RES/", "resolution"),
+    (r"/DEC/", "decision"),
+    (r"^ST/IC/", "informationCircular"),
+    (r"/INF/", "informationCircular"),
+    (r"/NGO/", "ngoStatement"),
+)
+# A limited-distribution symbol is mostly a draft; the title lines come first.
+DRAFT_SYMBOL = r"/L\.\d"
+# "…/Corr.1", "…/Add.2", "…/Rev.1": the last one changes the document before it.
+MODIFIER = re.compile(r"^(?P<parent>.+)/(?P<mod>Corr|Add|Rev)\.\s?\d+$")
+MODIFIERS = {"Corr": "corrigendum", "Add": "addendum", "Rev": "revision"}
+# A title line that names a kind weakly: "Report of the Secretary-General" also heads a
+# note or letter that transmits a report, printed just after it.
+WEAK = {"report"}
+_AFTER_WEAK = 3           # lines after a weak title line where a stronger one may follow
+                          # (and any further title lines before the body)
+_WINDOW = 12              # the opening lines of the text, where titles are printed
+
+
+@dataclass(frozen=True)
+class Kind:
+    element: str                  # statement, doc, debate
+    name: str                     # resolution, report, letter, verbatimRecord…
+    modifier: str | None = None   # corrigendum, addendum, revision
+    parent: str | None = None     # the symbol of the document it changes
+
+    @property
+    def label(self) -> str:
+        """The type as the manifest gives it: statement/resolution, doc/report, debate."""
+        return self.element if self.element == "debate" else f"{self.element}/{self.name}"
+
+
+def kind_of(key: str, symbol: str | None = None) -> Kind:
+    element, name = KINDS[key]
+    modifier, parent = _modifier(symbol)
+    return Kind(element, name, modifier, parent)
+
+
+def _modifier(symbol: str | None) -> tuple[str | None, str | None]:
+    # A joint symbol "A/79/794-S/2025/104": the first one.
+    first = re.split(r"-(?=[A-Z]{1,8}/)", symbol or "")[0].strip()
+    match = MODIFIER.match(first)
+    return (MODIFIERS[match.group("mod")], match.group("parent")) if match else (None, None)
+
+
+def title_kind(text: str, lang: Language) -> str | None:
+    """The kind a title line names ("Letter dated …" -> letter), if any."""
+    text = " ".join(text.split())[:400]
+    for key, pattern in lang.kind_titles:
+        if re.match(pattern, text, re.IGNORECASE):
+            return key
+    return None
+
+
+def _title_like(block: Block) -> bool:
+    """A line of the title block: short, and no sentence."""
+    text = block.text.strip()
+    return 0 < len(text) <= 300 and text[-1] not in ".;:。；：" and not re.match(r"\d+\.\s", text)
+
+
+def _statement_line(block: Block, lang: Language) -> bool:
+    """A line only a resolution or decision prints: its formula, its adoption line, its
+    "Resolution 2686 (2023)" heading, or "Cuba: draft resolution"."""
+    from .classify import _sponsor_line       # the statement family's own parser
+    text = block.text.strip()
+    if lang.formula_organ(text) or re.match(lang.adoption_pattern, text) \
+            or re.match(lang.resolution_heading, text) or lang.submitted_regex.match(text):
+        return True
+    sponsor = _sponsor_line(block, lang) if len(text) < 2000 else None
+    return bool(sponsor and sponsor.doc_type)
+
+
+def has_un_mark(doc: ExtractedDocument) -> bool:
+    """A UN symbol or the UN masthead on page 1 (read as the masthead, or a symbol on a
+    line of its own among the first lines when the masthead was not recognised)."""
+    from ..extractor.furniture import is_symbol_line
+    m = doc.masthead
+    if m.symbol or any(k in ("authority", "organ", "symbol") for k, _ in m.lines):
+        return True
+    return any(b.first_page == 1 and is_symbol_line(b.text) for b in doc.blocks[:_WINDOW])
+
+
+def classify_kind(doc: ExtractedDocument, lang: Language) -> Kind:
+    """The kind of ``doc``; NotAUNDocument when nothing in it is a UN document's."""
+    symbol = doc.masthead.symbol or ""
+    first_symbol = re.split(r"-(?=[A-Z]{1,8}/)", symbol)[0]
+    if _modifier(symbol)[0] == "corrigendum":
+        return kind_of("corrigendum", symbol)
+    for pattern, key in SYMBOL_KINDS:
+        if re.search(pattern, first_symbol):
+            return kind_of(key, symbol)
+    key = _title_lines_kind(doc, lang)
+    if key is not None:
+        return kind_of(key, symbol)
+    if re.search(DRAFT_SYMBOL, first_symbol):
+        return kind_of("resolutionDraft", symbol)
+    return kind_of(_body_kind(doc, lang), symbol)
+
+
+def _title_lines_kind(doc: ExtractedDocument, lang: Language) -> str | None:
+    """The kind the opening lines name; the first one named wins, but a weak one (a
+    report) gives way to a stronger one printed right after it."""
+    lines = [Block(t) for k, t in doc.masthead.lines if k == "other"] + doc.blocks[:_WINDOW]
+    weak, weak_at = None, None
+    for k, block in enumerate(lines):
+        if weak_at is not None and k > weak_at + _AFTER_WEAK and not _title_like(block):
+            break                  # the body has begun: the weak line was the title
+        if weak is None and _statement_line(block, lang):
+            return "resolution"            # the statement family reads which one
+        key = title_kind(block.text, lang)
+        if key is None:
+            continue
+        if key not in WEAK:
+            return key
+        if weak is None:
+            weak, weak_at = key, k
+    return weak
+
+
+def _body_kind(doc: ExtractedDocument, lang: Language) -> str:
+    """No title line says it: a text with an enacting formula or an organ's decision is a
+    statement; numbered paragraphs alone make one only with no masthead (a bare text)."""
+    from .classify import _body_bounds
+    try:
+        body = _body_bounds(doc, lang)
+    except NotAUNDocument:
+        if has_un_mark(doc):
+            return "document"
+        raise
+    if body.formula_at is not None or body.decision or not has_un_mark(doc):
+        return "resolution"
+    return "document"

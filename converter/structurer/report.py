@@ -1,0 +1,145 @@
+"""The report-like ``doc`` family: reports, notes, information circulars, NGO statements
+(and, until their own families exist, letters, notes verbales, agendas and records).
+
+``coverPage`` from the masthead; ``preface`` with the title lines (``docTitle``, the kind
+line as ``docType``); ``mainBody`` with the printed parts ("I.", "A.", "1." headings) as
+nested ``section``/``subsection`` with ``num`` and ``heading``, numbered paragraphs as
+``paragraph`` with ``num``, other text as unnumbered ``paragraph``s; annexes as
+``attachments``. The layout is read by ``outline.py``."""
+from __future__ import annotations
+
+from lxml import etree
+
+from .. import languages
+from ..model import ExtractedDocument
+from .frbr import identification
+from .ids import IdScope
+from .inline import Mark, akn, block_marks, write_inline
+from .kinds import Kind
+from .outline import Outline, Para, Part, read_outline
+from .writer import Writer
+
+# Part levels -> AKN element: "I." section, "A." subsection, "1." (heading) division.
+LEVELS = {1: "section", 2: "subsection", 3: "division"}
+
+
+class DocWriter(Writer):
+    def __init__(self, doc: ExtractedDocument, kind: Kind, outline: Outline):
+        super().__init__(doc, kind, doc.masthead.actor or _organ(doc.masthead.symbol),
+                         element="doc")
+        self.outline = outline
+
+    def title_text(self) -> str | None:
+        title = self.outline.title
+        return " ".join(title.text.split()) if title is not None else None
+
+    def preface(self, top) -> None:
+        o = self.outline
+        if not o.preface:
+            return
+        preface = etree.SubElement(top, akn("preface"))
+        scope = IdScope("preface", self.ids)
+        for block in o.preface:
+            marks = []
+            if block is o.title:
+                marks = [Mark(0, len(block.text), "docTitle", rank=0)]
+            elif block is o.kind_line:
+                marks = [Mark(0, len(block.text), "docType", rank=0)]
+            self.paragraph(preface, scope, block, marks)
+
+    def main_body(self, top, items: list, scope: IdScope | None = None) -> etree._Element:
+        body = etree.SubElement(top, akn("mainBody"))
+        scope = scope or IdScope("", self.ids)
+        if self.body is None:
+            self.body, self.body_scope = body, scope    # notes never called go here
+        for item in items:
+            self.item(body, scope, item)
+        if not len(body):
+            # The XSD wants content in mainBody.
+            etree.SubElement(body, akn("p"), eId=scope.next("p"))
+        return body
+
+    def item(self, parent, scope: IdScope, item) -> None:
+        if isinstance(item, Part):
+            self.part(parent, scope, item)
+        else:
+            self.para(parent, scope, item)
+
+    def part(self, parent, scope: IdScope, part: Part) -> None:
+        if part.num is None:
+            # An unnumbered heading ("Summary", "Recommendations"): what follows it.
+            eid = scope.next("hcontainer")
+            el = etree.SubElement(parent, akn("hcontainer"), name="subheading", eId=eid)
+        else:
+            tag = LEVELS.get(part.level, "division")
+            eid = scope.next(tag, part.eid_num or part.num)
+            el = etree.SubElement(parent, akn(tag), eId=eid)
+            etree.SubElement(el, akn("num")).text = part.num
+        inner = scope.inside(eid)
+        if part.heading is not None:
+            heading = etree.SubElement(el, akn("heading"))
+            write_inline(heading, part.heading, block_marks(part.heading, self.lang),
+                         inner, self.note)
+        for item in part.items:
+            self.item(el, inner, item)
+
+    def para(self, parent, scope: IdScope, para: Para) -> None:
+        if para.num is not None:
+            eid = scope.next("paragraph", para.num)
+        else:
+            # Unnumbered text: its own count, apart from the printed numbers.
+            scope.counts["unnumbered"] += 1
+            eid = scope.next("paragraph", f"u{scope.counts['unnumbered']}")
+        el = etree.SubElement(parent, akn("paragraph"), eId=eid)
+        if para.num is not None:
+            etree.SubElement(el, akn("num")).text = para.num
+        content = etree.SubElement(el, akn("content"))
+        self.paragraph(content, scope.inside(eid), para.block)
+
+    def attachments(self, top, ident) -> None:
+        """Each annex: an attachment holding a doc of its own (FRBRthis …/!annex_1)."""
+        attachments = etree.SubElement(top, akn("attachments"))
+        scope = IdScope("", self.ids)
+        for k, annex in enumerate(self.outline.annexes, start=1):
+            eid = scope.next("attachment")
+            attachment = etree.SubElement(attachments, akn("attachment"), eId=eid)
+            doc = etree.SubElement(attachment, akn("doc"), name="annex")
+            meta = etree.SubElement(doc, akn("meta"))
+            meta.append(identification(ident, component=f"annex_{k}"))
+            inner = scope.inside(eid)
+            lines, items = list(annex.preface), annex.items
+            if not items:
+                items = [Para(None, lines.pop())]    # an annex that is only its title
+            if lines:
+                preface = etree.SubElement(doc, akn("preface"))
+                pscope = inner.bare("preface")
+                for n, block in enumerate(lines):
+                    marks = [Mark(0, len(block.text), "docTitle", rank=0)] if n == 0 else []
+                    self.paragraph(preface, pscope, block, marks)
+            self.main_body(doc, items, inner)
+
+
+def _organ(symbol: str | None) -> str:
+    """The organ a symbol's series names, when the masthead names none."""
+    series = (symbol or "").split("/")[0]
+    return {"A": "un-ga", "S": "un-sc", "E": "un-ecosoc"}.get(series, "un")
+
+
+def build(doc: ExtractedDocument, kind: Kind, symbol: str | None, date: str | None,
+          markup_date: str) -> etree._ElementTree:
+    lang = languages.get(doc.language)
+    outline = read_outline(doc.blocks, lang)
+    if not outline.items and outline.preface:
+        # Title lines alone: the last one is the body (the XSD wants one, with text).
+        outline.items = [Para(None, outline.preface.pop())]
+    writer = DocWriter(doc, kind, outline)
+    writer.warnings += [f"{doc.source.name}: {w}" for w in outline.warnings]
+    root, top, meta = writer.start()
+    writer.cover_page(top)
+    writer.preface(top)
+    writer.main_body(top, outline.items)
+    ident = writer.identity(symbol, date, markup_date)
+    meta.append(identification(ident))
+    if outline.annexes:
+        writer.attachments(top, ident)
+    return writer.finish(root, top, meta)

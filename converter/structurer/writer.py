@@ -1,0 +1,313 @@
+"""What every family of document shares when it is written as Akoma Ntoso: inline text
+with notes, references and dates; eIds; the cover page from the masthead; FRBR
+identification; references (TLCs); proprietary metadata; and the last steps (notes
+never called, references, warnings) in :meth:`Writer.finish`.
+
+A family module (``statement.py``, ``report.py`` …) subclasses :class:`Writer` (or uses
+it as is), writes its own parts between :meth:`Writer.start` and :meth:`Writer.finish`."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lxml import etree
+
+from .. import __version__, languages
+from ..dates import find_dates
+from ..extractor.assemble import unanchored_warning
+from ..extractor.masthead import NOTE_MARKER, original_language_code
+from ..extractor.notes import find_marker
+from ..model import Anchor, Block, ExtractedDocument, Masthead
+from ..namespaces import AKN_NS, SOURCE_NS
+from .frbr import Identity, identification, number_from_name, number_from_symbol
+from .ids import IdRegistry, IdScope, clean_num
+from .inline import Mark, akn, block_marks, write_inline
+from .kinds import Kind
+
+UNPLACED = "unplaced"
+_COMMITTEE_SYMBOL = re.compile(r"^A/C\.([1-6])/")     # a Main Committee's documents
+
+
+def tlc_slug(text: str) -> str:
+    """A TLC eId from a name: "the Vice-President of the Council" -> vicePresidentOfTheCouncil."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[A-Za-z0-9]+", ascii_text)
+    if len(words) > 1 and words[0].lower() in ("the", "le", "la", "les", "el", "los", "l"):
+        words = words[1:]
+    slug = words[0].lower() + "".join(w[:1].upper() + w[1:] for w in words[1:]) if words else "x"
+    return slug if slug[0].isalpha() else f"x{slug}"
+
+
+class Writer:
+    """Writes one document; holds what must be unique or collected document-wide."""
+
+    def __init__(self, doc: ExtractedDocument, kind: Kind, organ: str = "un",
+                 element: str | None = None):
+        self.doc = doc
+        self.kind = kind
+        # The element written: the kind's, or the generic doc while its family is missing.
+        self.element = element or kind.element
+        self.organ = organ                    # TLC id of the acting organ: un-ga…
+        self.lang = languages.get(doc.language)
+        self.ids = IdRegistry()
+        self.notes = {n.marker: n for n in doc.footnotes}
+        self.placed_notes: dict[str, str] = {}     # marker -> eId of its authorialNote
+        self.tlc_names: dict[str, str] = {}       # TLC eId -> showAs, of States
+        self.tlc_kinds: dict[str, tuple[str, str, str]] = {}   # TLC eId -> element, path, showAs
+        self.warnings: list[str] = list(doc.warnings)   # the extractor's, then ours
+        self.body = None                          # where notes never called are gathered
+        self.body_scope: IdScope | None = None
+
+    # -- what a family may override ---------------------------------------------
+    def title_text(self) -> str | None:
+        """The printed title, for FRBRalias name="title"."""
+        return None
+
+    def adoption_date(self) -> str | None:
+        """The ISO date of adoption, when the document is dated by it."""
+        return None
+
+    def subtype(self) -> str:
+        """FRBRsubtype and the IRI's second part: the family's, else the kind's name."""
+        return "deliberation" if self.element == "statement" else self.kind.name
+
+    # -- start and finish ---------------------------------------------------------
+    def start(self) -> tuple[etree._Element, etree._Element, etree._Element]:
+        """(akomaNtoso, the document element, its meta)."""
+        root = etree.Element(akn("akomaNtoso"), nsmap={None: AKN_NS})
+        top = etree.SubElement(root, akn(self.element), name=self.kind.name,
+                               contains="originalVersion")
+        return root, top, etree.SubElement(top, akn("meta"))
+
+    def place_uncalled_notes(self, top) -> None:
+        """Last, once every part (annexes too) has placed the notes it calls."""
+        unplaced_notes = [n for n in self.doc.footnotes if n.marker not in self.placed_notes]
+        cover = top.find(akn("coverPage"))
+        if cover is not None and unplaced_notes:
+            # A note called from the masthead, whose lines are kept as printed.
+            unplaced_notes = [n for n in unplaced_notes if not self.notes_in_text(cover, n.marker)]
+        if unplaced_notes:
+            # A note whose marker was not found still reaches the output, at the end of
+            # the text, where the validator reports it as unanchored.
+            scope = self.body_scope
+            eid = scope.next("hcontainer")
+            container = etree.SubElement(self.body, akn("hcontainer"), name="unanchoredNotes",
+                                         eId=eid)
+            content = etree.SubElement(container, akn("content"))
+            p = etree.SubElement(content, akn("p"), eId=f"{eid}__p_1")
+            inner = scope.inside(p.get("eId"))          # one scope: the notes are numbered 1, 2…
+            for n in unplaced_notes:
+                self.note(p, Anchor(0, n.marker), inner)
+
+    def finish(self, root, top, meta) -> etree._ElementTree:
+        """Notes never called, then references and proprietary metadata."""
+        self.place_uncalled_notes(top)
+        if self.ids.collisions:
+            self.warnings.append("duplicate numbers, eIds made unique: " +
+                                 ", ".join(sorted(set(self.ids.collisions))))
+        meta.append(self.references(top))
+        meta.append(self.proprietary())
+        return etree.ElementTree(root)
+
+    # -- inline ----------------------------------------------------------------
+    def paragraph(self, parent, scope: IdScope, block: Block, extra: list[Mark] = (),
+                  tag: str = "p"):
+        p = etree.SubElement(parent, akn(tag), eId=scope.next(tag))
+        write_inline(p, block, list(extra) + block_marks(block, self.lang),
+                     scope.inside(p.get("eId")), self.note)
+        return p
+
+    def note(self, parent, anchor: Anchor, scope: IdScope) -> None:
+        footnote = self.notes.get(anchor.marker)
+        if footnote is None:
+            return
+        if anchor.marker in self.placed_notes:
+            # A second call to a note already placed points to it.
+            etree.SubElement(parent, akn("noteRef"), marker=anchor.marker,
+                             href=f"#{self.placed_notes[anchor.marker]}", eId=scope.next("noteRef"))
+            return
+        eid = scope.next("authorialNote")
+        self.placed_notes[anchor.marker] = eid
+        note = etree.SubElement(parent, akn("authorialNote"), marker=anchor.marker,
+                                placement="bottom", eId=eid)
+        self.paragraph(note, scope.inside(eid), footnote.block)
+
+    def notes_in_text(self, container, marker: str) -> bool:
+        """Put note ``marker`` at each call still printed in the text of ``container``
+        (the first call holds the note, the others point to it). False if none."""
+        scopes: dict[str, IdScope] = {}
+        found = False
+        while True:
+            for el in container.iter():
+                if not isinstance(el.tag, str) or \
+                        any(a.tag == akn("authorialNote") for a in el.iterancestors()):
+                    continue               # a note's own text calls nothing here
+                hit = _marker_in(el, marker, el.tag in (akn("authorialNote"), akn("noteRef")))
+                if hit is not None:
+                    break
+            else:
+                return found
+            attr, start, end = hit
+            p = el if el.tag == akn("p") else next(el.iterancestors(akn("p")))
+            scope = scopes.setdefault(p.get("eId"), IdScope(p.get("eId"), self.ids))
+            text = getattr(el, attr)
+            holder = el if attr == "text" else el.getparent()
+            self.note(holder, Anchor(0, marker), scope)
+            call = holder[-1]
+            if attr == "text":
+                el.text = text[:start]
+                el.insert(0, call)
+            else:
+                el.tail = text[:start]
+                holder.insert(holder.index(el) + 1, call)
+            call.tail = text[end:] or None
+            if not found and unanchored_warning(marker) in self.warnings:
+                self.warnings.remove(unanchored_warning(marker))
+            found = True
+
+    def cover_page(self, root) -> None:
+        """The masthead, line by line as printed, each line's meaning marked up."""
+        m: Masthead = self.doc.masthead
+        if not m.lines:
+            return
+        cover = etree.SubElement(root, akn("coverPage"))
+        scope = IdScope("coverPage", self.ids)
+        organ = f"#{self.organ}"
+        for kind, text in m.lines:
+            p = etree.SubElement(cover, akn("p"), eId=scope.next("p"))
+            if kind == "original":
+                # "Original : anglais": the language name alone is marked.
+                head, name, tail = text.rpartition(m.original_language or "\0")
+                if not name:
+                    p.text = text
+                    continue
+                p.text = head
+                inline = etree.SubElement(p, akn("inline"), name="originalLanguage")
+                inline.text, inline.tail = name, tail or None
+                continue
+            marker = NOTE_MARKER.search(text) if kind == "symbol" else None
+            if marker and marker.group("marker") in self.notes:
+                # "S/RES/2776 (2025)*": the symbol, then the note it calls.
+                etree.SubElement(p, akn("docNumber"), refersTo="#symbol").text = \
+                    text[:marker.start()]
+                self.note(p, Anchor(0, marker.group("marker")), scope.inside(p.get("eId")))
+                continue
+            tag, attrs = {
+                "authority": ("docAuthority", {"refersTo": "#un"}),
+                "symbol": ("docNumber", {"refersTo": "#symbol"}),
+                "organ": ("docAuthority", {"refersTo": organ}),
+                "distribution": ("inline", {"name": "distribution"}),
+                "date": ("docDate", {"date": m.date or ""}),
+                "language": ("inline", {"name": "languageOfExpression"}),
+                "session": ("session", {"refersTo": organ,
+                                        **({"value": str(m.session)} if m.session else {})}),
+                "committee": ("docCommittee", {"refersTo": f"#{self.actor()}"}),
+                "agendaItem": ("inline", {"name": "agendaItem"}),
+                "agendaItemTitle": ("inline", {"name": "agendaItemTitle"}),
+            }.get(kind, (None, None))
+            if tag is None or (kind == "date" and not m.date):
+                p.text = text
+            else:
+                etree.SubElement(p, akn(tag), attrs).text = text
+
+    def point_num(self, num: str) -> str:
+        """The eId number of a point: Latin as printed; other scripts' letters mapped to
+        Latin by their place in the language's alphabet, so all six versions agree."""
+        letters = self.lang.point_letters
+        mapped = "".join(chr(ord("a") + letters.index(c)) if c in letters else c for c in num)
+        return clean_num(mapped)
+
+    def actor(self) -> str:
+        """Who issued the document: a committee when the masthead names one, or when the
+        symbol does (A/C.1/80/L.1: the First Committee)."""
+        m = self.doc.masthead
+        committee = _COMMITTEE_SYMBOL.match(m.symbol or "")
+        if committee and not (m.actor or "").startswith("un-ga-c"):
+            return f"un-ga-c{committee.group(1)}"
+        return m.actor or self.organ
+
+    def identity(self, symbol: str | None, date: str | None, markup_date: str) -> Identity:
+        m = self.doc.masthead
+        symbol = symbol or m.symbol
+        adopted = self.adoption_date()
+        if not date and adopted:
+            date, date_name = adopted, "adoption"      # adopted: dated by adoption
+        else:
+            date, date_name = date or m.date, "issuance"
+        if not date:
+            cited = [iso for b in self.doc.blocks + [f.block for f in self.doc.footnotes]
+                     for _, _, iso in find_dates(b.text, self.lang)]
+            if cited:
+                date, date_name = max(cited), "latestCitedDate"
+                self.warnings.append(
+                    "no issuance date printed: the Work date is the latest date cited in "
+                    "the text (give the real one with --date)")
+            else:
+                date, date_name = markup_date, "conversion"
+                self.warnings.append("no date printed or cited: the Work date is the "
+                                         "conversion date (give the real one with --date)")
+        if not symbol:
+            self.warnings.append("no document symbol printed: the Work number comes "
+                                     "from the file name (give the real one with --symbol)")
+        number = number_from_symbol(symbol) if symbol else number_from_name(self.doc.source.name)
+        return Identity(doc_type=self.element, subtype=self.subtype(), actor=self.actor(), date=date, date_name=date_name, number=number,
+                        symbol=symbol, title=self.title_text(), language=self.lang.code, markup_date=markup_date,
+                        original_language=original_language_code(m.original_language, self.lang),
+                        expression_date=m.date if date_name == "adoption" and m.date != date else None)
+
+    def references(self, root) -> etree._Element:
+        refs = etree.Element(akn("references"), source="#converter")
+        if self.kind.parent:
+            # A corrigendum, addendum or revision points to the document it changes.
+            etree.SubElement(refs, akn("activeRef"), eId=self.ids.claim("parentDocument"),
+                             href=f"https://undocs.org/{self.kind.parent}",
+                             showAs=self.kind.parent)
+        used = set()
+        for el in root.iter():
+            for attr in ("refersTo", "as", "href", "by", "source"):
+                value = el.get(attr)
+                if value and value.startswith("#"):
+                    used.update(v.lstrip("#") for v in value.split())
+        names = {**{t: self.lang.organ_name(t) for t in used}, **self.tlc_names}
+        for tlc in sorted(used):
+            if tlc in self.tlc_kinds:
+                kind, path, show = self.tlc_kinds[tlc]
+            elif tlc in self.lang.concept_names:
+                kind = "TLCRole" if tlc == "sponsor" else "TLCConcept"
+                path = "role" if tlc == "sponsor" else "concept"
+                show = self.lang.concept_names[tlc]
+            else:
+                kind, path = "TLCOrganization", "organization"
+                show = names.get(tlc, tlc)
+            etree.SubElement(refs, akn(kind), eId=self.ids.claim(tlc),
+                             href=f"/akn/ontology/{path}/un/{tlc}", showAs=show)
+        return refs
+
+    def proprietary(self) -> etree._Element:
+        prop = etree.Element(akn("proprietary"), source="#converter")
+        src = self.doc.source
+        info = etree.SubElement(prop, f"{{{SOURCE_NS}}}source", nsmap={"src": SOURCE_NS},
+                                file=src.name, sha256=src.sha256, kind=src.kind,
+                                pages=str(src.pages), converter=__version__,
+                                type=self.kind.label)
+        if self.kind.parent:
+            # A corrigendum, addendum or revision: the document it changes.
+            info.set("parent", self.kind.parent)
+            info.set("modifier", self.kind.modifier or "")
+        if self.doc.masthead.job_number:
+            info.set("jobNumber", self.doc.masthead.job_number)
+        for warning in self.warnings:
+            etree.SubElement(info, f"{{{SOURCE_NS}}}warning").text = warning
+        return prop
+
+
+
+
+def _marker_in(el, marker: str, tail_only: bool = False) -> tuple[str, int, int] | None:
+    """Where a call to ``marker`` is printed in ``el``'s own text or tail."""
+    for attr in ("tail",) if tail_only else ("text", "tail"):
+        text = getattr(el, attr)
+        span = find_marker(text, marker, 0, len(text)) if text else None
+        if span is not None:
+            return attr, *span
+    return None
