@@ -12,7 +12,7 @@ from lxml import etree
 
 from .. import languages
 from ..model import ExtractedDocument
-from . import report, statement
+from . import letter, report, statement
 from .kinds import Kind, classify_kind
 from .writer import UNPLACED  # noqa: F401  (where unplaced text goes, for callers)
 
@@ -24,6 +24,9 @@ FAMILIES: dict[str, Family] = {
     "statement": statement.build,
     "doc": report.build,
     "debate": report.build,
+    # A kind with a family of its own within its element (looked up first by Kind.name).
+    "letter": letter.build,
+    "noteVerbale": letter.build,
 }
 
 
@@ -31,5 +34,5 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
           markup_date: str | None = None) -> etree._ElementTree:
     """The Akoma Ntoso document for ``doc``."""
     kind = classify_kind(doc, languages.get(doc.language))
-    return FAMILIES[kind.element](doc, kind, symbol, date,
-                                  markup_date or dt.date.today().isoformat())
+    family = FAMILIES.get(kind.name) or FAMILIES[kind.element]
+    return family(doc, kind, symbol, date, markup_date or dt.date.today().isoformat())

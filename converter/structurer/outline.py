@@ -123,8 +123,9 @@ def _heading(block: Block, following: Block | None, lang: Language,
 
 
 def _heading_or_none(block, match, level, rest):
-    # "I. Introduction." is still a chapter; a lettered sentence ("A. Smith said …") not.
-    if level == 1 and len(rest) <= 120:
+    # "I. Introduction." is still a chapter; a lettered sentence ("A. Smith said …") not,
+    # nor a sentence opening with the pronoun ("I should be grateful if …").
+    if level == 1 and len(rest) <= 120 and block.text.strip()[match.end("num"):][:1] == ".":
         return level, _num(block.text.strip(), match), _rest(block, match)
     return None
 
