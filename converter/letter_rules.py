@@ -28,6 +28,10 @@ class LetterRules:
     # is the attachment's doc @name; its level says what holds what (an enclosure of an
     # annex belongs to that annex).
     parts: tuple[tuple[str, str], ...]
+    # A role's words go on after it with small words ("of Denmark to the United Nations");
+    # a capital right after the role itself starts the next printed line. Not in languages
+    # whose roles go on with capitals ("Постоянный представитель Новой Зеландии").
+    role_ends_at_capital: bool = True
 
     @cached_property
     def signed_regex(self) -> re.Pattern:
@@ -140,6 +144,7 @@ RUSSIAN = LetterRules(
         ("annex", rf"^Приложени[ея]{_NUMBERING}(?:\s+к\s+.{{3,600}}|{_DASH_TITLE})$"),
         ("enclosure", rf"^Добавлени[ея]{_NUMBERING}(?:\s+к\s+.{{3,300}}|{_DASH_TITLE})$"),
     ),
+    role_ends_at_capital=False,
 )
 
 ARABIC = LetterRules(
@@ -159,6 +164,7 @@ ARABIC = LetterRules(
                       r"|ضميمة\s+(?:ال)?(?:مرفق|رسال|مذكر)\S*\s+.{3,300})$"),
         ("appendix", r"^(?:ال)?تذييل(?:\s+(?:الأول|الثاني|الثالث|[IVXL]+|\d{1,2}))?$"),
     ),
+    role_ends_at_capital=False,
 )
 
 CHINESE = LetterRules(
@@ -174,6 +180,7 @@ CHINESE = LetterRules(
         ("enclosure", r"^(?:附文|随附文件)(?:[一二三四五六七八九十]+)?$"),
         ("appendix", r"^(?:附录|.{3,300}的附录)(?:[一二三四五六七八九十]+)?$"),
     ),
+    role_ends_at_capital=False,
 )
 
 RULES: dict[str, LetterRules] = {"eng": ENGLISH, "fra": FRENCH, "spa": SPANISH,

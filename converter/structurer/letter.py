@@ -173,8 +173,10 @@ def _signature(blocks: list[Block], rules: LetterRules) -> Signature:
         line_ends.append(pos)
         pos += 1
     # Roles after the name, on its line or the lines under it (not in the mark itself).
-    starts = [m.start() for m in rules.role_regex.finditer(text)
-              if m.start() >= zone[0] and not zone[1] <= m.start() < len(first)]
+    found = [m for m in rules.role_regex.finditer(text)
+             if m.start() >= zone[0] and not zone[1] <= m.start() < len(first)]
+    starts = [m.start() for m in found]
+    heads = {m.start(): m.end() for m in found}
     name_end = next((s for s in starts if s < zone[1]), zone[1])
     name = _trim(text, zone[0], name_end)
     if name[0] >= name[1] and len(blocks) > 1 and not rules.role_regex.match(blocks[1].text):
@@ -187,8 +189,24 @@ def _signature(blocks: list[Block], rules: LetterRules) -> Signature:
             continue
         line_end = next(e for e in line_ends if e > s)
         end = min(starts[n + 1], line_end) if n + 1 < len(starts) else line_end
+        if rules.role_ends_at_capital:
+            end = _role_end(text, heads[s], end)
         roles.append(_trim(text, s, end))
     return Signature(joined, name, [r for r in roles if r[0] < r[1]])
+
+
+def _role_end(text: str, head_end: int, end: int) -> int:
+    """Where a role stops: "Permanent Representative of Denmark to the United Nations"
+    goes on after its small words; in "Representative Turkish Republic of Northern
+    Cyprus" the capital right after the role starts the next printed line."""
+    after_small = False
+    for word in re.finditer(r"\S+", text[head_end:end]):
+        first = word.group(0)[0]
+        if first.isupper() and not after_small:
+            return head_end + word.start()
+        if not first.isupper():
+            after_small = True
+    return end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
