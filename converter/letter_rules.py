@@ -32,6 +32,9 @@ class LetterRules:
     # a capital right after the role itself starts the next printed line. Not in languages
     # whose roles go on with capitals ("Постоянный представитель Новой Зеландии").
     role_ends_at_capital: bool = True
+    # Words are separated by spaces: a role is a whole word or more and runs on to the end
+    # of its line; without spaces (Chinese), a role is just what its regex matches.
+    spaced: bool = True
 
     @cached_property
     def signed_regex(self) -> re.Pattern:
@@ -39,7 +42,8 @@ class LetterRules:
 
     @cached_property
     def role_regex(self) -> re.Pattern:
-        return re.compile(rf"(?<![\w-])(?:{'|'.join(self.roles)})(?![\w-])")
+        roles = "|".join(self.roles)
+        return re.compile(rf"(?<![\w-])(?:{roles})(?![\w-])" if self.spaced else f"(?:{roles})")
 
     @cached_property
     def closing_regex(self) -> re.Pattern:
@@ -181,6 +185,7 @@ CHINESE = LetterRules(
         ("appendix", r"^(?:附录|.{3,300}的附录)(?:[一二三四五六七八九十]+)?$"),
     ),
     role_ends_at_capital=False,
+    spaced=False,
 )
 
 RULES: dict[str, LetterRules] = {"eng": ENGLISH, "fra": FRENCH, "spa": SPANISH,

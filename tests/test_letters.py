@@ -377,3 +377,84 @@ def test_french_note_verbale():
     annex = _parts(doc)[0]
     assert _title(annex) == "Annexe"
     assert [n.text for n in annex.findall("a:mainBody/a:paragraph/a:num", NS)] == ["1.", "2."]
+
+
+def _synthetic(masthead: str, title: str, body: list[str], signature: list[str],
+               annex: str, annex_text: str) -> str:
+    return "\n\n".join([masthead, title, *body, "\n".join(signature), annex, annex_text]) + "\n"
+
+
+_MASTHEAD = """{un}                                                        S/2025/990
+{organ}                                              Distr.: General
+                                                     3 March 2025
+                                                     {language}
+                                                     Original: English"""
+
+OTHER_LANGUAGES = [
+    ("spa", _synthetic(
+        "Naciones Unidas                                          S/2025/990\n"
+        "Consejo de Seguridad                                     Distr. general\n"
+        "                                                         3 de marzo de 2025\n"
+        "                                                         Español\n"
+        "                                                         Original: inglés",
+        "Carta de fecha 3 de marzo de 2025 dirigida al Secretario General por el "
+        "Representante Permanente de Chile ante las Naciones Unidas",
+        ["Tengo el honor de transmitirle adjunta una declaración del Ministerio de Relaciones "
+         "Exteriores de Chile (véase el anexo).",
+         "Le agradecería que tuviera a bien hacer distribuir la presente carta y su anexo "
+         "como documento del Consejo de Seguridad."],
+        ["(Firmado) Juan Pérez", "Embajador", "Representante Permanente"],
+        "Anexo de la carta de fecha 3 de marzo de 2025 dirigida al Secretario General por el "
+        "Representante Permanente de Chile ante las Naciones Unidas",
+        "Chile condena los ataques perpetrados el 1 de marzo de 2025."),
+     "Juan Pérez", ("Embajador", "Representante Permanente")),
+    ("rus", _synthetic(
+        _MASTHEAD.format(un="Организация Объединенных Наций", organ="Совет Безопасности",
+                         language="Russian"),
+        "Письмо Постоянного представителя Норвегии при Организации Объединенных Наций от "
+        "3 марта 2025 года на имя Генерального секретаря",
+        ["Имею честь препроводить настоящим заявление министерства иностранных дел Норвегии "
+         "(см. приложение).",
+         "Буду признателен за распространение настоящего письма и приложения к нему в "
+         "качестве документа Совета Безопасности."],
+        ["(Подпись) Мерете Фьельд Браттестед", "Посол", "Постоянный представитель"],
+        "Приложение к письму Постоянного представителя Норвегии при Организации Объединенных "
+        "Наций от 3 марта 2025 года на имя Генерального секретаря",
+        "Норвегия осуждает нападения, совершенные 1 марта 2025 года."),
+     "Мерете Фьельд Браттестед", ("Посол", "Постоянный представитель")),
+    ("ara", _synthetic(
+        _MASTHEAD.format(un="الأمم المتحدة", organ="مجلس الأمن", language="Arabic"),
+        "رسالة مؤرخة 3 آذار/مارس 2025 موجهة إلى الأمين العام من الممثل الدائم للأردن لدى "
+        "الأمم المتحدة",
+        ["يشرفني أن أحيل إليكم طيه بيان وزارة الخارجية الأردنية (انظر المرفق).",
+         "وأرجو ممتنا تعميم هذه الرسالة ومرفقها بوصفهما وثيقة من وثائق مجلس الأمن."],
+        ["(توقيع) محمود الحمود", "السفير", "المندوب الدائم"],
+        "مرفق الرسالة المؤرخة 3 آذار/مارس 2025 الموجهة إلى الأمين العام من الممثل الدائم "
+        "للأردن لدى الأمم المتحدة",
+        "يدين الأردن الهجمات التي وقعت في 1 آذار/مارس 2025."),
+     "محمود الحمود", ("السفير", "المندوب الدائم")),
+    # Chinese prints the roles above the name, "(Signed)" after it.
+    ("zho", _synthetic(
+        _MASTHEAD.format(un="联合国", organ="安全理事会", language="Chinese"),
+        "2025年3月3日挪威常驻联合国代表给秘书长的信",
+        ["谨随函转递挪威外交部的声明(见附件)。", "请将本函及其附件作为安全理事会的文件分发为荷。"],
+        ["常驻代表", "大使", "张伟（签名）"],
+        "2025年3月3日挪威常驻联合国代表给秘书长的信的附件",
+        "挪威谴责2025年3月1日发生的袭击。"),
+     "张伟", ("常驻代表", "大使")),
+]
+
+
+@pytest.mark.parametrize("code, source, name, roles", OTHER_LANGUAGES,
+                         ids=[x[0] for x in OTHER_LANGUAGES])
+def test_letter_in_other_languages(code, source, name, roles):
+    tree = converter.convert(source, markup_date=MARKUP_DATE)
+    assert converter.validate(tree, source_text=converter.extract(source).source_text) == []
+    doc = _doc(tree)
+    assert doc.find("a:meta//a:FRBRlanguage", NS).get("language") == code
+    assert doc.get("name") == "letter"
+    lines = source.split("\n\n")
+    assert _title(doc) == lines[1]
+    assert len(doc.findall("a:mainBody/a:paragraph", NS)) == 2
+    assert _signatures(doc) == [(name, roles)]
+    assert [(d.get("name"), _title(d)) for d in _parts(doc)] == [("annex", lines[-2])]

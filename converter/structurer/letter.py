@@ -177,20 +177,30 @@ def _signature(blocks: list[Block], rules: LetterRules) -> Signature:
              if m.start() >= zone[0] and not zone[1] <= m.start() < len(first)]
     starts = [m.start() for m in found]
     heads = {m.start(): m.end() for m in found}
-    name_end = next((s for s in starts if s < zone[1]), zone[1])
-    name = _trim(text, zone[0], name_end)
+    if mark.group("mark"):
+        name_end = next((s for s in starts if s < zone[1]), zone[1])
+        name = _trim(text, zone[0], name_end)
+    else:
+        # Roles printed above the name: the name follows the last of them.
+        before = [m.end() for m in found if m.end() <= zone[1]]
+        name = _trim(text, max(before, default=0), zone[1])
+        starts = [s for s in starts if s not in range(*name)]
     if name[0] >= name[1] and len(blocks) > 1 and not rules.role_regex.match(blocks[1].text):
         # "(Signed)" alone on its line, the name under it.
         name = _trim(text, len(first) + 1, line_ends[1])
         starts = [s for s in starts if s >= line_ends[1]]
     roles = []
     for n, s in enumerate(starts):
-        if s < name[1]:
+        if mark.group("mark") and s < name[1]:
             continue
         line_end = next(e for e in line_ends if e > s)
         end = min(starts[n + 1], line_end) if n + 1 < len(starts) else line_end
-        if rules.role_ends_at_capital:
+        if not rules.spaced:
+            end = heads[s]
+        elif rules.role_ends_at_capital:
             end = _role_end(text, heads[s], end)
+        if not mark.group("mark") and s < name[0]:
+            end = min(end, name[0])
         roles.append(_trim(text, s, end))
     return Signature(joined, name, [r for r in roles if r[0] < r[1]])
 
