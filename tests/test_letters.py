@@ -458,3 +458,29 @@ def test_letter_in_other_languages(code, source, name, roles):
     assert len(doc.findall("a:mainBody/a:paragraph", NS)) == 2
     assert _signatures(doc) == [(name, roles)]
     assert [(d.get("name"), _title(d)) for d in _parts(doc)] == [("annex", lines[-2])]
+
+
+def test_title_cut_by_the_layout_is_one_title():
+    source = (
+        "United Nations                                             S/2025/994\n"
+        "Security Council                                           Distr.: General\n"
+        "                                                           3 March 2025\n"
+        "                                                           Original: English\n\n"
+        "Letter dated 3 March 2025 from the Permanent Representative of Norway to the\n\n"
+        "United Nations addressed to the Secretary-General\n\n"
+        "I have the honour to transmit herewith a statement (see annex).\n\n"
+        "(Signed) Kari Nordmann\nAmbassador\nPermanent Representative\n\n"
+        "Annex to the letter dated 3 March 2025 from the Permanent Representative of\n\n"
+        "Norway to the United Nations addressed to the Secretary-General\n\n"
+        "Statement by the Ministry of Foreign Affairs of Norway\n\n"
+        "Norway condemns the attacks of 1 March 2025.\n")
+    doc = _doc(converter.convert(source, markup_date=MARKUP_DATE))
+    assert _title(doc) == ("Letter dated 3 March 2025 from the Permanent Representative of "
+                           "Norway to the United Nations addressed to the Secretary-General")
+    annex = _parts(doc)[0]
+    assert _title(annex) == ("Annex to the letter dated 3 March 2025 from the Permanent "
+                             "Representative of Norway to the United Nations addressed to the "
+                             "Secretary-General")
+    assert [_words(text(p)) for p in annex.findall("a:preface/a:p", NS)][1:] == \
+        ["Statement by the Ministry of Foreign Affairs of Norway"]
+    assert _signatures(doc) == [("Kari Nordmann", ("Ambassador", "Permanent Representative"))]

@@ -66,6 +66,8 @@ def read_letter(blocks: list[Block], kind: str, lang: Language,
     """The letter and what it transmits, nested as printed."""
     title_at = next((k for k, b in enumerate(blocks[:_WINDOW])
                      if title_kind(b.text, lang) in LETTER_KINDS), None)
+    if title_at is not None:
+        blocks = _whole_title(blocks, title_at, lang, rules)
     start = (title_at or 0) + 1
     heads = [(k, rules.part(b.text)) for k, b in enumerate(blocks)
              if k >= start and len(b.text) <= 700 and rules.part(b.text)]
@@ -92,6 +94,7 @@ def _annex_head(blocks: list[Block], lang: Language,
     """(the heading and the title lines under it, the rest). A part whose text would be
     empty keeps its last title line as text; one with no line but its heading prints no
     title of its own (its heading is its text)."""
+    blocks = _whole_title(blocks, 0, lang, rules)
     head = [blocks[0]]
     while len(head) < 4 and len(head) < len(blocks) and _title_line(blocks[len(head)], lang, rules):
         head.append(blocks[len(head)])
@@ -101,6 +104,16 @@ def _annex_head(blocks: list[Block], lang: Language,
     if not rest:
         return [], head
     return head, rest
+
+
+def _whole_title(blocks: list[Block], at: int, lang: Language, rules: LetterRules) -> list[Block]:
+    """A title cut in two by the layout ("… from the Permanent Mission of" / "Ukraine to the
+    United Nations …"): a line ending with a small word goes on in the next one."""
+    while at + 1 < len(blocks) and len(blocks[at].text) < 600 \
+            and (blocks[at].text.split() or [""])[-1].isalpha() \
+            and blocks[at].text.split()[-1].islower() and _title_line(blocks[at + 1], lang, rules):
+        blocks = blocks[:at] + [_join(blocks[at:at + 2])] + blocks[at + 2:]
+    return blocks
 
 
 def _title_line(block: Block, lang: Language, rules: LetterRules) -> bool:
