@@ -58,7 +58,7 @@ LETTERS = [
            (("Khrystyna Hayovyshyn", ("Chargé d’affaires a.i.", "Deputy Permanent Representative")),),
            (Part("annex", "Annex to the letter dated 5 April 2025 from the Chargé d’affaires a.i. "
                  "of the Permanent Mission of Ukraine to the United Nations addressed to the "
-                 "Secretary-General"),)),
+                 "Secretary-General", body=5),)),     # links 1. to 3. between two lines
     Letter("A_79_958-EN.pdf", "letter",
            "Letter dated 23 June 2025 from the Permanent Representative of Ukraine to the "
            "United Nations addressed to the Secretary-General", 2,

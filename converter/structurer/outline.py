@@ -111,6 +111,8 @@ def _heading(block: Block, following: Block | None, lang: Language,
         if not match:
             continue
         rest = match.group("text")
+        if rest is not None and re.search(r"://|^www\.", rest):
+            return None                  # "3. https://…": an item of a list of links
         if rest is not None and (_ends_sentence(rest) or rest[-1].isdigit()):
             # A sentence, or a contents line ending with its page number.
             return None if level == 3 else _heading_or_none(block, match, level, rest)
