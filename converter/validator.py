@@ -29,7 +29,8 @@ _REF_ATTRS = ("refersTo", "as", "href", "by", "source")
 _EID = re.compile(r"^[A-Za-z]+(_[A-Za-z0-9-]+)*(__[A-Za-z]+(_[A-Za-z0-9-]+)*)*$")
 _INLINE = {"i", "b", "u", "sup", "sub", "span", "ref", "date", "docDate", "docNumber",
            "docTitle", "docProponent", "docStatus", "docType", "docAuthority", "docCommittee",
-           "session", "inline", "organization", "term", "concept", "noteRef"}
+           "session", "inline", "organization", "term", "concept", "noteRef",
+           "signature", "person", "role"}
 _lock = threading.Lock()
 
 
@@ -446,6 +447,26 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _pieces(word: str, missing: Counter, longest: int) -> list[str] | None:
+    """``word`` as two or more missing words put together ("civil" + "isations"; three
+    lines of Chinese joined without spaces), each used no more often than it is missing."""
+    came_from: dict[int, int] = {0: 0}
+    for i in range(len(word)):
+        if i not in came_from:
+            continue
+        for j in range(i + 1, min(len(word), i + longest) + 1):
+            if j not in came_from and (i, j) != (0, len(word)) and missing[word[i:j]] > 0:
+                came_from[j] = i
+    if len(word) not in came_from:
+        return None
+    pieces, j = [], len(word)
+    while j:
+        pieces.append(word[came_from[j]:j])
+        j = came_from[j]
+    need = Counter(pieces)
+    return pieces[::-1] if all(missing[p] >= n for p, n in need.items()) else None
+
+
 def lost_word_problems(tree, source_text: str) -> list[Problem]:
     """Every word of the input must be in the output as often. The repairs the extractor
     makes are accounted for: a footnote marker glued to a word ("homme1" became "homme"
@@ -481,14 +502,14 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
             missing[first] -= 1
             missing[second] -= 1
             extra[first + second] -= 1
+    longest = max((len(w) for w in missing if missing[w] > 0), default=0)
     for word in list(extra):
         while extra[word] > 0:
-            halves = next(((word[:i], word[i:]) for i in range(1, len(word))
-                           if missing[word[:i]] and missing[word[i:]]), None)
-            if not halves:
+            pieces = _pieces(word, missing, longest)
+            if not pieces:
                 break
-            missing[halves[0]] -= 1
-            missing[halves[1]] -= 1
+            for piece in pieces:
+                missing[piece] -= 1
             extra[word] -= 1
     lost = sorted(w for w, n in (+missing).items() for _ in range(n))
     if not lost:

@@ -33,6 +33,18 @@ def printed_date(text: str) -> str:
     return _SPLIT_YEAR.sub(r"\1\2", text.strip())
 
 
+def masthead_dates(text: str, lang: Language) -> list[tuple[int, int, str]]:
+    """The date of a masthead line: in the document's language, or in English, as the
+    Russian and other versions print their masthead ("Distr.: General / 11 March 2024")."""
+    text = printed_date(text)
+    return find_dates(text, lang) or (find_dates(text, _english()) if lang.code != "eng" else [])
+
+
+def _english() -> Language:
+    from ..languages import get
+    return get("eng")
+
+
 def line_kind(text: str, lang: Language, after_agenda: bool) -> str | None:
     """What a masthead line is, or None when it is not masthead text."""
     text = text.strip()
@@ -44,9 +56,10 @@ def line_kind(text: str, lang: Language, after_agenda: bool) -> str | None:
         return "organ"
     if DISTRIBUTION.match(text):
         return "distribution"
-    if is_full_date(printed_date(text), lang):
+    if is_full_date(printed_date(text), lang) or lang.code != "eng" \
+            and is_full_date(printed_date(text), _english()):
         return "date"
-    if text == lang.name:
+    if text == lang.name or ENGLISH_NAMES.get(text.lower()) == lang.code:
         return "language"
     if ORIGINAL.match(text):
         return "original"
@@ -95,7 +108,7 @@ def read_masthead(lines: list[str], lang: Language, kinds: list[str | None] | No
         if kind == "symbol" and not m.symbol:
             m.symbol = printed_symbol(text) or text
         elif kind == "date" and not m.date:
-            dates = find_dates(printed_date(text), lang)
+            dates = masthead_dates(text, lang)
             m.date = dates[0][2] if dates else None
         elif kind == "original":
             m.original_language = ORIGINAL.match(text).group("language")

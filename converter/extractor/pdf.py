@@ -94,6 +94,7 @@ class Line:
     size: float = 0.0        # the most common size of its characters
     marked: str = ""         # text with in-band marks (set when the line is read)
     column_left: float | None = None   # left edge of its column, on a two-column page
+    rotated: bool = False    # printed turned by a quarter (a landscape page's margin)
 
     def __post_init__(self):
         real = [c for c in self.chars if c.font and not c.text.isspace()] or \
@@ -217,11 +218,18 @@ def _page(number: int, layout, pdf_page) -> Page:
     )
     page = Page(number, layout.width, layout.height)
 
+    turned: list[tuple[Char, float]] = []      # characters printed turned, their direction
+
     def visit(item):
         if isinstance(item, LTTextLine):
             chars = []
             for c in item:
-                if isinstance(c, LTChar):
+                if isinstance(c, LTChar) and abs(c.matrix[0]) < 1e-3 and abs(c.matrix[3]) < 1e-3:
+                    # Turned by a quarter: pdfminer cuts such a column into one-character
+                    # lines, read across; they are put back together below.
+                    turned.append((Char(cleaner.sanitize(c.get_text()), c.fontname,
+                                        c.x1 - c.x0, c.x0, c.x1, c.y0, c.y1), c.matrix[1]))
+                elif isinstance(c, LTChar):
                     chars.append(Char(cleaner.sanitize(c.get_text()), c.fontname, c.size,
                                       c.x0, c.x1, c.y0, c.y1))
                 elif isinstance(c, LTAnno) and c.get_text() == " ":
@@ -246,8 +254,34 @@ def _page(number: int, layout, pdf_page) -> Page:
     for item in layout:
         visit(item)
     page.lines = _in_columns(page, sorted(page.lines, key=lambda l: (-round(l.y0), l.x0)))
+    page.lines += _turned_lines(number, turned)
     page.links = _links(pdf_page)
     return page
+
+
+def _turned_lines(number: int, turned: list[tuple[Char, float]]) -> list[Line]:
+    """Characters printed turned by a quarter (the symbol, job number and page number in
+    the margin of a landscape page), as lines read along their own direction: one line
+    per column of characters, cut where a gap of more than a character opens."""
+    lines: list[Line] = []
+    columns: dict[tuple[int, bool], list[Char]] = {}
+    for char, direction in turned:
+        columns.setdefault((round(char.x0), direction < 0), []).append(char)
+    for (_, downwards), chars in sorted(columns.items()):
+        chars.sort(key=lambda c: -c.y1 if downwards else c.y0)
+        run: list[Char] = []
+        for char in chars:
+            if run:
+                gap = (run[-1].y0 - char.y1) if downwards else (char.y0 - run[-1].y1)
+                if gap > 1.5 * char.size:
+                    lines.append(Line(number, run, rotated=True))
+                    run = []
+                elif gap > 0.25 * char.size and not char.text.isspace():
+                    run.append(Char(" ", None, 0, 0, 0, 0, 0))
+            run.append(char)
+        if any(not c.text.isspace() for c in run):
+            lines.append(Line(number, run, rotated=True))
+    return lines
 
 
 def _place_spaces(chars: list[Char]) -> None:
@@ -402,7 +436,8 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
             url = URL_LINE.match(line.text)
             if url and is_link_line(url.group(1)):
                 layout.urls.append((url.group(1), page.number))   # a link target, not text
-            elif is_furniture(line.text) or running_header or SEPARATOR.match(line.text):
+            elif is_furniture(line.text) or running_header or SEPARATOR.match(line.text) \
+                    or line.rotated and is_symbol_line(line.text):
                 layout.furniture.append(line)
             else:
                 lines.append(line)
@@ -411,7 +446,8 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
             layout.masthead, lines = lines[:start], lines[start:]
         separator = _separator_y(page, lines, body_size, left)
         for line in lines:
-            if separator is not None and line.y1 <= separator and line.size < body_size - 0.4:
+            if separator is not None and line.y1 <= separator and line.size < body_size - 0.4 \
+                    and not line.rotated:
                 last_marker = _note_line(layout, line, last_marker)
             else:
                 layout.body.append(line)
@@ -511,7 +547,10 @@ def _masthead_rule(page: Page, lines: list[Line], left: float, right: float) -> 
 
 def _separator_y(page: Page, lines: list[Line], body_size: float, left: float) -> float | None:
     """The y of the short rule above the footnotes, if the page has one."""
-    # A short rule that starts at (or left of) the text column, in the lower part.
+    # A short rule that starts at (or left of) the text column, in the lower part: this
+    # page's column (a landscape page elsewhere in the document moves the common one).
+    column = Counter(round(l.x0) for l in lines if abs(l.size - body_size) < 0.6 and not l.rotated)
+    left = max(left, column.most_common(1)[0][0]) if column else left
     candidates = [y for x0, x1, y in page.rules
                   if x0 < left + 20 and 20 < x1 - x0 < 0.5 * page.width and y < page.height * 0.6]
     candidates += [l.y0 for l in page.lines if SEPARATOR.match(l.text)]
@@ -612,6 +651,23 @@ def _mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
     if italic:
         out.append(ITALIC_END)
     return "".join(out).strip()
+
+
+def _loose_star_calls(layout: _Layout, note_index: dict[str, int]) -> None:
+    """A star note whose call is printed in body type after a space ("… (see
+    enclosure). *"), not raised: no superscript says so; the star standing after a word
+    on the note's page does."""
+    called = {c for line in layout.body for c in line.marked}
+    for marker, page, _ in layout.notes:
+        if not marker.startswith("*") or anchor(note_index[marker]) in called:
+            continue
+        loose = re.compile(rf"(?<=[\w.,;:)»”\]]) {re.escape(marker)}(?!\*)(?=\s|$)")
+        for line in layout.body:
+            match = loose.search(line.marked) if line.page == page else None
+            if match:
+                line.marked = line.marked[:match.start() + 1] + anchor(note_index[marker]) + \
+                    line.marked[match.end():]
+                break
 
 
 def _link_at(c: Char, links, urls: list[str]) -> int | None:
@@ -727,6 +783,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     urls: list[str] = []
     for line in layout.body:
         line.marked = _mark(line, by_number[line.page], note_index, urls)
+    _loose_star_calls(layout, note_index)
     note_texts = []
     for marker, page, lines in layout.notes:
         marked = [_mark(l, by_number[l.page], {}, urls, skip_marker=(k == 0))

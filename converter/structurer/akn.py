@@ -13,8 +13,9 @@ from lxml import etree
 from .. import languages
 from ..errors import NotAUNDocument
 from ..model import ExtractedDocument
-from . import report, statement
+from . import letter, report, statement
 from .kinds import Kind, classify_kind, has_un_mark, kind_of
+from .writer import UNPLACED  # noqa: F401  (where unplaced text goes, for callers)
 
 Family = Callable[[ExtractedDocument, Kind, "str | None", "str | None", str], etree._ElementTree]
 
@@ -24,6 +25,9 @@ FAMILIES: dict[str, Family] = {
     "statement": statement.build,
     "doc": report.build,
     "debate": report.build,
+    # A kind with a family of its own within its element (looked up first by Kind.name).
+    "letter": letter.build,
+    "noteVerbale": letter.build,
 }
 
 
@@ -33,11 +37,16 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
     kind = classify_kind(doc, languages.get(doc.language))
     markup_date = markup_date or dt.date.today().isoformat()
     try:
-        return FAMILIES[kind.element](doc, kind, symbol, date, markup_date)
+        return _family(kind)(doc, kind, symbol, date, markup_date)
     except NotAUNDocument:
         if kind.element == "doc" or not has_un_mark(doc):
             raise
         # The symbol said resolution, but no resolution is printed: a UN document is
         # never refused, it becomes a generic doc with all its text.
         generic = kind_of("document", doc.masthead.symbol)
-        return FAMILIES[generic.element](doc, generic, symbol, date, markup_date)
+        return _family(generic)(doc, generic, symbol, date, markup_date)
+
+
+def _family(kind: Kind) -> Family:
+    """The writer of a kind: its own (letters) or its element's."""
+    return FAMILIES.get(kind.name) or FAMILIES[kind.element]

@@ -136,8 +136,12 @@ def _heading(block: Block, following: Block | None, lang: Language,
         rest = match.group("text")
         if rest is not None:
             rest = _GLUED_NOTE.sub("", rest)     # "… in 2019.15": a note's number after the stop
-        if rest is not None and (_ends_sentence(rest) or _CONTENTS_LINE.search(rest)):
-            return None          # a sentence, or a contents line ending with its page number
+            if re.search(r"://|^www\.", rest):
+                return None                      # "3. https://…": an item of a list of links
+            if _CONTENTS_LINE.search(rest):
+                return None                      # a contents line ending with its page number
+            if _ends_sentence(rest):
+                return None if level == 3 else _heading_or_none(block, match, level, rest)
         if rest is None and level == 3 or rest is not None and "." not in text[:match.end("num") + 1]:
             return None          # "I have the honour …": a pronoun, not a numeral
         return level, _num(text, match), _rest(block, match)
@@ -160,6 +164,14 @@ def _opens_text(block: Block | None, lang: Language) -> bool:
     text = block.text.strip()
     return len(text) >= 80 or bool(re.match(lang.op_number, text)) \
         or any(r.match(text) for r in (ROMAN_HEADING, LETTER_HEADING))
+
+
+def _heading_or_none(block, match, level, rest):
+    # "I. Introduction." is still a chapter; a lettered sentence ("A. Smith said …") not,
+    # nor a sentence opening with the pronoun ("I should be grateful if …").
+    if level == 1 and len(rest) <= 120 and block.text.strip()[match.end("num"):][:1] == ".":
+        return level, _num(block.text.strip(), match), _rest(block, match)
+    return None
 
 
 def _num(text: str, match: re.Match) -> str:
