@@ -12,18 +12,17 @@ from lxml import etree
 
 from .. import languages
 from ..model import ExtractedDocument
-from . import report, statement
+from . import debate, report, statement
 from .kinds import Kind, classify_kind
 from .writer import UNPLACED  # noqa: F401  (where unplaced text goes, for callers)
 
 Family = Callable[[ExtractedDocument, Kind, "str | None", "str | None", str], etree._ElementTree]
 
-# Kind.element -> the family that writes it. Records stay on the generic doc writer
-# until a debate family exists (a doc named after the record's kind).
+# Kind.element -> the family that writes it.
 FAMILIES: dict[str, Family] = {
     "statement": statement.build,
     "doc": report.build,
-    "debate": report.build,
+    "debate": debate.build,
 }
 
 
