@@ -678,7 +678,7 @@ RECORD_WORDS: dict[str, RecordWords] = {
                     r"^In the absence of the (?:President|Chair)\b",
                     r"\btook the [Cc]hair\.$",
                     r"^(?:The )?(?:[Dd]raft |[Rr]evised draft )?(?:resolution|decision|amendment|"
-                    r"amendments|motion|agenda|report|proposal)s?\b[^.]{0,200}?\bw(?:as|ere) "
+                    r"amendments|motion|agenda|report|proposal)s?\b(?:[^.]|\.(?=\S)){0,200}?\bw(?:as|ere) "
                     r"(?:adopted|rejected|withdrawn)\b",
                     r"^\[.*\]$"),
         vote_headings=r"^(?:In favour|Against|Abstaining):$",
@@ -715,7 +715,7 @@ RECORD_WORDS: dict[str, RecordWords] = {
                     r"^En l[’']absence d(?:u|e la) Présidente?\b",
                     r"\bassume la présidence\.$",
                     r"^(?:Le |La |L[’'])?(?:projet de |)(?:résolution|décision|amendement|"
-                    r"motion|ordre du jour|rapport|proposition)s?\b[^.]{0,200}?\b(?:est|sont|a été|"
+                    r"motion|ordre du jour|rapport|proposition)s?\b(?:[^.]|\.(?=\S)){0,200}?\b(?:est|sont|a été|"
                     r"ont été) (?:adoptée?s?|rejetée?s?|retirée?s?)\b",
                     r"^\[.*\]$"),
         vote_headings=(r"^(?:Votent pour|Votent contre|S[’']abstiennent|Ont voté pour|"

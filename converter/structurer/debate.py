@@ -41,6 +41,7 @@ from .writer import Writer, tlc_slug
 _END = re.compile(r"[.:;!?…”\"’»)\]]$")
 _HEADING_LINES = 5          # title lines after "Agenda item 13" at most
 _ITALIC_SHARE = 0.6         # a paragraph this much in italics tells what happened
+_NOTICE_BLOCKS = 3         # paragraphs of the notice at the foot of page 1, at most
 
 
 # -- blocks cut and joined, their annotations kept -----------------------------------
@@ -118,7 +119,7 @@ class RecordReader:
         said = rf"(?=(?:,\s[^:]{{1,300}}?,)?\s+(?:{w.said})\b)" if summary else r"(?!)"
         self.speaker_re = re.compile(
             rf"^(?P<num>\d{{1,3}}\.\s+)?(?P<speaker>"
-            rf"(?P<role>{w.speaker_roles})(?:\s*\((?P<rolebody>[^()]{{1,150}})\))?"
+            rf"(?P<role>{w.speaker_roles})(?:\s*(?!{w.spoke_in})\((?P<rolebody>[^()]{{1,150}})\))?"
             rf"|(?P<title>{titles})\s+(?P<name>[^\s():,;][^():;]{{0,80}}?)\s*"
             rf"\((?P<body>[^()]{{1,150}})\))"
             rf"(?P<spoke>\s*{w.spoke_in})?(?P<end>\s*:\s*|{said})")
@@ -169,7 +170,12 @@ class RecordReader:
         if at is None:
             return blocks
         end = at + 1
-        while end < len(blocks) and blocks[end].last_page == 1:
+        rest = [b for b in blocks[end:] if b.last_page == 1]
+        if len(rest) <= _NOTICE_BLOCKS and len(rest) < len(blocks) - end:
+            # Printed at the foot of page 1, the notice runs to the end of the page.
+            end += len(rest)
+        while end < len(blocks) and blocks[end].last_page == 1 \
+                and self.notice_re.match(blocks[end].text.strip()):
             end += 1
         self.record.notice = blocks[at:end]
         before, after = blocks[:at], blocks[end:]
@@ -185,7 +191,8 @@ class RecordReader:
             if self.contents_re.match(text):
                 contents = True
                 continue
-            if self.speaker(block) or self.is_procedural(block):
+            # The words say it (the italics of a title line in the preface do not).
+            if self.speaker(block) or any(p.search(text) for p in self.procedural):
                 return k
             if self.agenda_re.match(text) and not contents:
                 return k
@@ -261,6 +268,8 @@ class RecordReader:
         num_end = match.end("num") if match.group("num") else 0
         num = slice_block(block, 0, len(match.group("num").rstrip())) if num_end else None
         from_end = match.end("end") if match.group("end") else match.end()
+        while from_end < len(block.text) and block.text[from_end].isspace():
+            from_end += 1            # "said that …" starts the paragraph
         from_block = slice_block(block, num_end, from_end)
         from_block = slice_block(from_block, 0, len(from_block.text.rstrip()))
         speech = Speech(spk, num, from_block)
@@ -451,10 +460,14 @@ class DebateWriter(Writer):
         del inner
 
     def identity(self, symbol, date, markup_date):
-        ident = super().identity(symbol, date or (None if self.doc.masthead.date
-                                                  else self.meeting_date), markup_date)
-        if not date and not self.doc.masthead.date and self.meeting_date:
-            ident = dataclasses.replace(ident, date_name="meeting")
+        """A record's Work is dated by its meeting (the issuance date, when printed,
+        dates the Expression)."""
+        ident = super().identity(symbol, date or self.meeting_date, markup_date)
+        if not date and self.meeting_date:
+            issued = self.doc.masthead.date
+            ident = dataclasses.replace(
+                ident, date_name="meeting",
+                expression_date=issued if issued and issued != self.meeting_date else None)
         return ident
 
 
