@@ -313,3 +313,73 @@ def test_speaker_lines(lang, line, speaker):
 ])
 def test_not_speaker_lines(line):
     assert RecordReader(languages.get("eng"), summary=False).speaker(Block(line)) is None
+
+
+SECURITY_COUNCIL_RECORD = """\
+United Nations                                                        S/PV.9876
+Security Council
+Eightieth year
+
+9876th meeting
+
+Tuesday, 18 March 2025, 10 a.m.
+
+New York
+
+President:   Mr. Fu Cong . . . . . . . . . . . . . . . . . . . . . . . . . (China)
+
+Provisional agenda
+
+The situation in the Middle East
+
+The meeting was called to order at 10.05 a.m.
+
+Adoption of the agenda
+
+The agenda was adopted.
+
+The situation in the Middle East
+
+The President: In accordance with rule 37 of the Council’s provisional rules of
+procedure, I invite the representative of Israel to participate in this meeting.
+
+I give the floor to Ms. DiCarlo.
+
+Ms. DiCarlo: I thank you, Mr. President, for the opportunity to brief the
+Council today on the situation in the region.
+
+Mr. President, the situation remains grave and calls for the attention of all
+members of the Council.
+
+Mr. Macron (spoke in French): France welcomes the briefing and supports the
+efforts of the Secretary-General in the region.
+
+The meeting rose at 11.40 a.m.
+"""
+
+
+def test_security_council_record_topics():
+    tree = converter.convert(SECURITY_COUNCIL_RECORD, markup_date="2026-11-26")
+    sections = tree.findall(".//a:debateBody/a:debateSection", NS)
+    assert [(s.get("name"), words(s.find("a:heading", NS)) if s.find("a:heading", NS) is not None
+             else None) for s in sections] == [
+        ("opening", None), ("topic", "Adoption of the agenda"),
+        ("topic", "The situation in the Middle East")]
+    assert [words(n) for n in sections[1].findall("a:narrative", NS)] == ["The agenda was adopted."]
+    found = speeches(tree)
+    assert [from_text(s) for s in found] == [
+        "The President:", "Ms. DiCarlo:", "Mr. Macron (spoke in French):"]
+    # "Mr. President, …" is a paragraph of Ms. DiCarlo's briefing, no speaker line.
+    assert len(found[1].findall("a:p", NS)) == 2
+    preface = words(tree.find(".//a:preface", NS))
+    assert "Provisional agenda" in preface and "9876th meeting" in preface
+
+
+def test_unanchored_note_in_a_record_is_reported():
+    from converter.model import Footnote
+    doc = converter.extract(SUMMARY_RECORD)
+    doc.footnotes.append(Footnote("7", Block("A note never called.")))
+    tree = converter.convert_document(doc, markup_date="2026-11-26", check=False)
+    section = tree.find(".//a:debateBody/a:debateSection[@name='unanchoredNotes']", NS)
+    assert words(section) == "A note never called."
+    assert "unanchored-note" in {p.code for p in converter.validate(tree)}

@@ -41,6 +41,8 @@ from .writer import Writer, tlc_slug
 _END = re.compile(r"[.:;!?…”\"’»)\]]$")
 _HEADING_LINES = 5          # title lines after "Agenda item 13" at most
 _ITALIC_SHARE = 0.6         # a paragraph this much in italics tells what happened
+_PARTICLES = {"de", "del", "da", "do", "dos", "van", "von", "der", "den", "bin", "ibn",
+              "al", "el", "la", "le", "di", "du", "y", "e"}
 _NOTICE_BLOCKS = 3         # paragraphs of the notice at the foot of page 1, at most
 
 
@@ -97,7 +99,7 @@ class Section:
     name: str                              # agendaItem, topic, opening
     heading: Block | None = None
     lines: list[Block] = field(default_factory=list)    # title lines after the heading
-    items: list = field(default_factory=list)           # Speech | Narrative
+    items: list = field(default_factory=list)           # Speech | Narrative | Section
 
 
 @dataclass
@@ -120,8 +122,8 @@ class RecordReader:
         self.speaker_re = re.compile(
             rf"^(?P<num>\d{{1,3}}\.\s+)?(?P<speaker>"
             rf"(?P<role>{w.speaker_roles})(?:\s*(?!{w.spoke_in})\((?P<rolebody>[^()]{{1,150}})\))?"
-            rf"|(?P<title>{titles})\s+(?P<name>[^\s():,;][^():;]{{0,80}}?)\s*"
-            rf"\((?P<body>[^()]{{1,150}})\))"
+            rf"|(?P<title>{titles})\s+(?P<name>[^\s():,;][^():;]{{0,80}}?)"
+            rf"(?:\s*(?!{w.spoke_in})\((?P<body>[^()]{{1,150}})\))?)"
             rf"(?P<spoke>\s*{w.spoke_in})?(?P<end>\s*:\s*|{said})")
         self.spoke_re = re.compile(rf"^{w.spoke_in}$")
         self.procedural = [re.compile(p) for p in w.procedural]
@@ -136,8 +138,14 @@ class RecordReader:
         match = self.speaker_re.match(block.text)
         if match is None or len(block.text) < 2:
             return None
-        if match.group("name") and len(match.group("name").split()) > 8:
+        name = match.group("name")
+        if name and len(name.split()) > 8:
             return None
+        if name and not (match.group("body") or match.group("spoke")):
+            # "Ms. DiCarlo:" (a briefer): a short name, each word capitalized, a colon.
+            if ":" not in (match.group("end") or "") or len(name.split()) > 5 or \
+                    not all(w[:1].isupper() or w in _PARTICLES for w in name.split()):
+                return None
         return match
 
     def is_procedural(self, block: Block) -> bool:
@@ -205,10 +213,16 @@ class RecordReader:
         state = "start"          # start, heading, narrative, speech, vote
         heading_lines = 0
 
+        agenda: Section | None = None       # the agenda item a topic belongs to
+
         def open_section(name, heading=None):
-            nonlocal section, speech
+            nonlocal section, speech, agenda
             section = Section(name, heading)
-            r.sections.append(section)
+            if name == "topic" and agenda is not None:
+                agenda.items.append(section)     # "Address by …" within "General debate"
+            else:
+                r.sections.append(section)
+                agenda = section if name == "agendaItem" else None
             speech = None
             return section
 
@@ -294,7 +308,10 @@ class RecordReader:
         """"The meeting rose at …" and what follows it, at the end of the record."""
         if not self.record.sections:
             return
-        items = self.record.sections[-1].items
+        last = self.record.sections[-1]
+        while last.items and isinstance(last.items[-1], Section):
+            last = last.items[-1]
+        items = last.items
         adjourn = re.compile(self.words.adjournment)
         for k in range(len(items) - 1, -1, -1):
             if not isinstance(items[k], Narrative):
@@ -302,7 +319,7 @@ class RecordReader:
             if adjourn.match(items[k].block.text.strip()):
                 self.record.adjournment = items[k:]
                 del items[k:]
-                if not items and not self.record.sections[-1].heading:
+                if not items and last is self.record.sections[-1] and not last.heading:
                     self.record.sections.pop()
                 break
 
@@ -421,7 +438,9 @@ class DebateWriter(Writer):
         for block in lines:
             self.paragraph(el, inner, block)
         for item in section.items:
-            if isinstance(item, Narrative):
+            if isinstance(item, Section):
+                self.section(el, inner, item)
+            elif isinstance(item, Narrative):
                 self.paragraph(el, inner, item.block, tag="narrative")
             else:
                 self.speech(el, inner, item)
@@ -442,22 +461,22 @@ class DebateWriter(Writer):
             etree.SubElement(el, akn("p"), eId=inner.next("p"))   # the XSD wants a block
 
     def place_uncalled_notes(self, top) -> None:
-        """Notes never called: in a last debateSection (debateBody holds sections only)."""
-        if all(n.marker in self.placed_notes for n in self.doc.footnotes):
+        """Notes whose call was not found: in a last ``debateSection
+        name="unanchoredNotes"`` (a debateBody holds sections, no hcontainer), where
+        the validator reports them."""
+        unplaced = [n for n in self.doc.footnotes if n.marker not in self.placed_notes]
+        cover = top.find(akn("coverPage"))
+        if cover is not None and unplaced:
+            unplaced = [n for n in unplaced if not self.notes_in_text(cover, n.marker)]
+        if not unplaced:
             return
-        body = top.find(akn("debateBody"))
         eid = self.body_scope.next("dbsect")
-        self.body = etree.SubElement(body, akn("debateSection"), name="notes", eId=eid)
-        inner = self.body_scope.inside(eid)
-        # The shared writer puts an hcontainer there; a debateSection takes a container.
-        super().place_uncalled_notes(top)
-        for hc in self.body.findall(akn("hcontainer")):
-            hc.tag = akn("container")
-            content = hc.find(akn("content"))
-            for child in list(content):
-                hc.append(child)
-            hc.remove(content)
-        del inner
+        section = etree.SubElement(self.body, akn("debateSection"), name="unanchoredNotes",
+                                   eId=eid)
+        p = etree.SubElement(section, akn("p"), eId=self.body_scope.inside(eid).next("p"))
+        inner = self.body_scope.inside(p.get("eId"))
+        for n in unplaced:
+            self.note(p, Anchor(0, n.marker), inner)
 
     def identity(self, symbol, date, markup_date):
         """A record's Work is dated by its meeting (the issuance date, when printed,
