@@ -360,7 +360,7 @@ class DebateWriter(Writer):
         after_date = False
         for block in lines:
             text = block.text.strip()
-            marks = block_marks(block, self.lang)
+            marks: list[Mark] = []          # beside the block's own (links, italics …)
             dates = find_dates(block.text, self.lang)
             chair = chair_re.match(block.text)
             if title_re.match(text) or re.match(self.lang.meeting_pattern, text):
@@ -368,10 +368,12 @@ class DebateWriter(Writer):
                 self.title_line = self.title_line or text
             elif dates and len(text) < 200 and self.meeting_date is None:
                 self.meeting_date = dates[0][2]
-                marks = [m for m in marks if m.tag != "date"]
+                # The whole line is the docDate (no date inside it).
+                marks = [m for m in block_marks(block, self.lang) if m.tag != "date"]
                 marks.append(Mark(0, len(block.text), "docDate", {"date": dates[0][2]}, rank=0))
                 after_date = True
-                self.paragraph(preface, scope, block, marks)
+                p = etree.SubElement(preface, akn("p"), eId=scope.next("p"))
+                write_inline(p, block, marks, scope.inside(p.get("eId")), self.note)
                 continue
             elif chair:
                 role = tlc_slug(chair.group("role")) + "Role"
