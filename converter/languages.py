@@ -668,7 +668,7 @@ RECORD_WORDS: dict[str, RecordWords] = {
                        r"Director|Ombudsperson)"
                        r"(?: (?:of|for) (?:the )?[A-Z][^:;,()]{0,80}?)?"),
         said=r"said|asked|noted|recalled|stressed|introduced|proposed|suggested|requested",
-        spoke_in=r"\(spoke in [A-Z][a-z]+\)",
+        spoke_in=r"\((?:spoke in|interpretation from) [A-Z][a-z]+\)",
         agenda_item=r"^Agenda items? \d+",
         procedural=(r"^The meeting (?:was called to order|rose|was suspended|was resumed|"
                     r"was adjourned|was closed)\b",
@@ -677,6 +677,8 @@ RECORD_WORDS: dict[str, RecordWords] = {
                     r"^It was so decided\.$",
                     r"^In the absence of the (?:President|Chair)\b",
                     r"\btook the [Cc]hair\.$",
+                    r"\bobserved a minute of (?:silence|silent prayer or meditation)\b",
+                    r"\bwas escorted (?:into|from) the\b",
                     r"^(?:The )?(?:[Dd]raft |[Rr]evised draft )?(?:resolution|decision|amendment|"
                     r"amendments|motion|agenda|report|proposal)s?\b(?:[^.]|\.(?=\S)){0,200}?\bw(?:as|ere) "
                     r"(?:adopted|rejected|withdrawn)\b",
@@ -714,6 +716,8 @@ RECORD_WORDS: dict[str, RecordWords] = {
                     r"^Il en est ainsi décidé\.$",
                     r"^En l[’']absence d(?:u|e la) Présidente?\b",
                     r"\bassume la présidence\.$",
+                    r"\bobservent une minute de (?:silence|prière ou de méditation)\b",
+                    r"\best escortée? (?:jusqu[’']à|hors de)\b",
                     r"^(?:Le |La |L[’'])?(?:projet de |)(?:résolution|décision|amendement|"
                     r"motion|ordre du jour|rapport|proposition)s?\b(?:[^.]|\.(?=\S)){0,200}?\b(?:est|sont|a été|"
                     r"ont été) (?:adoptée?s?|rejetée?s?|retirée?s?)\b",
@@ -750,6 +754,7 @@ RECORD_WORDS: dict[str, RecordWords] = {
                     r"^Así queda acordado\.$",
                     r"^En ausencia del? (?:Presidente|Presidenta)\b",
                     r"\bocupa la Presidencia\.$",
+                    r"\bguardan un minuto de silencio\b",
                     r"^(?:Queda|Quedan) (?:aprobad|rechazad|retirad)[oa]s?\b",
                     r"^\[.*\]$"),
         vote_headings=r"^(?:Votos a favor|Votos en contra|Abstenciones):$",
@@ -778,6 +783,7 @@ RECORD_WORDS: dict[str, RecordWords] = {
                     r"^(?:Голосовали за|Голосовали против|Воздержались):",
                     r"^Решение принимается\.$",
                     r"^В отсутствие Председателя\b",
+                    r"\bминутой молчания\b",
                     r"^\[.*\]$"),
         vote_headings=r"^(?:Голосовали за|Голосовали против|Воздержались):$",
         adjournment=r"^Заседание закрывается в\b",

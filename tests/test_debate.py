@@ -354,6 +354,11 @@ members of the Council.
 Mr. Macron (spoke in French): France welcomes the briefing and supports the
 efforts of the Secretary-General in the region.
 
+Programme of work
+
+The President (interpretation from French): The Council will now turn to its
+programme of work for the month.
+
 The meeting rose at 11.40 a.m.
 """
 
@@ -364,11 +369,13 @@ def test_security_council_record_topics():
     assert [(s.get("name"), words(s.find("a:heading", NS)) if s.find("a:heading", NS) is not None
              else None) for s in sections] == [
         ("opening", None), ("topic", "Adoption of the agenda"),
-        ("topic", "The situation in the Middle East")]
+        ("topic", "The situation in the Middle East"), ("topic", "Programme of work")]
     assert [words(n) for n in sections[1].findall("a:narrative", NS)] == ["The agenda was adopted."]
     found = speeches(tree)
     assert [from_text(s) for s in found] == [
-        "The President:", "Ms. DiCarlo:", "Mr. Macron (spoke in French):"]
+        "The President:", "Ms. DiCarlo:", "Mr. Macron (spoke in French):",
+        "The President (interpretation from French):"]
+    assert found[0].get("by") == found[3].get("by")
     # "Mr. President, …" is a paragraph of Ms. DiCarlo's briefing, no speaker line.
     assert len(found[1].findall("a:p", NS)) == 2
     preface = words(tree.find(".//a:preface", NS))

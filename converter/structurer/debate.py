@@ -231,7 +231,7 @@ class RecordReader:
                 open_section("opening")
             section.items.append(Narrative(block))
 
-        for block in blocks:
+        for k, block in enumerate(blocks):
             text = block.text.strip()
             if state == "vote":
                 narrative(block)                 # the States voting so
@@ -257,8 +257,10 @@ class RecordReader:
             elif procedural:
                 narrative(block)
                 state = "vote" if self.vote_re.match(text) else "narrative"
-            elif state in ("start", "narrative") and self.is_heading(block) \
-                    and not block.anchors:
+            elif self.is_heading(block) and not block.anchors and (
+                    state in ("start", "narrative") or self.opens(blocks[k + 1:k + 2])):
+                # A heading after a procedural line, or one a speaker or a procedural
+                # line follows ("Programme of work", "Statement by the President").
                 open_section("topic", block)
                 state, heading_lines = "heading", 0
             elif speech is not None and state == "speech":
@@ -272,6 +274,11 @@ class RecordReader:
                 narrative(block)
                 state = "narrative"
         self.adjournment()
+
+    def opens(self, following: list[Block]) -> bool:
+        """Whether the next block starts a turn: a speaker line or a procedural line."""
+        return bool(following) and (self.speaker(following[0]) is not None
+                                    or self.is_procedural(following[0]))
 
     def new_speech(self, block: Block, match) -> Speech:
         speaker_text = " ".join(match.group("speaker").split())
