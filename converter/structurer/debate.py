@@ -178,8 +178,14 @@ class RecordReader:
         if at is None:
             return blocks
         end = at + 1
-        rest = [b for b in blocks[end:] if b.last_page == 1]
-        if len(rest) <= _NOTICE_BLOCKS and len(rest) < len(blocks) - end:
+        rest = []
+        for b in blocks[end:]:
+            if b.last_page != 1 or self.speaker(b) or self.is_procedural(b) \
+                    or self.agenda_re.match(b.text.strip()) or re.match(r"\d+\.\s", b.text):
+                break                    # the record itself goes on on page 1
+            rest.append(b)
+        if len(rest) <= _NOTICE_BLOCKS and end + len(rest) < len(blocks) \
+                and blocks[end + len(rest)].first_page > 1:
             # Printed at the foot of page 1, the notice runs to the end of the page.
             end += len(rest)
         while end < len(blocks) and blocks[end].last_page == 1 \
