@@ -8,8 +8,6 @@ E/2025/44, listed in the corpus notes as records, print on page 1 "Report on the
 twenty-fourth session … Economic and Social Council Official Records, 2025 Supplement
 No. 23/24": reports of a session, not records of a meeting.
 """
-import re
-
 import pytest
 from corpus import corpus_file
 from lxml import etree
@@ -390,3 +388,15 @@ def test_unanchored_note_in_a_record_is_reported():
     section = tree.find(".//a:debateBody/a:debateSection[@name='unanchoredNotes']", NS)
     assert words(section) == "A note never called."
     assert "unanchored-note" in {p.code for p in converter.validate(tree)}
+
+
+def test_same_name_two_delegations_two_persons():
+    reader = RecordReader(languages.get("eng"), summary=False)
+    record = reader.read([Block("The meeting was called to order at 10 a.m."),
+                          Block("Mr. Khan (Pakistan): We thank the President."),
+                          Block("Mr. Khan (India): We also thank the President."),
+                          Block("Mr. Khan (Pakistan): We speak again in reply.")])
+    speakers = [item.speaker for item in record.sections[0].items[1:]]
+    assert [s.show_as for s in speakers] == ["Mr. Khan (Pakistan)", "Mr. Khan (India)",
+                                             "Mr. Khan (Pakistan)"]
+    assert speakers[0].key == speakers[2].key != speakers[1].key

@@ -308,10 +308,11 @@ class RecordReader:
         """A TLC eId for the speaker: the name (or office), then the body if taken."""
         base = tlc_slug(match.group("name") or match.group("role"))
         taken = {s.key for s in self.record.speakers.values()}
+        body = match.group("body") or match.group("rolebody")
         key = base
-        if key in taken:
-            key = base + tlc_slug(match.group("body") or match.group("rolebody") or "x")[:1].upper() \
-                + tlc_slug(match.group("body") or match.group("rolebody") or "x")[1:]
+        if key in taken and body:
+            slug = tlc_slug(body)
+            key = base + slug[:1].upper() + slug[1:]      # two Mr. Nazari: nazariIran…
         n = 2
         while key in taken:
             key, n = f"{base}{n}", n + 1
