@@ -260,6 +260,11 @@ implementation of the outcome documents of the World Summit.
 4. Ms. Dupont (France) said that her delegation welcomed the reports of the
 Secretary-General and would support the draft resolutions under the item.
 
+5. Mr. Taalas (Finland), speaking on behalf of the European Union, endorsed the
+request.
+
+6. It was so decided.
+
 The meeting rose at 1 p.m.
 """
 
@@ -270,8 +275,10 @@ def test_english_summary_record():
     assert (etree.QName(top).localname, top.get("name")) == ("debate", "summaryRecord")
     found = speeches(tree)
     assert [from_text(s) for s in found] == [
-        "The Chair", "Mr. Smith (United Kingdom)", "Ms. Dupont (France)"]
-    assert [words(s.find("a:num", NS)) for s in found] == ["1.", "2.", "4."]
+        "The Chair", "Mr. Smith (United Kingdom)", "Ms. Dupont (France)",
+        "Mr. Taalas (Finland)"]
+    assert [words(s.find("a:num", NS)) for s in found] == ["1.", "2.", "4.", "5."]
+    assert "6. It was so decided." in [words(n) for n in tree.iterfind(".//a:narrative", NS)]
     assert words(found[1].find("a:p", NS)).startswith(
         ", speaking on behalf of a group of States, said that")
     assert words(found[1].findall("a:p", NS)[1]).startswith("3. He added that")

@@ -43,6 +43,7 @@ _HEADING_LINES = 5          # title lines after "Agenda item 13" at most
 _ITALIC_SHARE = 0.6         # a paragraph this much in italics tells what happened
 _PARTICLES = {"de", "del", "da", "do", "dos", "van", "von", "der", "den", "bin", "ibn",
               "al", "el", "la", "le", "di", "du", "y", "e"}
+_LOWER = r"[a-zß-öø-ÿа-яё]"   # a word in lower case (Latin, Cyrillic)
 _NOTICE_BLOCKS = 3         # paragraphs of the notice at the foot of page 1, at most
 
 
@@ -118,7 +119,9 @@ class RecordReader:
         self.words: RecordWords = languages.record_words(lang.code)
         w = self.words
         titles = "|".join(sorted(w.speaker_titles, key=len, reverse=True))
-        said = rf"(?=(?:,\s[^:]{{1,300}}?,)?\s+(?:{w.said})\b)" if summary else r"(?!)"
+        # A summary record's speaker is followed by what they did, in the third person:
+        # "said", "asked", "endorsed …", or ", speaking on behalf of …, said".
+        said = rf"(?=,?\s+(?:{w.said}|{_LOWER}))" if summary else r"(?!)"
         self.speaker_re = re.compile(
             rf"^(?P<num>\d{{1,3}}\.\s+)?(?P<speaker>"
             rf"(?P<role>{w.speaker_roles})(?:\s*(?!{w.spoke_in})\((?P<rolebody>[^()]{{1,150}})\))?"
@@ -149,7 +152,8 @@ class RecordReader:
         return match
 
     def is_procedural(self, block: Block) -> bool:
-        text = block.text.strip()
+        # "5. It was so decided.": a summary record numbers its procedural lines too.
+        text = re.sub(r"^\d{1,3}\.\s+", "", block.text.strip())
         if any(p.search(text) for p in self.procedural):
             return True
         if self.spoke_re.match(text):
