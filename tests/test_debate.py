@@ -8,6 +8,8 @@ E/2025/44, listed in the corpus notes as records, print on page 1 "Report on the
 twenty-fourth session … Economic and Social Council Official Records, 2025 Supplement
 No. 23/24": reports of a session, not records of a meeting.
 """
+import re
+
 import pytest
 from corpus import corpus_file
 from lxml import etree
@@ -407,3 +409,104 @@ def test_same_name_two_delegations_two_persons():
     assert [s.show_as for s in speakers] == ["Mr. Khan (Pakistan)", "Mr. Khan (India)",
                                              "Mr. Khan (Pakistan)"]
     assert speakers[0].key == speakers[2].key != speakers[1].key
+
+
+SPANISH_RECORD = """\
+Naciones Unidas                                                        A/79/PV.70
+Asamblea General
+Septuagésimo noveno período de sesiones
+
+70a sesión plenaria
+
+Martes 22 de abril de 2025, a las 10.00 horas
+
+Nueva York
+
+Presidente:   Sr. Yang . . . . . . . . . . . . . . . . . . . . . . . . . (Camerún)
+
+Se abre la sesión a las 10.05 horas.
+
+Tema 13 del programa (continuación)
+
+Aplicación y seguimiento integrados y coordinados de los resultados de las
+grandes conferencias y cumbres de las Naciones Unidas
+
+El Presidente interino: Doy ahora la palabra al representante del Congo, que
+presentará el proyecto de resolución A/79/L.64.
+
+Sr. Makayat-Safouesse (Congo) (habla en francés): En nombre de la República del
+Congo y de la República de Uzbekistán, tengo el honor de presentar el proyecto.
+
+Se procede a votación registrada.
+
+Votos a favor:
+
+Albania, Alemania, Andorra, Angola, Antigua y Barbuda, Arabia Saudita,
+Argentina, Armenia
+
+Queda aprobado el proyecto de resolución A/79/L.64 por 155 votos contra 1
+(resolución 79/283).
+
+Se levanta la sesión a las 11.20 horas.
+"""
+
+RUSSIAN_RECORD = """\
+Организация Объединенных Наций                                         A/79/PV.70
+Генеральная Ассамблея
+Семьдесят девятая сессия
+
+70-е пленарное заседание
+
+Вторник, 22 апреля 2025 года, 10 ч 00 мин
+
+Нью-Йорк
+
+Председатель:   г-н Ян . . . . . . . . . . . . . . . . . . . . . . . . . (Камерун)
+
+Заседание открывается в 10 ч 05 мин.
+
+Пункт 13 повестки дня (продолжение)
+
+Комплексное и скоординированное осуществление решений крупных конференций и
+встреч на высшем уровне Организации Объединенных Наций
+
+Исполняющий обязанности Председателя: Сейчас я предоставляю слово
+представителю Конго, который представит проект резолюции A/79/L.64.
+
+Г-н Макаят-Сафуэсс (Конго) (говорит по-французски): От имени Республики Конго
+и Республики Узбекистан я имею честь представить этот проект резолюции.
+
+Проводится заносимое в отчет о заседании голосование.
+
+Голосовали за:
+
+Албания, Алжир, Ангола, Андорра, Антигуа и Барбуда, Аргентина, Армения
+
+Заседание закрывается в 11 ч 20 мин.
+"""
+
+
+@pytest.mark.parametrize("text,speakers,heading,vote,adjournment,chair", [
+    (SPANISH_RECORD,
+     ["El Presidente interino:", "Sr. Makayat-Safouesse (Congo) (habla en francés):"],
+     "Tema 13 del programa (continuación)", "Votos a favor:",
+     "Se levanta la sesión a las 11.20 horas.", "Sr. Yang"),
+    (RUSSIAN_RECORD,
+     ["Исполняющий обязанности Председателя:",
+      "Г-н Макаят-Сафуэсс (Конго) (говорит по-французски):"],
+     "Пункт 13 повестки дня (продолжение)", "Голосовали за:",
+     "Заседание закрывается в 11 ч 20 мин.", "г-н Ян"),
+])
+def test_spanish_and_russian_records(text, speakers, heading, vote, adjournment, chair):
+    tree = converter.convert(text, markup_date="2026-11-26")
+    assert [from_text(s) for s in speeches(tree)] == speakers
+    assert [words(s.find("a:heading", NS)) for s in
+            tree.findall(".//a:debateSection[@name='agendaItem']", NS)] == [heading]
+    narratives = [words(n) for n in tree.iterfind(".//a:debateSection/a:narrative", NS)]
+    assert vote in narratives and len(narratives) >= 4
+    assert words(tree.find(".//a:adjournment", NS)) == adjournment
+    assert words(tree.find(".//a:preface//a:person", NS)) == chair
+    assert tree.find(".//a:FRBRWork/a:FRBRdate", NS).get("date") == "2025-04-22"
+    # TLC eIds are Latin letters whatever the script of the names.
+    persons = tree.findall(".//a:references/a:TLCPerson", NS)
+    assert persons and all(re.fullmatch(r"[a-z][A-Za-z0-9]*", p.get("eId")) for p in persons)

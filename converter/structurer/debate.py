@@ -47,6 +47,23 @@ _LOWER = r"[a-zß-öø-ÿа-яё]"   # a word in lower case (Latin, Cyrillic)
 _NOTICE_BLOCKS = 3         # paragraphs of the notice at the foot of page 1, at most
 
 
+# Cyrillic letters in Latin, for the TLC eIds of speakers named in Russian.
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m",
+                      "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch",
+                      "", "y", "", "e", "yu", "ya"]))
+
+
+def slug(name: str, other: str = "speaker") -> str:
+    """A TLC eId from a name as printed: "Mr. Setu-Galo" -> setuGalo, "Макаят-Сафуэсс"
+    -> makayatSafuess; ``other`` for a name in a script not transliterated here."""
+    def latin(c: str) -> str:
+        t = _CYRILLIC.get(c.lower())
+        return c if t is None else (t.capitalize() if c.isupper() else t)
+    text = "".join(latin(c) for c in name)
+    return tlc_slug(text) if re.search(r"[A-Za-z]{2}", text) else other
+
+
 # -- blocks cut and joined, their annotations kept -----------------------------------
 def slice_block(block: Block, start: int, end: int) -> Block:
     """Characters ``start:end`` of ``block`` with the annotations inside them."""
@@ -134,6 +151,7 @@ class RecordReader:
         self.vote_re = re.compile(w.vote_headings)
         self.notice_re = re.compile(w.notice)
         self.contents_re = re.compile(w.contents, re.IGNORECASE)
+        self.chair_re = re.compile(w.chair_line)
         self.record = Record()
 
     # -- what a block is ------------------------------------------------------------
@@ -209,6 +227,8 @@ class RecordReader:
             if self.contents_re.match(text):
                 contents = True
                 continue
+            if self.chair_re.match(text):
+                continue                 # "Председатель: г-н Ян … (Камерун)", no speaker
             # The words say it (the italics of a title line in the preface do not).
             if self.speaker(block) or any(p.search(text) for p in self.procedural):
                 return k
@@ -310,13 +330,13 @@ class RecordReader:
 
     def key(self, match, speaker_text: str) -> str:
         """A TLC eId for the speaker: the name (or office), then the body if taken."""
-        base = tlc_slug(match.group("name") or match.group("role"))
+        base = slug(match.group("name") or match.group("role"))
         taken = {s.key for s in self.record.speakers.values()}
         body = match.group("body") or match.group("rolebody")
         key = base
         if key in taken and body:
-            slug = tlc_slug(body)
-            key = base + slug[:1].upper() + slug[1:]      # two Mr. Nazari: nazariIran…
+            tail = slug(body)
+            key = base + tail[:1].upper() + tail[1:]      # two Mr. Khan: khanPakistan…
         n = 2
         while key in taken:
             key, n = f"{base}{n}", n + 1
@@ -394,16 +414,17 @@ class DebateWriter(Writer):
                 write_inline(p, block, marks, scope.inside(p.get("eId")), self.note)
                 continue
             elif chair:
-                role = tlc_slug(chair.group("role")) + "Role"
+                role = slug(chair.group("role"), "chair") + "Role"
                 self.tlc_kinds[role] = ("TLCRole", "role", chair.group("role"))
-                name = re.sub(rf"^(?:{self.titles})\s+", "", chair.group("person"))
+                name = re.sub(rf"^(?:{self.titles})\s+", "", chair.group("person"),
+                              flags=re.IGNORECASE)
                 person = self.person_key(name, f"{chair.group('person')} ({chair.group('body')})")
                 marks.append(Mark(*chair.span("role"), "role", {"refersTo": f"#{role}"}, rank=0))
                 marks.append(Mark(*chair.span("person"), "person",
                                   {"refersTo": f"#{person}", "as": f"#{role}"}, rank=0))
             elif after_date and len(text) < 60 and not re.search(r"\d", text) \
                     and re.match(r"^[A-ZÀ-ÞА-Я][^:;,.]*$", text):
-                place = tlc_slug(text)
+                place = slug(text, "place")
                 self.tlc_kinds[place] = ("TLCLocation", "location", text)
                 marks.append(Mark(0, len(block.text), "location", {"refersTo": f"#{place}"}, rank=0))
             after_date = False
@@ -416,7 +437,7 @@ class DebateWriter(Writer):
                 self.paragraph(container, inner, block)
 
     def person_key(self, name: str, show_as: str) -> str:
-        key = tlc_slug(name)
+        key = slug(name, "chairPerson")
         taken = {s.key: s.show_as for s in self.record.speakers.values()}
         show = " ".join(show_as.split())
         if key in taken and taken[key] != show:
