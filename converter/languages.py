@@ -638,3 +638,187 @@ def guess(text: str) -> Language | None:
     scores["zho"] = sum(1 for c in text if c in CHINESE.stopwords)
     best = max(scores, key=scores.get)
     return LANGUAGES[best] if scores[best] >= 3 else None
+
+
+# -- Meeting records (verbatim and summary records: structurer/debate.py) -------------
+@dataclass(frozen=True)
+class RecordWords:
+    """How a language's meeting records print their speakers and proceedings. Each
+    pattern is a regex; ``speaker_titles`` and ``speaker_roles`` are alternatives put
+    together by :func:`speaker_regex`."""
+    # "Mr." "Ms." … printed before a speaker's name, itself followed by "(Country)".
+    speaker_titles: tuple[str, ...]
+    # A speaker named by office alone: "The Acting President", "The Chair".
+    speaker_roles: str
+    # What a summary record prints after its speaker instead of a colon: "said".
+    said: str
+    # "(spoke in French)", after the speaker or alone between a speech's paragraphs.
+    spoke_in: str
+    # "Agenda item 13 (continued)": a new item of the meeting.
+    agenda_item: str
+    # Lines telling what happened (third person), matched with re.search.
+    procedural: tuple[str, ...]
+    # "In favour:", "Against:", "Abstaining:": the next paragraph is the list of States.
+    vote_headings: str
+    # "The meeting rose at 1 p.m.": the meeting ends (written as adjournment).
+    adjournment: str
+    # The notice at the foot of page 1: "This record contains the text of speeches…".
+    notice: str
+    # "Contents": the agenda items after it, on page 1, are a table of contents.
+    contents: str
+    # The chair of the meeting in the masthead: "President: Mr. Yang … (Cameroon)".
+    chair_line: str
+    # The title of the record: "64th plenary meeting", "Summary record of the 10th meeting".
+    title: str
+
+
+RECORD_WORDS: dict[str, RecordWords] = {
+    "eng": RecordWords(
+        speaker_titles=(r"Mr\.", r"Ms\.", r"Mrs\.", r"Miss", r"Mx\.", r"Sir", r"Dame", r"Lord",
+                        r"Lady", r"Dr\.", r"Prince", r"Princess", r"Sheikh", r"Sheikha",
+                        r"Archbishop", r"Cardinal", r"Monsignor", r"Bishop", r"Father",
+                        r"Sister", r"Reverend", r"Rabbi", r"King", r"Queen", r"Crown Prince",
+                        r"His Excellency", r"Her Excellency", r"His Royal Highness",
+                        r"Her Royal Highness", r"His Majesty", r"Her Majesty", r"President",
+                        r"Prime Minister", r"Vice-President"),
+        speaker_roles=(r"The (?:Acting |Temporary |Interim )?(?:Vice-)?(?:President|Chair|"
+                       r"Chairperson|Chairman|Chairwoman|Co-Chair|Secretary-General|"
+                       r"Deputy Secretary-General|Under-Secretary-General|"
+                       r"Assistant Secretary-General|Secretary|Rapporteur|High Commissioner|"
+                       r"Legal Counsel|Executive Secretary|Executive Director|Administrator|"
+                       r"Director|Ombudsperson)"
+                       r"(?: (?:of|for) (?:the )?[A-Z][^:;,()]{0,80}?)?"),
+        said=r"said|asked|noted|recalled|stressed|introduced|proposed|suggested|requested",
+        spoke_in=r"\((?:spoke in|interpretation from) [A-Z][a-z]+\)",
+        agenda_item=r"^Agenda items? \d+",
+        procedural=(r"^The meeting (?:was called to order|rose|was suspended|was resumed|"
+                    r"was adjourned|was closed)\b",
+                    r"^(?:A recorded vote|A vote|A vote by secret ballot) was taken",
+                    r"^(?:In favour|Against|Abstaining):",
+                    r"^It was so decided\.$",
+                    r"^In the absence of the (?:President|Chair)\b",
+                    r"\btook the [Cc]hair\.$",
+                    r"\bobserved a minute of (?:silence|silent prayer or meditation)\b",
+                    r"\bwas escorted (?:into|from) the\b",
+                    r"^(?:The )?(?:[Dd]raft |[Rr]evised draft )?(?:resolution|decision|amendment|"
+                    r"amendments|motion|agenda|report|proposal)s?\b(?:[^.]|\.(?=\S)){0,200}?\bw(?:as|ere) "
+                    r"(?:adopted|rejected|withdrawn)\b",
+                    r"^\[.*\]$"),
+        vote_headings=r"^(?:In favour|Against|Abstaining):$",
+        adjournment=r"^The meeting (?:rose|was adjourned|was closed) at\b",
+        notice=r"^(?:This record contains the text of speeches|This record is subject to "
+               r"correction|Corrections (?:to this record )?should be submitted)",
+        contents=r"^Contents$",
+        chair_line=(r"^(?P<role>(?:Acting |Temporary )?(?:President|Chair|Chairperson|Chairman|"
+                    r"Co-Chairs?))\s*:\s*(?P<person>\S.*?)(?:\s+\.(?:\s*\.)*)?\s*\((?P<body>[^()]+)\)$"),
+        title=(r"^(?:\d+(?:st|nd|rd|th) (?:plenary )?meeting|(?:Provisional )?(?:summary|verbatim) "
+               r"record of the .+ meeting)$"),
+    ),
+    "fra": RecordWords(
+        speaker_titles=(r"M\.", r"Mme", r"Mlle", r"MM\.", r"Mmes", r"Sir", r"Dame", r"Lord",
+                        r"Lady", r"Dr", r"Prince", r"Princesse", r"Cheikh", r"Cheikha",
+                        r"Mgr", r"Monseigneur", r"Cardinal", r"Archevêque", r"Roi", r"Reine",
+                        r"Son Excellence", r"S\. E\.", r"Son Altesse Royale", r"Sa Majesté",
+                        r"Président", r"Présidente", r"Premier Ministre", r"Première Ministre"),
+        speaker_roles=(r"(?:Le |La |L[’'])(?:Président|Présidente|Coprésident|Coprésidente|"
+                       r"Vice-Président|Vice-Présidente|Secrétaire générale? adjointe?|"
+                       r"Secrétaire générale?|Sous-Secrétaire générale?|Secrétaire|Rapporteur|"
+                       r"Rapporteuse|Haut-Commissaire|Haute-Commissaire|Conseiller juridique|"
+                       r"Conseillère juridique|Directeur exécutif|Directrice exécutive|"
+                       r"Administrateur|Administratrice)(?: par intérim)?"
+                       r"(?: (?:de l[’']|de la |du |des |de |pour )[A-ZÉ][^:;,()]{0,80}?)?"),
+        said=r"dit|demande|rappelle|souligne|présente|propose|fait observer",
+        spoke_in=r"\(parle en [a-zé]+\)",
+        agenda_item=r"^Points? \d+ de l[’']ordre du jour",
+        procedural=(r"^La séance (?:est|a été) (?:ouverte|levée|suspendue|reprise)\b",
+                    r"^Il est procédé au vote",
+                    r"^(?:Votent pour|Votent contre|S[’']abstiennent|Ont voté pour|"
+                    r"Ont voté contre|Se sont abstenus)\s?:",
+                    r"^Il en est ainsi décidé\.$",
+                    r"^En l[’']absence d(?:u|e la) Présidente?\b",
+                    r"\bassume la présidence\.$",
+                    r"\bobservent une minute de (?:silence|prière ou de méditation)\b",
+                    r"\best escortée? (?:jusqu[’']à|hors de)\b",
+                    r"^(?:Le |La |L[’'])?(?:projet de |)(?:résolution|décision|amendement|"
+                    r"motion|ordre du jour|rapport|proposition)s?\b(?:[^.]|\.(?=\S)){0,200}?\b(?:est|sont|a été|"
+                    r"ont été) (?:adoptée?s?|rejetée?s?|retirée?s?)\b",
+                    r"^\[.*\]$"),
+        vote_headings=(r"^(?:Votent pour|Votent contre|S[’']abstiennent|Ont voté pour|"
+                       r"Ont voté contre|Se sont abstenus)\s?:$"),
+        adjournment=r"^La séance (?:est|a été) levée\b",
+        notice=(r"^(?:Le présent compte rendu|Les rectifications (?:au présent compte rendu )?"
+                r"doivent)"),
+        contents=r"^(?:Table des matières|Sommaire)$",
+        chair_line=(r"^(?P<role>(?:Présidente?|Coprésidente?s?)(?: par intérim)?)\s*:\s*"
+                    r"(?P<person>\S.*?)(?:\s+\.(?:\s*\.)*)?\s*\((?P<body>[^()]+)\)$"),
+        title=(r"^(?:\d+e séance(?: plénière)?|(?:Compte rendu (?:analytique|sténographique|"
+               r"provisoire)) de la .+ séance)$"),
+    ),
+    "spa": RecordWords(
+        speaker_titles=(r"Sr\.", r"Sra\.", r"Srta\.", r"Sir", r"Dame", r"Lord", r"Lady",
+                        r"Dr\.", r"Dra\.", r"Jeque", r"Príncipe", r"Princesa", r"Monseñor",
+                        r"Arzobispo", r"Cardenal", r"Rey", r"Reina", r"Su Excelencia",
+                        r"Presidente", r"Presidenta", r"Primer Ministro", r"Primera Ministra"),
+        speaker_roles=(r"(?:El|La) (?:Presidente|Presidenta|Copresidente|Copresidenta|"
+                       r"Vicepresidente|Vicepresidenta|Secretario General Adjunto|"
+                       r"Secretaria General Adjunta|Vicesecretario General|Vicesecretaria General|"
+                       r"Secretario General|Secretaria General|Secretario|Secretaria|Relator|"
+                       r"Relatora|Alto Comisionado|Alta Comisionada|Asesor Jurídico|"
+                       r"Asesora Jurídica)(?: interin[oa]| en funciones| Interin[oa])?"
+                       r"(?: (?:de la |del |de |para )[A-ZÁÉÍÓÚ][^:;,()]{0,80}?)?"),
+        said=r"dice|pregunta|señala|recuerda|destaca|presenta|propone",
+        spoke_in=r"\(habla en [a-zé]+\)",
+        agenda_item=r"^Temas? \d+ del programa",
+        procedural=(r"^Se (?:abre|levanta|suspende|reanuda) la sesión\b",
+                    r"^Se procede a (?:votación|una votación)",
+                    r"^(?:Votos a favor|Votos en contra|Abstenciones):",
+                    r"^Así queda acordado\.$",
+                    r"^En ausencia del? (?:Presidente|Presidenta)\b",
+                    r"\bocupa la Presidencia\.$",
+                    r"\bguardan un minuto de silencio\b",
+                    r"^(?:Queda|Quedan) (?:aprobad|rechazad|retirad)[oa]s?\b",
+                    r"^\[.*\]$"),
+        vote_headings=r"^(?:Votos a favor|Votos en contra|Abstenciones):$",
+        adjournment=r"^Se levanta la sesión\b",
+        notice=(r"^(?:La presente acta contiene|La presente acta está sujeta|"
+                r"Las correcciones (?:a la presente acta )?deben)"),
+        contents=r"^Índice$",
+        chair_line=(r"^(?P<role>(?:President[ae]|Copresident[ae]s?)(?: interin[oa])?)\s*:\s*"
+                    r"(?P<person>\S.*?)(?:\s+\.(?:\s*\.)*)?\s*\((?P<body>[^()]+)\)$"),
+        title=(r"^(?:\d+a sesión(?: plenaria)?|Acta (?:resumida|literal) de la .+ sesión)$"),
+    ),
+    "rus": RecordWords(
+        speaker_titles=(r"Г-н", r"Г-жа", r"Гн", r"Гжа", r"Сэр", r"Дама", r"Лорд", r"Д-р",
+                        r"Шейх", r"Принц", r"Принцесса", r"Архиепископ", r"Кардинал",
+                        r"Король", r"Королева", r"Президент", r"Премьер-министр"),
+        speaker_roles=(r"(?:Исполняющая обязанности Председателя|Исполняющий обязанности "
+                       r"Председателя|Председательствующий|Председательствующая|Председатель|"
+                       r"Сопредседатель|Заместитель Председателя|Первый заместитель Генерального "
+                       r"секретаря|Заместитель Генерального секретаря|Генеральный секретарь|"
+                       r"Секретарь|Докладчик|Верховный комиссар|Юрисконсульт)"),
+        said=r"говорит|спрашивает|отмечает|напоминает|подчеркивает|предлагает",
+        spoke_in=r"\(говорит по-[а-я]+\)",
+        agenda_item=r"^Пункты? \d+ повестки дня",
+        procedural=(r"^Заседание (?:открывается|закрывается|прерывается|возобновляется)\b",
+                    r"^Проводится (?:заносимое в отчет о заседании )?голосование",
+                    r"^(?:Голосовали за|Голосовали против|Воздержались):",
+                    r"^Решение принимается\.$",
+                    r"^В отсутствие Председателя\b",
+                    r"\bминутой молчания\b",
+                    r"^\[.*\]$"),
+        vote_headings=r"^(?:Голосовали за|Голосовали против|Воздержались):$",
+        adjournment=r"^Заседание закрывается в\b",
+        notice=r"^(?:В настоящем отчете содержатся|В настоящий отчет могут вноситься|Поправки)",
+        contents=r"^Содержание$",
+        chair_line=(r"^(?P<role>Председатель|Исполняющий обязанности Председателя|"
+                    r"Исполняющая обязанности Председателя)\s*:\s*(?P<person>\S.*?)(?:\s+\.(?:\s*\.)*)?\s*"
+                    r"\((?P<body>[^()]+)\)$"),
+        title=(r"^(?:\d+-е (?:пленарное )?заседание|(?:Краткий|Стенографический) отчет о .+ "
+               r"заседании)$"),
+    ),
+}
+
+
+def record_words(code: str) -> RecordWords:
+    """The record words of language ``code`` (English where none are written)."""
+    return RECORD_WORDS.get(code, RECORD_WORDS["eng"])

@@ -275,7 +275,8 @@ def invariant_problems(tree) -> list[Problem]:
         if not text.strip():
             problems.append(_problem("empty-note", "authorialNote has no text", note))
         note_texts.append(_norm(text))
-    for el in root.iter(f"{{{AKN_NS}}}hcontainer"):
+    # (a debate holds no hcontainer: its gathered notes are a debateSection)
+    for el in root.iter(f"{{{AKN_NS}}}hcontainer", f"{{{AKN_NS}}}debateSection"):
         name = el.get("name")
         if name == "unanchoredNotes":
             problems.append(_problem("unanchored-note", "footnotes whose marker was not "

@@ -181,12 +181,11 @@ def test_corpus_pdf_converts_to_its_type(name):
     top = next(c for c in result.tree.getroot() if isinstance(c.tag, str))
     element = top.tag.rsplit("}", 1)[1]
     if want == "debate":
-        # Written as a doc named after the record until the debate family exists.
-        assert top.get("name") in ("verbatimRecord", "summaryRecord"), name
+        assert element == "debate" and top.get("name") in ("verbatimRecord", "summaryRecord"), name
     else:
         assert f"{element}/{top.get('name')}" == want, name
-        work = result.tree.xpath("//a:FRBRWork/a:FRBRthis/@value", namespaces=NS)[0]
-        assert work.startswith(f"/akn/un/{element}/"), work
+    work = result.tree.xpath("//a:FRBRWork/a:FRBRthis/@value", namespaces=NS)[0]
+    assert work.startswith(f"/akn/un/{element}/"), work
 
 
 @pytest.mark.parametrize("name", sorted(PARENTS))

@@ -13,18 +13,17 @@ from lxml import etree
 from .. import languages
 from ..errors import NotAUNDocument
 from ..model import ExtractedDocument
-from . import letter, report, statement
+from . import debate, letter, report, statement
 from .kinds import Kind, classify_kind, has_un_mark, kind_of
 from .writer import UNPLACED  # noqa: F401  (where unplaced text goes, for callers)
 
 Family = Callable[[ExtractedDocument, Kind, "str | None", "str | None", str], etree._ElementTree]
 
-# Kind.element -> the family that writes it. Records stay on the generic doc writer
-# until a debate family exists (a doc named after the record's kind).
+# Kind.name (looked up first) or Kind.element -> the family that writes it.
 FAMILIES: dict[str, Family] = {
     "statement": statement.build,
     "doc": report.build,
-    "debate": report.build,
+    "debate": debate.build,
     # A kind with a family of its own within its element (looked up first by Kind.name).
     "letter": letter.build,
     "noteVerbale": letter.build,

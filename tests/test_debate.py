@@ -1,0 +1,512 @@
+"""Verbatim and summary records as Akoma Ntoso ``debate`` (structurer/debate.py).
+
+The figures for A/79/PV.64 were read from ``pdftotext -layout A_79_PV.64-EN.pdf``:
+39 speaker lines (``grep -c "The Acting President:"`` gives 19, the lines
+"Mr./Ms./Mrs. Name (Country or body) [(spoke in …)]:" 20), three "Agenda item N
+(continued)" headings, three "A recorded vote was taken." lines. E/2025/43 and
+E/2025/44, listed in the corpus notes as records, print on page 1 "Report on the
+twenty-fourth session … Economic and Social Council Official Records, 2025 Supplement
+No. 23/24": reports of a session, not records of a meeting.
+"""
+import re
+
+import pytest
+from corpus import corpus_file
+from lxml import etree
+
+import converter
+from converter import languages
+from converter.structurer.debate import RecordReader
+from converter.structurer.kinds import classify_kind
+from converter.model import Block
+
+A = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+NS = {"a": A}
+
+
+def words(el) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def speeches(tree):
+    return tree.findall(".//a:speech", NS)
+
+
+def from_text(speech) -> str | None:
+    f = speech.find("a:from", NS)
+    return words(f) if f is not None else None
+
+
+def tlc(tree, ref: str):
+    return tree.find(f".//a:references/*[@eId='{ref.lstrip('#')}']", NS)
+
+
+@pytest.fixture(scope="module")
+def pv64():
+    return converter.convert(corpus_file("pdf/A_79_PV.64-EN.pdf"), markup_date="2026-11-26")
+
+
+def test_verbatim_record_is_a_debate(pv64):
+    root = pv64.getroot()
+    top = root[0]
+    assert etree.QName(top).localname == "debate"
+    assert top.get("name") == "verbatimRecord"
+    assert top.find("a:debateBody", NS) is not None
+    uri = pv64.find(".//a:FRBRWork/a:FRBRuri", NS).get("value")
+    assert uri == "/akn/un/debate/verbatimRecord/un-ga/2025-04-16/A-79-PV.64"
+    assert pv64.find(".//a:FRBRWork/a:FRBRdate", NS).get("name") == "meeting"
+
+
+def test_verbatim_record_valid_and_nothing_lost(pv64):
+    doc = converter.extract(corpus_file("pdf/A_79_PV.64-EN.pdf"))
+    problems = converter.validate(pv64, source_text=doc.source_text)
+    assert [p for p in problems if p.severity == "error"] == []
+
+
+def test_verbatim_record_speeches_and_sections(pv64):
+    all_speeches = speeches(pv64)
+    assert len(all_speeches) == 39
+    assert all(from_text(s) for s in all_speeches)
+    assert len([s for s in all_speeches if from_text(s) == "The Acting President:"]) == 19
+    sections = pv64.findall(".//a:debateSection[@name='agendaItem']", NS)
+    assert [words(s.find("a:heading", NS)) for s in sections] == [
+        "Agenda item 13 (continued)", "Agenda item 17 (continued)",
+        "Agenda item 125 (continued)"]
+    assert words(sections[2].find("a:subheading", NS)) == \
+        "Cooperation between the United Nations and regional and other organizations"
+    assert from_text(all_speeches[0]) == "The Acting President:"
+    assert from_text(all_speeches[1]) == "Mr. Makayat-Safouesse (Congo) (spoke in French):"
+    assert from_text(all_speeches[-1]) == "The Acting President:"
+    assert from_text(all_speeches[-2]) == "Mr. Nazari (Islamic Republic of Iran):"
+
+
+def test_verbatim_record_speaker_references(pv64):
+    setu = [s for s in speeches(pv64) if from_text(s) == "Mr. Setu-Galo (United Kingdom):"]
+    assert len(setu) == 1
+    person = tlc(pv64, setu[0].get("by"))
+    assert etree.QName(person).localname == "TLCPerson"
+    assert person.get("showAs") == "Mr. Setu-Galo (United Kingdom)"
+    # Ms. Sharma speaks three times: one person.
+    sharma = [s for s in speeches(pv64) if (from_text(s) or "").startswith("Ms. Sharma")]
+    assert len(sharma) == 3 and len({s.get("by") for s in sharma}) == 1
+    acting = tlc(pv64, speeches(pv64)[0].get("by"))
+    assert acting.get("showAs") == "The Acting President"
+    # Six paragraphs in Mr. Chumakov's speech, "(spoke in Russian)" kept in from.
+    chumakov = [s for s in speeches(pv64) if (from_text(s) or "").startswith("Mr. Chumakov")][0]
+    assert from_text(chumakov) == "Mr. Chumakov (Russian Federation) (spoke in Russian):"
+    assert len(chumakov.findall("a:p", NS)) == 6
+    assert words(chumakov.find("a:p", NS)).startswith("Our delegation would like")
+
+
+def test_verbatim_record_narratives(pv64):
+    narratives = [words(n) for n in pv64.iterfind(".//a:narrative", NS)]
+    assert "The meeting was called to order at 10.05 a.m." in narratives
+    assert narratives.count("A recorded vote was taken.") == 3
+    assert "It was so decided." in narratives
+    assert "Draft decision A/79/L.72, as amended, was adopted (decision 79/548 B)." in narratives
+    # The vote lists: "Against:" then the States, as printed.
+    k = narratives.index("Against:")
+    assert narratives[k + 1] == "United States of America"
+    adjournment = pv64.find(".//a:debateBody/a:adjournment", NS)
+    assert words(adjournment) == "The meeting rose at 11.20 a.m."
+
+
+def test_verbatim_record_preface_and_notice(pv64):
+    preface = pv64.find(".//a:preface", NS)
+    assert words(preface.find(".//a:docTitle", NS)) == "64th plenary meeting"
+    date = preface.find(".//a:docDate", NS)
+    assert words(date) == "Wednesday, 16 April 2025, 10 a.m." and date.get("date") == "2025-04-16"
+    assert words(preface.find(".//a:location", NS)) == "New York"
+    person = preface.find(".//a:person", NS)
+    assert words(person) == "Mr. Yang"
+    assert words(preface.find(".//a:role", NS)) == "President"
+    notice = preface.find("a:container[@name='recordNotice']", NS)
+    assert words(notice).startswith("This record contains the text of speeches delivered in English")
+    assert "Corrections should be submitted to the original languages only." in words(notice)
+    # The paragraph the notice cut at the foot of page 1 is one paragraph again.
+    makayat = speeches(pv64)[1]
+    assert any("On another note, the global population is constantly growing" in words(p)
+               for p in makayat.findall("a:p", NS))
+
+
+@pytest.mark.parametrize("name", ["E_2025_43-EN.pdf", "E_2025_44-EN.pdf"])
+def test_session_reports_are_not_records(name):
+    doc = converter.extract(corpus_file(f"pdf/{name}"))
+    kind = classify_kind(doc, languages.get(doc.language))
+    assert kind.label == "doc/report"
+
+
+FRENCH_RECORD = """\
+Nations Unies                                                          A/79/PV.70
+Assemblée générale
+Soixante-dix-neuvième session
+
+Documents officiels
+
+70e séance plénière
+
+Mardi 22 avril 2025, à 10 heures
+
+New York
+
+Président :   M. Yang . . . . . . . . . . . . . . . . . . . . . . . . . (Cameroun)
+
+La séance est ouverte à 10 h 5.
+
+Point 13 de l’ordre du jour (suite)
+
+Application et suivi intégrés et coordonnés des textes issus des grandes
+conférences et réunions au sommet organisées sous l’égide de l’Organisation
+
+Le Président par intérim : Je donne maintenant la parole au représentant du
+Congo, qui va présenter le projet de résolution A/79/L.64.
+
+M. Makayat-Safouesse (Congo) : Au nom de la République du Congo et de la
+République d’Ouzbékistan, j’ai l’honneur de présenter le projet de
+résolution A/79/L.64.
+
+Je remercie toutes les délégations de leur participation constructive aux
+consultations officieuses que nous avons menées.
+
+Mme Sharma (Département de l’Assemblée générale et de la gestion des
+conférences) : Je voudrais annoncer que d’autres pays se sont portés coauteurs
+du projet de résolution.
+
+M. Chumakov (Fédération de Russie) (parle en russe) : Notre délégation souhaite
+appeler l’attention sur le libellé contradictoire du projet de résolution.
+
+Il est procédé au vote enregistré.
+
+Votent pour :
+
+Albanie, Algérie, Andorre, Angola, Antigua-et-Barbuda, Arabie saoudite,
+Argentine, Arménie
+
+Votent contre :
+
+États-Unis d’Amérique
+
+S’abstiennent :
+
+Néant
+
+Le projet de résolution A/79/L.64 est adopté par 155 voix contre 1 (résolution
+79/283).
+
+La Présidente par intérim : Nous avons entendu le dernier orateur au titre des
+explications de vote après le vote.
+
+La séance est levée à 11 h 20.
+"""
+
+
+def test_french_verbatim_record():
+    tree = converter.convert(FRENCH_RECORD, markup_date="2026-11-26")
+    top = tree.getroot()[0]
+    assert (etree.QName(top).localname, top.get("name")) == ("debate", "verbatimRecord")
+    found = speeches(tree)
+    assert [from_text(s) for s in found] == [
+        "Le Président par intérim :", "M. Makayat-Safouesse (Congo) :",
+        "Mme Sharma (Département de l’Assemblée générale et de la gestion des conférences) :",
+        "M. Chumakov (Fédération de Russie) (parle en russe) :",
+        "La Présidente par intérim :"]
+    assert len(found[1].findall("a:p", NS)) == 2
+    assert tlc(tree, found[3].get("by")).get("showAs") == "M. Chumakov (Fédération de Russie)"
+    sections = tree.findall(".//a:debateSection[@name='agendaItem']", NS)
+    assert [words(s.find("a:heading", NS)) for s in sections] == ["Point 13 de l’ordre du jour (suite)"]
+    narratives = [words(n) for n in tree.iterfind(".//a:narrative", NS)]
+    assert narratives[:1] == ["La séance est ouverte à 10 h 5."]
+    assert "Il est procédé au vote enregistré." in narratives
+    assert narratives[narratives.index("Votent contre :") + 1] == "États-Unis d’Amérique"
+    assert "Le projet de résolution A/79/L.64 est adopté par 155 voix contre 1 (résolution 79/283)." \
+        in narratives
+    assert words(tree.find(".//a:adjournment", NS)) == "La séance est levée à 11 h 20."
+    assert words(tree.find(".//a:preface//a:docTitle", NS)) == "70e séance plénière"
+    assert words(tree.find(".//a:preface//a:person", NS)) == "M. Yang"
+    assert tree.find(".//a:FRBRWork/a:FRBRdate", NS).get("date") == "2025-04-22"
+
+
+SUMMARY_RECORD = """\
+United Nations                                                   A/C.3/79/SR.10
+General Assembly
+Seventy-ninth session
+
+Official Records
+
+Third Committee
+
+Summary record of the 10th meeting
+
+Held at Headquarters, New York, on Monday, 7 October 2024, at 10 a.m.
+
+Chair:   Mr. Marschik . . . . . . . . . . . . . . . . . . . . . . . . . (Austria)
+
+This record is subject to correction. Corrections should be sent as soon as
+possible, under the signature of a member of the delegation concerned, to the
+Chief of the Documents Management Section.
+
+The meeting was called to order at 10 a.m.
+
+Agenda item 27: Social development (continued) (A/79/61 and A/79/157)
+
+1. The Chair said that the Committee would continue its general discussion of
+the item and invited delegations to take the floor.
+
+2. Mr. Smith (United Kingdom), speaking on behalf of a group of States, said
+that social development remained a priority for his delegation and for the
+group as a whole.
+
+3. He added that the group would continue to work with all partners on the
+implementation of the outcome documents of the World Summit.
+
+4. Ms. Dupont (France) said that her delegation welcomed the reports of the
+Secretary-General and would support the draft resolutions under the item.
+
+5. Mr. Taalas (Finland), speaking on behalf of the European Union, endorsed the
+request.
+
+6. It was so decided.
+
+The meeting rose at 1 p.m.
+"""
+
+
+def test_english_summary_record():
+    tree = converter.convert(SUMMARY_RECORD, markup_date="2026-11-26")
+    top = tree.getroot()[0]
+    assert (etree.QName(top).localname, top.get("name")) == ("debate", "summaryRecord")
+    found = speeches(tree)
+    assert [from_text(s) for s in found] == [
+        "The Chair", "Mr. Smith (United Kingdom)", "Ms. Dupont (France)",
+        "Mr. Taalas (Finland)"]
+    assert [words(s.find("a:num", NS)) for s in found] == ["1.", "2.", "4.", "5."]
+    assert "6. It was so decided." in [words(n) for n in tree.iterfind(".//a:narrative", NS)]
+    assert words(found[1].find("a:p", NS)).startswith(
+        ", speaking on behalf of a group of States, said that")
+    assert words(found[1].findall("a:p", NS)[1]).startswith("3. He added that")
+    assert words(tree.find(".//a:preface//a:docTitle", NS)) == "Summary record of the 10th meeting"
+    notice = tree.find(".//a:preface/a:container[@name='recordNotice']", NS)
+    assert words(notice).startswith("This record is subject to correction.")
+    assert words(tree.find(".//a:adjournment", NS)) == "The meeting rose at 1 p.m."
+    assert tree.find(".//a:FRBRWork/a:FRBRdate", NS).get("date") == "2024-10-07"
+
+
+@pytest.mark.parametrize("lang,line,speaker", [
+    ("eng", "The Secretary-General: I thank the Assembly.", "The Secretary-General"),
+    ("eng", "The President (spoke in French): Je remercie.", "The President"),
+    ("eng", "Sir Henry Smith (United Kingdom): We welcome it.", "Sir Henry Smith (United Kingdom)"),
+    ("eng", "The President of the General Assembly: I open the meeting.",
+     "The President of the General Assembly"),
+    ("fra", "Le Secrétaire général (parle en anglais) : Je remercie l’Assemblée.",
+     "Le Secrétaire général"),
+    ("fra", "Mme Dupont (France) : Nous nous félicitons.", "Mme Dupont (France)"),
+    ("spa", "El Presidente interino: Doy la palabra al representante.", "El Presidente interino"),
+    ("spa", "Sr. García (México) (habla en inglés): Damos las gracias.", "Sr. García (México)"),
+    ("rus", "Г-н Небензя (Российская Федерация) (говорит по-английски): Мы благодарим.",
+     "Г-н Небензя (Российская Федерация)"),
+    ("rus", "Председатель: Я предоставляю слово.", "Председатель"),
+])
+def test_speaker_lines(lang, line, speaker):
+    match = RecordReader(languages.get(lang), summary=False).speaker(Block(line))
+    assert match is not None and match.group("speaker") == speaker
+
+
+@pytest.mark.parametrize("line", [
+    "Mr. President, I thank you for convening this meeting.",
+    "The President of my country, Mr. Sassou Nguesso, said: we must act.",
+    "The Assembly will now take a decision on draft resolution A/79/L.64.",
+    "Ms. Sharma said that the list was final.",          # no body: not a verbatim speaker
+    "In the absence of the President, Mr. Kössler (Austria), Vice-President, took the Chair.",
+])
+def test_not_speaker_lines(line):
+    assert RecordReader(languages.get("eng"), summary=False).speaker(Block(line)) is None
+
+
+SECURITY_COUNCIL_RECORD = """\
+United Nations                                                        S/PV.9876
+Security Council
+Eightieth year
+
+9876th meeting
+
+Tuesday, 18 March 2025, 10 a.m.
+
+New York
+
+President:   Mr. Fu Cong . . . . . . . . . . . . . . . . . . . . . . . . . (China)
+
+Provisional agenda
+
+The situation in the Middle East
+
+The meeting was called to order at 10.05 a.m.
+
+Adoption of the agenda
+
+The agenda was adopted.
+
+The situation in the Middle East
+
+The President: In accordance with rule 37 of the Council’s provisional rules of
+procedure, I invite the representative of Israel to participate in this meeting.
+
+I give the floor to Ms. DiCarlo.
+
+Ms. DiCarlo: I thank you, Mr. President, for the opportunity to brief the
+Council today on the situation in the region.
+
+Mr. President, the situation remains grave and calls for the attention of all
+members of the Council.
+
+Mr. Macron (spoke in French): France welcomes the briefing and supports the
+efforts of the Secretary-General in the region.
+
+Programme of work
+
+The President (interpretation from French): The Council will now turn to its
+programme of work for the month.
+
+The meeting rose at 11.40 a.m.
+"""
+
+
+def test_security_council_record_topics():
+    tree = converter.convert(SECURITY_COUNCIL_RECORD, markup_date="2026-11-26")
+    sections = tree.findall(".//a:debateBody/a:debateSection", NS)
+    assert [(s.get("name"), words(s.find("a:heading", NS)) if s.find("a:heading", NS) is not None
+             else None) for s in sections] == [
+        ("opening", None), ("topic", "Adoption of the agenda"),
+        ("topic", "The situation in the Middle East"), ("topic", "Programme of work")]
+    assert [words(n) for n in sections[1].findall("a:narrative", NS)] == ["The agenda was adopted."]
+    found = speeches(tree)
+    assert [from_text(s) for s in found] == [
+        "The President:", "Ms. DiCarlo:", "Mr. Macron (spoke in French):",
+        "The President (interpretation from French):"]
+    assert found[0].get("by") == found[3].get("by")
+    # "Mr. President, …" is a paragraph of Ms. DiCarlo's briefing, no speaker line.
+    assert len(found[1].findall("a:p", NS)) == 2
+    preface = words(tree.find(".//a:preface", NS))
+    assert "Provisional agenda" in preface and "9876th meeting" in preface
+
+
+def test_unanchored_note_in_a_record_is_reported():
+    from converter.model import Footnote
+    doc = converter.extract(SUMMARY_RECORD)
+    doc.footnotes.append(Footnote("7", Block("A note never called.")))
+    tree = converter.convert_document(doc, markup_date="2026-11-26", check=False)
+    section = tree.find(".//a:debateBody/a:debateSection[@name='unanchoredNotes']", NS)
+    assert words(section) == "A note never called."
+    assert "unanchored-note" in {p.code for p in converter.validate(tree)}
+
+
+def test_same_name_two_delegations_two_persons():
+    reader = RecordReader(languages.get("eng"), summary=False)
+    record = reader.read([Block("The meeting was called to order at 10 a.m."),
+                          Block("Mr. Khan (Pakistan): We thank the President."),
+                          Block("Mr. Khan (India): We also thank the President."),
+                          Block("Mr. Khan (Pakistan): We speak again in reply.")])
+    speakers = [item.speaker for item in record.sections[0].items[1:]]
+    assert [s.show_as for s in speakers] == ["Mr. Khan (Pakistan)", "Mr. Khan (India)",
+                                             "Mr. Khan (Pakistan)"]
+    assert speakers[0].key == speakers[2].key != speakers[1].key
+
+
+SPANISH_RECORD = """\
+Naciones Unidas                                                        A/79/PV.70
+Asamblea General
+Septuagésimo noveno período de sesiones
+
+70a sesión plenaria
+
+Martes 22 de abril de 2025, a las 10.00 horas
+
+Nueva York
+
+Presidente:   Sr. Yang . . . . . . . . . . . . . . . . . . . . . . . . . (Camerún)
+
+Se abre la sesión a las 10.05 horas.
+
+Tema 13 del programa (continuación)
+
+Aplicación y seguimiento integrados y coordinados de los resultados de las
+grandes conferencias y cumbres de las Naciones Unidas
+
+El Presidente interino: Doy ahora la palabra al representante del Congo, que
+presentará el proyecto de resolución A/79/L.64.
+
+Sr. Makayat-Safouesse (Congo) (habla en francés): En nombre de la República del
+Congo y de la República de Uzbekistán, tengo el honor de presentar el proyecto.
+
+Se procede a votación registrada.
+
+Votos a favor:
+
+Albania, Alemania, Andorra, Angola, Antigua y Barbuda, Arabia Saudita,
+Argentina, Armenia
+
+Queda aprobado el proyecto de resolución A/79/L.64 por 155 votos contra 1
+(resolución 79/283).
+
+Se levanta la sesión a las 11.20 horas.
+"""
+
+RUSSIAN_RECORD = """\
+Организация Объединенных Наций                                         A/79/PV.70
+Генеральная Ассамблея
+Семьдесят девятая сессия
+
+70-е пленарное заседание
+
+Вторник, 22 апреля 2025 года, 10 ч 00 мин
+
+Нью-Йорк
+
+Председатель:   г-н Ян . . . . . . . . . . . . . . . . . . . . . . . . . (Камерун)
+
+Заседание открывается в 10 ч 05 мин.
+
+Пункт 13 повестки дня (продолжение)
+
+Комплексное и скоординированное осуществление решений крупных конференций и
+встреч на высшем уровне Организации Объединенных Наций
+
+Исполняющий обязанности Председателя: Сейчас я предоставляю слово
+представителю Конго, который представит проект резолюции A/79/L.64.
+
+Г-н Макаят-Сафуэсс (Конго) (говорит по-французски): От имени Республики Конго
+и Республики Узбекистан я имею честь представить этот проект резолюции.
+
+Проводится заносимое в отчет о заседании голосование.
+
+Голосовали за:
+
+Албания, Алжир, Ангола, Андорра, Антигуа и Барбуда, Аргентина, Армения
+
+Заседание закрывается в 11 ч 20 мин.
+"""
+
+
+@pytest.mark.parametrize("text,speakers,heading,vote,adjournment,chair", [
+    (SPANISH_RECORD,
+     ["El Presidente interino:", "Sr. Makayat-Safouesse (Congo) (habla en francés):"],
+     "Tema 13 del programa (continuación)", "Votos a favor:",
+     "Se levanta la sesión a las 11.20 horas.", "Sr. Yang"),
+    (RUSSIAN_RECORD,
+     ["Исполняющий обязанности Председателя:",
+      "Г-н Макаят-Сафуэсс (Конго) (говорит по-французски):"],
+     "Пункт 13 повестки дня (продолжение)", "Голосовали за:",
+     "Заседание закрывается в 11 ч 20 мин.", "г-н Ян"),
+])
+def test_spanish_and_russian_records(text, speakers, heading, vote, adjournment, chair):
+    tree = converter.convert(text, markup_date="2026-11-26")
+    assert [from_text(s) for s in speeches(tree)] == speakers
+    assert [words(s.find("a:heading", NS)) for s in
+            tree.findall(".//a:debateSection[@name='agendaItem']", NS)] == [heading]
+    narratives = [words(n) for n in tree.iterfind(".//a:debateSection/a:narrative", NS)]
+    assert vote in narratives and len(narratives) >= 4
+    assert words(tree.find(".//a:adjournment", NS)) == adjournment
+    assert words(tree.find(".//a:preface//a:person", NS)) == chair
+    assert tree.find(".//a:FRBRWork/a:FRBRdate", NS).get("date") == "2025-04-22"
+    # TLC eIds are Latin letters whatever the script of the names.
+    persons = tree.findall(".//a:references/a:TLCPerson", NS)
+    assert persons and all(re.fullmatch(r"[a-z][A-Za-z0-9]*", p.get("eId")) for p in persons)
