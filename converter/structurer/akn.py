@@ -12,7 +12,7 @@ from lxml import etree
 
 from .. import languages
 from ..model import ExtractedDocument
-from . import report, statement
+from . import agenda, report, statement
 from .kinds import Kind, classify_kind
 from .writer import UNPLACED  # noqa: F401  (where unplaced text goes, for callers)
 
@@ -25,11 +25,16 @@ FAMILIES: dict[str, Family] = {
     "doc": report.build,
     "debate": report.build,
 }
+# Kind.name -> a family of its own within its element (doc name="agenda").
+NAMED_FAMILIES: dict[str, Family] = {
+    "agenda": agenda.build,
+}
 
 
 def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = None,
           markup_date: str | None = None) -> etree._ElementTree:
     """The Akoma Ntoso document for ``doc``."""
     kind = classify_kind(doc, languages.get(doc.language))
-    return FAMILIES[kind.element](doc, kind, symbol, date,
-                                  markup_date or dt.date.today().isoformat())
+    family = NAMED_FAMILIES.get(kind.name) or FAMILIES[kind.element]
+    return family(doc, kind, symbol, date,
+                  markup_date or dt.date.today().isoformat())
