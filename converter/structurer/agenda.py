@@ -40,6 +40,17 @@ CONTENTS = {
     "ara": r"^المحتويات$",
     "zho": r"^目录$",
 }
+# An item printed with its word ("Item 3. Human rights situations …"), per language.
+ITEM_WORD = {
+    "eng": r"Item",
+    "fra": r"Point",
+    "spa": r"Tema",
+    "rus": r"Пункт",
+    "ara": r"البند",
+    "zho": r"项目",
+}
+# A numbered text this long is an annotation paragraph, not an item's title.
+_TITLE_MAX = 300
 # A contents line: dot leaders ("…… 3", ". . . . 3").
 LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}")
 _FINAL = ".;:!?。；："
@@ -106,7 +117,15 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _numbered(block: Block, lang: Language) -> re.Match | None:
-    return re.compile(lang.op_number).match(block.text.lstrip())
+    text = block.text.lstrip()
+    match = re.compile(lang.op_number).match(text)
+    word = ITEM_WORD.get(lang.code)
+    if match is None and word:
+        # "Item 3. Human rights …", not "Item 2 of the provisional agenda".
+        match = re.match(rf"{word}\s+(?P<num>\d{{1,3}})[.:]?\s+", text)
+        if match and (match.end() == len(text) or text[match.end()].islower()):
+            match = None
+    return match
 
 
 def _lettered(block: Block, lang: Language) -> re.Match | None:
@@ -190,13 +209,21 @@ def _items(blocks: list[Block], lang: Language, toc: list[tuple[bool, str]]) -> 
     item: Item | None = None          # the item (or sub-item) text goes to
     top: Item | None = None           # the numbered item
     after_toc = {key for numbered, key in toc[_last_numbered(toc) + 1:] if not numbered}
-    later_items = [k for k, b in enumerate(blocks) if _numbered(b, lang)]
+    op_re = re.compile(lang.op_number)
+    later_items = [k for k, b in enumerate(blocks) if op_re.match(b.text.lstrip())]
     last_item = later_items[-1] if later_items else -1
+    trailing = False                  # in a part after the items: no more items
     k = 0
     while k < len(blocks):
         block = blocks[k]
         following = blocks[k + 1] if k + 1 < len(blocks) else None
+        if trailing:
+            parts[-1].blocks.append(block)
+            k += 1
+            continue
         number = _numbered(block, lang)
+        if number and item is not None and len(block.text) > _TITLE_MAX:
+            number = None             # a numbered annotation paragraph
         letter = _lettered(block, lang) if top is not None else None
         if number:
             num, title = _split(block, number)
@@ -224,6 +251,7 @@ def _items(blocks: list[Block], lang: Language, toc: list[tuple[bool, str]]) -> 
             # A part the contents list after the items (a timetable): no item's text.
             parts.append(Part(block))
             current = top = item = None
+            trailing = True
         elif item is not None:
             item.text.append(block)
         elif parts and isinstance(parts[-1], Part) and parts[-1].name != "contents":

@@ -12,7 +12,7 @@ from lxml import etree
 
 from .. import languages
 from ..model import ExtractedDocument
-from . import agenda, report, statement
+from . import agenda, corrigendum, report, statement
 from .kinds import Kind, classify_kind
 from .writer import UNPLACED  # noqa: F401  (where unplaced text goes, for callers)
 
@@ -28,6 +28,7 @@ FAMILIES: dict[str, Family] = {
 # Kind.name -> a family of its own within its element (doc name="agenda").
 NAMED_FAMILIES: dict[str, Family] = {
     "agenda": agenda.build,
+    "corrigendum": corrigendum.build,
 }
 
 

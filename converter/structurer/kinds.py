@@ -79,6 +79,16 @@ def _modifier(symbol: str | None) -> tuple[str | None, str | None]:
     return (MODIFIERS[match.group("mod")], match.group("parent")) if match else (None, None)
 
 
+def parent_kind(doc: ExtractedDocument, lang: Language, kind: Kind) -> tuple[str, str]:
+    """(AKN element, name) of the document that ``kind``'s document changes: an addendum
+    or revision is of its parent's kind; a corrigendum names the kind of the document it
+    corrects in its title lines ("Report of the Secretary-General")."""
+    if kind.modifier != "corrigendum":
+        return kind.element, kind.name
+    key = _title_lines_kind(doc, lang)
+    return KINDS[key] if key and key != "corrigendum" else KINDS["document"]
+
+
 def title_kind(text: str, lang: Language) -> str | None:
     """The kind a title line names ("Letter dated …" -> letter), if any."""
     text = " ".join(text.split())[:400]
