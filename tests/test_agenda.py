@@ -219,3 +219,63 @@ def test_scanned_addendum_symbol_rule():
         converter.convert(corpus_file("pdf/A_45_696_Add.1-EN.pdf"))
     assert kind_of("report", "A/C.3/77/L.6/Rev.1").parent == "A/C.3/77/L.6"
     assert kind_of("report", "A/79/794-S/2025/104").parent is None
+
+
+# -- the layout rules, on blocks as the extractor gives them --------------------------
+
+def _blocks(*lines):
+    from converter.model import Block
+    return [Block(line) for line in lines]
+
+
+def test_part_headings_and_sub_items_in_a_general_assembly_style_agenda():
+    from converter import languages
+    from converter.structurer.agenda import read_agenda
+    agenda = read_agenda(_blocks(
+        "Provisional agenda of the eightieth regular session of the General Assembly",
+        "1. Opening of the session by the President of the General Assembly.",
+        "2. Minute of silent prayer or meditation.",
+        "A. Promotion of sustained economic growth and sustainable development in accordance "
+        "with the relevant resolutions of the General Assembly and recent United Nations "
+        "conferences",
+        "3. Report of the Economic and Social Council.",
+        "4. Sustainable development:",
+        "(a) Implementation of Agenda 21;",
+        "(b) Disaster risk reduction.",
+        "B. Maintenance of international peace and security",
+        "5. Report of the Security Council."), languages.get("eng"))
+    assert agenda.title.text.startswith("Provisional agenda of the eightieth")
+    lists = agenda.lists
+    assert [l.heading.text[:2] if l.heading else None for l in lists] == [None, "A.", "B."]
+    assert [[i.num for i in l.items] for l in lists] == [["1.", "2."], ["3.", "4."], ["5."]]
+    assert [s.num for s in lists[1].items[1].subitems] == ["(a)", "(b)"]
+    assert lists[1].items[1].subitems[1].title.text == "Disaster risk reduction."
+
+
+def test_numbered_annotation_paragraphs_stay_text_of_their_item():
+    from converter import languages
+    from converter.structurer.agenda import read_agenda
+    agenda = read_agenda(_blocks(
+        "Provisional agenda and annotations",
+        "Provisional agenda",
+        "1. Election of officers.",
+        "2. Adoption of the agenda and other organizational matters.",
+        "3. Adjournment.",
+        "Annotations",
+        "1. Election of officers",
+        "1. In accordance with rule 15 of the rules of procedure, the Commission shall elect a Chair.",
+        "2. Adoption of the agenda and other organizational matters",
+        "2. The Commission will adopt its agenda.",
+        "3. The Commission will also consider the organization of its work.",
+        "3. Adjournment",
+        "4. The Commission will close its session."), languages.get("eng"))
+    plain, annotated = agenda.lists
+    assert [i.title.text for i in plain.items] == [
+        "Election of officers.", "Adoption of the agenda and other organizational matters.",
+        "Adjournment."]
+    assert annotated.heading.text == "Annotations"
+    assert [i.title.text for i in annotated.items] == [
+        "Election of officers", "Adoption of the agenda and other organizational matters",
+        "Adjournment"]
+    assert [len(i.text) for i in annotated.items] == [1, 2, 1]
+    assert annotated.items[1].text[1].text.startswith("3. The Commission will also")

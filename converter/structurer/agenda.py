@@ -28,6 +28,7 @@ from .frbr import identification
 from .ids import IdScope
 from .inline import Mark, akn, write_inline
 from .kinds import Kind, title_kind
+from .outline import LETTER_HEADING, ROMAN_HEADING
 from .report import _organ
 from .writer import Writer
 
@@ -54,6 +55,7 @@ _TITLE_MAX = 300
 # A contents line: dot leaders ("…… 3", ". . . . 3").
 LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}")
 _FINAL = ".;:!?。；："
+_SENTENCE_END = ".。"
 _WINDOW = 12              # where the title lines are looked for
 _TOC_GAP = 3              # lines between two contents lines (a wrapped entry, a group)
 
@@ -70,6 +72,9 @@ class Item:
 class ItemList:
     heading: Block | None         # "Provisional agenda", "Annotations" …
     items: list[Item] = field(default_factory=list)
+    # Titles printed as headings (no full stop, as over annotations): a numbered
+    # sentence in such a list is an annotation paragraph.
+    titled: bool = False
 
 
 @dataclass
@@ -213,6 +218,7 @@ def _items(blocks: list[Block], lang: Language, toc: list[tuple[bool, str]]) -> 
     later_items = [k for k, b in enumerate(blocks) if op_re.match(b.text.lstrip())]
     last_item = later_items[-1] if later_items else -1
     trailing = False                  # in a part after the items: no more items
+    last_num: int | None = None       # the number of the last item
     k = 0
     while k < len(blocks):
         block = blocks[k]
@@ -222,7 +228,8 @@ def _items(blocks: list[Block], lang: Language, toc: list[tuple[bool, str]]) -> 
             k += 1
             continue
         number = _numbered(block, lang)
-        if number and item is not None and len(block.text) > _TITLE_MAX:
+        if number and item is not None and not _next_item(number, block, last_num,
+                                                          current.titled):
             number = None             # a numbered annotation paragraph
         letter = _lettered(block, lang) if top is not None else None
         if number:
@@ -232,17 +239,21 @@ def _items(blocks: list[Block], lang: Language, toc: list[tuple[bool, str]]) -> 
                     and blocks[k + 1].text.strip()[:1].islower():
                 k += 1
                 title = join(title, blocks[k])
-            if current is None or (num.rstrip(".") == "1" and current.items):
+            if current is None or (_value(number) == 1 and current.items):
                 current = ItemList(None)
                 parts.append(current)
+            last_num = _value(number)
+            if not current.items:
+                current.titled = title.text.strip()[-1:] not in _SENTENCE_END
             top = item = Item(num, title)
             current.items.append(top)
         elif letter:
             num, title = _split(block, letter)
             item = Item(num, title)
             top.subitems.append(item)
-        elif _heading_line(block, following, lang, repeated) and following is not None \
-                and _numbered(following, lang):
+        elif following is not None and _numbered(following, lang) \
+                and (_heading_line(block, following, lang, repeated)
+                     or _part_heading(block)):
             # A heading over the items that follow: a list of its own.
             current = ItemList(block)
             parts.append(current)
@@ -260,6 +271,32 @@ def _items(blocks: list[Block], lang: Language, toc: list[tuple[bool, str]]) -> 
             parts.append(Part(None, [block]))
         k += 1
     return parts
+
+
+def _value(number: re.Match) -> int | None:
+    digits = re.sub(r"\D", "", number.group("num"))
+    return int(digits) if digits else None
+
+
+def _next_item(number: re.Match, block: Block, last: int | None, titled: bool) -> bool:
+    """Whether a numbered line inside an item is the next item rather than a numbered
+    annotation paragraph: a title (not too long; no sentence among titles printed as
+    headings) whose number follows the last item's (a few may be missing) or starts a
+    list again at 1."""
+    text = block.text.strip()
+    if len(text) > _TITLE_MAX or (titled and text[-1:] in _SENTENCE_END):
+        return False
+    value = _value(number)
+    return last is None or value is None or (value == 1 and last != 1) \
+        or last < value <= last + 3
+
+
+def _part_heading(block: Block) -> bool:
+    """A part heading over a group of items: "A. Maintenance of international peace and
+    security", "II. Organizational matters" (no final full stop)."""
+    text = block.text.strip()
+    return bool((LETTER_HEADING.match(text) or ROMAN_HEADING.match(text))
+                and len(text) <= 250 and not _ends_sentence(text))
 
 
 def _listed(block: Block, entries: set[str]) -> bool:
