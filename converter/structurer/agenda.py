@@ -26,7 +26,7 @@ from ..model import Anchor, Block, ExtractedDocument, Link, Span
 from .classify import _is_heading, _repeated_lines, cut
 from .frbr import identification
 from .ids import IdScope
-from .inline import Mark, akn, write_inline
+from .inline import Mark, akn, block_marks, write_inline
 from .kinds import Kind, title_kind
 from .outline import LETTER_HEADING, ROMAN_HEADING
 from .report import _organ
@@ -383,7 +383,6 @@ class AgendaWriter(Writer):
             self.paragraph(el, inner, item.title)
 
     def inline(self, el, block: Block, scope: IdScope) -> None:
-        from .inline import block_marks
         write_inline(el, block, block_marks(block, self.lang), scope, self.note)
 
 
