@@ -294,6 +294,7 @@ ENGLISH = Language(
         ("verbatimRecord", r"(?:provisional\s+)?verbatim\s+record\b"),
         ("agenda", r"(?:(?:provisional|annotated|preliminary|revised)\s+)+agenda\b|agenda$"),
         ("agenda", r"(?:annotated\s+)?preliminary\s+list\s+of\s+items\b"),
+        ("agenda", r"annotations\s+to\s+the\s+(?:provisional\s+)?agenda\b"),
         ("note", r"note\s+by\s+the\b"),
         ("report", r"(?:[\w-]+\s+)?(?:annual\s+|progress\s+|national\s+|interim\s+|final\s+|special\s+|synthesis\s+)?report\s+(?:of|on|by|submitted)\b"),
         ("report", r"summary\s+statement\s+by\b"),

@@ -283,3 +283,19 @@ def test_numbered_annotation_paragraphs_stay_text_of_their_item():
         "Adjournment"]
     assert [len(i.text) for i in annotated.items] == [1, 2, 1]
     assert annotated.items[1].text[1].text.startswith("3. The Commission will also")
+
+
+def test_items_printed_with_their_word():
+    from converter import languages
+    from converter.structurer.agenda import read_agenda
+    agenda = read_agenda(_blocks(
+        "Annotations to the provisional agenda",
+        "Item 1. Organizational and procedural matters",
+        "The session will be opened on 16 June 2025.",
+        "Item 2 of the provisional agenda is taken up in a joint meeting.",
+        "Item 2. Annual report of the High Commissioner",
+        "The High Commissioner will present her annual report."), languages.get("eng"))
+    (items,) = agenda.lists
+    assert [i.num for i in items.items] == ["Item 1.", "Item 2."]
+    assert [len(i.text) for i in items.items] == [2, 1]
+    assert items.items[0].text[1].text.startswith("Item 2 of the provisional agenda")

@@ -367,7 +367,9 @@ class AgendaWriter(Writer):
             self.item(el, inner, item)
 
     def item(self, parent, scope: IdScope, item: Item) -> None:
-        num = self.point_num(item.num) if item.num and not item.num[:1].isdigit() else item.num
+        # eId: the item's number ("Item 3." -> item_3), a sub-item's letter (item_a).
+        digits = re.search(r"\d+", item.num or "")
+        num = digits.group() if digits else self.point_num(item.num) if item.num else None
         eid = scope.next("item", num)
         el = etree.SubElement(parent, akn("item"), eId=eid)
         inner = scope.inside(eid)
