@@ -299,3 +299,28 @@ def test_items_printed_with_their_word():
     assert [i.num for i in items.items] == ["Item 1.", "Item 2."]
     assert [len(i.text) for i in items.items] == [2, 1]
     assert items.items[0].text[1].text.startswith("Item 2 of the provisional agenda")
+
+
+@pytest.mark.parametrize("language, line, is_agenda", [
+    ("eng", "Annotated provisional agenda", True),
+    ("eng", "Provisional annotated agenda, timetable and organization of work", True),
+    ("eng", "Agenda and annotations", True),
+    ("eng", "Preliminary list of items to be included in the provisional agenda of the "
+            "eightieth regular session of the General Assembly", True),
+    ("eng", "Item 2 of the provisional agenda", False),
+    ("eng", "Adoption of the agenda and organization of work", False),
+    ("fra", "Ordre du jour provisoire annoté", True),
+    ("fra", "Point 3 de l’ordre du jour provisoire", False),
+    ("spa", "Programa provisional anotado", True),
+    ("spa", "Tema 3 del programa provisional", False),
+    ("rus", "Предварительная повестка дня", True),
+    ("rus", "Пункт 3 предварительной повестки дня", False),
+    ("ara", "جدول الأعمال المؤقت", True),
+    ("ara", "البند 3 من جدول الأعمال المؤقت", False),
+    ("zho", "临时议程", True),
+    ("zho", "临时议程项目3", False),
+])
+def test_agenda_title_phrases(language, line, is_agenda):
+    from converter import languages
+    from converter.structurer.kinds import title_kind
+    assert (title_kind(line, languages.get(language)) == "agenda") is is_agenda
