@@ -324,3 +324,15 @@ def test_agenda_title_phrases(language, line, is_agenda):
     from converter import languages
     from converter.structurer.kinds import title_kind
     assert (title_kind(line, languages.get(language)) == "agenda") is is_agenda
+
+
+def test_a_title_cut_over_two_lines_is_one_title():
+    from converter import languages
+    from converter.structurer.agenda import read_agenda
+    agenda = read_agenda(_blocks(
+        "Provisional annotated agenda, timetable and",
+        "organization of work",
+        "1. Adoption of the agenda."), languages.get("eng"))
+    assert agenda.title.text == "Provisional annotated agenda, timetable and organization of work"
+    assert agenda.preface == [agenda.title]
+    assert [i.title.text for i in agenda.lists[0].items] == ["Adoption of the agenda."]

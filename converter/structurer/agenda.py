@@ -176,11 +176,12 @@ def _preface(blocks: list[Block], lang: Language) -> tuple[list[Block], Block | 
               None)
     if at is None:
         return [], None, 0
-    end = at + 1
-    while end < len(blocks) - 1 and not _ends_sentence(blocks[end].text) \
+    title, end = blocks[at], at + 1
+    while end < len(blocks) - 1 and not _ends_sentence(title.text) \
             and blocks[end].text.strip()[:1].islower() and len(blocks[end].text) <= 120:
-        end += 1                    # the title cut in two lines ("… timetable and" / "organization")
-    return blocks[:end], blocks[at], end
+        title = join(title, blocks[end])       # a title the extractor cut in two lines
+        end += 1
+    return blocks[:at] + [title], title, end
 
 
 def _toc_end(blocks: list[Block], start: int) -> int:
