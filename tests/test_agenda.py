@@ -336,3 +336,13 @@ def test_a_title_cut_over_two_lines_is_one_title():
     assert agenda.title.text == "Provisional annotated agenda, timetable and organization of work"
     assert agenda.preface == [agenda.title]
     assert [i.title.text for i in agenda.lists[0].items] == ["Adoption of the agenda."]
+
+
+def test_a_revision_given_by_symbol_names_its_parent():
+    tree = converter.convert(FRENCH_AGENDA, symbol="A/80/150/Rev.1", markup_date="2026-01-01")
+    doc = tree.getroot().find("a:doc", NS)
+    assert doc.get("name") == "agenda"
+    assert doc.find("a:meta//a:FRBRWork/a:FRBRnumber", NS).get("showAs") == "A/80/150/Rev.1"
+    (ref,) = doc.findall("a:meta/a:references/a:activeRef", NS)
+    assert (ref.get("showAs"), ref.get("href")) == ("A/80/150", "/akn/un/doc/agenda/un-ga/A-80-150")
+    assert tree.find(".//src:source", NS).get("modifier") == "revision"

@@ -35,7 +35,7 @@ NAMED_FAMILIES: dict[str, Family] = {
 def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = None,
           markup_date: str | None = None) -> etree._ElementTree:
     """The Akoma Ntoso document for ``doc``."""
-    kind = classify_kind(doc, languages.get(doc.language))
+    kind = classify_kind(doc, languages.get(doc.language), symbol)
     family = NAMED_FAMILIES.get(kind.name) or FAMILIES[kind.element]
     return family(doc, kind, symbol, date,
                   markup_date or dt.date.today().isoformat())

@@ -116,9 +116,10 @@ def has_un_mark(doc: ExtractedDocument) -> bool:
     return bool(m.symbol) or any(k in ("authority", "organ", "symbol") for k, _ in m.lines)
 
 
-def classify_kind(doc: ExtractedDocument, lang: Language) -> Kind:
-    """The kind of ``doc``; NotAUNDocument when nothing in it is a UN document's."""
-    symbol = doc.masthead.symbol or ""
+def classify_kind(doc: ExtractedDocument, lang: Language, symbol: str | None = None) -> Kind:
+    """The kind of ``doc``; NotAUNDocument when nothing in it is a UN document's.
+    ``symbol``: the one the user gives (``--symbol``), else the masthead's."""
+    symbol = symbol or doc.masthead.symbol or ""
     first_symbol = re.split(r"-(?=[A-Z]{1,8}/)", symbol)[0]
     if _modifier(symbol)[0] == "corrigendum":
         return kind_of("corrigendum", symbol)
