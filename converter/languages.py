@@ -224,6 +224,8 @@ FRENCH = Language(
         ("agenda", r"(?:ordre\s+du\s+jour\s+(?:provisoire|annoté|préliminaire)|ordre\s+du\s+jour$)"
                    r"|annotations\s+(?:de|à)\s+l[’']ordre\s+du\s+jour\b"
                    r"|liste\s+(?:préliminaire\s+)?des\s+questions\s+à\s+inscrire\s+à\s+l[’']ordre\s+du\s+jour\b"),
+        ("agenda", r"liste\s+préliminaire\s+des\s+questions\b"),
+        ("agenda", r"ordre\s+du\s+jour\s+et\s+annotations\b"),
         ("note", r"note\s+(?:du|de\s+la|de\s+l[’']|des)\s"),
         ("report", r"(?:[\w-]+\s+)?rapport\s+(?:du|de|des|sur|présenté|national|annuel|intérimaire|final|de\s+synthèse)\b"),
         ("report", r"observations\s+finales\b"),
@@ -304,6 +306,8 @@ ENGLISH = Language(
         ("agenda", r"(?:(?:provisional|annotated|preliminary|revised)\s+)+agenda\b|agenda$"
                    r"|annotations\s+to\s+the\s+(?:provisional\s+)?agenda\b"
                    r"|(?:preliminary\s+)?list\s+of\s+items\s+to\s+be\s+included\s+in\s+the\s+(?:provisional\s+)?agenda\b"),
+        ("agenda", r"(?:annotated\s+)?preliminary\s+list\s+of\s+items\b"),
+        ("agenda", r"agenda\s+and\s+annotations\b"),
         ("note", r"note\s+by\s+the\b"),
         ("report", r"(?:[\w-]+\s+)?(?:annual\s+|progress\s+|national\s+|interim\s+|final\s+|special\s+|synthesis\s+)?report\s+(?:of|on|by|submitted)\b"),
         ("report", r"summary\s+statement\s+by\b"),
@@ -387,6 +391,8 @@ SPANISH = Language(
         ("summaryRecord", r"acta\s+resumida\b"),
         ("verbatimRecord", r"acta\s+literal\b"),
         ("agenda", r"programa\s+(?:provisional|anotado)\b|programa$"),
+        ("agenda", r"lista\s+preliminar\s+de\s+(?:los\s+)?temas\b"),
+        ("agenda", r"programa\s+y\s+anotaciones\b"),
         ("note", r"nota\s+(?:del|de\s+la|de\s+los)\s"),
         ("report", r"(?:[\w-]+\s+)?informe\s+(?:del|de|sobre|nacional|presentado|anual|final)\b"),
         ("report", r"observaciones\s+finales\b"),
@@ -464,6 +470,8 @@ RUSSIAN = Language(
         ("summaryRecord", r"краткий\s+отчет\b"),
         ("verbatimRecord", r"стенографический\s+отчет\b"),
         ("agenda", r"(?:(?:предварительная|аннотированная)\s+)+повестка\s+дня\b|повестка\s+дня$"),
+        ("agenda", r"предварительный\s+перечень\s+пунктов\b"),
+        ("agenda", r"повестка\s+дня\s+и\s+аннотации\b"),
         ("note", r"записка\b"),
         ("report", r"(?:[\w-]+\s+)?доклад\b"),
         ("report", r"заключительные\s+замечания\b"),
@@ -527,6 +535,7 @@ ARABIC = Language(
         ("summaryRecord", r"محضر\s+موجز"),
         ("verbatimRecord", r"محضر\s+حرفي"),
         ("agenda", r"جدول\s+الأعمال\s+المؤقت"),
+        ("agenda", r"القائمة\s+الأولية\s+للبنود"),
         ("note", r"مذكرة\s+من"),
         ("report", r"تقرير\b"),
         ("report", r"الملاحظات\s+الختامية"),
@@ -586,7 +595,7 @@ CHINESE = Language(
         ("informationCircular", r"情况通报"),
         ("summaryRecord", r".{0,40}简要记录"),
         ("verbatimRecord", r".{0,40}逐字记录"),
-        ("agenda", r"(?:附加说明的)?临时议程"),
+        ("agenda", r"(?:附加说明的)?临时议程(?!项目)"),     # not the masthead's "临时议程项目 3"
         ("note", r".{0,40}的说明$"),
         ("report", r".{0,120}(?:的)?报告$"),
         ("report", r".{0,80}结论性意见$"),

@@ -13,7 +13,7 @@ from lxml import etree
 from .. import languages
 from ..errors import NotAUNDocument
 from ..model import ExtractedDocument
-from . import debate, letter, report, statement
+from . import agenda, corrigendum, debate, letter, report, statement
 from .kinds import Kind, classify_kind, has_un_mark, kind_of
 from .writer import UNPLACED  # noqa: F401  (where unplaced text goes, for callers)
 
@@ -27,13 +27,15 @@ FAMILIES: dict[str, Family] = {
     # A kind with a family of its own within its element (looked up first by Kind.name).
     "letter": letter.build,
     "noteVerbale": letter.build,
+    "agenda": agenda.build,
+    "corrigendum": corrigendum.build,
 }
 
 
 def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = None,
           markup_date: str | None = None) -> etree._ElementTree:
     """The Akoma Ntoso document for ``doc``."""
-    kind = classify_kind(doc, languages.get(doc.language))
+    kind = classify_kind(doc, languages.get(doc.language), symbol)
     markup_date = markup_date or dt.date.today().isoformat()
     try:
         return _family(kind)(doc, kind, symbol, date, markup_date)
@@ -47,5 +49,5 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
 
 
 def _family(kind: Kind) -> Family:
-    """The writer of a kind: its own (letters) or its element's."""
+    """The writer of a kind: its own (letters, agendas, corrigenda) or its element's."""
     return FAMILIES.get(kind.name) or FAMILIES[kind.element]

@@ -80,6 +80,16 @@ def _modifier(symbol: str | None) -> tuple[str | None, str | None]:
     return (MODIFIERS[match.group("mod")], match.group("parent")) if match else (None, None)
 
 
+def parent_kind(doc: ExtractedDocument, lang: Language, kind: Kind) -> tuple[str, str]:
+    """(AKN element, name) of the document that ``kind``'s document changes: an addendum
+    or revision is of its parent's kind; a corrigendum names the kind of the document it
+    corrects in its title lines ("Report of the Secretary-General")."""
+    if kind.modifier != "corrigendum":
+        return kind.element, kind.name
+    key = _title_lines_kind(doc, lang)
+    return KINDS[key] if key and key != "corrigendum" else KINDS["document"]
+
+
 def title_kind(text: str, lang: Language) -> str | None:
     """The kind a title line names ("Letter dated …" -> letter), if any."""
     text = " ".join(text.split())[:400]
@@ -117,9 +127,10 @@ def has_un_mark(doc: ExtractedDocument) -> bool:
     return any(b.first_page == 1 and is_symbol_line(b.text) for b in doc.blocks[:_WINDOW])
 
 
-def classify_kind(doc: ExtractedDocument, lang: Language) -> Kind:
-    """The kind of ``doc``; NotAUNDocument when nothing in it is a UN document's."""
-    symbol = doc.masthead.symbol or ""
+def classify_kind(doc: ExtractedDocument, lang: Language, symbol: str | None = None) -> Kind:
+    """The kind of ``doc``; NotAUNDocument when nothing in it is a UN document's.
+    ``symbol``: the one the user gives (``--symbol``), else the masthead's."""
+    symbol = symbol or doc.masthead.symbol or ""
     first_symbol = re.split(r"-(?=[A-Z]{1,8}/)", symbol)[0]
     if _modifier(symbol)[0] == "corrigendum":
         return kind_of("corrigendum", symbol)

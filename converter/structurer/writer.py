@@ -258,10 +258,7 @@ class Writer:
     def references(self, root) -> etree._Element:
         refs = etree.Element(akn("references"), source="#converter")
         if self.kind.parent:
-            # A corrigendum, addendum or revision points to the document it changes.
-            etree.SubElement(refs, akn("activeRef"), eId=self.ids.claim("parentDocument"),
-                             href=f"https://undocs.org/{self.kind.parent}",
-                             showAs=self.kind.parent)
+            refs.append(self.parent_ref())
         used = set()
         for el in root.iter():
             for attr in ("refersTo", "as", "href", "by", "source"):
@@ -282,6 +279,21 @@ class Writer:
             etree.SubElement(refs, akn(kind), eId=self.ids.claim(tlc),
                              href=f"/akn/ontology/{path}/un/{tlc}", showAs=show)
         return refs
+
+    def parent_ref(self) -> etree._Element:
+        """A corrigendum, addendum or revision: ``activeRef`` to the Work it changes, by
+        its symbol (printed) and kind; its date is not printed, so its IRI has none:
+        ``/akn/un/doc/report/un-ecosoc/E-2025-68``."""
+        from .kinds import parent_kind
+        parent = self.kind.parent
+        if self.kind.modifier == "corrigendum":
+            element, name = parent_kind(self.doc, self.lang, self.kind)
+            subtype = "deliberation" if element == "statement" else name
+        else:
+            element, subtype = self.element, self.subtype()    # the same kind as this one
+        href = f"/akn/un/{element}/{subtype}/{self.actor()}/{number_from_symbol(parent)}"
+        return etree.Element(akn("activeRef"), eId=self.ids.claim("parent"), href=href,
+                             showAs=parent)
 
     def proprietary(self) -> etree._Element:
         prop = etree.Element(akn("proprietary"), source="#converter")
