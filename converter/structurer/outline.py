@@ -153,6 +153,9 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
     top: list = []
     open_parts: list[Part] = []
     for k, block in enumerate(blocks):
+        if block.table is not None or block.figure:   # a table, an image: no heading
+            (open_parts[-1].items if open_parts else top).append(Para(None, block))
+            continue
         following = blocks[k + 1] if k + 1 < len(blocks) else None
         heading = _heading(block, following, lang, repeated)
         if heading is not None:
