@@ -59,7 +59,15 @@ def test_report_tables_multi_line_cells_and_header():
     tables = _tables("A_80_44-EN.pdf")
     assert len(tables) == 5
     members = _rows(tables[-1])
-    assert len(members) == 10 and all(len(r) == 3 for r in members)
+    assert all(len(r) == 3 for r in members)
+    # The ten members, in the order printed, each starting a row.
+    names = ["Todd Buchwald", "Jorge Contesse", "Claude Heller", "Erdogan Iscan",
+             "Peter Vedel Kessing", "Liu Huawen", "Maeda Naoko", "Ana Racu",
+             "Abderrazak Rouwane", "Bakhtiyar Tuzmukhamedov"]
+    starts = [r[0][1] for r in members[1:]]
+    assert [next(s for s in starts if s.startswith(n)) for n in names] == \
+        [s for s in starts if any(s.startswith(n) for n in names)]
+    assert ("td", "Russian Federation") in members[-1]
     assert members[0] == [("th", "Name of member"), ("th", "Country of nationality"),
                           ("th", "Term expires on 31 December")]
     assert members[1] == [("td", "Todd Buchwald (Rapporteur on new complaints and interim "
@@ -110,3 +118,13 @@ def test_images_noted_in_place():
 ])
 def test_no_table_where_none_is_printed(name):
     assert _tables(name) == []
+
+
+def test_list_of_participants_in_two_columns():
+    # A/AC.121/2025/INF/4: States on the left, their delegates on the right.
+    tables = _tables("A_AC.121_2025_INF_4-EN.pdf")
+    rows = [r for t in tables for r in _rows(t)]
+    assert all(len(r) == 2 for r in rows)
+    assert [("td", "Ireland"), ("td", "H.E. Mr. Fergal Mythen")] in rows
+    assert [("td", ""), ("td", "Mr. Martin Cuffe")] in rows
+    assert [("td", "Holy See"), ("td", "H.E. Archbishop Gabriele Caccia")] in rows

@@ -205,11 +205,18 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
     # Rows: printed rows closer than the tightest spacing (plus a margin) go together.
     steps = [rows[i][0].y0 - rows[i + 1][0].y0 for i in range(len(rows) - 1)]
     tight = min(steps)
+    sizes = [l.size for row in rows for l in row]
+    common = max(set(sizes), key=sizes.count)
+
+    def plain(row) -> bool:            # not a heading or header line in other type
+        return all(abs(l.size - common) < 0.6 for l in row) and not all(l.bold for l in row)
+    uneven = _uneven([s for i, s in enumerate(steps) if plain(rows[i]) and plain(rows[i + 1])],
+                     body_size)
     grid = Grid(lines=[l for row in rows for l in row], columns=columns)
     merged: list[tuple[dict, dict, list]] = []
     for i, (cells, spans) in enumerate(table_rows):
         if i and steps[i - 1] <= tight + 0.35 * body_size and merged and \
-                (tight < steps[i - 1] + 0.35 * body_size) and _uneven(steps, body_size):
+                uneven:
             target = merged[-1]
             for c, chars in cells.items():
                 target[0].setdefault(c, []).extend(chars)
@@ -244,7 +251,7 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
 
 def _uneven(steps: list[float], size: float) -> bool:
     """Row spacing that varies: some rows are wider apart than the lines of a cell."""
-    return max(steps) - min(steps) > 0.35 * size
+    return bool(steps) and max(steps) - min(steps) > 0.35 * size
 
 
 @dataclass
