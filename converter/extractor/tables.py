@@ -115,7 +115,7 @@ def _page_tables(lines: list, page, body_size: float, line_class) -> list[Grid]:
             start = k
             while start > 0 and k - start < 4 and len(cut[start - 1]) == 1 and \
                     rows[start - 1][0].y0 - rows[start][0].y0 <= tight + 0.35 * body_size \
-                    and (not found or rows[start - 1][0] not in found[-1].lines):
+                    and (not found or all(rows[start - 1][0] is not l for l in found[-1].lines)):
                 start -= 1
             k = start
         grid = _grid(rows[k:end + 1], cut[k:end + 1], page, body_size, line_class)
@@ -202,6 +202,9 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
         return None
     if columns == 2 and sum(1 for cells, _ in table_rows if len(cells) == 2) < 4:
         return None                  # two short columns on three lines: side by side text
+    if columns == 2 and (any(l.column_left is not None for row in rows for l in row)
+                         or all(_runs_on(table_rows, c) for c in (0, 1))):
+        return None                  # a page of prose in two columns
     # Rows: printed rows closer than the tightest spacing (plus a margin) go together.
     steps = [rows[i][0].y0 - rows[i + 1][0].y0 for i in range(len(rows) - 1)]
     tight = min(steps)
@@ -247,6 +250,16 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
                 row.append(([], 1))
         grid.rows.append(row)
     return grid
+
+
+def _runs_on(table_rows, column: int) -> bool:
+    """A column of running text: a third of its lines go on with the line above (a
+    lowercase start after a line that ended no sentence)."""
+    texts = ["".join(ch.text for chars in cells[column] for ch in chars).strip()
+             for cells, _ in table_rows if column in cells]
+    pairs = list(zip(texts, texts[1:]))
+    going_on = sum(1 for a, b in pairs if b[:1].islower() and a[-1:] not in ".;:!?")
+    return bool(pairs) and going_on >= len(pairs) / 3
 
 
 def _uneven(steps: list[float], size: float) -> bool:
