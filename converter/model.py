@@ -46,6 +46,20 @@ class Block:
     links: list[Link] = field(default_factory=list)
     italics: list[Span] = field(default_factory=list)
     superscripts: list[Span] = field(default_factory=list)   # other than note markers
+    # A table printed here (the text is then its cells' words, for classifiers): its
+    # rows of cells, the first ``header_rows`` rows being header rows.
+    table: list[list[Cell]] | None = None
+    header_rows: int = 0
+    # An image printed here (not extracted): where it is, "file.pdf#page=3".
+    figure: str | None = None
+
+
+@dataclass
+class Cell:
+    """A table cell: its text (an empty block for an empty cell) and the number of
+    columns it spans."""
+    block: Block
+    colspan: int = 1
 
 
 @dataclass

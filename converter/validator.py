@@ -303,6 +303,7 @@ def invariant_problems(tree) -> list[Problem]:
                 problems.append(_problem("separator-in-text", "a footnote separator line "
                                          "is left in the text", el))
             if local == "p" and not _text(el).strip() and \
+                    el.find(f"{{{AKN_NS}}}img") is None and \
                     el.getparent().getparent().get("name") != "noOperativePart":
                 problems.append(_problem("empty-p", "empty paragraph", el))
         outside = _norm(_text(part, skip_notes=True))

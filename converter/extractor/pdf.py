@@ -21,7 +21,7 @@ from .. import languages
 from ..errors import BadInput, NotAUNDocument, NoTextLayer
 from ..languages import Language
 from ..model import Anchor, Block, ExtractedDocument, Footnote, Source
-from . import cleaner, notes
+from . import cleaner, notes, tables
 from .assemble import (
     ITALIC_END,
     ITALIC_START,
@@ -130,6 +130,7 @@ class Page:
     has_image: bool = False
     figure_text: bool = False      # characters inside a form (as OCR programs write them)
     image_cover: float = 0.0       # the share of the page its largest image covers
+    images: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 # -- reading -------------------------------------------------------------------------
@@ -240,14 +241,17 @@ def _page(number: int, layout, pdf_page) -> Page:
         elif isinstance(item, (LTTextContainer, LTFigure)):
             if isinstance(item, LTFigure) and not any(True for _ in item):
                 page.has_image = True
-            if isinstance(item, LTFigure) and any(isinstance(c, LTChar) for c in item):
+                page.images.append(item.bbox)
+            elif isinstance(item, LTFigure) and any(isinstance(c, LTChar) for c in item):
                 page.figure_text = True
+                page.images.append(item.bbox)      # a drawing whose text is not read
             for child in item:
                 visit(child)
         elif isinstance(item, LTImage):
             page.has_image = True
             page.image_cover = max(page.image_cover, item.width * item.height /
                                    max(page.width * page.height, 1.0))
+            page.images.append(item.bbox)
         elif isinstance(item, LTCurve) and item.height < 2 and item.width > 20:
             page.rules.append((item.x0, item.x1, (item.y0 + item.y1) / 2))
 
@@ -778,10 +782,12 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
                            for p in pages if p.number not in ocr_pages}, lang.code)
     layout = _sort(pages, lang)
     by_number = {p.number: p for p in pages}
+    grids = tables.find_tables(layout.body, by_number, layout.body_size, Line) + \
+        tables.find_figures(layout.body, pages, name)
     note_index = {marker: k for k, (marker, _, _) in enumerate(layout.notes)}
     markers = [marker for marker, _, _ in layout.notes]
     urls: list[str] = []
-    for line in layout.body:
+    for line in layout.body + tables.cell_lines(grids):
         line.marked = _mark(line, by_number[line.page], note_index, urls)
     _loose_star_calls(layout, note_index)
     note_texts = []
@@ -793,8 +799,15 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     content_lines = [strip_marks(l.marked) for l in layout.body] + \
         [strip_marks(t) for _, _, marked in note_texts for t in marked]
     vocab = cleaner.vocabulary(content_lines)
-    blocks = [to_block(cleaner.clean(cleaner.join_lines(lines, vocab, lang), vocab), page, markers, urls)
-              for page, lines in _paragraphs(layout.body, layout, lang)]
+
+    def text_block(lines: list[str], page: int) -> Block:
+        return to_block(cleaner.clean(cleaner.join_lines(lines, vocab, lang), vocab), page, markers, urls)
+    blocks = []
+    for run in tables.split_body(layout.body, grids):
+        if isinstance(run, list):
+            blocks += [text_block(lines, page) for page, lines in _paragraphs(run, layout, lang)]
+        else:
+            blocks.append(tables.table_block(run, text_block))   # or a figure
     footnotes = [Footnote(marker, to_block(cleaner.clean(cleaner.join_lines(marked, vocab, lang), vocab),
                                            page, markers, urls))
                  for marker, page, marked in note_texts]
@@ -802,7 +815,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     # A note called from the symbol in the masthead is anchored there.
     on_symbol = Block("", anchors=[Anchor(0, m) for m in symbol_note_markers(masthead)])
     warnings = [b.warning() for b in broken] + unanchored(blocks + [on_symbol], footnotes)
-    blocks = [b for b in blocks if b.text]
+    blocks = [b for b in blocks if b.text or b.figure]
     attach_printed_urls(blocks, footnotes, layout.urls, warnings)
     for block in blocks + [f.block for f in footnotes]:
         link_printed_urls(block)

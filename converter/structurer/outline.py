@@ -197,6 +197,9 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
     for k, block in enumerate(blocks):
         if k in skip:
             continue
+        if block.table is not None or block.figure:   # a table, an image: no heading
+            (open_parts[-1].items if open_parts else top).append(Para(None, block))
+            continue
         following = blocks[k + 1] if k + 1 < len(blocks) else None
         chapter = re.match(lang.chapter_pattern, block.text.strip())
         if chapter and chapter.group("text") and not _ends_sentence(chapter.group("text")):

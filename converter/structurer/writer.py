@@ -23,6 +23,7 @@ from .frbr import Identity, identification, number_from_name, number_from_symbol
 from .ids import IdRegistry, IdScope, clean_num
 from .inline import Mark, akn, block_marks, write_inline
 from .kinds import Kind
+from .tables import write_figure, write_table
 
 UNPLACED = "unplaced"
 _COMMITTEE_SYMBOL = re.compile(r"^A/C\.([1-6])/")     # a Main Committee's documents
@@ -112,6 +113,10 @@ class Writer:
     # -- inline ----------------------------------------------------------------
     def paragraph(self, parent, scope: IdScope, block: Block, extra: list[Mark] = (),
                   tag: str = "p"):
+        if block.table is not None and tag == "p" and not extra:
+            return write_table(self, parent, scope, block)      # a table stands there
+        if block.figure is not None and tag == "p" and not extra:
+            return write_figure(parent, scope, block)           # an image stands there
         p = etree.SubElement(parent, akn(tag), eId=scope.next(tag))
         write_inline(p, block, list(extra) + block_marks(block, self.lang),
                      scope.inside(p.get("eId")), self.note)

@@ -1,0 +1,353 @@
+"""Tables in a PDF's body: lines that form a grid become a table (rows of cells).
+
+A region of a page is a table when its printed rows split into pieces at gaps much
+wider than a word space, and the pieces start at the same x positions (the columns)
+row after row: at least two columns and three rows that fill two or more of them.
+Conservative on purpose (a false table jumbles text worse than a missed one): no table
+on a page read as two columns, none whose first column holds only list numbers
+(hanging paragraph numbers), none with dot leaders (a table of contents), none with
+"(Signed)" (signatures side by side), none whose cells are prose (wide pieces).
+
+Rows: printed lines closer together than the table's tightest row spacing plus a
+third of the type size are one row (a cell running over two lines); the leading rows
+in bold or in another type size are header rows. The title line ("Table 1 …") and the
+notes under the table are not in the grid and stay text around it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Block, Cell
+from .links import link_printed_urls
+
+_LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}")
+_ENUMERATOR = re.compile(r"^(?:[(\[]?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)\]]?|[-–—•·*▪◦])$")
+_BRACKET = re.compile(r"^[()\[\]{}]$")
+_SIGNED = re.compile(r"\(?\b(?:Signed|Signé|Firmado)\b", re.IGNORECASE)
+
+
+@dataclass
+class Grid:
+    """A table found on a page: its rows of cells, each cell a list of lines (pieces of
+    printed lines, in reading order) and how many columns it spans."""
+    lines: list                      # the body lines it takes (removed from the text)
+    rows: list[list[tuple[list, int]]] = field(default_factory=list)   # (lines, colspan)
+    header_rows: int = 0
+    columns: int = 0
+
+
+def _pieces(line, gap: float, edges: list[float] = (), space: float = 0.0):
+    """A line's characters cut at gaps wider than ``gap``, and at a word space where a
+    column starts (``edges``): [(x0, x1, chars)]."""
+    out: list[list] = []
+    last = None                      # the last real character
+    for c in line.chars:
+        if not c.font:               # a word space goes with the piece it is in
+            if out:
+                out[-1].append(c)
+            continue
+        at_edge = last is not None and c.x0 - last.x1 > space and \
+            any(abs(c.x0 - e) <= 1.5 for e in edges)
+        if last is not None and c.x0 - last.x1 <= gap and not at_edge:
+            out[-1].append(c)
+        else:
+            out.append([c])
+        last = c
+    pieces = []
+    for p in out:
+        real = [c for c in p if c.font]
+        if "".join(c.text for c in real).strip():
+            pieces.append((real[0].x0, max(c.x1 for c in real), p))
+    return pieces
+
+
+def find_tables(body: list, pages: dict, body_size: float, line_class) -> list[Grid]:
+    """The tables among the body lines; ``line_class`` builds a line from characters."""
+    grids: list[Grid] = []
+    by_page: dict[int, list] = {}
+    for line in body:
+        by_page.setdefault(line.page, []).append(line)
+    for number, lines in by_page.items():
+        # Tiny type (a job number printed up the margin) stays text.
+        lines = [l for l in lines if l.size >= 0.6 * body_size]
+        grids += _page_tables(lines, pages[number], body_size, line_class)
+    return grids
+
+
+def _printed_rows(lines: list) -> list[list]:
+    rows: list[list] = []
+    for line in sorted(lines, key=lambda l: -l.y0):
+        if rows and abs(rows[-1][0].y0 - line.y0) < 0.5 * max(line.size, rows[-1][0].size):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [sorted(r, key=lambda l: l.x0) for r in rows]
+
+
+def _page_tables(lines: list, page, body_size: float, line_class) -> list[Grid]:
+    rows = _printed_rows(lines)
+    gap = 1.0 * body_size
+    cut = [[p for l in row for p in _pieces(l, gap)] for row in rows]
+    found: list[Grid] = []
+    k = 0
+    while k < len(rows):
+        if len(cut[k]) < 2:
+            k += 1
+            continue
+        # A run of rows: multi-piece rows, with single-piece rows between them.
+        end, last_multi = k, k
+        while end + 1 < len(rows):
+            step = rows[end][0].y0 - rows[end + 1][0].y0
+            if step > 2.6 * body_size:
+                break
+            end += 1
+            if len(cut[end]) >= 2:
+                last_multi = end
+            elif end - last_multi > 4:
+                break
+        end = last_multi
+        # The first lines of a cell that ends on the first row with several pieces
+        # ("Senator …, on behalf of / the … Legislature / (A/C.4/52/2/Add.5)   3rd").
+        steps = [rows[i][0].y0 - rows[i + 1][0].y0 for i in range(k, end)]
+        if steps:
+            tight = min(steps)
+            start = k
+            while start > 0 and k - start < 4 and len(cut[start - 1]) == 1 and \
+                    rows[start - 1][0].y0 - rows[start][0].y0 <= tight + 0.35 * body_size \
+                    and (not found or all(rows[start - 1][0] is not l for l in found[-1].lines)):
+                start -= 1
+            k = start
+        grid = _grid(rows[k:end + 1], cut[k:end + 1], page, body_size, line_class)
+        if grid is not None:
+            found.append(grid)
+        k = end + 1
+    return found
+
+
+def _cluster(xs: list[float], tol: float) -> list[tuple[float, int]]:
+    """(x, how many) of x positions within ``tol`` of each other."""
+    out: list[list[float]] = []
+    for x in sorted(xs):
+        if out and x - out[-1][-1] <= tol:
+            out[-1].append(x)
+        else:
+            out.append([x])
+    return [(min(c), len(c)) for c in out]
+
+
+def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
+    multi = [pieces for pieces in cut if len(pieces) >= 2]
+    if len(multi) < 3 or len(rows) < 3:
+        return None
+    text = " ".join(l.text for row in rows for l in row)
+    if _LEADERS.search(text) or _SIGNED.search(text):
+        return None
+    # Column starts: x positions where pieces of at least three rows (and of half the
+    # rows with several pieces) start.
+    need = max(3, len(multi) // 2)
+    starts = [x for x, n in _cluster([p[0] for pieces in multi for p in pieces], 3.0)
+              if n >= need]
+    # Right-aligned columns (figures): pieces ending at the same x.
+    ends = [x for x, n in _cluster([p[1] for pieces in multi for p in pieces[1:]], 3.0)
+            if n >= need]
+    if len(starts) + len(ends) < 2 or not starts:
+        return None
+    # Column boundaries: the left edge of each column, from the pieces that start at a
+    # shared x or end at a shared x (figures).
+    edges: list[float] = []
+    for pieces in multi:
+        for x0, x1, _ in pieces:
+            if any(abs(x0 - s) <= 3 for s in starts) or any(abs(x1 - e) <= 3 for e in ends):
+                edges.append(x0)
+    lefts = [x for x, _ in _cluster(edges, 0.6 * body_size)]
+    if len(lefts) < 2:
+        return None
+    first = min(lefts)
+    # Pieces cut again where a column starts after a word space.
+    cut = [[p for l in row for p in _pieces(l, body_size, lefts, 0.15 * body_size)]
+           for row in rows]
+    multi = [pieces for pieces in cut if len(pieces) >= 2]
+    # Prose set in columns is no table: its pieces are wide.
+    widths = sorted(p[1] - p[0] for pieces in multi for p in pieces)
+    if widths[len(widths) // 2] > 0.3 * page.width or \
+            sum(1 for w in widths if w > 0.3 * page.width) > len(multi) / 3:
+        return None
+
+    def column(x0: float) -> int:
+        return max(0, sum(1 for x in lefts if x <= x0 + 0.6 * body_size) - 1)
+
+    # Every piece must fall in the grid: none left of the first column.
+    if any(p[0] < first - 1.5 * body_size for pieces in cut for p in pieces):
+        return None
+    columns = len(lefts)
+    table_rows: list[list] = []
+    for pieces in cut:
+        cells: dict[int, list] = {}
+        spans: dict[int, int] = {}
+        for x0, x1, chars in pieces:
+            c = column(x0)
+            cells.setdefault(c, []).append(chars)
+            last = column(x1 - 0.6 * body_size) if x1 - x0 > body_size else c
+            spans[c] = max(spans.get(c, 1), last - c + 1)
+        table_rows.append((cells, spans))
+    # The first column holding only list numbers: numbered paragraphs, not a table.
+    firsts = ["".join(ch.text for ch in cells[0][0]).strip()
+              for cells, _ in table_rows if 0 in cells]
+    if firsts and all(_ENUMERATOR.match(t) for t in firsts):
+        return None
+    # A column of brackets grouping lines ("Gibraltar )  A/52/23"): no grid.
+    texts = ["".join(ch.text for ch in p[2]).strip() for pieces in cut for p in pieces]
+    if sum(1 for t in texts if _BRACKET.match(t)) > len(texts) / 6:
+        return None
+    if columns == 2 and sum(1 for cells, _ in table_rows if len(cells) == 2) < 4:
+        return None                  # two short columns on three lines: side by side text
+    if columns == 2 and (any(l.column_left is not None for row in rows for l in row)
+                         or all(_runs_on(table_rows, c) for c in (0, 1))):
+        return None                  # a page of prose in two columns
+    # Rows: printed rows closer than the tightest spacing (plus a margin) go together.
+    steps = [rows[i][0].y0 - rows[i + 1][0].y0 for i in range(len(rows) - 1)]
+    tight = min(steps)
+    sizes = [l.size for row in rows for l in row]
+    common = max(set(sizes), key=sizes.count)
+
+    def plain(row) -> bool:            # not a heading or header line in other type
+        return all(abs(l.size - common) < 0.6 for l in row) and not all(l.bold for l in row)
+    uneven = _uneven([s for i, s in enumerate(steps) if plain(rows[i]) and plain(rows[i + 1])],
+                     body_size)
+    grid = Grid(lines=[l for row in rows for l in row], columns=columns)
+    merged: list[tuple[dict, dict, list]] = []
+    for i, (cells, spans) in enumerate(table_rows):
+        if i and steps[i - 1] <= tight + 0.35 * body_size and merged and \
+                uneven:
+            target = merged[-1]
+            for c, chars in cells.items():
+                target[0].setdefault(c, []).extend(chars)
+                target[1][c] = max(target[1].get(c, 1), spans[c])
+            target[2].extend(rows[i])
+        else:
+            merged.append(({c: list(v) for c, v in cells.items()}, dict(spans), list(rows[i])))
+    body_sizes = [l.size for _, _, ls in merged[1:] for l in ls]
+    common = max(set(body_sizes), key=body_sizes.count) if body_sizes else None
+    header = 0
+    for cells, _, ls in merged[:-1]:
+        bold = all(l.bold for l in ls)
+        smaller = common is not None and all(abs(l.size - common) > 0.6 for l in ls)
+        if bold or smaller:
+            header += 1
+        else:
+            break
+    if header == len(merged):
+        header = 0
+    grid.header_rows = header
+    for cells, spans, _ in merged:
+        row = []
+        for c in range(columns):
+            if c in cells:
+                row.append(([line_class(rows[0][0].page, chars) for chars in cells[c]],
+                            spans[c]))
+            elif not any(k < c < k + s for k, s in spans.items()):
+                row.append(([], 1))
+        grid.rows.append(row)
+    return grid
+
+
+def _runs_on(table_rows, column: int) -> bool:
+    """A column of running text: a third of its lines go on with the line above (a
+    lowercase start after a line that ended no sentence)."""
+    texts = ["".join(ch.text for chars in cells[column] for ch in chars).strip()
+             for cells, _ in table_rows if column in cells]
+    pairs = list(zip(texts, texts[1:]))
+    going_on = sum(1 for a, b in pairs if b[:1].islower() and a[-1:] not in ".;:!?")
+    return bool(pairs) and going_on >= len(pairs) / 3
+
+
+def _uneven(steps: list[float], size: float) -> bool:
+    """Row spacing that varies: some rows are wider apart than the lines of a cell."""
+    return bool(steps) and max(steps) - min(steps) > 0.35 * size
+
+
+@dataclass
+class Figure:
+    """An image (or a drawing whose text is not read) printed in the body."""
+    page: int
+    top: float
+    bottom: float
+    src: str
+
+
+def find_figures(body: list, pages: list, name: str) -> list[Figure]:
+    """Images in the body of a page: large enough to be a figure or a chart (not an
+    emblem, a barcode or an icon), not the backdrop of a scanned page, on a page with
+    printed text (a photograph may fill a page but for its header and footer). Each is
+    noted where it is printed; its caption stays text."""
+    found: list[Figure] = []
+    for page in pages:
+        if not page.lines:
+            continue                  # no text layer at all: a scanned page
+        boxes = [b for b in page.images
+                 if b[2] - b[0] >= 60 and b[3] - b[1] >= 40
+                 and (b[2] - b[0]) * (b[3] - b[1]) < 0.6 * page.width * page.height]
+        # A box inside another is part of the same figure.
+        boxes = [b for b in boxes if not any(o is not b and o[0] <= b[0] + 1 and o[1] <= b[1] + 1
+                                             and o[2] >= b[2] - 1 and o[3] >= b[3] - 1
+                                             for o in boxes)]
+        if page.number == 1:
+            # Above the first line of text on page 1: the masthead's emblem.
+            top = max(l.y1 for l in body if l.page == 1)
+            boxes = [b for b in boxes if b[1] < top]
+        for x0, y0, x1, y1 in sorted(set(boxes), key=lambda b: -b[3]):
+            found.append(Figure(page.number, y1, y0, f"{name}#page={page.number}"))
+    return found
+
+
+def split_body(body: list, grids: list) -> list:
+    """The body as runs of lines, grids and figures, in reading order: each grid where
+    its first line was, each figure before the first line printed below its top."""
+    owner = {id(l): g for g in grids if isinstance(g, Grid) for l in g.lines}
+    figures = sorted((g for g in grids if isinstance(g, Figure)), key=lambda f: (f.page, -f.top))
+    # A page read as two columns because of its table: top to bottom, as printed.
+    regrid = {l.page for l in body if id(l) in owner and l.column_left is not None}
+    if regrid:
+        body = sorted(body, key=lambda l: (l.page, -l.y0 if l.page in regrid else 0))
+    out: list = []
+    placed: set[int] = set()
+    for line in body:
+        while figures and (figures[0].page < line.page or
+                           figures[0].page == line.page and line.y1 <= figures[0].top + 2):
+            out.append(figures.pop(0))
+        g = owner.get(id(line))
+        if g is None:
+            if not out or not isinstance(out[-1], list):
+                out.append([])
+            out[-1].append(line)
+        elif id(g) not in placed:
+            placed.add(id(g))
+            out.append(g)
+    return out + figures
+
+
+def cell_lines(grids: list[Grid]) -> list:
+    return [l for g in grids if isinstance(g, Grid)
+            for row in g.rows for lines, _ in row for l in lines]
+
+
+def table_block(grid, text_block) -> Block:
+    """A figure as an empty block that says where it is; the grid as a block: ``text_block(marked lines, page)`` reads each cell. The
+    block's own text is its cells' words in order (what classifiers read); its anchors
+    are the cells' (so that a note called in a cell counts as called)."""
+    if isinstance(grid, Figure):
+        return Block("", grid.page, grid.page, figure=grid.src)
+    page = grid.lines[0].page
+    rows = []
+    for row in grid.rows:
+        cells = []
+        for lines, span in row:
+            block = text_block([l.marked for l in lines], page) if lines else Block("", page, page)
+            link_printed_urls(block)
+            cells.append(Cell(block, span))
+        rows.append(cells)
+    text = " ".join(c.block.text for row in rows for c in row if c.block.text)
+    return Block(text, page, grid.lines[-1].page,
+                 anchors=[a for row in rows for c in row for a in c.block.anchors],
+                 table=rows, header_rows=grid.header_rows)

@@ -1,0 +1,130 @@
+"""Tables printed in real UN PDFs come out as AKN ``table`` (rows, header cells, data
+cells, each cell's text in a ``p``), images as an ``img`` noted in place; documents with
+no table get none. Every expected figure (rows, columns, cell texts) was read from the
+PDFs with ``pdftotext -layout``, never from the converter's output."""
+from __future__ import annotations
+
+import pytest
+from conftest import NS
+from lxml import etree
+from test_kinds import converted
+
+A = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+
+
+def _cell_text(cell) -> str:
+    return " ".join(" ".join("".join(p.itertext()).split())
+                    for p in cell.iterfind("a:p", NS))
+
+
+def _rows(table) -> list[list[tuple[str, str]]]:
+    """[(th or td, text)] per row."""
+    return [[(etree.QName(c).localname, _cell_text(c)) for c in tr]
+            for tr in table.iterfind("a:tr", NS)]
+
+
+def _tables(name: str) -> list:
+    result = converted(f"pdf/{name}")
+    assert result.tree is not None and not result.problems, result.problems
+    return result.tree.findall(".//a:table", NS)
+
+
+def test_flight_table_rows_columns_and_cells():
+    # A/79/794, enclosure: one header line and 18 flights, 8 columns (pdftotext lines 90-113).
+    tables = _tables("A_79_794-EN.pdf")
+    assert len(tables) == 1
+    rows = _rows(tables[0])
+    assert len(rows) == 19
+    assert all(len(r) == 8 for r in rows)
+    assert rows[0] == [("th", t) for t in (
+        "Date", "Local time", "Altitude (feet)", "Aircraft type", "Aircraft call sign",
+        "Nationality", "Coordinates (entry)", "Coordinates (exit)")]
+    assert rows[1] == [("td", t) for t in (
+        "January 3, 2024", "05:18", "18,500", "GULFSTREAM", "HAF-352H", "Greece",
+        "35°06'11\"K,032°48'18\"D", "35°05'19\"K,032°51'53\"D")]
+    assert [t for _, t in rows[-1]][:6] == [
+        "December 16, 2024", "11:07", "36,000", "FALCON-7X", "HAF-352B", "Greece"]
+    # A cell printed on two lines is one cell.
+    assert ("td", "Greek Cypriot administration") in rows[9]
+    # The title line above the table stays text, before it (the enclosure's title).
+    table = tables[0]
+    paragraph = table.getparent().getparent()
+    before = " ".join("".join(p.itertext())
+                      for p in paragraph.xpath("preceding::a:p", namespaces=NS)[-3:])
+    assert "Violations of the airspace of the Turkish Republic of Northern Cyprus" in before
+
+
+def test_report_tables_multi_line_cells_and_header():
+    # A/80/44: the States Parties considered at each session (section III) and the
+    # membership table of the annex.
+    tables = _tables("A_80_44-EN.pdf")
+    assert len(tables) == 5
+    members = _rows(tables[-1])
+    assert all(len(r) == 3 for r in members)
+    # The ten members, in the order printed, each starting a row.
+    names = ["Todd Buchwald", "Jorge Contesse", "Claude Heller", "Erdogan Iscan",
+             "Peter Vedel Kessing", "Liu Huawen", "Maeda Naoko", "Ana Racu",
+             "Abderrazak Rouwane", "Bakhtiyar Tuzmukhamedov"]
+    starts = [r[0][1] for r in members[1:]]
+    assert [next(s for s in starts if s.startswith(n)) for n in names] == \
+        [s for s in starts if any(s.startswith(n) for n in names)]
+    assert ("td", "Russian Federation") in members[-1]
+    assert members[0] == [("th", "Name of member"), ("th", "Country of nationality"),
+                          ("th", "Term expires on 31 December")]
+    assert members[1] == [("td", "Todd Buchwald (Rapporteur on new complaints and interim "
+                           "measures)"), ("td", "United States of America"), ("td", "2025")]
+    assert members[2] == [("td", "Jorge Contesse"), ("td", "Chile"), ("td", "2027")]
+    session = _rows(tables[3])         # eighty-second session
+    assert len(session) == 7 and all(len(r) == 4 for r in session)
+    assert session[0] == [("th", "Party"), ("th", "Country rapporteurs"), ("th", "Report"),
+                          ("th", "Concluding observations")]
+    assert session[-1] == [("td", "Ukraine"), ("td", "Claude Heller Peter Vedel Kessing"),
+                           ("td", "Seventh periodic report (CAT/C/UKR/7)"),
+                           ("td", "CAT/C/UKR/CO/7")]
+    # A symbol in a cell is a reference, as in the text.
+    ref = tables[3].find(".//a:td/a:p/a:ref", NS)
+    assert ref is not None and ref.get("href").endswith("/CAT/C/ARM/5")
+
+
+def test_table_eids_follow_the_container():
+    table = _tables("A_79_794-EN.pdf")[0]
+    eid = table.get("eId")
+    assert eid.endswith("__table_1")
+    tr = table.find("a:tr", NS)
+    assert tr.get("eId") == f"{eid}__tr_1"
+    assert tr[1].get("eId") == f"{eid}__tr_1__th_2"
+    assert tr[1].find("a:p", NS).get("eId") == f"{eid}__tr_1__th_2__p_1"
+
+
+def test_images_noted_in_place():
+    # A/79/856 prints three images (pages 3, 4 and 5), the last two beside captions.
+    result = converted("pdf/A_79_856-EN.pdf")
+    imgs = result.tree.findall(".//a:p/a:img", NS)        # in the body or an annex's
+    assert [i.get("src") for i in imgs] == [
+        "A_79_856-EN.pdf#page=3", "A_79_856-EN.pdf#page=4", "A_79_856-EN.pdf#page=5"]
+    # Emblems, barcodes and QR codes of the masthead and page foot are no figures.
+    assert not converted("pdf/S_RES_2768_(2025)-EN.pdf").tree.findall(".//a:img", NS)
+
+
+@pytest.mark.parametrize("name", [
+    "S_RES_2768_(2025)-EN.pdf",          # numbered operative paragraphs, hanging numbers
+    "A_RES_73_3-EN.pdf",
+    "E_2025_L.22-EN.pdf",                # lettered points
+    "A_79_PV.64-EN.pdf",                 # a verbatim record
+    "A_HRC_WG.6_7_ITA_1-FR.pdf",         # a table of contents with dot leaders
+    "UNW_2025_2-EN.pdf",                 # charts with labels and percentages
+    "S_2025_15-EN.pdf",                  # a letter with its signature
+    "E_CN.6_2025_9-EN.pdf",
+])
+def test_no_table_where_none_is_printed(name):
+    assert _tables(name) == []
+
+
+def test_list_of_participants_in_two_columns():
+    # A/AC.121/2025/INF/4: States on the left, their delegates on the right.
+    tables = _tables("A_AC.121_2025_INF_4-EN.pdf")
+    rows = [r for t in tables for r in _rows(t)]
+    assert all(len(r) == 2 for r in rows)
+    assert [("td", "Ireland"), ("td", "H.E. Mr. Fergal Mythen")] in rows
+    assert [("td", ""), ("td", "Mr. Martin Cuffe")] in rows
+    assert [("td", "Holy See"), ("td", "H.E. Archbishop Gabriele Caccia")] in rows
