@@ -294,7 +294,7 @@ def find_figures(body: list, pages: list, name: str) -> list[Figure]:
                                              for o in boxes)]
         if page.number == 1:
             # Above the first line of text on page 1: the masthead's emblem.
-            top = max(l.y1 for l in body if l.page == 1)
+            top = max((l.y1 for l in body if l.page == 1), default=0.0)
             boxes = [b for b in boxes if b[1] < top]
         for x0, y0, x1, y1 in sorted(set(boxes), key=lambda b: -b[3]):
             found.append(Figure(page.number, y1, y0, f"{name}#page={page.number}"))
