@@ -8,7 +8,6 @@ Codes are ISO 639-2 (as FRBRlanguage wants): ara, zho, eng, fra, rus, spa.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 

@@ -101,12 +101,7 @@ class DocWriter(Writer):
         attachments = etree.SubElement(top, akn("attachments"))
         scope = IdScope("", self.ids)
         for k, annex in enumerate(self.outline.annexes, start=1):
-            eid = scope.next("attachment")
-            attachment = etree.SubElement(attachments, akn("attachment"), eId=eid)
-            doc = etree.SubElement(attachment, akn("doc"), name="annex")
-            meta = etree.SubElement(doc, akn("meta"))
-            meta.append(identification(ident, component=f"annex_{k}"))
-            inner = scope.inside(eid)
+            doc, inner = self.annex_doc(attachments, scope, k, ident)
             lines, items = list(annex.preface), annex.items
             if not items:
                 items = [Para(None, lines.pop())]    # an annex that is only its title

@@ -199,12 +199,7 @@ class StatementWriter(Writer):
         attachments = etree.SubElement(root, akn("attachments"))
         scope = IdScope("", self.ids)
         for k, annex in enumerate(self.structure.annexes, start=1):
-            eid = scope.next("attachment")
-            attachment = etree.SubElement(attachments, akn("attachment"), eId=eid)
-            doc = etree.SubElement(attachment, akn("doc"), name="annex")
-            meta = etree.SubElement(doc, akn("meta"))
-            meta.append(identification(ident, component=f"annex_{k}"))
-            inner = scope.inside(eid)
+            doc, inner = self.annex_doc(attachments, scope, k, ident)
             preface = etree.SubElement(doc, akn("preface"))
             self.paragraph(preface, inner.bare("preface"), annex.heading,
                            [Mark(0, len(annex.heading.text), "docTitle", rank=0)])

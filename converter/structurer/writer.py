@@ -231,6 +231,16 @@ class Writer:
             return f"un-ga-c{committee.group(1)}"
         return m.actor or self.organ
 
+    def annex_doc(self, attachments, scope: IdScope, k: int, ident: Identity):
+        """Annex ``k``: an attachment holding a ``doc name="annex"`` with its own
+        identification (FRBRthis …/!annex_k); the doc and the eId scope inside it."""
+        eid = scope.next("attachment")
+        attachment = etree.SubElement(attachments, akn("attachment"), eId=eid)
+        doc = etree.SubElement(attachment, akn("doc"), name="annex")
+        meta = etree.SubElement(doc, akn("meta"))
+        meta.append(identification(ident, component=f"annex_{k}"))
+        return doc, scope.inside(eid)
+
     def identity(self, symbol: str | None, date: str | None, markup_date: str) -> Identity:
         m = self.doc.masthead
         symbol = symbol or m.symbol
