@@ -26,7 +26,10 @@ _RESOLUTION = re.compile(r"^(?:[A-Z]+/)*RES/(?P<short>.+)$")
 def symbol_of(url: str) -> str | None:
     """The UN document symbol a URL points to, when it is an undocs-style link
     (``https://host/{lang}/{symbol}``); None otherwise."""
-    parsed = urlparse(url)
+    try:
+        parsed = urlparse(url)
+    except ValueError:              # "https://host[": a bracket a text put after a host
+        return None
     parts = unquote(parsed.path).strip("/").split("/")
     if len(parts) >= 2 and _LANG_SEGMENT.match(parts[0]):
         parts = parts[1:]
