@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import pytest
 from conftest import NS, text
 from corpus import corpus_file
 from lxml import etree
+from test_kinds import converted as kinds_converted
 
 import converter
 from converter.extractor.pdf import extract_pdf, read_pages
@@ -130,16 +130,11 @@ def _words(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-@lru_cache(maxsize=None)
 def converted(name: str):
-    """(tree, error problems) of a corpus file, validated against its own text."""
-    path = corpus_file(f"pdf/{name}")
-    try:
-        tree = converter.convert(path, markup_date=MARKUP_DATE)
-    except converter.InvalidOutput as invalid:
-        return invalid.tree, [str(p) for p in invalid.problems]
-    problems = converter.validate(tree, source_text=converter.extract(path).source_text)
-    return tree, [str(p) for p in problems if p.severity == "error"]
+    """(tree, error problems) of a corpus file: converted once per session (test_kinds's
+    cache), validated against its own text."""
+    result = kinds_converted(f"pdf/{name}")
+    return result.tree, result.problems
 
 
 def _doc(tree):
