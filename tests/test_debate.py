@@ -510,3 +510,13 @@ def test_spanish_and_russian_records(text, speakers, heading, vote, adjournment,
     # TLC eIds are Latin letters whatever the script of the names.
     persons = tree.findall(".//a:references/a:TLCPerson", NS)
     assert persons and all(re.fullmatch(r"[a-z][A-Za-z0-9]*", p.get("eId")) for p in persons)
+
+
+def test_the_manifest_counts_a_records_speeches():
+    # The 39 speaker lines of A/79/PV.64 (see the top of this file); a record has no
+    # preambular or operative paragraphs.
+    from converter.batch.task import convert_item
+    path = corpus_file("pdf/A_79_PV.64-EN.pdf")
+    result, xml = convert_item(path.name, path.read_bytes(), markup_date="2026-11-26")
+    assert result.status == "ok" and xml is not None and result.type == "debate"
+    assert (result.paragraphs, result.preambular, result.operative) == (39, 0, 0)

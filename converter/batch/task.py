@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from dataclasses import asdict, dataclass, field
 
+from lxml import etree
+
 from .. import validator
 from ..api import convert_document, extract_bytes, to_bytes
 from ..errors import ConversionError, InvalidOutput
@@ -21,7 +23,8 @@ class Result:
     date: str | None = None
     language: str | None = None
     type: str | None = None          # statement/resolution, doc/report, debate … (as written)
-    paragraphs: int = 0              # preambular + operative
+    paragraphs: int = 0              # a statement's preambular + operative, a doc's
+                                     # body paragraphs, a debate's speeches
     preambular: int = 0
     operative: int = 0
     notes: int = 0
@@ -63,16 +66,24 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None,
         found = tree.xpath(path, namespaces=NS)
         return found[0] if found else None
 
-    preambular = int(tree.xpath("count(//a:preamble/a:p)", namespaces=NS))
-    # A text adopted inside a paragraph (embeddedStructure) is not the operative part.
-    operative = int(tree.xpath("count(//a:mainBody//a:paragraph[not(ancestor::a:embeddedStructure)])",
-                               namespaces=NS))
+    preambular = operative = 0
+    top = etree.QName(next(c for c in tree.getroot() if isinstance(c.tag, str))).localname
+    if top == "statement":
+        preambular = int(tree.xpath("count(//a:preamble/a:p)", namespaces=NS))
+        # A text adopted inside a paragraph (embeddedStructure) is not the operative part.
+        operative = int(tree.xpath(
+            "count(//a:mainBody//a:paragraph[not(ancestor::a:embeddedStructure)])", namespaces=NS))
+        paragraphs = preambular + operative
+    elif top == "debate":
+        paragraphs = int(tree.xpath("count(//a:debateBody//a:speech)", namespaces=NS))
+    else:                    # a doc: the paragraphs of its body (its annexes' are their own)
+        paragraphs = int(tree.xpath("count(/*/*/a:mainBody//a:paragraph)", namespaces=NS))
     result = Result(status, error,
                     symbol=first("//a:FRBRWork/a:FRBRnumber/@showAs"),
                     date=first("//a:FRBRWork/a:FRBRdate/@date"),
                     language=document.language,
                     type=first("//a:meta/a:proprietary/*[local-name()='source']/@type"),
-                    paragraphs=preambular + operative, preambular=preambular,
+                    paragraphs=paragraphs, preambular=preambular,
                     operative=operative,
                     notes=int(tree.xpath("count(//a:authorialNote)", namespaces=NS)),
                     pages=document.source.pages,
