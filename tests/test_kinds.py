@@ -11,7 +11,6 @@ from functools import lru_cache
 import pytest
 from conftest import NS
 from corpus import CORPUS, corpus_file
-from test_corpus import ROWS, Converted
 from test_corpus import converted as corpus_converted
 
 import converter
@@ -119,24 +118,9 @@ PARENTS = {
 }
 
 
-MARKUP_DATE = "2026-11-25"
-_IN_CORPUS_TABLES = {row.file for row in ROWS}
-
-
-@lru_cache(maxsize=None)
-def converted(relative: str) -> Converted:
-    """Each file converted once per session: the statements of tests/corpus through
-    test_corpus's cache, the others here (extracted once, validated with their own text)."""
-    if relative in _IN_CORPUS_TABLES:
-        return corpus_converted(relative)
-    try:
-        document = converter.extract(corpus_file(relative))
-        return Converted(converter.convert_document(document, markup_date=MARKUP_DATE), [])
-    except converter.InvalidOutput as invalid:
-        return Converted(invalid.tree, [f"invalid output: {p}" for p in invalid.problems
-                                        if p.severity == "error"])
-    except converter.ConversionError as error:
-        return Converted(None, [f"conversion failed: {error}"])
+# Each corpus file converted once per session, through test_corpus's cache (read once,
+# validated against its own text).
+converted = corpus_converted
 
 
 def _words(text: str) -> str:

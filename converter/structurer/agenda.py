@@ -350,7 +350,7 @@ class AgendaWriter(Writer):
         eid = scope.next("hcontainer")
         el = etree.SubElement(parent, akn("hcontainer"), name=part.name, eId=eid)
         inner = scope.inside(eid)
-        self.inline(etree.SubElement(el, akn("heading")), part.heading, inner)
+        self.heading(el, part.heading, inner)
         content = etree.SubElement(el, akn("content"))
         for block in part.blocks:
             self.paragraph(content, inner, block)
@@ -377,7 +377,7 @@ class AgendaWriter(Writer):
         if item.num:
             etree.SubElement(el, akn("num")).text = item.num
         if item.text or item.subitems:
-            self.inline(etree.SubElement(el, akn("heading")), item.title, inner)
+            self.heading(el, item.title, inner)
             for block in item.text:
                 self.paragraph(el, inner, block)
             if item.subitems:

@@ -15,13 +15,12 @@ from lxml import etree
 
 from .. import languages
 from ..model import Block, ExtractedDocument
-from .frbr import identification
 from .ids import IdScope
 from .inline import Mark, akn
 from .kinds import Kind
 from .outline import Outline, Para, _annexes, _preface
 from .classify import _repeated_lines, cut
-from .report import DocWriter
+from .report import DocWriter, write
 
 # The line that says the document is a corrigendum, per language (ISO 639-2).
 CORRIGENDUM_LINE = {
@@ -115,13 +114,4 @@ def build(doc: ExtractedDocument, kind: Kind, symbol: str | None, date: str | No
         status, preface = preface[-1], preface[:-1]
     outline = Outline(preface, title, kind_line, read_corrections(body, lang),
                       _annexes(tail, lang, _repeated_lines(blocks)))
-    writer = CorrigendumWriter(doc, kind, outline, status)
-    root, top, meta = writer.start()
-    writer.cover_page(top)
-    writer.preface(top)
-    writer.main_body(top, outline.items)
-    ident = writer.identity(symbol, date, markup_date)
-    meta.append(identification(ident))
-    if outline.annexes:
-        writer.attachments(top, ident)
-    return writer.finish(root, top, meta)
+    return write(CorrigendumWriter(doc, kind, outline, status), symbol, date, markup_date)

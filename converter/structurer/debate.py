@@ -469,9 +469,7 @@ class DebateWriter(Writer):
         inner = scope.inside(eid)
         lines = list(section.lines)
         if section.heading is not None:
-            heading = etree.SubElement(el, akn("heading"))
-            write_inline(heading, section.heading, block_marks(section.heading, self.lang),
-                         inner, self.note)
+            self.heading(el, section.heading, inner)
             if lines:
                 sub = etree.SubElement(el, akn("subheading"))
                 first = lines.pop(0)

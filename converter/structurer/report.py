@@ -14,7 +14,7 @@ from .. import languages
 from ..model import ExtractedDocument
 from .frbr import identification
 from .ids import IdScope
-from .inline import Mark, akn, block_marks, write_inline
+from .inline import Mark, akn
 from .kinds import Kind
 from .outline import Outline, Para, Part, read_outline
 from .writer import Writer
@@ -77,9 +77,7 @@ class DocWriter(Writer):
             etree.SubElement(el, akn("num")).text = part.num
         inner = scope.inside(eid)
         if part.heading is not None:
-            heading = etree.SubElement(el, akn("heading"))
-            write_inline(heading, part.heading, block_marks(part.heading, self.lang),
-                         inner, self.note)
+            self.heading(el, part.heading, inner)
         for item in part.items:
             self.item(el, inner, item)
 
@@ -129,12 +127,18 @@ def build(doc: ExtractedDocument, kind: Kind, symbol: str | None, date: str | No
         outline.items = [Para(None, outline.preface.pop())]
     writer = DocWriter(doc, kind, outline)
     writer.warnings += [f"{doc.source.name}: {w}" for w in outline.warnings]
+    return write(writer, symbol, date, markup_date)
+
+
+def write(writer: DocWriter, symbol: str | None, date: str | None,
+          markup_date: str) -> etree._ElementTree:
+    """A report-like doc in its order: cover page, preface, body, identity, annexes."""
     root, top, meta = writer.start()
     writer.cover_page(top)
     writer.preface(top)
-    writer.main_body(top, outline.items)
+    writer.main_body(top, writer.outline.items)
     ident = writer.identity(symbol, date, markup_date)
     meta.append(identification(ident))
-    if outline.annexes:
+    if writer.outline.annexes:
         writer.attachments(top, ident)
     return writer.finish(root, top, meta)

@@ -185,9 +185,7 @@ class StatementWriter(Writer):
             etree.SubElement(el, akn("num")).text = section.num
         inner = scope.inside(eid)
         if section.heading is not None:
-            heading = etree.SubElement(el, akn("heading"))
-            write_inline(heading, section.heading, block_marks(section.heading, self.lang),
-                         inner, self.note)
+            self.heading(el, section.heading, inner)
         for op in section.operative:
             self.operative(el, inner, op)
         for group in section.groups:

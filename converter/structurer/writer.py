@@ -122,6 +122,11 @@ class Writer:
                      scope.inside(p.get("eId")), self.note)
         return p
 
+    def heading(self, parent, block: Block, scope: IdScope) -> None:
+        """A part's ``heading``, its text written inline (notes, refs, dates)."""
+        write_inline(etree.SubElement(parent, akn("heading")), block,
+                     block_marks(block, self.lang), scope, self.note)
+
     def note(self, parent, anchor: Anchor, scope: IdScope) -> None:
         footnote = self.notes.get(anchor.marker)
         if footnote is None:
