@@ -386,7 +386,7 @@ class AgendaWriter(Writer):
             self.paragraph(el, inner, item.title)
 
     def inline(self, el, block: Block, scope: IdScope) -> None:
-        write_inline(el, block, block_marks(block, self.lang), scope, self.note)
+        write_inline(el, block, block_marks(block, self.lang, self.cited), scope, self.note)
 
 
 def build(doc: ExtractedDocument, kind: Kind, symbol: str | None, date: str | None,

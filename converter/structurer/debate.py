@@ -407,7 +407,7 @@ class DebateWriter(Writer):
             elif dates and len(text) < 200 and self.meeting_date is None:
                 self.meeting_date = dates[0][2]
                 # The whole line is the docDate (no date inside it).
-                marks = [m for m in block_marks(block, self.lang) if m.tag != "date"]
+                marks = [m for m in block_marks(block, self.lang, self.cited) if m.tag != "date"]
                 marks.append(Mark(0, len(block.text), "docDate", {"date": dates[0][2]}, rank=0))
                 after_date = True
                 p = etree.SubElement(preface, akn("p"), eId=scope.next("p"))
@@ -473,7 +473,7 @@ class DebateWriter(Writer):
             if lines:
                 sub = etree.SubElement(el, akn("subheading"))
                 first = lines.pop(0)
-                write_inline(sub, first, block_marks(first, self.lang), inner, self.note)
+                write_inline(sub, first, block_marks(first, self.lang, self.cited), inner, self.note)
         for block in lines:
             self.paragraph(el, inner, block)
         for item in section.items:
@@ -490,10 +490,10 @@ class DebateWriter(Writer):
         inner = scope.inside(eid)
         if speech.num is not None:
             num = etree.SubElement(el, akn("num"))
-            write_inline(num, speech.num, block_marks(speech.num, self.lang), inner, self.note)
+            write_inline(num, speech.num, block_marks(speech.num, self.lang, self.cited), inner, self.note)
         if speech.from_ is not None:
             frm = etree.SubElement(el, akn("from"))
-            write_inline(frm, speech.from_, block_marks(speech.from_, self.lang), inner, self.note)
+            write_inline(frm, speech.from_, block_marks(speech.from_, self.lang, self.cited), inner, self.note)
         for block in speech.blocks:
             self.paragraph(el, inner, block)
         if not speech.blocks:

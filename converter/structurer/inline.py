@@ -31,15 +31,40 @@ class Mark:
     attrs: dict = field(default_factory=dict)
     rank: int = 5
     children: list["Mark"] = field(default_factory=list)
+    # Called with the element's eId once written (a warning that names the element).
+    on_written: Callable[[str], None] | None = None
 
 
-def block_marks(block: Block, lang: Language) -> list[Mark]:
-    """The marks a block carries by itself: links, italics, dates."""
-    marks = [Mark(l.start, l.end, "ref", {"href": l.href}, rank=1) for l in block.links]
+def block_marks(block: Block, lang: Language, cited=None) -> list[Mark]:
+    """The marks a block carries by itself: links, the UN symbols it cites (with
+    ``cited``, a :class:`~.cited.Cited`), italics, dates."""
+    marks = [Mark(*link_span(block.text, l.start, l.end), "ref", {"href": l.href}, rank=1)
+             for l in block.links]
+    if cited is not None:
+        marks += cited.marks(block, marks)
     marks += [Mark(s.start, s.end, "i", rank=2) for s in block.italics]
     marks += [Mark(s.start, s.end, "sup", rank=2) for s in block.superscripts]
     marks += [Mark(s, e, "date", {"date": iso}, rank=3) for s, e, iso in find_dates(block.text, lang)]
     return marks
+
+
+_OPENING = "([«“‘\"'¿¡"
+
+
+def link_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A link's span without the spaces and punctuation its rectangle also covered:
+    "(S/PRST/2018/19)," -> "S/PRST/2018/19"; a closing bracket stays when the link
+    opened it ("1591 (2005)")."""
+    while start < end and (text[start].isspace() or text[start] in _OPENING):
+        start += 1
+    while end > start:
+        last = text[end - 1]
+        if last.isspace() or last in ".,;:!?»”’'\"" or last in ")]" and \
+                text.count("(" if last == ")" else "[", start, end) < text.count(last, start, end):
+            end -= 1
+        else:
+            break
+    return start, end
 
 
 def write_inline(parent: etree._Element, block: Block, marks: list[Mark], scope: IdScope,
@@ -60,7 +85,8 @@ def _nest(marks: list[Mark]) -> list[Mark]:
                       (m.start == mark.start and m.end == mark.end and m.tag == mark.tag)
                       for m in kept)
         if not crosses:
-            kept.append(Mark(mark.start, mark.end, mark.tag, dict(mark.attrs), mark.rank))
+            kept.append(Mark(mark.start, mark.end, mark.tag, dict(mark.attrs), mark.rank,
+                             on_written=mark.on_written))
     kept.sort(key=lambda m: (m.start, -m.end, m.rank))
     roots: list[Mark] = []
     stack: list[Mark] = []
@@ -87,6 +113,8 @@ def _emit(elem, text, lo, hi, nodes, anchors, scope, note_writer, outermost):
             child = etree.SubElement(elem, akn(item.tag), item.attrs)
             if item.tag == "ref":
                 child.set("eId", scope.next("ref"))
+            if item.on_written is not None:
+                item.on_written(child.get("eId"))
             _emit(child, text, item.start, item.end, item.children, anchors, scope,
                   note_writer, False)
             pos = item.end

@@ -130,7 +130,7 @@ class StatementWriter(Writer):
             block_list = etree.SubElement(preamble, akn("blockList"), eId=eid)
             inner = scope.inside(eid)
             intro = etree.SubElement(block_list, akn("listIntroduction"))
-            write_inline(intro, pp.block, marks + block_marks(pp.block, self.lang), inner, self.note)
+            write_inline(intro, pp.block, marks + block_marks(pp.block, self.lang, self.cited), inner, self.note)
             for item in pp.items:
                 item_id = inner.next("item", self.point_num(item.num))
                 el = etree.SubElement(block_list, akn("item"), eId=item_id)

@@ -19,6 +19,7 @@ from ..extractor.masthead import NOTE_MARKER, original_language_code
 from ..extractor.notes import find_marker
 from ..model import Anchor, Block, ExtractedDocument, Masthead
 from ..namespaces import AKN_NS, SOURCE_NS
+from .cited import Cited
 from .frbr import Identity, identification, number_from_name, number_from_symbol
 from .ids import IdRegistry, IdScope, clean_num
 from .inline import Mark, akn, block_marks, write_inline
@@ -58,6 +59,15 @@ class Writer:
         self.warnings: list[str] = list(doc.warnings)   # the extractor's, then ours
         self.body = None                          # where notes never called are gathered
         self.body_scope: IdScope | None = None
+        self._cited: Cited | None = None
+
+    @property
+    def cited(self) -> Cited:
+        """The UN documents the text cites (refs, TLCReferences), made on first use."""
+        if self._cited is None:
+            self._cited = Cited(self.lang, self.actor(), self.doc.masthead.symbol, self.ids,
+                                self.warnings)
+        return self._cited
 
     # -- what a family may override ---------------------------------------------
     def title_text(self) -> str | None:
@@ -118,14 +128,14 @@ class Writer:
         if block.figure is not None and tag == "p" and not extra:
             return write_figure(parent, scope, block)           # an image stands there
         p = etree.SubElement(parent, akn(tag), eId=scope.next(tag))
-        write_inline(p, block, list(extra) + block_marks(block, self.lang),
+        write_inline(p, block, list(extra) + block_marks(block, self.lang, self.cited),
                      scope.inside(p.get("eId")), self.note)
         return p
 
     def heading(self, parent, block: Block, scope: IdScope) -> None:
         """A part's ``heading``, its text written inline (notes, refs, dates)."""
         write_inline(etree.SubElement(parent, akn("heading")), block,
-                     block_marks(block, self.lang), scope, self.note)
+                     block_marks(block, self.lang, self.cited), scope, self.note)
 
     def note(self, parent, anchor: Anchor, scope: IdScope) -> None:
         footnote = self.notes.get(anchor.marker)
@@ -298,6 +308,7 @@ class Writer:
                 show = names.get(tlc, tlc)
             etree.SubElement(refs, akn(kind), eId=self.ids.claim(tlc),
                              href=f"/akn/ontology/{path}/un/{tlc}", showAs=show)
+        refs.extend(self.cited.references())
         return refs
 
     def parent_ref(self) -> etree._Element:

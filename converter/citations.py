@@ -1,0 +1,305 @@
+"""UN document symbols cited in a text: where they are printed, which symbol they name,
+and the adoption date printed beside a cited resolution.
+
+Two kinds of citation:
+
+* a full symbol, recognised by its grammar: a series prefix from :data:`SERIES`, then
+  ``/``-separated parts (organ or body ``HRC``, ``C.3``, ``CN.4``, ``AC.109``; session
+  ``76`` or year ``2025``; kind ``RES``, ``PRST``, ``PV.64``, ``SR.5``, ``L.17``,
+  ``INF``; number; ``Add.1``, ``Corr.1``, ``Rev.1``), then an optional ``(2025)``,
+  ``(Part I)`` or ``(Vol. II)``: ``A/RES/70/1``, ``S/RES/2772 (2025)``,
+  ``A/CONF.157/24 (Part I)``, ``E/2025/43``, ``A/79/973-S/2025/450`` (two symbols);
+* a short resolution number after the word "resolution" in the document's language
+  ("resolution 70/1", "résolutions 70/1 et 75/180", "resolution 1591 (2005)"), whose series
+  comes from the organ printed next to it ("la résolution 47/9 du Conseil des droits de
+  l’homme" -> ``A/HRC/RES/47/9``), else from the number's shape and the citing organ.
+
+The language tables (resolution words, organ names, date connectors) are data, one row
+per UN language.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import find_dates
+from .languages import Language
+
+# Series prefixes of UN document symbols (first part of the symbol). Anything else
+# before a slash ("HIV/AIDS", "UNDP/UNFPA", "and/or") is not a symbol.
+SERIES = ("A", "S", "E", "ST", "DP", "UNW", "TD", "UNCTAD", "UNEP", "FCCC", "ICCD", "ECE",
+          "CAT", "CEDAW", "CERD", "CCPR", "CRC", "CRPD", "CED", "CMW", "HRI", "SPLOS",
+          "ISBA", "JIU", "UNHCR", "DPI", "SG")
+# One part after the prefix: "HRC", "C.3", "ES-10", "PV.64", "L.17", "76", "6-7", "Add.1".
+_PART = r"(?:[A-Z]{1,8}(?:[.\-]\d+)?|\d+(?:-\d+)?|(?:Add|Corr|Rev|Amend|Summary)\.\d+)"
+_SUFFIX = r"(?:\s?\((?:\d{4}|Part\s?[IVXL]+|Vol\.\s?[IVXL]+)\))"
+FULL_SYMBOL = re.compile(
+    rf"(?<![\w/.])(?:{'|'.join(sorted(SERIES, key=len, reverse=True))})"
+    rf"(?:/{_PART})+{_SUFFIX}?(?![\w/])")
+
+_LANG_TAGS = {"ara": "ar", "zho": "zh", "eng": "en", "fra": "fr", "rus": "ru", "spa": "es"}
+
+# A short resolution number: "70/1", "ES-10/19", "S-28/1" (special sessions), "2005/69"
+# (ECOSOC, by year), "1591 (2005)" (Security Council).
+_SHORT = re.compile(r"(?P<sc>\d{1,4}\s?\(\d{4}\))|(?P<num>(?:(?:ES|S)-\d{1,2}/|\d{1,4}/)\d{1,4})"
+                    r"(?![\w/])")
+
+APOSTROPHE = "[’'ʼ]"
+
+
+@dataclass(frozen=True)
+class CitationWords:
+    """What one language prints around a short resolution number."""
+    resolution: str                  # the word(s) "resolution(s)" as a regex
+    organs: dict[str, str]           # series -> regex of the organ's printed name(s)
+    date_before_number: str = ""     # a connector before the adoption date ("of", "du")
+    separators: str = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"   # between numbers of one list
+    organ_connector: str = ""        # between a number and the organ after it ("of the")
+    number_prefix: str = ""          # zh: "第"
+    # Between an organ named before and the word: "Human Rights Council, in its resolution".
+    organ_gap: str = ""
+
+
+# Series, then the organ names as printed; a series maps to the symbol prefix of its
+# resolutions (``A/HRC/RES/`` …).
+RESOLUTION_PREFIX = {"ga": "A/RES/", "hrc": "A/HRC/RES/", "sc": "S/RES/",
+                     "ecosoc": "E/RES/", "chr": "E/CN.4/RES/"}
+
+WORDS: dict[str, CitationWords] = {
+    "eng": CitationWords(
+        resolution=r"\b[Rr]esolutions?",
+        organs={"ga": r"General\s+Assembly", "hrc": r"Human\s+Rights\s+Council",
+                "sc": r"Security\s+Council", "ecosoc": r"Economic\s+and\s+Social\s+Council",
+                "chr": r"Commission\s+on\s+Human\s+Rights"},
+        date_before_number=r"(?:of|dated|adopted\s+on)",
+        organ_connector=r"(?:of\s+the)",
+        organ_gap=rf"(?:{APOSTROPHE}s|,?\s*(?:in|by|through)\s+its(?:\s+\w+)?)"),
+    "fra": CitationWords(
+        resolution=r"\b[Rr]ésolutions?",
+        organs={"ga": r"Assemblée\s+générale", "hrc": rf"Conseil\s+des\s+droits\s+de\s+l{APOSTROPHE}\s?homme",
+                "sc": r"Conseil\s+de\s+sécurité", "ecosoc": r"Conseil\s+économique\s+et\s+social",
+                "chr": rf"Commission\s+des\s+droits\s+de\s+l{APOSTROPHE}\s?homme"},
+        date_before_number=r"(?:du|en\s+date\s+du|adoptée?s?\s+le)",
+        separators=r"\s*(?:,\s*(?:et\s+)?|\s+et\s+)",
+        organ_connector=rf"(?:du|de\s+la|de\s+l{APOSTROPHE}\s?)",
+        organ_gap=r"(?:,?\s*(?:dans|par)\s+sa)"),
+    "spa": CitationWords(
+        resolution=r"\b[Rr]esoluci(?:ón|ones)",
+        organs={"ga": r"Asamblea\s+General", "hrc": r"Consejo\s+de\s+Derechos\s+Humanos",
+                "sc": r"Consejo\s+de\s+Seguridad", "ecosoc": r"Consejo\s+Económico\s+y\s+Social",
+                "chr": r"Comisión\s+de\s+Derechos\s+Humanos"},
+        date_before_number=r"(?:de|del|de\s+fecha)",
+        separators=r"\s*(?:,\s*(?:y\s+)?|\s+[ye]\s+)",
+        organ_connector=r"(?:del|de\s+la)",
+        organ_gap=r"(?:,?\s*en\s+su)"),
+    "rus": CitationWords(
+        resolution=r"(?<!\w)[Рр]езолюци(?:я|и|ю|ей|ям|ями|ях)",
+        organs={"ga": r"Генеральн(?:ой|ая)\s+Ассамбле(?:и|я)",
+                "hrc": r"Совет(?:а)?\s+по\s+правам\s+человека",
+                "sc": r"Совет(?:а)?\s+Безопасности",
+                "ecosoc": r"Экономическ(?:ого|ий)\s+и\s+Социальн(?:ого|ый)\s+Совет(?:а)?",
+                "chr": r"Комисси(?:и|я)\s+по\s+правам\s+человека"},
+        date_before_number=r"(?:от)",
+        organ_gap=r"(?:,?\s*в\s+своей)",
+        separators=r"\s*(?:,\s*(?:и\s+)?|\s+и\s+)"),
+    "ara": CitationWords(
+        resolution=r"(?<!\w)(?:ال)?قرار(?:ين|ات|ها|يها|اتها)?",
+        organs={"ga": r"الجمعية\s+العامة", "hrc": r"مجلس\s+حقوق\s+الإنسان",
+                "sc": r"مجلس\s+الأمن", "ecosoc": r"المجلس\s+الاقتصادي\s+والاجتماعي",
+                "chr": r"لجنة\s+حقوق\s+الإنسان"},
+        date_before_number=r"(?:المؤرخ(?:ة|ين)?(?:\s+في)?)",
+        separators=r"\s*(?:[،,]\s*(?:و\s*)?|\s+و\s*)"),
+    "zho": CitationWords(
+        resolution=r"决议",
+        organs={"ga": r"大会", "hrc": r"人权理事会", "sc": r"安全理事会|安理会",
+                "ecosoc": r"经济及社会理事会|经社理事会", "chr": r"人权委员会"},
+        separators=r"\s*(?:号)?(?:、|和|及)\s*第?",
+        number_prefix="第"),
+}
+
+
+@dataclass
+class Citation:
+    start: int
+    end: int
+    symbol: str              # canonical: "A/RES/70/1", "S/RES/1591 (2005)"
+    named_organ: bool = False   # the series comes from an organ printed beside it
+    date: str | None = None  # ISO adoption date printed beside it
+
+
+def canonical(printed: str) -> str:
+    """One space at most, and one before a bracket: "S/RES/2772(2025)" -> "S/RES/2772 (2025)"."""
+    text = re.sub(r"\s+", " ", printed.strip())
+    return re.sub(r"(?<=\S)\(", " (", text)
+
+
+def url_symbol(symbol: str) -> str:
+    """The symbol as UN document addresses write it: no spaces ("A/CONF.157/24(PartI)")."""
+    return re.sub(r"\s+", "", symbol)
+
+
+def document_href(symbol: str, lang: Language) -> str:
+    """The UN's document address of ``symbol`` in the document's language."""
+    return f"https://undocs.org/{_LANG_TAGS.get(lang.code, 'en')}/{url_symbol(symbol)}"
+
+
+def same_symbol(a: str, b: str) -> bool:
+    return url_symbol(a).upper() == url_symbol(b).upper()
+
+
+def full_symbols(text: str) -> list[Citation]:
+    found = []
+    for match in FULL_SYMBOL.finditer(text):
+        if not re.search(r"\d", match.group(0)):
+            continue                     # "ST/SGB": a series without a number is no document
+        found.append(Citation(match.start(), match.end(), canonical(match.group(0))))
+    return found
+
+
+def default_series(number: str, citing_organ: str) -> str | None:
+    """The series of a short number when no organ is printed beside it: a Security
+    Council number has its year in brackets; "2005/69" (a year first) is the Economic and
+    Social Council's; "47/9" is the citing organ's (a Human Rights Council text cites its
+    own resolutions so), else the General Assembly's."""
+    if "(" in number:
+        return "sc"
+    first = number.split("/")[0]
+    if first.isdigit() and 1946 <= int(first) <= 2100:
+        # Numbered by year: the Economic and Social Council's, but also its commissions'
+        # and sub-commissions' (E/CN.4/Sub.2/RES/2000/22): guessed only in its own texts.
+        return "ecosoc" if citing_organ == "ecosoc" else None
+    return citing_organ if citing_organ in ("hrc", "ga") else "ga"
+
+
+def organ_series(actor: str) -> str:
+    """The series of the citing document's own resolutions, from its actor id."""
+    return {"un-hrc": "hrc", "un-sc": "sc", "un-ecosoc": "ecosoc"}.get(actor, "ga")
+
+
+class ShortCitations:
+    """Finds short resolution numbers in one language's text."""
+
+    def __init__(self, lang: Language, citing_actor: str) -> None:
+        self.lang = lang
+        self.citing = organ_series(citing_actor)
+        words = WORDS.get(lang.code)
+        self.words = words
+        if words is None:
+            return
+        organ = "|".join(f"(?P<{s}>{r})" for s, r in words.organs.items())
+        gap = rf"(?:{words.organ_gap})?" if words.organ_gap else ""
+        self.organ_before = re.compile(rf"(?:{organ}){gap}\s*$")
+        self.organ_between = re.compile(rf"\s*(?:{organ})\s*")
+        connector = rf"\s*{words.organ_connector}\s*" if words.organ_connector else r"\s*"
+        self.organ_after = re.compile(rf"{connector}(?:{organ})")
+        self.word = re.compile(words.resolution)
+        self.separator = re.compile(words.separators)
+        self.dated = re.compile(rf"\s*,?\s*{words.date_before_number}\s+") \
+            if words.date_before_number else None
+
+    def _organ(self, match: re.Match) -> str:
+        return next(s for s, v in match.groupdict().items() if v)
+
+    def find(self, text: str) -> list[Citation]:
+        if self.words is None:
+            return []
+        dates = {start: iso for start, _end, iso in find_dates(text, self.lang)}
+        date_ends = {end: iso for _start, end, iso in find_dates(text, self.lang)}
+        found: list[Citation] = []
+        for word in self.word.finditer(text):
+            if self.words.number_prefix:
+                found += self._find_before_word(text, word, date_ends)
+                continue
+            before = self.organ_before.search(text, max(0, word.start() - 60), word.start())
+            organ = self._organ(before) if before else None
+            pos = word.end()
+            between = self.organ_between.match(text, pos)
+            if between and not organ:
+                organ, pos = self._organ(between), between.end()
+            group: list[Citation] = []
+            while True:
+                space = re.compile(r"\s*").match(text, pos)
+                number = _SHORT.match(text, space.end())
+                if not number:
+                    break
+                citation = Citation(number.start(), number.end(), canonical(number.group(0)))
+                pos = number.end()
+                pos = self._date_after(text, pos, citation, dates)
+                after = self.organ_after.match(text, pos)
+                if after:
+                    organ = organ or self._organ(after)
+                    pos = after.end()
+                    pos = self._date_after(text, pos, citation, dates)
+                group.append(citation)
+                separator = self.separator.match(text, pos)
+                if not separator or not _SHORT.match(text, separator.end()):
+                    break
+                pos = separator.end()
+            for citation in group:
+                self._resolve(citation, organ)
+            found += [c for c in group if c.symbol]
+        return found
+
+    def _find_before_word(self, text: str, word: re.Match, date_ends) -> list[Citation]:
+        """Chinese: "人权理事会2021年7月12日第47/9号决议": organ and date before the numbers."""
+        head = text[max(0, word.start() - 80):word.start()]
+        offset = word.start() - len(head)
+        numbers = list(re.finditer(rf"第\s*({_SHORT.pattern})\s*号?", head))
+        if not numbers or head[numbers[-1].end():].strip():
+            return []
+        group: list[Citation] = []
+        first = numbers[-1]
+        for n in reversed(numbers):                  # the list "第70/1号和第75/180号决议"
+            if group and head[n.end():group[0].start - offset].strip(" 、和及") != "":
+                break
+            citation = Citation(offset + n.start(1), offset + n.end(1), canonical(n.group(1)))
+            group.insert(0, citation)
+            first = n
+        lead = text[max(0, offset + first.start() - 40):offset + first.start()]
+        organ_match = self.organ_before.search(re.sub(r"\d{4}\s*年.*$", "", lead).rstrip("的"))
+        date = date_ends.get(offset + first.start()) or \
+            date_ends.get(offset + first.start() - 1)            # "…日的第"
+        for citation in group:
+            citation.date = date if len(group) == 1 else None
+            self._resolve(citation, self._organ(organ_match) if organ_match else None)
+        return [c for c in group if c.symbol]
+
+    def date_after(self, text: str, citation: Citation) -> None:
+        """A full symbol's adoption date printed after it ("A/RES/70/1 of 25 September 2015")."""
+        if self.words is not None:
+            self._date_after(text, citation.end, citation,
+                             {s: iso for s, _e, iso in find_dates(text, self.lang)})
+
+    def _date_after(self, text: str, pos: int, citation: Citation, dates) -> int:
+        if self.dated is None:
+            return pos
+        connector = self.dated.match(text, pos)
+        if connector and connector.end() in dates:
+            citation.date = dates[connector.end()]
+            date_end = next(e for s, e, _ in find_dates(text[connector.end():], self.lang)
+                            if s == 0)
+            return connector.end() + date_end
+        return pos
+
+    def _resolve(self, citation: Citation, organ: str | None) -> None:
+        number = citation.symbol
+        if "(" in number:
+            series = "sc"                     # "1591 (2005)" is a Security Council number
+        else:
+            series = organ or default_series(number, self.citing)
+        citation.named_organ = organ is not None
+        citation.symbol = RESOLUTION_PREFIX[series] + number if series else ""
+
+
+def series_of(symbol: str) -> str | None:
+    """The resolution series of a symbol: "A/HRC/RES/47/9" -> "hrc"."""
+    for series, prefix in sorted(RESOLUTION_PREFIX.items(), key=lambda kv: -len(kv[1])):
+        if symbol.upper().startswith(prefix.upper()):
+            return series
+    return None
+
+
+def short_number(symbol: str) -> str | None:
+    """"A/HRC/RES/47/9" -> "47/9"; None for a symbol of no resolution series."""
+    series = series_of(symbol)
+    return symbol[len(RESOLUTION_PREFIX[series]):] if series else None

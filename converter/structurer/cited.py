@@ -1,0 +1,124 @@
+"""The UN documents one document cites, written as Akoma Ntoso: each cited symbol a
+``ref`` to the UN's document address in the document's language; a cited resolution
+whose adoption date is printed beside it also a ``TLCReference`` in ``references`` with
+its Work IRI, which the ``ref`` names with ``refersTo``.
+
+A link the PDF carries is kept as printed; when its target contradicts the organ printed
+beside it ("résolution 47/9 du Conseil des droits de l’homme" linked to ``A/RES/47/9``)
+a warning names the ``ref`` and both symbols.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .. import citations
+from ..citations import Citation, ShortCitations, document_href, same_symbol
+from ..extractor.links import symbol_of
+from ..languages import Language
+from ..model import Block
+from .frbr import number_from_symbol
+from .ids import IdRegistry
+from .inline import Mark, akn
+
+# The organ that adopts the resolutions of a series: the actor of their Work IRI.
+_SERIES_ACTORS = {"ga": "un-ga", "hrc": "un-hrc", "sc": "un-sc", "ecosoc": "un-ecosoc",
+                  "chr": "un-chr"}
+
+
+def resolution_actor(symbol: str) -> str | None:
+    """The actor of a cited resolution's Work IRI, from its symbol's series."""
+    series = citations.series_of(symbol)
+    return _SERIES_ACTORS.get(series) if series else None
+
+
+def resolution_work(symbol: str, date: str) -> str | None:
+    """The Work IRI a resolution has when converted itself (frbr.Identity.work):
+    ``/akn/un/statement/deliberation/un-ga/2015-09-25/A-RES-70-1``."""
+    actor = resolution_actor(symbol)
+    if actor is None:
+        return None
+    return f"/akn/un/statement/deliberation/{actor}/{date}/{number_from_symbol(symbol)}"
+
+
+class Cited:
+    """The citations of one document: marks for its blocks, TLCReferences, warnings."""
+
+    def __init__(self, lang: Language, actor: str, own_symbol: str | None,
+                 ids: IdRegistry, warnings: list[str]) -> None:
+        self.lang = lang
+        self.short = ShortCitations(lang, actor)
+        self.own_symbol = own_symbol
+        self.ids = ids
+        self.warnings = warnings
+        self.tlcs: dict[str, etree._Element] = {}      # Work IRI -> its TLCReference
+
+    def citations(self, text: str) -> list[Citation]:
+        """The citations of ``text``, in order, none overlapping another."""
+        found = self.short.find(text)
+        for citation in citations.full_symbols(text):
+            if citations.series_of(citation.symbol):
+                self.short.date_after(text, citation)
+            found.append(citation)
+        kept: list[Citation] = []
+        for c in sorted(found, key=lambda c: (c.start, -c.end)):
+            if not any(k.start < c.end and c.start < k.end for k in kept):
+                kept.append(c)
+        return kept
+
+    def marks(self, block: Block, links: list[Mark]) -> list[Mark]:
+        """Refs for the citations no link covers; the links themselves checked against the
+        citation they cover and given the cited resolution's TLCReference."""
+        marks = []
+        for c in self.citations(block.text):
+            if self.own_symbol and same_symbol(c.symbol, self.own_symbol):
+                continue                    # the document's own symbol cites nothing
+            covering = [m for m in links if m.start < c.end and c.start < m.end]
+            tlc = self._tlc(c)
+            if covering:
+                for link in covering:
+                    self._check(link, c)
+                    if tlc and "refersTo" not in link.attrs:
+                        link.attrs["refersTo"] = f"#{tlc}"
+                continue
+            attrs = {"href": document_href(c.symbol, self.lang)}
+            if tlc:
+                attrs["refersTo"] = f"#{tlc}"
+            marks.append(Mark(c.start, c.end, "ref", attrs, rank=1))
+        return marks
+
+    def _check(self, link: Mark, citation: Citation) -> None:
+        """Warn, once the ref has its eId, when the organ printed beside a short number
+        names another series than the link's target."""
+        target = symbol_of(link.attrs.get("href", ""))
+        if not (target and citation.named_organ and citations.series_of(target)):
+            return
+        if citations.short_number(target) != citations.short_number(citation.symbol) or \
+                same_symbol(target, citation.symbol):
+            return
+        printed = citations.canonical(target)
+
+        def warn(eid: str) -> None:
+            self.warnings.append(f"{eid}: the link points to {printed} but the text cites "
+                                 f"{citation.symbol} (link kept as printed)")
+        link.on_written = warn
+
+    def _tlc(self, citation: Citation) -> str | None:
+        """The eId of the TLCReference of a dated cited resolution (made once)."""
+        if not citation.date:
+            return None
+        work = resolution_work(citation.symbol, citation.date)
+        if work is None:
+            return None
+        if work not in self.tlcs:
+            eid = self.ids.claim(re.sub(r"[^A-Za-z0-9.]+", "-", citation.symbol).strip("-"))
+            self.tlcs[work] = etree.Element(akn("TLCReference"), eId=eid, href=work,
+                                            showAs=citation.symbol, name="resolution")
+        return self.tlcs[work].get("eId")
+
+    def references(self) -> list[etree._Element]:
+        return list(self.tlcs.values())
+
+    def eids(self) -> set[str]:
+        return {e.get("eId") for e in self.tlcs.values()}
