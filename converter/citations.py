@@ -42,7 +42,11 @@ _LANG_TAGS = {"ara": "ar", "zho": "zh", "eng": "en", "fra": "fr", "rus": "ru", "
 # A short resolution number: "70/1", "ES-10/19", "S-28/1" (special sessions), "2005/69"
 # (ECOSOC, by year), "1591 (2005)" (Security Council).
 _SHORT = re.compile(r"(?P<sc>\d{1,4}\s?\(\d{4}\))|(?P<num>(?:(?:ES|S)-\d{1,2}/|\d{1,4}/)\d{1,4})"
+                    r"|(?P<old>\d{1,4}(?:\s?[A-Z])?\s?\((?:ES-|S-)?[IVXL]+\))"
                     r"(?![\w/])")
+# A General Assembly number before 1976: "217 A (III)" (part A of resolution 217, third
+# session), whose symbol is A/RES/217(III).
+_OLD_NUMBER = re.compile(r"^(\d+)\s?[A-Z]?\s?(\(.+\))$")
 
 APOSTROPHE = "[’'ʼ]"
 
@@ -73,7 +77,8 @@ WORDS: dict[str, CitationWords] = {
                 "chr": r"Commission\s+on\s+Human\s+Rights"},
         date_before_number=r"(?:of|dated|adopted\s+on)",
         organ_connector=r"(?:of\s+the)",
-        organ_gap=rf"(?:{APOSTROPHE}s|,?\s*(?:in|by|through)\s+its(?:\s+\w+)?)"),
+        organ_gap=rf"(?:{APOSTROPHE}s|,?\s*(?:in|by|through)\s+(?:paragraph\s+\d+(?:\s?\([a-z]\))?"
+                  rf"\s+of\s+)?its(?:\s+\w+)?)"),
     "fra": CitationWords(
         resolution=r"\b[Rr]ésolutions?",
         organs={"ga": r"Assemblée\s+générale", "hrc": rf"Conseil\s+des\s+droits\s+de\s+l{APOSTROPHE}\s?homme",
@@ -171,17 +176,26 @@ def default_series(number: str, citing_organ: str) -> str | None:
     return citing_organ if citing_organ in ("hrc", "ga") else "ga"
 
 
-def organ_series(actor: str) -> str:
-    """The series of the citing document's own resolutions, from its actor id."""
-    return {"un-hrc": "hrc", "un-sc": "sc", "un-ecosoc": "ecosoc"}.get(actor, "ga")
+# The citing document's own series, from its symbol (first match) or its actor.
+_CITING_SYMBOLS = (("A/HRC/", "hrc"), ("S/", "sc"), ("E/", "ecosoc"), ("A/", "ga"))
+_CITING_ACTORS = {"un-hrc": "hrc", "un-sc": "sc", "un-ecosoc": "ecosoc"}
+
+
+def organ_series(actor: str, symbol: str | None = None) -> str:
+    """The series of the citing document's own resolutions: its symbol's (an
+    A/HRC/… report is the Human Rights Council's), else its actor's, else the Assembly's."""
+    for prefix, series in _CITING_SYMBOLS:
+        if symbol and symbol.upper().startswith(prefix):
+            return series
+    return _CITING_ACTORS.get(actor, "ga")
 
 
 class ShortCitations:
     """Finds short resolution numbers in one language's text."""
 
-    def __init__(self, lang: Language, citing_actor: str) -> None:
+    def __init__(self, lang: Language, citing_actor: str, citing_symbol: str | None = None) -> None:
         self.lang = lang
-        self.citing = organ_series(citing_actor)
+        self.citing = organ_series(citing_actor, citing_symbol)
         words = WORDS.get(lang.code)
         self.words = words
         if words is None:
@@ -283,7 +297,10 @@ class ShortCitations:
 
     def _resolve(self, citation: Citation, organ: str | None) -> None:
         number = citation.symbol
-        if "(" in number:
+        old = _OLD_NUMBER.match(number)
+        if old and not re.search(r"\(\d{4}\)", number):
+            series, number = "ga", f"{old.group(1)} {old.group(2)}"
+        elif "(" in number:
             series = "sc"                     # "1591 (2005)" is a Security Council number
         else:
             series = organ or default_series(number, self.citing)

@@ -48,11 +48,12 @@ class Cited:
     def __init__(self, lang: Language, actor: str, own_symbol: str | None,
                  ids: IdRegistry, warnings: list[str]) -> None:
         self.lang = lang
-        self.short = ShortCitations(lang, actor)
+        self.short = ShortCitations(lang, actor, own_symbol)
         self.own_symbol = own_symbol
         self.ids = ids
         self.warnings = warnings
         self.tlcs: dict[str, etree._Element] = {}      # Work IRI -> its TLCReference
+        self.by_symbol: dict[str, str] = {}            # symbol (URL form) -> TLC eId
 
     def citations(self, text: str) -> list[Citation]:
         """The citations of ``text``, in order, none overlapping another."""
@@ -75,7 +76,8 @@ class Cited:
             if self.own_symbol and same_symbol(c.symbol, self.own_symbol):
                 continue                    # the document's own symbol cites nothing
             covering = [m for m in links if m.start < c.end and c.start < m.end]
-            tlc = self._tlc(c)
+            # A resolution cited again without its date names the same TLCReference.
+            tlc = self._tlc(c) or self.by_symbol.get(citations.url_symbol(c.symbol))
             if covering:
                 for link in covering:
                     self._check(link, c)
@@ -115,6 +117,7 @@ class Cited:
             eid = self.ids.claim(re.sub(r"[^A-Za-z0-9.]+", "-", citation.symbol).strip("-"))
             self.tlcs[work] = etree.Element(akn("TLCReference"), eId=eid, href=work,
                                             showAs=citation.symbol, name="resolution")
+            self.by_symbol.setdefault(citations.url_symbol(citation.symbol), eid)
         return self.tlcs[work].get("eId")
 
     def references(self) -> list[etree._Element]:
