@@ -245,6 +245,8 @@ class ShortCitations:
                     pos = after.end()
                     pos = self._date_after(text, pos, citation, dates)
                 group.append(citation)
+                if after:
+                    break             # the organ closes the list it names
                 separator = self.separator.match(text, pos)
                 if not separator or not _SHORT.match(text, separator.end()):
                     break

@@ -1,0 +1,261 @@
+"""References: every UN symbol a text cites becomes a ``ref`` to the UN's document address in
+the document's language; a cited resolution whose adoption date is printed beside it gets a
+``TLCReference`` with its Work IRI; a link that contradicts its context is kept and warned
+about; a ref never wraps the punctuation around a reference.
+
+Expected symbols, counts and dates are read from the PDFs (``pdftotext -layout``) at test
+time or, for the hand-written cases, from the sentences themselves."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from functools import lru_cache
+
+import pytest
+from conftest import NS, SAMPLE
+from corpus import corpus_file
+from test_corpus import converted
+
+from converter import languages
+from converter.citations import ShortCitations, full_symbols
+from converter.structurer.cited import resolution_work
+
+SRC = "urn:x-un-akn:source"
+
+
+def xp(tree, path):
+    return tree.xpath(path, namespaces={**NS, "src": SRC})
+
+
+def tree_of(relative: str):
+    result = converted(relative)
+    assert result.problems == [], result.problems
+    return result.tree
+
+
+@lru_cache(maxsize=None)
+def pdf_text(relative: str) -> str:
+    assert shutil.which("pdftotext"), "pdftotext (poppler-utils) is needed to read the PDFs"
+    out = subprocess.run(["pdftotext", "-layout", str(corpus_file(relative)), "-"],
+                         capture_output=True, text=True, check=True)
+    return out.stdout
+
+
+def printed_count(relative: str, symbol: str) -> int:
+    """How often the PDF prints ``symbol`` (not as the start of a longer symbol)."""
+    body = r"\s*".join(re.escape(part) for part in symbol.split(" "))
+    return len(re.findall(rf"(?<![\w/.]){body}(?![\w/]|\.\d)", pdf_text(relative)))
+
+
+def refs(tree) -> list:
+    return xp(tree, "//a:ref")
+
+
+def ref_text(ref) -> str:
+    return "".join(ref.itertext())
+
+
+# -- the symbol grammar -------------------------------------------------------------------
+
+ENGLISH = languages.get("eng")
+
+
+@pytest.mark.parametrize("printed", [
+    "A/RES/70/1", "A/76/53", "S/RES/2772 (2025)", "E/2025/43", "A/HRC/RES/47/9",
+    "A/CONF.157/24 (Part I)", "A/C.3/77/L.6", "A/79/PV.64", "E/2025/68/Corr.1",
+    "E/2025/15/Add.1/Rev.1", "A/C.4/52/SR.9", "A/HRC/WG.6/34/ITA/3", "A/ES-10/1042",
+    "E/CN.6/2025/NGO/125", "UNW/2025/2", "ST/IC/2025/1", "TD/B/CN.4/36", "S/PRST/2018/19",
+    "CEDAW/C/CAF/CO/6-7"])
+def test_symbol_grammar_reads_every_series_and_part(printed):
+    text = f"See the report ({printed}), para. 4."
+    found = full_symbols(text)
+    assert [(text[c.start:c.end], c.symbol) for c in found] == [(printed, printed)]
+
+
+def test_a_joint_symbol_is_two_symbols():
+    text = "letter (A/79/973-S/2025/450)."
+    assert [c.symbol for c in full_symbols(text)] == ["A/79/973", "S/2025/450"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 25/10 the meeting resumed; see pages 10/12 and a ratio of 3/4, 24/7 service.",
+    "HIV/AIDS, UNDP/UNFPA/UNOPS, and/or SPLM/A-IO, AFC/M23, the A/B test, ST/SGB.",
+    "Paragraph 70/1 of the report, the 2020/12 budget line.",
+])
+def test_what_is_no_symbol_is_no_citation(text):
+    assert full_symbols(text) == []
+    assert ShortCitations(ENGLISH, "un-ga").find(text) == []
+
+
+# -- short numbers: the series from the organ printed beside them, six languages ----------
+
+@pytest.mark.parametrize("code, text, number, symbol, date", [
+    ("eng", "Recalling Human Rights Council resolution 47/9 of 12 July 2021,",
+     "47/9", "A/HRC/RES/47/9", "2021-07-12"),
+    ("eng", "Recalling its resolution 70/1 of 25 September 2015,",
+     "70/1", "A/RES/70/1", "2015-09-25"),
+    ("eng", "the Human Rights Council, in its resolution 33/25, decided",
+     "33/25", "A/HRC/RES/33/25", None),
+    ("eng", "Economic and Social Council resolution 2020/12 of 17 July 2020",
+     "2020/12", "E/RES/2020/12", "2020-07-17"),
+    ("eng", "pursuant to resolution 1591 (2005), the Committee",
+     "1591 (2005)", "S/RES/1591 (2005)", None),
+    ("eng", "the Universal Declaration of Human Rights, resolution 217 A (III).",
+     "217 A (III)", "A/RES/217 (III)", None),
+    ("fra", "la résolution 47/9 du Conseil des droits de l’homme en date du 12 juillet 2021",
+     "47/9", "A/HRC/RES/47/9", "2021-07-12"),
+    ("fra", "Rappelant sa résolution 75/180 du 16 décembre 2020,",
+     "75/180", "A/RES/75/180", "2020-12-16"),
+    ("spa", "Recordando la resolución 47/9 del Consejo de Derechos Humanos, de 12 de julio de 2021,",
+     "47/9", "A/HRC/RES/47/9", "2021-07-12"),
+    ("rus", "ссылаясь на резолюцию 47/9 Совета по правам человека от 12 июля 2021 года,",
+     "47/9", "A/HRC/RES/47/9", "2021-07-12"),
+    ("rus", "резолюцию 2772 (2025) Совета Безопасности", "2772 (2025)", "S/RES/2772 (2025)", None),
+    ("ara", "وإذ يشير إلى قرار مجلس حقوق الإنسان 47/9،", "47/9", "A/HRC/RES/47/9", None),
+    ("ara", "قرار الجمعية العامة 70/1 المؤرخ 25 أيلول/سبتمبر 2015", "70/1", "A/RES/70/1",
+     "2015-09-25"),
+    ("zho", "回顾人权理事会2021年7月12日第47/9号决议，", "47/9", "A/HRC/RES/47/9", "2021-07-12"),
+    ("zho", "又回顾大会第70/1号决议，", "70/1", "A/RES/70/1", None),
+])
+def test_short_number_series_and_date_in_six_languages(code, text, number, symbol, date):
+    found = ShortCitations(languages.get(code), "un-ga").find(text)
+    assert [(text[c.start:c.end], c.symbol, c.date) for c in found] == [(number, symbol, date)]
+
+
+def test_a_list_of_numbers_shares_the_organ_printed_after_it():
+    text = "les résolutions 70/1 et 71/2 de l’Assemblée générale et 5/1"
+    found = ShortCitations(languages.get("fra"), "un-hrc").find(text)
+    assert [c.symbol for c in found] == ["A/RES/70/1", "A/RES/71/2"]
+
+
+def test_a_year_numbered_resolution_is_not_guessed_without_its_organ():
+    # The Sub-Commission's resolution 2000/22 (the user's sample): ECOSOC's own numbering is
+    # shared by its commissions, so no series is guessed outside ECOSOC's texts.
+    text = "la Sous-Commission a adopté la résolution 2000/22 du 18 août 2000"
+    assert ShortCitations(languages.get("fra"), "un-ga").find(text) == []
+
+
+def test_work_iri_follows_the_frbr_pattern():
+    assert resolution_work("A/RES/70/1", "2015-09-25") == \
+        "/akn/un/statement/deliberation/un-ga/2015-09-25/A-RES-70-1"
+    assert resolution_work("S/RES/1325 (2000)", "2000-10-31") == \
+        "/akn/un/statement/deliberation/un-sc/2000-10-31/S-RES-1325_(2000)"
+    assert resolution_work("A/76/53", "2021-01-01") is None     # not a resolution
+
+
+# -- real documents ------------------------------------------------------------------------
+
+A52 = "pdf/A_52_613-EN.pdf"
+
+
+@pytest.mark.parametrize("symbol", ["A/C.4/52/L.4", "A/C.4/52/SR.9", "A/C.4/52/2",
+                                    "A/52/303", "A/AC.109/2094", "A/52/6/Rev.1"])
+def test_report_cites_symbols_in_body_notes_and_headings(symbol):
+    """A/52/613 (1997) carries no PDF links: each symbol it prints is a ref to its address."""
+    tree = tree_of(A52)
+    href = f"https://undocs.org/en/{symbol}"
+    cited = [r for r in refs(tree) if r.get("href") == href]
+    assert len(cited) == printed_count(A52, symbol) > 0
+    assert {ref_text(r) for r in cited} == {symbol}
+
+
+A53 = "pdf/A_53_601-EN.pdf"
+
+
+def test_report_notes_hold_refs():
+    """A/53/601 (1998, no PDF links): note 3 prints "A/53/263.", note 2 starts with
+    "A/53/23 (Part IV), chap. VIII." (pdftotext, last page)."""
+    tree = tree_of(A53)
+    note3 = xp(tree, "//a:authorialNote[@marker='3']//a:ref")
+    assert [(ref_text(r), r.get("href"), r.tail) for r in note3] == \
+        [("A/53/263", "https://undocs.org/en/A/53/263", ".")]
+    note2 = xp(tree, "//a:authorialNote[@marker='2']//a:ref")
+    assert [(ref_text(r), r.get("href")) for r in note2][:1] == \
+        [("A/53/23 (Part IV)", "https://undocs.org/en/A/53/23(PartIV)")]
+    part_iv = [r for r in refs(tree) if r.get("href") == "https://undocs.org/en/A/53/23(PartIV)"]
+    assert len(part_iv) == printed_count(A53, "A/53/23 (Part IV)") == 4
+
+
+EMRIP = "pdf/A_HRC_EMRIP_2025_1-EN.pdf"
+
+
+def test_a_human_rights_council_text_cites_the_council_s_resolutions():
+    """A/HRC/EMRIP/2025/1 prints "its resolution 33/25" (the Council's): the series comes
+    from the document's own symbol."""
+    tree = tree_of(EMRIP)
+    cited = [r for r in refs(tree) if ref_text(r) == "33/25"]
+    assert len(cited) == printed_count(EMRIP, "33/25") > 0
+    assert {r.get("href") for r in cited} == {"https://undocs.org/en/A/HRC/RES/33/25"}
+
+
+RES_73_8 = "pdf/A_RES_73_8-EN.pdf"
+
+
+def test_dated_resolutions_get_their_work_iri():
+    """A/RES/73/8 recalls "its resolutions 47/19 of 24 November 1992, 48/16 of …": each
+    gets a TLCReference with the Work IRI, which its ref names."""
+    months = ["january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december"]
+    text = re.sub(r"\s+", " ", pdf_text(RES_73_8))
+    numbers = set(re.findall(r"(\d{2}/\d{1,2}) of \d", text))
+    # a page break may stand inside a date: those read whole here are checked to the day
+    printed = re.findall(r"(\d{2}/\d{1,2}) of (\d{1,2}) (\w+) (\d{4})", text)
+    assert len(numbers) == 26 and len(printed) >= 20
+    expected = {f"/akn/un/statement/deliberation/un-ga/{y}-{months.index(m.lower()) + 1:02d}-"
+                f"{int(d):02d}/A-RES-{n.replace('/', '-')}" for n, d, m, y in printed}
+    tree = tree_of(RES_73_8)
+    tlcs = xp(tree, "//a:references/a:TLCReference")
+    assert {t.get("showAs") for t in tlcs} == {f"A/RES/{n}" for n in numbers}
+    assert expected <= {t.get("href") for t in tlcs}
+    assert all(t.get("name") == "resolution" for t in tlcs)
+    first = next(t for t in tlcs if t.get("showAs") == "A/RES/47/19")
+    assert first.get("href") == "/akn/un/statement/deliberation/un-ga/1992-11-24/A-RES-47-19"
+    named = [r for r in refs(tree) if r.get("refersTo") == f"#{first.get('eId')}"]
+    # printed twice: with its date (preamble) and again in the list of paragraph 1
+    assert [ref_text(r) for r in named] == ["47/19"] * printed_count(RES_73_8, "47/19")
+
+
+def test_sample_contradicting_link_is_kept_and_warned(sample_tree):
+    tree = sample_tree
+    link = [r for r in refs(tree) if ref_text(r) == "47/9"]
+    assert len(link) == 1
+    assert link[0].get("href") == "https://undocs.org/fr/A/RES/47/9"      # as printed
+    warnings = [w.text for w in xp(tree, "//src:warning")]
+    assert f"{link[0].get('eId')}: the link points to A/RES/47/9 but the text cites " \
+           "A/HRC/RES/47/9 (link kept as printed)" in warnings
+    # "en date du 12 juillet 2021": the Council's resolution, dated, in references.
+    tlc = xp(tree, "//a:TLCReference[@showAs='A/HRC/RES/47/9']")
+    assert [t.get("href") for t in tlc] == \
+        ["/akn/un/statement/deliberation/un-hrc/2021-07-12/A-HRC-RES-47-9"]
+    assert link[0].get("refersTo") == f"#{tlc[0].get('eId')}"
+    # "sa résolution 70/1 du 25 septembre 2015"
+    assert xp(tree, "//a:TLCReference[@showAs='A/RES/70/1']/@href") == \
+        ["/akn/un/statement/deliberation/un-ga/2015-09-25/A-RES-70-1"]
+
+
+def test_sample_warning_is_printed_by_the_cli(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "converter", "convert", str(SAMPLE), "-o",
+                          str(tmp_path / "out.xml")], capture_output=True, text=True)
+    assert out.returncode == 0
+    lines = [l for l in out.stderr.splitlines() if "link points to" in l]
+    assert len(lines) == 1 and "A/HRC/RES/47/9" in lines[0] and "A/RES/47/9" in lines[0]
+
+
+SC_2772 = "pdf/S_RES_2772_(2025)-EN.pdf"
+
+
+def test_link_rectangle_punctuation_stays_outside_the_ref():
+    """S/RES/2772 (2025) links "1591 (2005)," with its comma, "(S/PRST/2018/19)" with its
+    brackets: the refs wrap the references alone."""
+    tree = tree_of(SC_2772)
+    cited = [r for r in refs(tree) if ref_text(r) == "1591 (2005)"]
+    assert len(cited) == printed_count(SC_2772, "1591 (2005)") == 3
+    assert cited[0].tail.startswith(", 1651") or cited[0].tail == ", "
+    for r in refs(tree):
+        assert not re.search(r"^[\s(,;.]|[\s,;.]$", ref_text(r)), ref_text(r)
+    prst = [r for r in refs(tree) if ref_text(r) == "S/PRST/2018/19"]
+    assert len(prst) == 1 and prst[0].tail.startswith("),")
+    # the document's own number in its heading is not a citation
+    assert not [r for r in refs(tree) if "2772" in ref_text(r)]
