@@ -259,3 +259,18 @@ def test_link_rectangle_punctuation_stays_outside_the_ref():
     assert len(prst) == 1 and prst[0].tail.startswith("),")
     # the document's own number in its heading is not a citation
     assert not [r for r in refs(tree) if "2772" in ref_text(r)]
+
+
+def test_markup_doc_excerpt_is_the_converter_s_output():
+    """docs/markup.md's References excerpt (A/53/601) is what the converter writes."""
+    from conftest import ROOT
+    from lxml import etree
+    doc = (ROOT / "docs" / "markup.md").read_text(encoding="utf-8")
+    section = doc.split("## References (cited UN documents)", 1)[1]
+    excerpt = section.split("```xml", 1)[1].split("```", 1)[0]
+    written = etree.tostring(tree_of(A53), encoding="unicode")
+    lines = [l.strip() for l in excerpt.splitlines()
+             if l.strip().startswith(("<p ", "<TLCReference"))]
+    assert len(lines) == 4
+    for line in lines:
+        assert line.split(" …")[0] in written, line
