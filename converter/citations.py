@@ -196,6 +196,8 @@ class ShortCitations:
     def __init__(self, lang: Language, citing_actor: str, citing_symbol: str | None = None) -> None:
         self.lang = lang
         self.citing = organ_series(citing_actor, citing_symbol)
+        self._last_text: str | None = None
+        self._last_dates: list[tuple[int, int, str]] = []
         words = WORDS.get(lang.code)
         self.words = words
         if words is None:
@@ -217,8 +219,9 @@ class ShortCitations:
     def find(self, text: str) -> list[Citation]:
         if self.words is None:
             return []
-        dates = {start: iso for start, _end, iso in find_dates(text, self.lang)}
-        date_ends = {end: iso for _start, end, iso in find_dates(text, self.lang)}
+        found_dates = self._dates(text)
+        dates = {start: (end, iso) for start, end, iso in found_dates}
+        date_ends = {end: iso for _start, end, iso in found_dates}
         found: list[Citation] = []
         for word in self.word.finditer(text):
             if self.words.number_prefix:
@@ -284,17 +287,21 @@ class ShortCitations:
         """A full symbol's adoption date printed after it ("A/RES/70/1 of 25 September 2015")."""
         if self.words is not None:
             self._date_after(text, citation.end, citation,
-                             {s: iso for s, _e, iso in find_dates(text, self.lang)})
+                             {s: (e, iso) for s, e, iso in self._dates(text)})
+
+    def _dates(self, text: str) -> list[tuple[int, int, str]]:
+        """The dates of ``text``, read once for the block being cited."""
+        if self._last_text != text:
+            self._last_text, self._last_dates = text, find_dates(text, self.lang)
+        return self._last_dates
 
     def _date_after(self, text: str, pos: int, citation: Citation, dates) -> int:
         if self.dated is None:
             return pos
         connector = self.dated.match(text, pos)
         if connector and connector.end() in dates:
-            citation.date = dates[connector.end()]
-            date_end = next(e for s, e, _ in find_dates(text[connector.end():], self.lang)
-                            if s == 0)
-            return connector.end() + date_end
+            end, citation.date = dates[connector.end()]
+            return end
         return pos
 
     def _resolve(self, citation: Citation, organ: str | None) -> None:

@@ -114,7 +114,10 @@ class Cited:
         if work is None:
             return None
         if work not in self.tlcs:
-            eid = self.ids.claim(re.sub(r"[^A-Za-z0-9.]+", "-", citation.symbol).strip("-"))
+            eid = re.sub(r"[^A-Za-z0-9.]+", "-", citation.symbol).strip("-")
+            if eid in self.ids.used:          # the same symbol printed with another date
+                eid = f"{eid}-{citation.date}"
+            eid = self.ids.claim(eid)
             self.tlcs[work] = etree.Element(akn("TLCReference"), eId=eid, href=work,
                                             showAs=citation.symbol, name="resolution")
             self.by_symbol.setdefault(citations.url_symbol(citation.symbol), eid)
