@@ -98,7 +98,7 @@ WORDS: dict[str, CitationWords] = {
         organ_connector=r"(?:del|de\s+la)",
         organ_gap=r"(?:,?\s*en\s+su)"),
     "rus": CitationWords(
-        resolution=r"(?<!\w)[Рр]езолюци(?:я|и|ю|ей|ям|ями|ях)",
+        resolution=r"(?<!\w)[Рр]езолюци(?:я|и|ю|ей|й|ям|ями|ях)",
         organs={"ga": r"Генеральн(?:ой|ая)\s+Ассамбле(?:и|я)",
                 "hrc": r"Совет(?:а)?\s+по\s+правам\s+человека",
                 "sc": r"Совет(?:а)?\s+Безопасности",
@@ -313,6 +313,12 @@ class ShortCitations:
             series = "sc"                     # "1591 (2005)" is a Security Council number
         else:
             series = organ or default_series(number, self.citing)
+        if series == "sc" and "(" not in number:
+            # "резолюции 1325/2000 Совета Безопасности": the Council's number and year,
+            # printed with a slash; a Council resolution has no other short form.
+            year = re.fullmatch(r"(\d+)/((?:19|20)\d\d)", number)
+            number = f"{year.group(1)} ({year.group(2)})" if year else ""
+            series = "sc" if year else None
         citation.named_organ = organ is not None
         citation.symbol = RESOLUTION_PREFIX[series] + number if series else ""
 

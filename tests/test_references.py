@@ -113,6 +113,7 @@ def test_what_is_no_symbol_is_no_citation(text):
     ("rus", "ссылаясь на резолюцию 47/9 Совета по правам человека от 12 июля 2021 года,",
      "47/9", "A/HRC/RES/47/9", "2021-07-12"),
     ("rus", "резолюцию 2772 (2025) Совета Безопасности", "2772 (2025)", "S/RES/2772 (2025)", None),
+    ("rus", "резолюции 1325/2000 Совета Безопасности", "1325/2000", "S/RES/1325 (2000)", None),
     ("ara", "وإذ يشير إلى قرار مجلس حقوق الإنسان 47/9،", "47/9", "A/HRC/RES/47/9", None),
     ("ara", "قرار الجمعية العامة 70/1 المؤرخ 25 أيلول/سبتمبر 2015", "70/1", "A/RES/70/1",
      "2015-09-25"),
@@ -188,6 +189,21 @@ def test_a_human_rights_council_text_cites_the_council_s_resolutions():
     cited = [r for r in refs(tree) if ref_text(r) == "33/25"]
     assert len(cited) == printed_count(EMRIP, "33/25") > 0
     assert {r.get("href") for r in cited} == {"https://undocs.org/en/A/HRC/RES/33/25"}
+
+
+RU = "pdf/A_HRC_WG.6_34_ITA_3-RU.pdf"
+
+
+def test_russian_council_report_cites_its_resolutions_and_the_security_council_s():
+    """A/HRC/WG.6/34/ITA/3 (Russian) prints "резолюций 5/1 и 16/21" (the Council's own, in
+    the genitive plural) and "резолюции 1325/2000 Совета Безопасности"."""
+    text = re.sub(r"\s+", " ", pdf_text(RU))
+    assert "резолюций 5/1 и 16/21" in text and "резолюции 1325/2000 Совета Безопасности" in text
+    tree = tree_of(RU)
+    hrefs = {ref_text(r): r.get("href") for r in refs(tree)}
+    assert hrefs["5/1"] == "https://undocs.org/ru/A/HRC/RES/5/1"
+    assert hrefs["16/21"] == "https://undocs.org/ru/A/HRC/RES/16/21"
+    assert hrefs["1325/2000"] == "https://undocs.org/ru/S/RES/1325(2000)"
 
 
 RES_73_8 = "pdf/A_RES_73_8-EN.pdf"
