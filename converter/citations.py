@@ -130,6 +130,7 @@ class Citation:
     symbol: str              # canonical: "A/RES/70/1", "S/RES/1591 (2005)"
     named_organ: bool = False   # the series comes from an organ printed beside it
     date: str | None = None  # ISO adoption date printed beside it
+    short: bool = False      # a short number ("70/1"), its series read from the context
 
 
 def canonical(printed: str) -> str:
@@ -320,6 +321,7 @@ class ShortCitations:
             number = f"{year.group(1)} ({year.group(2)})" if year else ""
             series = "sc" if year else None
         citation.named_organ = organ is not None
+        citation.short = True
         citation.symbol = RESOLUTION_PREFIX[series] + number if series else ""
 
 

@@ -290,3 +290,37 @@ def test_markup_doc_excerpt_is_the_converter_s_output():
     assert len(lines) == 4
     for line in lines:
         assert line.split(" …")[0] in written, line
+
+
+def pdf_link_targets(relative: str) -> list[str]:
+    """The URIs of the PDF's link annotations (read with pdfminer, not the converter)."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    uris = []
+    with open(corpus_file(relative), "rb") as f:
+        for page in PDFPage.create_pages(PDFDocument(PDFParser(f))):
+            for annot in resolve1(page.annots) or []:
+                action = resolve1(resolve1(annot).get("A"))
+                uri = resolve1(action.get("URI")) if isinstance(action, dict) else None
+                if uri:
+                    uris.append(uri.decode() if isinstance(uri, bytes) else str(uri))
+    return uris
+
+
+L22 = "pdf/E_2025_L.22-EN.pdf"
+
+
+def test_link_to_another_symbol_than_printed_is_kept_and_warned():
+    """E/2025/L.22's note prints "E/2025/76." but its link goes to E/2024/63."""
+    assert "E/2025/76" in pdf_text(L22)
+    targets = pdf_link_targets(L22)
+    assert any(t.endswith("/E/2024/63") for t in targets)
+    assert not any("E/2025/76" in t for t in targets)
+    tree = tree_of(L22)
+    ref = [r for r in refs(tree) if ref_text(r) == "E/2025/76"]
+    assert len(ref) == 1 and ref[0].get("href").endswith("/E/2024/63")
+    warnings = [w.text for w in xp(tree, "//src:warning")]
+    assert f"{ref[0].get('eId')}: the link points to E/2024/63 but the text prints E/2025/76 " \
+           "(link kept as printed)" in warnings

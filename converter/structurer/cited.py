@@ -91,18 +91,30 @@ class Cited:
         return marks
 
     def _check(self, link: Mark, citation: Citation) -> None:
-        """Warn, once the ref has its eId, when the organ printed beside a short number
-        names another series than the link's target."""
+        """Warn, once the ref has its eId, when the link's target is not what the text
+        prints: a full symbol other than the one the link covers exactly ("E/2025/76"
+        linked to E/2024/63), or a short number whose organ, printed beside it, names
+        another series than the link's ("47/9 du Conseil des droits de l’homme" linked to
+        A/RES/47/9)."""
         target = symbol_of(link.attrs.get("href", ""))
-        if not (target and citation.named_organ and citations.series_of(target)):
+        if not target:
             return
-        if citations.short_number(target) != citations.short_number(citation.symbol) or \
-                same_symbol(target, citation.symbol):
-            return
+        if citation.short:
+            if not (citation.named_organ and citations.series_of(target)) or \
+                    citations.short_number(target) != citations.short_number(citation.symbol) or \
+                    same_symbol(target, citation.symbol):
+                return
+            verb = "cites"
+        else:
+            if (link.start, link.end) != (citation.start, citation.end) or \
+                    citations.url_symbol(target).upper().startswith(
+                        citations.url_symbol(citation.symbol).upper()):
+                return              # a joint symbol, or the address adds "(Supp)"
+            verb = "prints"
         printed = citations.canonical(target)
 
         def warn(eid: str) -> None:
-            self.warnings.append(f"{eid}: the link points to {printed} but the text cites "
+            self.warnings.append(f"{eid}: the link points to {printed} but the text {verb} "
                                  f"{citation.symbol} (link kept as printed)")
         link.on_written = warn
 
