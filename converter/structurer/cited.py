@@ -46,8 +46,13 @@ class Cited:
     """The citations of one document: marks for its blocks, TLCReferences, warnings."""
 
     def __init__(self, lang: Language, actor: str, own_symbol: str | None,
-                 ids: IdRegistry, warnings: list[str]) -> None:
+                 ids: IdRegistry, warnings: list[str], texts: list[str] = ()) -> None:
         self.lang = lang
+        # The first parts of the joint symbols the document prints ("E/2025/24-" before
+        # "E/CN.3/2025/37", perhaps in another cell): the UN links each part to the first.
+        self.joint_firsts = {citations.url_symbol(c.symbol).upper() for text in texts
+                             for c in citations.full_symbols(text)
+                             if re.match(r"\s*-", text[c.end:c.end + 3])}
         self.short = ShortCitations(lang, actor, own_symbol)
         self.own_symbol = own_symbol
         self.ids = ids
@@ -72,7 +77,17 @@ class Cited:
         """Refs for the citations no link covers; the links themselves checked against the
         citation they cover and given the cited resolution's TLCReference."""
         marks = []
-        for c in self.citations(block.text):
+        found = self.citations(block.text)
+        # A joint symbol ("A/79/973-S/2025/450", maybe cut after its hyphen) is one
+        # document: a link on any of its parts may go to any of them.
+        joint: dict[int, list[str]] = {}
+        for i, c in enumerate(found):
+            if i and re.fullmatch(r"\s*-\s*", block.text[found[i - 1].end:c.start]):
+                joint[i] = joint[i - 1]
+                joint[i].append(c.symbol)
+            else:
+                joint[i] = [c.symbol]
+        for i, c in enumerate(found):
             if self.own_symbol and same_symbol(c.symbol, self.own_symbol):
                 continue                    # the document's own symbol cites nothing
             covering = [m for m in links if m.start < c.end and c.start < m.end]
@@ -80,7 +95,7 @@ class Cited:
             tlc = self._tlc(c) or self.by_symbol.get(citations.url_symbol(c.symbol))
             if covering:
                 for link in covering:
-                    self._check(link, c)
+                    self._check(link, c, joint[i])
                     if tlc and "refersTo" not in link.attrs:
                         link.attrs["refersTo"] = f"#{tlc}"
                 continue
@@ -90,7 +105,7 @@ class Cited:
             marks.append(Mark(c.start, c.end, "ref", attrs, rank=1))
         return marks
 
-    def _check(self, link: Mark, citation: Citation) -> None:
+    def _check(self, link: Mark, citation: Citation, joint: list[str]) -> None:
         """Warn, once the ref has its eId, when the link's target is not what the text
         prints: a full symbol other than the one the link covers exactly ("E/2025/76"
         linked to E/2024/63), or a short number whose organ, printed beside it, names
@@ -106,9 +121,10 @@ class Cited:
                 return
             verb = "cites"
         else:
-            if (link.start, link.end) != (citation.start, citation.end) or \
+            if (link.start, link.end) != (citation.start, citation.end) or any(
                     citations.url_symbol(target).upper().startswith(
-                        citations.url_symbol(citation.symbol).upper()):
+                        citations.url_symbol(part).upper()) for part in joint) or \
+                    citations.url_symbol(target).upper() in self.joint_firsts:
                 return              # a joint symbol, or the address adds "(Supp)"
             verb = "prints"
         printed = citations.canonical(target)

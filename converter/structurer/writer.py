@@ -65,8 +65,10 @@ class Writer:
     def cited(self) -> Cited:
         """The UN documents the text cites (refs, TLCReferences), made on first use."""
         if self._cited is None:
+            blocks = self.doc.blocks + [f.block for f in self.doc.footnotes]
+            cells = [c.block for b in blocks if b.table for row in b.table for c in row]
             self._cited = Cited(self.lang, self.actor(), self.doc.masthead.symbol, self.ids,
-                                self.warnings)
+                                self.warnings, [b.text for b in blocks + cells])
         return self._cited
 
     # -- what a family may override ---------------------------------------------
