@@ -41,7 +41,7 @@ _LANG_TAGS = {"ara": "ar", "zho": "zh", "eng": "en", "fra": "fr", "rus": "ru", "
 
 # A short resolution number: "70/1", "ES-10/19", "S-28/1" (special sessions), "2005/69"
 # (ECOSOC, by year), "1591 (2005)" (Security Council).
-_SHORT = re.compile(r"(?P<sc>\d{1,4}\s?\(\d{4}\))|(?P<num>(?:(?:ES|S)-\d{1,2}/|\d{1,4}/)\d{1,4})"
+_SHORT = re.compile(r"(?P<sc>\d{1,4}\s?[(（]\d{4}[)）])|(?P<num>(?:(?:ES|S)-\d{1,2}/|\d{1,4}/)\d{1,4})"
                     r"|(?P<old>\d{1,4}(?:\s?[A-Z])?\s?\((?:ES-|S-)?[IVXL]+\))"
                     r"(?![\w/])")
 # A General Assembly number before 1976: "217 A (III)" (part A of resolution 217, third
@@ -108,7 +108,8 @@ WORDS: dict[str, CitationWords] = {
         organ_gap=r"(?:,?\s*в\s+своей)",
         separators=r"\s*(?:,\s*(?:и\s+)?|\s+и\s+)"),
     "ara": CitationWords(
-        resolution=r"(?<!\w)(?:ال)?قرار(?:ين|ات|ها|يها|اتها)?",
+        # "بقرارها", "وقرار": a one-letter conjunction or preposition may lead the word.
+        resolution=r"(?<!\w)[وبلف]?(?:ال)?قرار(?:ين|ات|ها|يها|اتها)?",
         organs={"ga": r"الجمعية\s+العامة", "hrc": r"مجلس\s+حقوق\s+الإنسان",
                 "sc": r"مجلس\s+الأمن", "ecosoc": r"المجلس\s+الاقتصادي\s+والاجتماعي",
                 "chr": r"لجنة\s+حقوق\s+الإنسان"},
@@ -135,7 +136,7 @@ class Citation:
 
 def canonical(printed: str) -> str:
     """One space at most, and one before a bracket: "S/RES/2772(2025)" -> "S/RES/2772 (2025)"."""
-    text = re.sub(r"\s+", " ", printed.strip())
+    text = re.sub(r"\s+", " ", printed.strip()).replace("（", "(").replace("）", ")")
     return re.sub(r"(?<=\S)\(", " (", text)
 
 

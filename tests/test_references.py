@@ -119,6 +119,8 @@ def test_what_is_no_symbol_is_no_citation(text):
      "2015-09-25"),
     ("zho", "回顾人权理事会2021年7月12日第47/9号决议，", "47/9", "A/HRC/RES/47/9", "2021-07-12"),
     ("zho", "又回顾大会第70/1号决议，", "70/1", "A/RES/70/1", None),
+    ("zho", "安全理事会第2772（2025）号决议", "2772（2025）", "S/RES/2772 (2025)", None),
+    ("ara", "وإذ تذكر بقرارها 75/180،", "75/180", "A/RES/75/180", None),
 ])
 def test_short_number_series_and_date_in_six_languages(code, text, number, symbol, date):
     found = ShortCitations(languages.get(code), "un-ga").find(text)
