@@ -62,6 +62,9 @@ class CitationWords:
     number_prefix: str = ""          # zh: "第"
     # Between an organ named before and the word: "Human Rights Council, in its resolution".
     organ_gap: str = ""
+    # Another body named right before the word ("Commission on the Status of Women
+    # resolution 60/2"): its numbers are not guessed.
+    other_organ_before: str = ""
 
 
 # Series, then the organ names as printed; a series maps to the symbol prefix of its
@@ -78,7 +81,10 @@ WORDS: dict[str, CitationWords] = {
         date_before_number=r"(?:of|dated|adopted\s+on)",
         organ_connector=r"(?:of\s+the)",
         organ_gap=rf"(?:{APOSTROPHE}s|,?\s*(?:in|by|through)\s+(?:paragraph\s+\d+(?:\s?\([a-z]\))?"
-                  rf"\s+of\s+)?its(?:\s+\w+)?)"),
+                  rf"\s+of\s+)?its(?:\s+\w+)?)",
+        other_organ_before=r"\b(?:Commission|Committee|Conference|Board|Council|Assembly|Forum|"
+                           r"Parliament|Organization|Union)(?:\s+(?:on|of|for|the|and|"
+                           rf"[A-Z][\w{APOSTROPHE[1:-1]}-]*))*(?:{APOSTROPHE}s)?\s*$"),
     "fra": CitationWords(
         resolution=r"\b[Rr]ésolutions?",
         organs={"ga": r"Assemblée\s+générale", "hrc": rf"Conseil\s+des\s+droits\s+de\s+l{APOSTROPHE}\s?homme",
@@ -175,11 +181,18 @@ def default_series(number: str, citing_organ: str) -> str | None:
         # Numbered by year: the Economic and Social Council's, but also its commissions'
         # and sub-commissions' (E/CN.4/Sub.2/RES/2000/22): guessed only in its own texts.
         return "ecosoc" if citing_organ == "ecosoc" else None
+    if citing_organ == "commission":
+        return None                 # a functional commission numbers its own so
     return citing_organ if citing_organ in ("hrc", "ga") else "ga"
 
 
 # The citing document's own series, from its symbol (first match) or its actor.
-_CITING_SYMBOLS = (("A/HRC/", "hrc"), ("S/", "sc"), ("E/", "ecosoc"), ("A/", "ga"))
+_CITING_SYMBOLS = (("A/HRC/", "hrc"), ("S/", "sc"), ("E/CN.", "commission"), ("E/", "ecosoc"),
+                   ("A/", "ga"))
+# "du Conseil", "the Council resolution": the citing council itself, when it is one.
+_BARE_COUNCIL = re.compile(r"(?:Council|Conseil|Consejo|Совета?)(?!\s+[A-ZÀ-ÞА-ЯЁ])")
+# "Assembly resolution 76/300", "de l’Assemblée": at the UN, the General Assembly.
+_BARE_ASSEMBLY = re.compile(r"(?:Assembly|Assemblée|Asamblea|Ассамбле[ия])(?!\s+[A-ZÀ-ÞА-ЯЁ])")
 _CITING_ACTORS = {"un-hrc": "hrc", "un-sc": "sc", "un-ecosoc": "ecosoc"}
 
 
@@ -210,10 +223,27 @@ class ShortCitations:
         self.organ_between = re.compile(rf"\s*(?:{organ})\s*")
         connector = rf"\s*{words.organ_connector}\s*" if words.organ_connector else r"\s*"
         self.organ_after = re.compile(rf"{connector}(?:{organ})")
+        # A capitalised name right after the number (and its connector) that is none of
+        # the organs above: another body's resolution.
+        required = rf"\s*{words.organ_connector}\s*" if words.organ_connector else r"\s+"
+        self.other_after = re.compile(rf"{required}(?=[A-ZÀ-ÞА-ЯЁ])") \
+            if words.organ_connector or lang.code == "rus" else None
+        self.other_before = re.compile(words.other_organ_before) \
+            if words.other_organ_before else None
         self.word = re.compile(words.resolution)
         self.separator = re.compile(words.separators)
         self.dated = re.compile(rf"\s*,?\s*{words.date_before_number}\s+") \
             if words.date_before_number else None
+
+    def _other(self, name: str) -> str:
+        """A body the organ table does not name: the citing council itself when the name
+        is a bare "Council" ("du Conseil"), the General Assembly for a bare "Assembly", else
+        unknown ("?": nothing is guessed)."""
+        if _BARE_COUNCIL.match(name) and self.citing in ("hrc", "sc", "ecosoc"):
+            return self.citing
+        if _BARE_ASSEMBLY.match(name):
+            return "ga"
+        return "?"
 
     def _organ(self, match: re.Match) -> str:
         return next(s for s, v in match.groupdict().items() if v)
@@ -231,6 +261,10 @@ class ShortCitations:
                 continue
             before = self.organ_before.search(text, max(0, word.start() - 60), word.start())
             organ = self._organ(before) if before else None
+            if organ is None and self.other_before:
+                other = self.other_before.search(text, max(0, word.start() - 80), word.start())
+                if other:
+                    organ = self._other(other.group(0).strip())
             pos = word.end()
             between = self.organ_between.match(text, pos)
             if between and not organ:
@@ -249,6 +283,10 @@ class ShortCitations:
                     organ = organ or self._organ(after)
                     pos = after.end()
                     pos = self._date_after(text, pos, citation, dates)
+                elif self.other_after and self.other_after.match(text, pos):
+                    name = text[self.other_after.match(text, pos).end():][:40]
+                    organ = organ or self._other(name)
+                    after = True
                 group.append(citation)
                 if after:
                     break             # the organ closes the list it names
@@ -315,13 +353,15 @@ class ShortCitations:
             series = "sc"                     # "1591 (2005)" is a Security Council number
         else:
             series = organ or default_series(number, self.citing)
+            if series == "?":
+                series = None
         if series == "sc" and "(" not in number:
             # "резолюции 1325/2000 Совета Безопасности": the Council's number and year,
             # printed with a slash; a Council resolution has no other short form.
             year = re.fullmatch(r"(\d+)/((?:19|20)\d\d)", number)
             number = f"{year.group(1)} ({year.group(2)})" if year else ""
             series = "sc" if year else None
-        citation.named_organ = organ is not None
+        citation.named_organ = organ not in (None, "?")
         citation.short = True
         citation.symbol = RESOLUTION_PREFIX[series] + number if series else ""
 

@@ -140,6 +140,30 @@ def test_a_year_numbered_resolution_is_not_guessed_without_its_organ():
     assert ShortCitations(languages.get("fra"), "un-ga").find(text) == []
 
 
+@pytest.mark.parametrize("code, citing, text", [
+    ("eng", "A/80/1", "Commission on the Status of Women resolution 60/2 and"),
+    ("eng", "A/80/1", "resolution 60/2 of the Commission on the Status of Women"),
+    ("fra", "A/80/1", "la résolution 60/2 de la Commission de la condition de la femme"),
+    ("rus", "A/80/1", "резолюция 60/2 Комиссии по положению женщин"),
+    ("eng", "E/CN.6/2025/9", "recalling its resolution 60/2,"),
+])
+def test_another_body_s_resolution_is_not_guessed(code, citing, text):
+    assert ShortCitations(languages.get(code), "un-ga", citing).find(text) == []
+
+
+def test_a_bare_council_is_the_citing_council():
+    text = "in accordance with Council resolution 33/25, the Expert Mechanism"
+    found = ShortCitations(ENGLISH, "un-ga", "A/HRC/EMRIP/2025/1").find(text)
+    assert [c.symbol for c in found] == ["A/HRC/RES/33/25"]
+
+
+def test_a_bare_assembly_is_the_general_assembly():
+    # A/HRC/59/L.17: "… and Assembly resolution 76/300 of 28 July 2022"
+    text = "and Assembly resolution 76/300 of 28 July 2022,"
+    found = ShortCitations(ENGLISH, "un-hrc", "A/HRC/59/L.17").find(text)
+    assert [(c.symbol, c.date) for c in found] == [("A/RES/76/300", "2022-07-28")]
+
+
 def test_work_iri_follows_the_frbr_pattern():
     assert resolution_work("A/RES/70/1", "2015-09-25") == \
         "/akn/un/statement/deliberation/un-ga/2015-09-25/A-RES-70-1"
