@@ -160,12 +160,26 @@ def same_symbol(a: str, b: str) -> bool:
     return url_symbol(a).upper() == url_symbol(b).upper()
 
 
+# "A/52/364 and Add.1", "E/2025/15/Add.1, Add.2 et Add.3": the same document's parts,
+# printed after it without its symbol (conjunctions of the six languages).
+_MORE_PARTS = re.compile(r"(?:\s*,\s*(?:(?:and|et|y|и)\s+)?|\s+(?:and|et|y|и|و)\s*)"
+                         r"(?P<part>(?:Add|Corr|Rev)\.\d+(?:/(?:Add|Corr|Rev)\.\d+)*)(?![\w/])")
+_PARTS_AT_END = re.compile(r"(?:/(?:Add|Corr|Rev)\.\d+)+$")
+
+
 def full_symbols(text: str) -> list[Citation]:
     found = []
     for match in FULL_SYMBOL.finditer(text):
         if not re.search(r"\d", match.group(0)):
             continue                     # "ST/SGB": a series without a number is no document
-        found.append(Citation(match.start(), match.end(), canonical(match.group(0))))
+        symbol = canonical(match.group(0))
+        found.append(Citation(match.start(), match.end(), symbol))
+        base = _PARTS_AT_END.sub("", symbol)
+        pos = match.end()
+        while (more := _MORE_PARTS.match(text, pos)) is not None:
+            found.append(Citation(more.start("part"), more.end("part"),
+                                  f"{base}/{more.group('part')}"))
+            pos = more.end()
     return found
 
 

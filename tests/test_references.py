@@ -79,6 +79,15 @@ def test_a_joint_symbol_is_two_symbols():
     assert [c.symbol for c in full_symbols(text)] == ["A/79/973", "S/2025/450"]
 
 
+def test_parts_printed_after_a_symbol_are_that_document_s():
+    text = "(A/52/364 and Add.1); E/2025/15/Add.1, Add.2 et Add.3; A/C.4/52/L.4 and Rev.1."
+    assert [(text[c.start:c.end], c.symbol) for c in full_symbols(text)] == [
+        ("A/52/364", "A/52/364"), ("Add.1", "A/52/364/Add.1"),
+        ("E/2025/15/Add.1", "E/2025/15/Add.1"), ("Add.2", "E/2025/15/Add.2"),
+        ("Add.3", "E/2025/15/Add.3"), ("A/C.4/52/L.4", "A/C.4/52/L.4"),
+        ("Rev.1", "A/C.4/52/L.4/Rev.1")]
+
+
 @pytest.mark.parametrize("text", [
     "On 25/10 the meeting resumed; see pages 10/12 and a ratio of 3/4, 24/7 service.",
     "HIV/AIDS, UNDP/UNFPA/UNOPS, and/or SPLM/A-IO, AFC/M23, the A/B test, ST/SGB.",
