@@ -281,6 +281,9 @@ def test_sample_contradicting_link_is_kept_and_warned(sample_tree):
     assert [t.get("href") for t in tlc] == \
         ["/akn/un/statement/deliberation/un-hrc/2021-07-12/A-HRC-RES-47-9"]
     assert link[0].get("refersTo") == f"#{tlc[0].get('eId')}"
+    # the TLCReferences are the only TLCs of the cited resolutions, their eIds unique
+    assert not xp(tree, "//a:references/*[local-name() != 'TLCReference'][contains(@eId, 'RES')]")
+    assert not [w for w in warnings if "eIds made unique" in w]
     # "sa résolution 70/1 du 25 septembre 2015"
     assert xp(tree, "//a:TLCReference[@showAs='A/RES/70/1']/@href") == \
         ["/akn/un/statement/deliberation/un-ga/2015-09-25/A-RES-70-1"]

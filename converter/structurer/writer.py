@@ -297,6 +297,7 @@ class Writer:
                 value = el.get(attr)
                 if value and value.startswith("#"):
                     used.update(v.lstrip("#") for v in value.split())
+        used -= self.cited.eids()             # cited resolutions: TLCReferences below
         names = {**{t: self.lang.organ_name(t) for t in used}, **self.tlc_names}
         for tlc in sorted(used):
             if tlc in self.tlc_kinds:
