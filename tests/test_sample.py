@@ -203,8 +203,9 @@ def test_symbol_and_date_options_set_the_identity():
     import converter
     tree = converter.convert(SAMPLE, symbol="A/C.3/77/L.6", date="2022-10-20",
                              markup_date="2026-11-25")
+    # The actor follows the symbol (A/C.3: the Third Committee), as on the PDF path.
     assert xp(tree, "//a:FRBRWork/a:FRBRthis/@value") == [
-        "/akn/un/statement/deliberation/un-ga/2022-10-20/A-C.3-77-L.6/!main"]
+        "/akn/un/statement/deliberation/un-ga-c3/2022-10-20/A-C.3-77-L.6/!main"]
     assert xp(tree, "//a:FRBRalias[@name='symbol']/@value") == ["A/C.3/77/L.6"]
 
 

@@ -22,6 +22,7 @@ class Result:
     symbol: str | None = None        # the Work's symbol (or number) and date, as converted
     date: str | None = None
     language: str | None = None
+    identity: str | None = None      # printed, given or provisional (no symbol: see docs/markup.md)
     type: str | None = None          # statement/resolution, doc/report, debate … (as written)
     paragraphs: int = 0              # a statement's preambular + operative, a doc's
                                      # body paragraphs, a debate's speeches
@@ -82,6 +83,7 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None,
                     symbol=first("//a:FRBRWork/a:FRBRnumber/@showAs"),
                     date=first("//a:FRBRWork/a:FRBRdate/@date"),
                     language=document.language,
+                    identity=first("//a:meta/a:proprietary/*[local-name()='source']/@identity"),
                     type=first("//a:meta/a:proprietary/*[local-name()='source']/@type"),
                     paragraphs=paragraphs, preambular=preambular,
                     operative=operative,
