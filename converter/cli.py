@@ -214,6 +214,24 @@ def _types(summary) -> str:
 
 
 @app.command()
+def compare(
+    a: Path = typer.Argument(..., metavar="A.xml", help="An Akoma Ntoso file (one language version)."),
+    b: Path = typer.Argument(..., metavar="B.xml", help="Another (another language version)."),
+) -> None:
+    """Compare two language versions: same Work or not, and their structural
+    differences by eId (paragraphs, notes, headings missing in A or extra in A).
+    Exit 0 same Work and same structure, 1 they differ, 2 an input is unusable."""
+    from .compare import CompareError, compare as compare_files
+    try:
+        result = compare_files(a, b)
+    except CompareError as error:
+        _fail(str(error), EXIT_BAD_INPUT)
+    for line in result.report():
+        typer.echo(line)
+    raise typer.Exit(EXIT_OK if result.same_work and result.same_structure else EXIT_INVALID)
+
+
+@app.command()
 def version() -> None:
     """Print the converter's version."""
     typer.echo(__version__)
