@@ -70,7 +70,9 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None,
     preambular = operative = 0
     top = etree.QName(next(c for c in tree.getroot() if isinstance(c.tag, str))).localname
     if top == "statement":
-        preambular = int(tree.xpath("count(//a:preamble/a:p)", namespaces=NS))
+        # Each preambular paragraph sits in a container named by its participle.
+        preambular = int(tree.xpath("count(//a:preamble/a:container[not(@name='subheading')]/a:p)",
+                                    namespaces=NS))
         # A text adopted inside a paragraph (embeddedStructure) is not the operative part.
         operative = int(tree.xpath(
             "count(//a:mainBody//a:paragraph[not(ancestor::a:embeddedStructure)])", namespaces=NS))
