@@ -13,7 +13,6 @@ import unicodedata
 from lxml import etree
 
 from .. import __version__, languages
-from ..dates import find_dates
 from ..extractor.assemble import unanchored_warning
 from ..extractor.masthead import NOTE_MARKER, original_language_code
 from ..extractor.notes import find_marker
