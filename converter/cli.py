@@ -214,6 +214,45 @@ def _types(summary) -> str:
 
 
 @app.command()
+def publish(
+    inputs: list[Path] = typer.Argument(..., metavar="INPUT", help="AKN files, or an akn batch "
+                                        "output folder (its manifest says which files)."),
+    to: str = typer.Option(..., "--to", metavar="DEST", help="A folder, or "
+                           "basex://USER@HOST:PORT/DB (password: AKN_BASEX_PASSWORD or a prompt)."),
+    allow_provisional: bool = typer.Option(False, "--allow-provisional", help="Publish documents "
+                                           "whose identity is provisional (no printed symbol)."),
+) -> None:
+    """Store documents in a repository under their FRBR IRIs, with a catalog. Exit 0 all
+    stored, 1 some refused (invalid, provisional), 2 some not AKN, 4 the repository failed."""
+    from .publish import Publisher, PublishError, EXIT_REPOSITORY, open_repository
+    from .publish.inputs import expand
+    from .publish.run import publish_files
+    missing = [str(p) for p in inputs if not p.exists()]
+    if missing:
+        _fail(f"no such input: {', '.join(missing)}", EXIT_BAD_INPUT)
+    try:
+        repository = open_repository(to, password=_basex_password)
+    except PublishError as error:
+        _fail(str(error), EXIT_REPOSITORY)
+    publisher = Publisher(repository, allow_provisional)
+    try:
+        code = publish_files(expand(inputs), publisher, typer.echo,
+                             lambda line: typer.echo(line, err=True))
+    finally:
+        publisher.close()
+    raise typer.Exit(code)
+
+
+def _basex_password() -> str:
+    """The BaseX password, asked without echo (never a command-line option)."""
+    if not sys.stdin.isatty():
+        from .publish.basex import PASSWORD_VARIABLE
+        from .publish.errors import EXIT_REPOSITORY
+        _fail(f"no BaseX password: set {PASSWORD_VARIABLE}", EXIT_REPOSITORY)
+    return typer.prompt("BaseX password", hide_input=True)
+
+
+@app.command()
 def version() -> None:
     """Print the converter's version."""
     typer.echo(__version__)
