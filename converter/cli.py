@@ -160,8 +160,13 @@ def batch(
     max_memory_mb: int = typer.Option(Limits.max_memory_mb, metavar="MB", help="Memory a worker "
                                       "process may use (MB; local engine; 0: no limit)."),
     ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
+    publish: Optional[str] = typer.Option(None, "--publish", metavar="DEST", help="Also publish "
+                                          "each valid output to DEST (as akn publish --to)."),
+    allow_provisional: bool = typer.Option(False, "--allow-provisional", help="With --publish: "
+                                           "publish documents whose identity is provisional."),
 ) -> None:
-    """Convert many documents; OUTDIR/manifest.jsonl records each. Exit 0 only when all are ok."""
+    """Convert many documents; OUTDIR/manifest.jsonl records each. Exit 0 only when all are ok
+    (and, with --publish, all published)."""
     from .batch import run_batch
     if engine not in ("local", "dask"):
         _fail(f"unknown engine {engine!r}: local or dask", EXIT_BAD_INPUT)
@@ -176,13 +181,27 @@ def batch(
     if missing:
         _fail(f"no such input: {', '.join(missing)}", EXIT_BAD_INPUT)
     limits = Limits(max_input_mb, max_ratio, max_memory_mb or None)
-    summary = run_batch(inputs, output, workers=workers, resume=resume, timeout=timeout,
-                        engine=engine, scheduler=scheduler, markup_date=markup_date,
-                        limits=limits, ocr=ocr)
+    publisher = _publisher(publish, allow_provisional) if publish else None
+    try:
+        summary = run_batch(inputs, output, workers=workers, resume=resume, timeout=timeout,
+                            engine=engine, scheduler=scheduler, markup_date=markup_date,
+                            limits=limits, ocr=ocr, publisher=publisher)
+    finally:
+        if publisher is not None:
+            publisher.close()
     _print_summary(summary)
+    if publisher is not None:
+        for line in summary.publish_errors:
+            typer.echo(f"error: {line}", err=True)
+        p = summary.published
+        typer.echo(f"published: new {p['new']}, replaced {p['replaced']}, unchanged "
+                   f"{p['unchanged']}, refused {p['refused']}", err=True)
     if summary.interrupted:
         typer.echo("interrupted: the manifest lists what finished; rerun with --resume", err=True)
         raise typer.Exit(130)
+    if summary.publish_failed:
+        from .publish import EXIT_REPOSITORY
+        raise typer.Exit(EXIT_REPOSITORY)
     raise typer.Exit(EXIT_OK if summary.all_ok else EXIT_INVALID)
 
 
@@ -241,6 +260,18 @@ def publish(
     finally:
         publisher.close()
     raise typer.Exit(code)
+
+
+def _publisher(dest: str, allow_provisional: bool):
+    """The publisher of --publish DEST, opened before any conversion: a repository that
+    cannot be used stops the command at once."""
+    from .publish import EXIT_REPOSITORY, Publisher, PublishError, open_repository
+    try:
+        # The batch has just validated each output it publishes: not twice.
+        return Publisher(open_repository(dest, password=_basex_password), allow_provisional,
+                         validate=False)
+    except PublishError as error:
+        _fail(str(error), EXIT_REPOSITORY)
 
 
 def _basex_password() -> str:
