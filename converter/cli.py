@@ -249,13 +249,17 @@ def publish(
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         _fail(f"no such input: {', '.join(missing)}", EXIT_BAD_INPUT)
+    files = expand(inputs)
+    if not files:
+        _fail(f"nothing to publish in {', '.join(map(str, inputs))} (no .xml file, or a "
+              "manifest with no converted document)", EXIT_BAD_INPUT)
     try:
         repository = open_repository(to, password=_basex_password)
     except PublishError as error:
         _fail(str(error), EXIT_REPOSITORY)
     publisher = Publisher(repository, allow_provisional)
     try:
-        code = publish_files(expand(inputs), publisher, typer.echo,
+        code = publish_files(files, publisher, typer.echo,
                              lambda line: typer.echo(line, err=True))
     finally:
         publisher.close()

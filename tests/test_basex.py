@@ -20,8 +20,8 @@ from test_publish import (ITA_EN, ITA_RU, SAMPLE_SYMBOL, akn, corpus_xml, provis
 from converter.publish.basex import PASSWORD_VARIABLE, catalog, connect, parse_url, query_text, run
 
 SC_2025 = [r for r in RESOLUTIONS if r.symbol.startswith("S/RES/") and r.date.startswith("2025")]
-# pdftotext: the footnote "* A/80/50." of each of these three (a report of the Secretary-
-# General on its agenda item); A/80/44 and the resolutions cite it nowhere.
+# pdftotext: the footnote "* A/80/50." at the agenda item of each of these three notes verbales;
+# A/80/44 and the resolutions cite it nowhere.
 CITING_A_80_50 = ["pdf/A_80_66-EN.pdf", "pdf/A_80_67-EN.pdf", "pdf/A_80_97-EN.pdf"]
 OTHERS = ["pdf/A_80_44-EN.pdf"]
 DB = "akn"
@@ -171,3 +171,20 @@ def test_the_password_is_never_an_option_and_is_required(server, tmp_path):
     bad = akn("publish", document, "--to", "basex://admin@127.0.0.1/akn",
               **{PASSWORD_VARIABLE: server.password})
     assert bad.returncode == 4 and "not a BaseX address basex://USER@HOST:PORT/DB" in bad.stderr
+
+
+def test_the_readme_shows_the_queries_and_their_answers(published, session):
+    """The README's answers are what the queries return, and its query is the file's."""
+    assert published[1].returncode == 0
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = {line.strip() for line in readme.splitlines()}
+    answers = (lines(session, "sc-resolutions.xq", year="2025")
+               + lines(session, "notes-citing.xq", symbol="A/80/50")
+               + lines(session, "paragraph.xq", symbol="A/HRC/WG.6/34/ITA/3", n="1"))
+    assert len(answers) == len(SC_2025) + 3 + 2
+    assert [a for a in answers if a not in shown] == []
+    block = readme.split("```xquery\n", 1)[1].split("```", 1)[0]
+    query = query_text("sc-resolutions.xq")
+    assert [line for line in block.splitlines() if line.strip() not in query] == []  # stripped: the block is indented in a list
+    for name in ("sc-resolutions.xq", "notes-citing.xq", "paragraph.xq"):
+        assert f"`{name}`" in readme

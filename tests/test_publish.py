@@ -264,3 +264,9 @@ def test_a_batch_output_folder_publishes_what_its_manifest_lists_and_batch_publi
     again = akn("publish", out, "--to", repo)
     assert again.returncode == 0
     assert [line.split(":")[0] for line in again.stdout.splitlines()] == ["unchanged"] * 2
+    # --resume: the outputs skipped as already converted are published too (unchanged here).
+    resumed = akn("batch", pdfs, "-o", out, "--workers", 1, "--resume", "--publish", repo)
+    assert "published: new 0, replaced 0, unchanged 2, refused 0" in resumed.stderr
+    # A folder with nothing to publish says so.
+    empty = akn("publish", tmp_path / "pdfs", "--to", repo)
+    assert empty.returncode == 2 and empty.stderr.startswith("error: nothing to publish in ")

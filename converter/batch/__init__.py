@@ -91,7 +91,9 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
                 continue
             sha256 = hashlib.sha256(data).hexdigest()
             if resume and manifest.is_done(item.key, sha256) and (outdir / item.output).exists():
-                record(item, sha256, Result("skipped"))
+                # Published too (unchanged when an earlier run published it already).
+                record(item, sha256, Result("skipped"),
+                       publish(item, (outdir / item.output).read_bytes()) if publisher else None)
                 continue
             by_key[item.key] = (item, sha256)
             yield item.key, PurePosixPath(item.key.split("!")[-1]).name, data
