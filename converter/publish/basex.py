@@ -14,7 +14,7 @@ from importlib import resources
 
 from lxml import etree
 
-from .document import CATALOG_FIELDS, Document
+from .document import CATALOG_FIELDS, Document, Refused
 from .errors import PublishError
 
 PASSWORD_VARIABLE = "AKN_BASEX_PASSWORD"
@@ -114,6 +114,11 @@ class BaseXRepository:
                        xml=_text(doc.data),
                        entry=etree.tostring(entry, encoding="unicode"))
         except OSError as error:
+            if error.errno is None:
+                # The server answered with an error about this document (the client raises
+                # those as IOError(message)): refuse it, go on with the others.
+                raise Refused(f"{doc.name}: BaseX did not store it ({_one_line(error)}); "
+                              "nothing written") from None
             raise PublishError(f"{doc.name}: BaseX at {self.url.host}:{self.url.port} did not "
                                f"store it ({_one_line(error)}); nothing written") from None
 
