@@ -161,7 +161,8 @@ def batch(
                                       "process may use (MB; local engine; 0: no limit)."),
     ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
     publish: Optional[str] = typer.Option(None, "--publish", metavar="DEST", help="Also publish "
-                                          "each valid output to DEST (a folder or basex://…, as akn publish)."),
+                                          "each valid output to DEST (a folder or "
+                                          "basex://…, as akn publish)."),
     allow_provisional: bool = typer.Option(False, "--allow-provisional", help="With --publish: "
                                            "publish documents whose identity is provisional."),
 ) -> None:

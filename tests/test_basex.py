@@ -185,6 +185,7 @@ def test_the_readme_shows_the_queries_and_their_answers(published, session):
     assert [a for a in answers if a not in shown] == []
     block = readme.split("```xquery\n", 1)[1].split("```", 1)[0]
     query = query_text("sc-resolutions.xq")
-    assert [line for line in block.splitlines() if line.strip() not in query] == []  # stripped: the block is indented in a list
+    # (stripped: the README indents the block inside its list)
+    assert [line for line in block.splitlines() if line.strip() not in query] == []
     for name in ("sc-resolutions.xq", "notes-citing.xq", "paragraph.xq"):
         assert f"`{name}`" in readme

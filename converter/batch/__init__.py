@@ -26,7 +26,8 @@ class Summary:
     seconds: float = 0.0
     peak_rss_mb: float = 0.0
     interrupted: bool = False
-    published: Counter = field(default_factory=Counter)  # --publish: new, replaced, unchanged, refused
+    # --publish: documents new, replaced, unchanged, refused
+    published: Counter = field(default_factory=Counter)
     publish_errors: list[str] = field(default_factory=list)   # one line each (refusals, failure)
     publish_failed: bool = False                              # the repository failed: stopped
 
