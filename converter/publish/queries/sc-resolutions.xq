@@ -6,7 +6,9 @@ declare variable $year external := "2025";
 
 for $doc in db:open($db)/akn:akomaNtoso[akn:statement/@name = "resolution"]
 let $work := $doc/*/akn:meta/akn:identification/akn:FRBRWork
-where $work/akn:FRBRauthor/@href = "#un-sc"
+(: The Council's by its author, or by its symbol (S/RES/…). :)
+where ($work/akn:FRBRauthor/@href = "#un-sc"
+       or starts-with($work/akn:FRBRalias[@name = "symbol"]/@value, "S/RES/"))
   and starts-with($work/akn:FRBRdate/@date, $year || "-")
 (: A resolution stored in several languages is listed once, from its first one. :)
 group by $uri := string($work/akn:FRBRuri/@value)
