@@ -114,7 +114,7 @@ class BaseXRepository:
                        xml=_text(doc.data),
                        entry=etree.tostring(entry, encoding="unicode"))
         except OSError as error:
-            if error.errno is None:
+            if error.errno is None and not isinstance(error, (ConnectionError, TimeoutError)):
                 # The server answered with an error about this document (the client raises
                 # those as IOError(message)): refuse it, go on with the others.
                 raise Refused(f"{doc.name}: BaseX did not store it ({_one_line(error)}); "
