@@ -18,19 +18,15 @@ from ..citations import Citation, ShortCitations, document_href, same_symbol
 from ..extractor.links import symbol_of
 from ..languages import Language
 from ..model import Block
+from ..organs import actor_of
 from .frbr import number_from_symbol
 from .ids import IdRegistry
 from .inline import Mark, akn
 
-# The organ that adopts the resolutions of a series: the actor of their Work IRI.
-_SERIES_ACTORS = {"ga": "un-ga", "hrc": "un-hrc", "sc": "un-sc", "ecosoc": "un-ecosoc",
-                  "chr": "un-chr"}
-
-
 def resolution_actor(symbol: str) -> str | None:
-    """The actor of a cited resolution's Work IRI, from its symbol's series."""
-    series = citations.series_of(symbol)
-    return _SERIES_ACTORS.get(series) if series else None
+    """The actor of a cited resolution's Work IRI: the organ its symbol names (the one
+    symbol -> actor table of converter/organs.py), for the resolution series only."""
+    return actor_of(symbol) if citations.series_of(symbol) else None
 
 
 def resolution_work(symbol: str, date: str) -> str | None:
