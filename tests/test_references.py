@@ -198,23 +198,32 @@ def test_report_cites_symbols_in_body_notes_and_headings(symbol):
 
 
 A53 = "pdf/A_53_601-EN.pdf"
+EMRIP = "pdf/A_HRC_EMRIP_2025_1-EN.pdf"
 
 
 def test_report_notes_hold_refs():
-    """A/53/601 (1998, no PDF links): note 3 prints "A/53/263.", note 2 starts with
-    "A/53/23 (Part IV), chap. VIII." (pdftotext, last page)."""
+    """A/HRC/EMRIP/2025/1's notes 2-4 print "See A/HRC/57/64, para. 99.",
+    "A/HRC/EMRIP/2025/2." and "A/HRC/EMRIP/2025/3." (pdftotext), with no PDF link."""
+    targets = " ".join(pdf_link_targets(EMRIP))
+    tree = tree_of(EMRIP)
+    for marker, symbol in (("2", "A/HRC/57/64"), ("3", "A/HRC/EMRIP/2025/2"),
+                           ("4", "A/HRC/EMRIP/2025/3")):
+        assert symbol in pdf_text(EMRIP) and symbol not in targets
+        note_refs = xp(tree, f"//a:authorialNote[@marker='{marker}']//a:ref")
+        assert [(ref_text(r), r.get("href")) for r in note_refs] == \
+            [(symbol, f"https://undocs.org/en/{symbol}")]
+        assert note_refs[0].tail.startswith((".", ", para. 99."))
+
+
+def test_body_symbols_with_a_part_and_a_dated_old_number():
+    """A/53/601 prints "A/53/23 (Part IV)" four times (once across a line break) and
+    "resolution 1970 (XVIII) of 16 December 1963"."""
     tree = tree_of(A53)
-    note3 = xp(tree, "//a:authorialNote[@marker='3']//a:ref")
-    assert [(ref_text(r), r.get("href"), r.tail) for r in note3] == \
-        [("A/53/263", "https://undocs.org/en/A/53/263", ".")]
-    note2 = xp(tree, "//a:authorialNote[@marker='2']//a:ref")
-    assert [(ref_text(r), r.get("href")) for r in note2][:1] == \
-        [("A/53/23 (Part IV)", "https://undocs.org/en/A/53/23(PartIV)")]
     part_iv = [r for r in refs(tree) if r.get("href") == "https://undocs.org/en/A/53/23(PartIV)"]
     assert len(part_iv) == printed_count(A53, "A/53/23 (Part IV)") == 4
-
-
-EMRIP = "pdf/A_HRC_EMRIP_2025_1-EN.pdf"
+    assert {ref_text(r) for r in part_iv} == {"A/53/23 (Part IV)"}
+    assert xp(tree, "//a:TLCReference[@showAs='A/RES/1970 (XVIII)']/@href") == \
+        ["/akn/un/statement/deliberation/un-ga/1963-12-16/A-RES-1970_(XVIII)"]
 
 
 def test_a_human_rights_council_text_cites_the_council_s_resolutions():
@@ -315,19 +324,26 @@ def test_link_rectangle_punctuation_stays_outside_the_ref():
     assert not [r for r in refs(tree) if "2772" in ref_text(r)]
 
 
-def test_markup_doc_excerpt_is_the_converter_s_output():
-    """docs/markup.md's References excerpt (A/53/601) is what the converter writes."""
+def test_markup_doc_excerpts_are_the_converter_s_output():
+    """docs/markup.md's References excerpts (A/53/601, A/HRC/EMRIP/2025/1) are what the
+    converter writes."""
     from conftest import ROOT
     from lxml import etree
     doc = (ROOT / "docs" / "markup.md").read_text(encoding="utf-8")
-    section = doc.split("## References (cited UN documents)", 1)[1]
-    excerpt = section.split("```xml", 1)[1].split("```", 1)[0]
-    written = etree.tostring(tree_of(A53), encoding="unicode")
-    lines = [l.strip() for l in excerpt.splitlines()
-             if l.strip().startswith(("<p ", "<TLCReference"))]
-    assert len(lines) == 4
-    for line in lines:
-        assert line.split(" …")[0] in written, line
+    section = doc.split("## References (cited UN documents)", 1)[1].split("\n## ", 1)[0]
+    excerpts = [e.split("```", 1)[0] for e in section.split("```xml")[1:]]
+    assert len(excerpts) == 2
+    for relative, excerpt in zip((A53, EMRIP), excerpts):
+        written = etree.tostring(tree_of(relative), encoding="unicode")
+        lines = [l.strip() for l in excerpt.splitlines()
+                 if l.strip().startswith(("<p ", "<TLCReference", "<authorialNote"))]
+        assert len(lines) >= 2
+        for line in lines:
+            for piece in line.split("…"):
+                piece = piece.strip()
+                if piece.startswith("<p ") and piece.endswith(">") is False:
+                    piece = piece.split(">", 1)[0] + ">"       # the p's start tag
+                assert piece in written, piece
 
 
 def pdf_link_targets(relative: str) -> list[str]:
