@@ -369,6 +369,13 @@ class ShortCitations:
             series = organ or default_series(number, self.citing)
             if series == "?":
                 series = None
+        first = number.split("/")[0]
+        if series in ("ecosoc", "chr", "ga", "hrc") and not old and "(" not in number and \
+                (first.isdigit() and 1946 <= int(first) <= 2100) != (series in ("ecosoc", "chr")):
+            # The Economic and Social Council and its Commission number by year ("1996/31"),
+            # the Assembly and the Human Rights Council by session ("40/14"): a number of
+            # the other shape is another body's ("Council resolution 40/14" in an ECOSOC text).
+            series = None
         if series == "sc" and "(" not in number:
             # "резолюции 1325/2000 Совета Безопасности": the Council's number and year,
             # printed with a slash; a Council resolution has no other short form.

@@ -166,6 +166,13 @@ def test_a_bare_council_is_the_citing_council():
     assert [c.symbol for c in found] == ["A/HRC/RES/33/25"]
 
 
+def test_a_number_of_the_wrong_shape_for_the_organ_is_not_guessed():
+    # E/C.2/2025/2/Add.3 (an ECOSOC committee) prints "Council resolution 40/14": the
+    # Economic and Social Council numbers by year, so 40/14 is not its own.
+    text = "on the implementation of Council resolution 40/14, as well as"
+    assert ShortCitations(ENGLISH, "un-ecosoc", "E/C.2/2025/2/Add.3").find(text) == []
+
+
 def test_a_bare_assembly_is_the_general_assembly():
     # A/HRC/59/L.17: "… and Assembly resolution 76/300 of 28 July 2022"
     text = "and Assembly resolution 76/300 of 28 July 2022,"
