@@ -189,7 +189,7 @@ def batch(
                             limits=limits, ocr=ocr, publisher=publisher)
     finally:
         if publisher is not None:
-            publisher.close()
+            _close(publisher)
     _print_summary(summary)
     if publisher is not None:
         for line in summary.publish_errors:
@@ -281,8 +281,17 @@ def publish(
         code = publish_files(files, publisher, typer.echo,
                              lambda line: typer.echo(line, err=True))
     finally:
-        publisher.close()
+        _close(publisher)
     raise typer.Exit(code)
+
+
+def _close(publisher) -> None:
+    """Close the repository (the folder's catalog is rewritten in order then)."""
+    from .publish import EXIT_REPOSITORY, PublishError
+    try:
+        publisher.close()
+    except PublishError as error:
+        _fail(str(error), EXIT_REPOSITORY)
 
 
 def _publisher(dest: str, allow_provisional: bool):

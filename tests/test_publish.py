@@ -161,6 +161,21 @@ def test_publishing_again_leaves_unchanged_documents_alone_and_replaces_changed_
     assert next(e for e in entries if e["path"] == path)["sha256"] == after[path][0]
 
 
+def test_a_catalog_left_by_a_crash_is_repaired_by_the_next_publication(tmp_path, inputs):
+    """Changes are appended as they happen; a crash may leave a torn last line and a
+    superseded line: the next publication reads past both and rewrites it in order."""
+    repo = tmp_path / "repo"
+    assert akn("publish", *inputs.values(), "--to", repo).returncode == 0
+    lines = (repo / CATALOG).read_text().splitlines()
+    first = json.loads(lines[0])
+    stale = {**first, "sha256": "0" * 64}
+    with open(repo / CATALOG, "a") as f:            # what a crash mid-publication leaves
+        f.write(json.dumps(stale) + "\n" + lines[1][:40])
+    again = akn("publish", *inputs.values(), "--to", repo)
+    assert again.returncode == 0, again.stderr
+    assert (repo / CATALOG).read_text().splitlines() == lines
+
+
 def test_a_provisional_identity_is_refused_unless_allowed(tmp_path, inputs):
     repo = tmp_path / "repo"
     crafted = write(tmp_path / "in2", "provisional.xml", provisional_xml())

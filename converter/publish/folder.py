@@ -104,13 +104,19 @@ class FolderRepository:
                 raise PublishError(f"{doc.name}: cannot write {doc.path} ({_reason(error)}); "
                                    "nothing written") from None
         if self.catalog.get(doc.expression) != doc.catalog_entry():   # also repairs it
-            self.catalog.put(doc.catalog_entry())
             try:
-                self.catalog.save(write_atomically)
+                self.catalog.put(doc.catalog_entry())
             except OSError as error:
                 raise PublishError(f"{doc.name}: stored, but the catalog could not be "
-                                   f"rewritten ({_reason(error)}); publish it again") from None
+                                   f"updated ({_reason(error)}); publish it again") from None
         return status
 
     def close(self) -> None:
-        self._lock.close()
+        try:
+            self.catalog.save(write_atomically)
+        except OSError as error:
+            raise PublishError(f"{self.root / CATALOG}: could not be rewritten in order "
+                               f"({_reason(error)}); every change is recorded in it, and the "
+                               "next publication rewrites it") from None
+        finally:
+            self._lock.close()
