@@ -70,7 +70,7 @@ def read_document(data: bytes, name: str, allow_provisional: bool = False,
     expression = first(f"{ident}/a:FRBRExpression/a:FRBRuri/@value")
     if not work or not expression:
         raise Refused(f"{name}: no FRBR Work or Expression IRI (meta/identification)")
-    source = f"/a:akomaNtoso/*/a:meta/a:proprietary/src:source"
+    source = "/a:akomaNtoso/*/a:meta/a:proprietary/src:source"
     if first(f"{source}/@provisional") == "true" and not allow_provisional:
         raise Refused(f"{name}: provisional identity ({work}): the document prints no symbol; "
                       "convert it with --symbol, or publish with --allow-provisional")
