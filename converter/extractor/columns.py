@@ -42,7 +42,7 @@ def right_to_left(pages: list[Page]) -> None:
             chars = _reading_order(line.chars)
             for c in chars:
                 c.x0, c.x1 = width - c.x1, width - c.x0
-            lines.append(Line(line.page, chars))
+            lines.append(Line(line.page, chars, drawn=line.drawn))
         page.lines = sorted(lines, key=lambda l: (-round(l.y0), l.x0))
         page.rules = [(width - x1, width - x0, y) for x0, x1, y in page.rules]
         page.links = [((width - x1, y0, width - x0, y1), uri) for (x0, y0, x1, y1), uri in page.links]
@@ -67,20 +67,20 @@ def in_columns(page: Page, lines: list[Line]) -> list[Line]:
         return len(column) >= 5 and ys[-1][1] - ys[0][0] > page.height / 3 and \
             all(b[0] - a[1] < page.height / 3 for a, b in zip(ys, ys[1:]))
     if not (tall(left) and tall(right)) or crossing > 0.2 * len(lines):
-        return _merge_split_lines(lines)
+        return merge_split_lines(lines)
     top = max(l.y1 for l in left + right)
     columns = {id(l) for l in left + right}
     above = [l for l in lines if id(l) not in columns and l.y0 >= top - 1]
     rest = [l for l in lines if id(l) not in columns and l.y0 < top - 1]
-    left, right = _merge_split_lines(left), _merge_split_lines(right)
+    left, right = merge_split_lines(left), merge_split_lines(right)
     for column in (left, right):
         edge = min(l.x0 for l in column)
         for line in column:
             line.column_left = edge
-    return [*_merge_split_lines(above), *left, *right, *_merge_split_lines(rest)]
+    return [*merge_split_lines(above), *left, *right, *merge_split_lines(rest)]
 
 
-def _merge_split_lines(lines: list[Line]) -> list[Line]:
+def merge_split_lines(lines: list[Line]) -> list[Line]:
     """pdfminer sometimes cuts one printed line in two (a wide gap, a raised marker);
     put the pieces of a baseline back together."""
     merged: list[Line] = []
@@ -89,7 +89,7 @@ def _merge_split_lines(lines: list[Line]) -> list[Line]:
         if last and abs(last.y0 - line.y0) < 0.4 * max(last.size, line.size) \
                 and line.x0 >= last.x1 - 1 and line.x0 - last.x1 < 3 * last.size:
             gap = [Char(" ", None, 0, 0, 0, 0, 0)]
-            merged[-1] = Line(last.page, last.chars + gap + line.chars)
+            merged[-1] = Line(last.page, last.chars + gap + line.chars, drawn=last.drawn)
         else:
             merged.append(line)
     return merged

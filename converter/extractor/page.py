@@ -54,6 +54,7 @@ class Line:
     marked: str = ""         # text with in-band marks (set when the line is read)
     column_left: float | None = None   # left edge of its column, on a two-column page
     rotated: bool = False    # printed turned by a quarter (a landscape page's margin)
+    drawn: bool = False      # read inside a form XObject: a table drawn as a figure
 
     def __post_init__(self):
         real = [c for c in self.chars if c.font and not c.text.isspace()] or \
@@ -87,6 +88,8 @@ class Page:
     links: list[tuple[tuple[float, float, float, float], str]] = field(default_factory=list)
     rules: list[tuple[float, float, float]] = field(default_factory=list)   # x0, x1, y
     has_image: bool = False
-    figure_text: bool = False      # characters inside a form (as OCR programs write them)
+    figure_text: bool = False      # characters inside a form (a drawn table, a chart, OCR)
     image_cover: float = 0.0       # the share of the page its largest image covers
     images: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # A chart drawn as a form: its box (one of ``images``) -> its labels' text.
+    labels: dict[tuple[float, float, float, float], str] = field(default_factory=dict)

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import BadInput
-from . import cleaner
-from .columns import in_columns
+from . import cleaner, figures
+from .columns import in_columns, merge_split_lines
 from .page import Char, Line, Page
 
 
@@ -59,23 +59,16 @@ def read_pages(source: Path | BinaryIO, name: str | None = None) -> list[Page]:
                        f"{_one_line(error)})") from None
     manager = PDFResourceManager(caching=True)
     # Lines are put in reading order here (columns, right to left), so pdfminer's own
-    # ordering of text boxes (boxes_flow) is work we would throw away.
-    device = PDFPageAggregator(manager, laparams=LAParams(boxes_flow=None))
+    # ordering of text boxes (boxes_flow) is work we would throw away. Text inside a form
+    # XObject (a drawn table, a chart's labels, the text an OCR program laid over a
+    # scanned page) is left out of pdfminer's lines unless asked (all_texts); it is read
+    # here and :mod:`.figures` decides what it is.
+    device = PDFPageAggregator(manager, laparams=LAParams(boxes_flow=None, all_texts=True))
     interpreter = PDFPageInterpreter(manager, device)
-    # An OCR program (OCRmyPDF, for one) puts the text it read over the page's image
-    # inside a form XObject, whose characters pdfminer leaves out of its lines unless
-    # asked (all_texts). A page whose only text is there is read again that way; born-
-    # digital pages, whose text is outside forms, are read as before.
-    in_forms = PDFPageAggregator(manager, laparams=LAParams(boxes_flow=None, all_texts=True))
-    interpreter_in_forms = PDFPageInterpreter(manager, in_forms)
     try:
         for number, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
             interpreter.process_page(pdf_page)
-            page = _page(number, device.get_result(), pdf_page)
-            if not page.lines and page.figure_text:
-                interpreter_in_forms.process_page(pdf_page)
-                page = _page(number, in_forms.get_result(), pdf_page)
-            pages.append(page)
+            pages.append(_page(number, device.get_result(), pdf_page))
     except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError,
             AssertionError) as error:
         raise BadInput(f"{name}: damaged PDF ({type(error).__name__}: "
@@ -102,8 +95,10 @@ def _page(number: int, layout, pdf_page) -> Page:
     page = Page(number, layout.width, layout.height)
 
     turned: list[tuple[Char, float]] = []      # characters printed turned, their direction
+    # Forms holding text: (box, lines, turned characters), set apart until decided.
+    forms: list[tuple[tuple[float, float, float, float], list[Line], list]] = []
 
-    def visit(item):
+    def visit(item, lines: list[Line], turned: list):
         if isinstance(item, LTTextLine):
             chars = []
             for c in item:
@@ -119,16 +114,20 @@ def _page(number: int, layout, pdf_page) -> Page:
                     chars.append(Char(" ", None, 0, 0, 0, 0, 0))
             _place_spaces(chars)
             if any(c.font and not c.text.isspace() for c in chars):
-                page.lines.append(Line(number, chars))
+                lines.append(Line(number, chars))
         elif isinstance(item, (LTTextContainer, LTFigure)):
             if isinstance(item, LTFigure) and not any(True for _ in item):
                 page.has_image = True
                 page.images.append(item.bbox)
-            elif isinstance(item, LTFigure) and any(isinstance(c, LTChar) for c in item):
+            elif isinstance(item, LTFigure) and lines is page.lines and _holds_text(item):
                 page.figure_text = True
-                page.images.append(item.bbox)      # a drawing whose text is not read
+                inner: tuple[list[Line], list] = ([], [])
+                for child in item:
+                    visit(child, *inner)
+                forms.append((item.bbox, *inner))
+                return
             for child in item:
-                visit(child)
+                visit(child, lines, turned)
         elif isinstance(item, LTImage):
             page.has_image = True
             page.image_cover = max(page.image_cover, item.width * item.height /
@@ -138,11 +137,39 @@ def _page(number: int, layout, pdf_page) -> Page:
             page.rules.append((item.x0, item.x1, (item.y0 + item.y1) / 2))
 
     for item in layout:
-        visit(item)
+        visit(item, page.lines, turned)
+    # A page whose only text is inside forms is a scan with its OCR layer: all of it is
+    # the page's text. Elsewhere a form's text is read when it is a table or a text box;
+    # a chart's labels become its alternative text.
+    printed = bool(page.lines or turned)
+    drawn: list[tuple[float, list[Line]]] = []       # (top, lines) of tables drawn as forms
+    for box, lines, turned_in in forms:
+        inner = lines + _turned_lines(number, turned_in)
+        if not printed:
+            page.lines += lines
+            turned += turned_in
+        elif figures.reads_as_text(inner, box):
+            for line in inner:
+                line.drawn = True
+            drawn.append((box[3], inner))
+        else:
+            page.images.append(box)
+            page.labels[tuple(box)] = figures.labels(inner)
     page.lines = in_columns(page, sorted(page.lines, key=lambda l: (-round(l.y0), l.x0)))
+    for top, lines in sorted(drawn, key=lambda d: -d[0]):
+        # A drawn table's own lines, top to bottom, where the form stands on the page (its
+        # columns are no columns of the page's text).
+        at = next((k for k, l in enumerate(page.lines) if l.y1 <= top + 2), len(page.lines))
+        page.lines[at:at] = merge_split_lines(sorted(lines, key=lambda l: (-round(l.y0), l.x0)))
     page.lines += _turned_lines(number, turned)
     page.links = _links(pdf_page)
     return page
+
+
+def _holds_text(figure) -> bool:
+    from pdfminer.layout import LTFigure, LTTextContainer
+    return any(isinstance(c, LTTextContainer) or isinstance(c, LTFigure) and _holds_text(c)
+               for c in figure)
 
 
 def _turned_lines(number: int, turned: list[tuple[Char, float]]) -> list[Line]:

@@ -68,7 +68,7 @@ def sort(pages: list[Page], lang_hint: Language | None) -> Layout:
         separator = _separator_y(page, lines, body_size, left)
         for line in lines:
             if separator is not None and line.y1 <= separator and line.size < body_size - 0.4 \
-                    and not line.rotated:
+                    and not line.rotated and not line.drawn:      # a drawn table's small type
                 last_marker = _note_line(layout, line, last_marker)
             else:
                 layout.body.append(line)
