@@ -134,3 +134,17 @@ def test_a_chart_drawn_as_a_form_keeps_its_labels_as_alternative_text():
     assert "2023" not in text and "The figure shows the decline" in text
     img = write_figure(etree.Element("content"), IdScope("", IdRegistry()), figs[0]).find("{*}img")
     assert img.get("alt") == "612 580 555 2022 2023 2024"
+
+
+def test_a_photographs_caption_stays_with_it_not_in_the_annex_title():
+    # A/79/856, page 3 (pdftotext): the annex title, then "Consequences of Russia’s
+    # missile attack on civilians in the city of Kryvyi Rih, Dnipropetrovsk region
+    # (4 April 2025)" printed right above the photograph.
+    result = converted("pdf/A_79_856-EN.pdf")
+    annex = result.tree.find(".//a:attachment/a:doc", NS)
+    assert [" ".join("".join(p.itertext()).split())[:26]
+            for p in annex.iterfind("a:preface/a:p", NS)] == ["Annex to the letter dated "]
+    body = annex.findall("a:mainBody/a:paragraph", NS)
+    assert " ".join("".join(body[0].itertext()).split()).startswith(
+        "Consequences of Russia’s missile attack on civilians in the city of Kryvyi Rih")
+    assert body[1].find("a:content/a:p/a:img", NS).get("src") == "A_79_856-EN.pdf#page=3"
