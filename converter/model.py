@@ -52,6 +52,7 @@ class Block:
     header_rows: int = 0
     # An image printed here (not extracted): where it is, "file.pdf#page=3".
     figure: str | None = None
+    figure_alt: str = ""      # a chart's labels, when it is drawn with text (its alt)
 
 
 @dataclass

@@ -24,6 +24,7 @@ from .links import link_printed_urls
 _LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}")
 _ENUMERATOR = re.compile(r"^(?:[(\[]?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)\]]?|[-–—•·*▪◦])$")
 _BRACKET = re.compile(r"^[()\[\]{}]$")
+_FIGURE = re.compile(r"^(?:[-–—]|[-–(]?[\d.,\s]*\d[\d.,]*\)?\s*%?)$")
 _SIGNED = re.compile(r"\(?\b(?:Signed|Signé|Firmado)\b", re.IGNORECASE)
 
 
@@ -37,13 +38,32 @@ class Grid:
     columns: int = 0
 
 
+def _gap(line, gap: float) -> float:
+    """The gap that parts two cells: a table drawn as a figure is often scaled down to
+    fit the page, its gaps with its type; they are measured in its own type size."""
+    return min(gap, line.size) if line.drawn else gap
+
+
 def _pieces(line, gap: float, edges: list[float] = (), space: float = 0.0):
     """A line's characters cut at gaps wider than ``gap``, and at a word space where a
     column starts (``edges``): [(x0, x1, chars)]."""
     out: list[list] = []
     last = None                      # the last real character
-    for c in line.chars:
-        if not c.font:               # a word space goes with the piece it is in
+    chars = line.chars
+    # Runs of three blanks or more printed as glyphs (a spreadsheet aligns its figures
+    # with them; prose has a double space at most) are no part of a cell: they go with
+    # the piece they are in, like word spaces, and bridge no gap.
+    blanks: set[int] = set()
+    run: list[int] = []
+    for k, c in enumerate(chars + [None]):
+        if c is not None and c.font and c.text.isspace():
+            run.append(k)
+            continue
+        if len(run) >= 3:
+            blanks.update(run)
+        run = []
+    for k, c in enumerate(chars):
+        if not c.font or k in blanks:    # a word space goes with the piece it is in
             if out:
                 out[-1].append(c)
             continue
@@ -55,8 +75,9 @@ def _pieces(line, gap: float, edges: list[float] = (), space: float = 0.0):
             out.append([c])
         last = c
     pieces = []
+    blank = {id(chars[k]) for k in blanks}
     for p in out:
-        real = [c for c in p if c.font]
+        real = [c for c in p if c.font and id(c) not in blank]
         if "".join(c.text for c in real).strip():
             pieces.append((real[0].x0, max(c.x1 for c in real), p))
     return pieces
@@ -69,8 +90,9 @@ def find_tables(body: list, pages: dict, body_size: float, line_class) -> list[G
     for line in body:
         by_page.setdefault(line.page, []).append(line)
     for number, lines in by_page.items():
-        # Tiny type (a job number printed up the margin) stays text.
-        lines = [l for l in lines if l.size >= 0.6 * body_size]
+        # Tiny type (a job number printed up the margin) stays text; a table drawn as a
+        # figure is often scaled down to fit the page, and its type with it.
+        lines = [l for l in lines if l.size >= 0.6 * body_size or l.drawn]
         grids += _page_tables(lines, pages[number], body_size, line_class)
     return grids
 
@@ -88,7 +110,7 @@ def _printed_rows(lines: list) -> list[list]:
 def _page_tables(lines: list, page, body_size: float, line_class) -> list[Grid]:
     rows = _printed_rows(lines)
     gap = 1.0 * body_size
-    cut = [[p for l in row for p in _pieces(l, gap)] for row in rows]
+    cut = [[p for l in row for p in _pieces(l, _gap(l, gap))] for row in rows]
     found: list[Grid] = []
     k = 0
     while k < len(rows):
@@ -165,7 +187,7 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
         return None
     first = min(lefts)
     # Pieces cut again where a column starts after a word space.
-    cut = [[p for l in row for p in _pieces(l, body_size, lefts, 0.15 * body_size)]
+    cut = [[p for l in row for p in _pieces(l, _gap(l, body_size), lefts, 0.15 * body_size)]
            for row in rows]
     multi = [pieces for pieces in cut if len(pieces) >= 2]
     # Prose set in columns is no table: its pieces are wide.
@@ -177,7 +199,11 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
     def column(x0: float) -> int:
         return max(0, sum(1 for x in lefts if x <= x0 + 0.6 * body_size) - 1)
 
-    # Every piece must fall in the grid: none left of the first column.
+    # Every piece must fall in the grid: none left of the first column. In a table drawn
+    # as a figure (already found to be one, see :mod:`.figures`) the first column starts
+    # at its leftmost row label: labels indented by level, totals outdented.
+    if all(l.drawn for row in rows for l in row):
+        first = min([first] + [pieces[0][0] for pieces in multi if pieces[0][0] < lefts[1]])
     if any(p[0] < first - 1.5 * body_size for pieces in cut for p in pieces):
         return None
     columns = len(lefts)
@@ -219,7 +245,7 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
     merged: list[tuple[dict, dict, list]] = []
     for i, (cells, spans) in enumerate(table_rows):
         if i and steps[i - 1] <= tight + 0.35 * body_size and merged and \
-                uneven:
+                uneven and not _record_of_figures(cells, table_rows[i - 1][0]):
             target = merged[-1]
             for c, chars in cells.items():
                 target[0].setdefault(c, []).extend(chars)
@@ -252,6 +278,15 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
     return grid
 
 
+def _record_of_figures(cells: dict, above: dict) -> bool:
+    """A row of figures with its label under a row that already fills two columns or
+    more: a record of its own, however close (figures do not run over lines)."""
+    texts = ["".join(ch.text for chars in v for ch in chars).strip()
+             for c, v in cells.items() if c != 0]
+    return 0 in cells and len(texts) >= 2 and all(_FIGURE.match(t) for t in texts) and \
+        sum(1 for c in above if c != 0) >= 2
+
+
 def _runs_on(table_rows, column: int) -> bool:
     """A column of running text: a third of its lines go on with the line above (a
     lowercase start after a line that ended no sentence)."""
@@ -274,6 +309,7 @@ class Figure:
     top: float
     bottom: float
     src: str
+    alt: str = ""             # a chart's labels (drawn as text in it)
 
 
 def find_figures(body: list, pages: list, name: str) -> list[Figure]:
@@ -297,7 +333,8 @@ def find_figures(body: list, pages: list, name: str) -> list[Figure]:
             top = max((l.y1 for l in body if l.page == 1), default=0.0)
             boxes = [b for b in boxes if b[1] < top]
         for x0, y0, x1, y1 in sorted(set(boxes), key=lambda b: -b[3]):
-            found.append(Figure(page.number, y1, y0, f"{name}#page={page.number}"))
+            found.append(Figure(page.number, y1, y0, f"{name}#page={page.number}",
+                                page.labels.get((x0, y0, x1, y1), "")))
     return found
 
 
@@ -337,7 +374,7 @@ def table_block(grid, text_block) -> Block:
     block's own text is its cells' words in order (what classifiers read); its anchors
     are the cells' (so that a note called in a cell counts as called)."""
     if isinstance(grid, Figure):
-        return Block("", grid.page, grid.page, figure=grid.src)
+        return Block("", grid.page, grid.page, figure=grid.src, figure_alt=grid.alt)
     page = grid.lines[0].page
     rows = []
     for row in grid.rows:

@@ -14,7 +14,7 @@ from lxml import etree
 from .. import languages
 from ..errors import NotAUNDocument
 from ..model import ExtractedDocument
-from . import agenda, corrigendum, debate, letter, report, statement
+from . import agenda, corrigendum, debate, letter, presidential, report, statement
 from .kinds import Kind, classify_kind, has_un_mark, kind_of
 from .writer import UNPLACED  # noqa: F401  (where unplaced text goes, for callers)
 
@@ -30,6 +30,7 @@ FAMILIES: dict[str, Family] = {
     "noteVerbale": letter.build,
     "agenda": agenda.build,
     "corrigendum": corrigendum.build,
+    "presidentialStatement": presidential.build,
 }
 
 

@@ -18,6 +18,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "resolution": ("statement", "resolution"),
     "resolutionDraft": ("statement", "resolutionDraft"),
     "decision": ("statement", "decision"),
+    "presidentialStatement": ("statement", "presidentialStatement"),
     "report": ("doc", "report"),
     "note": ("doc", "note"),
     "letter": ("doc", "letter"),
@@ -36,6 +37,7 @@ SYMBOL_KINDS: tuple[tuple[str, str], ...] = (
     (r"/PV\.\d", "verbatimRecord"),
     (r"/SR\.\d", "summaryRecord"),
     (r"/RES/", "resolution"),
+    (r"^S/PRST/", "presidentialStatement"),
     (r"/DEC/", "decision"),
     (r"^ST/IC/", "informationCircular"),
     (r"/INF/", "informationCircular"),
@@ -117,6 +119,11 @@ def _statement_line(block: Block, lang: Language) -> bool:
     return bool(sponsor and sponsor.doc_type)
 
 
+def _presidential_title(text: str, lang: Language) -> bool:
+    from .presidential import is_title          # the family's own table of title lines
+    return is_title(text, lang.code)
+
+
 def has_un_mark(doc: ExtractedDocument) -> bool:
     """A UN symbol or the UN masthead on page 1 (read as the masthead, or a symbol on a
     line of its own among the first lines when the masthead was not recognised)."""
@@ -156,6 +163,8 @@ def _title_lines_kind(doc: ExtractedDocument, lang: Language) -> str | None:
         if weak is None and _statement_line(block, lang):
             return "resolution"            # the statement family reads which one
         key = title_kind(block.text, lang)
+        if key is None and _presidential_title(block.text, lang):
+            key = "presidentialStatement"
         if key is None:
             continue
         if key not in WEAK:

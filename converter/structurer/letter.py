@@ -96,7 +96,8 @@ def _annex_head(blocks: list[Block], lang: Language,
     title of its own (its heading is its text)."""
     blocks = _whole_title(blocks, 0, lang, rules)
     head = [blocks[0]]
-    while len(head) < 4 and len(head) < len(blocks) and _title_line(blocks[len(head)], lang, rules):
+    while len(head) < 4 and len(head) < len(blocks) and _title_line(blocks[len(head)], lang, rules) \
+            and not _caption(blocks, len(head)):
         head.append(blocks[len(head)])
     rest = blocks[len(head):]
     if not rest and len(head) > 1:
@@ -104,6 +105,11 @@ def _annex_head(blocks: list[Block], lang: Language,
     if not rest:
         return [], head
     return head, rest
+
+
+def _caption(blocks: list[Block], k: int) -> bool:
+    """A line printed right above a figure is its caption: it stays with the figure."""
+    return k + 1 < len(blocks) and blocks[k + 1].figure is not None
 
 
 def _whole_title(blocks: list[Block], at: int, lang: Language, rules: LetterRules) -> list[Block]:

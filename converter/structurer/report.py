@@ -16,6 +16,8 @@ from .frbr import identification
 from .ids import IdScope
 from .inline import Mark, akn
 from .kinds import Kind
+from .decisions import Decision, group, group_annexes
+from .decisions import write as write_decision
 from .outline import Outline, Para, Part, read_outline
 from .writer import Writer
 
@@ -62,6 +64,8 @@ class DocWriter(Writer):
     def item(self, parent, scope: IdScope, item) -> None:
         if isinstance(item, Part):
             self.part(parent, scope, item)
+        elif isinstance(item, Decision):
+            write_decision(self, parent, scope, item)      # printed inside the report
         else:
             self.para(parent, scope, item)
 
@@ -126,6 +130,8 @@ def build(doc: ExtractedDocument, kind: Kind, symbol: str | None, date: str | No
     if not outline.items and outline.preface:
         # Title lines alone: the last one is the body (the XSD wants one, with text).
         outline.items = [Para(None, outline.preface.pop())]
+    outline.items = group(outline.items, lang.code)
+    group_annexes(outline.annexes, lang.code)
     writer = DocWriter(doc, kind, outline)
     writer.warnings += [f"{doc.source.name}: {w}" for w in outline.warnings]
     return write(writer, symbol, date, markup_date)

@@ -33,5 +33,7 @@ def write_table(writer, parent, scope: IdScope, block: Block):
 
 def write_figure(parent, scope: IdScope, block: Block):
     p = etree.SubElement(parent, akn("p"), eId=scope.next("p"))
-    etree.SubElement(p, akn("img"), src=block.figure)
+    img = etree.SubElement(p, akn("img"), src=block.figure)
+    if block.figure_alt:
+        img.set("alt", block.figure_alt)          # a chart's labels, as printed in it
     return p

@@ -1,0 +1,95 @@
+"""Line order on a page: two-column pages read column by column, lines pdfminer cut in
+two put back together, right-to-left (Arabic) lines and pages mirrored.
+
+Takes a page's lines (:class:`.page.Line`); gives them in reading order.
+"""
+from __future__ import annotations
+
+import re
+
+from .page import Char, Line, Page
+
+_LTR = re.compile(r"[0-9A-Za-z]")
+
+
+def _reading_order(chars: list[Char]) -> list[Char]:
+    """Characters of a right-to-left line in reading order: right to left by position,
+    except runs of digits and Latin letters ("70/1", "A/RES/77/1"), left to right."""
+    rtl = sorted(chars, key=lambda c: -(c.x0 + c.x1))
+    out: list[Char] = []
+    i, n = 0, len(rtl)
+    while i < n:
+        if not _LTR.match(rtl[i].text):
+            out.append(rtl[i])
+            i += 1
+            continue
+        j = i          # the run goes on over letters, digits and the / . - between them
+        while j + 1 < n and (_LTR.match(rtl[j + 1].text) or (
+                rtl[j + 1].text in "./-" and j + 2 < n and _LTR.match(rtl[j + 2].text))):
+            j += 1
+        out.extend(reversed(rtl[i:j + 1]))
+        i = j + 1
+    return out
+
+
+def right_to_left(pages: list[Page]) -> None:
+    """Arabic: each line in reading order, whatever order the PDF stores it in, and the
+    page mirrored so that indentation and margins are read from the right."""
+    for page in pages:
+        width = page.width
+        lines = []
+        for line in page.lines:
+            chars = _reading_order(line.chars)
+            for c in chars:
+                c.x0, c.x1 = width - c.x1, width - c.x0
+            lines.append(Line(line.page, chars, drawn=line.drawn))
+        page.lines = sorted(lines, key=lambda l: (-round(l.y0), l.x0))
+        page.rules = [(width - x1, width - x0, y) for x0, x1, y in page.rules]
+        page.links = [((width - x1, y0, width - x0, y1), uri) for (x0, y0, x1, y1), uri in page.links]
+
+
+def in_columns(page: Page, lines: list[Line]) -> list[Line]:
+    """The page's lines in reading order, split pieces of a line put back together. A
+    two-column page is read column by column: what spans the page above the columns,
+    the left column, the right one, then the rest. It counts as two columns only when
+    each half holds at least five lines over a third of the page height, without a gap
+    as tall, and few lines cross the middle (on a one-column page most do; a masthead
+    block is far from it)."""
+    middle = page.width / 2
+    left = [l for l in lines if l.x1 <= middle + 5]
+    right = [l for l in lines if l.x0 >= middle - 5]
+    crossing = len(lines) - len(left) - len(right)
+
+    def tall(column):
+        # A column runs down the page: no gap in it as tall as a third of the page (a
+        # masthead's right-hand block and a mark at the page foot are no column).
+        ys = sorted((l.y0, l.y1) for l in column)
+        return len(column) >= 5 and ys[-1][1] - ys[0][0] > page.height / 3 and \
+            all(b[0] - a[1] < page.height / 3 for a, b in zip(ys, ys[1:]))
+    if not (tall(left) and tall(right)) or crossing > 0.2 * len(lines):
+        return merge_split_lines(lines)
+    top = max(l.y1 for l in left + right)
+    columns = {id(l) for l in left + right}
+    above = [l for l in lines if id(l) not in columns and l.y0 >= top - 1]
+    rest = [l for l in lines if id(l) not in columns and l.y0 < top - 1]
+    left, right = merge_split_lines(left), merge_split_lines(right)
+    for column in (left, right):
+        edge = min(l.x0 for l in column)
+        for line in column:
+            line.column_left = edge
+    return [*merge_split_lines(above), *left, *right, *merge_split_lines(rest)]
+
+
+def merge_split_lines(lines: list[Line]) -> list[Line]:
+    """pdfminer sometimes cuts one printed line in two (a wide gap, a raised marker);
+    put the pieces of a baseline back together."""
+    merged: list[Line] = []
+    for line in lines:
+        last = merged[-1] if merged else None
+        if last and abs(last.y0 - line.y0) < 0.4 * max(last.size, line.size) \
+                and line.x0 >= last.x1 - 1 and line.x0 - last.x1 < 3 * last.size:
+            gap = [Char(" ", None, 0, 0, 0, 0, 0)]
+            merged[-1] = Line(last.page, last.chars + gap + line.chars, drawn=last.drawn)
+        else:
+            merged.append(line)
+    return merged

@@ -1,0 +1,79 @@
+"""Paragraph assembly: body lines grouped into paragraphs, from spacing, indentation,
+type and numbering, and across page and column breaks.
+
+Takes marked body lines (:class:`.page.Line`) and the :class:`.regions.Layout`; gives
+(first page, marked lines) per paragraph.
+"""
+from __future__ import annotations
+
+import re
+
+from ..languages import Language
+from . import cleaner
+from .assemble import PAGE_BREAK, starts_paragraph
+from .page import Line
+from .regions import Layout
+
+OP_START = re.compile(r"^\s*(?:\d+\.|\(?[a-z]\)|\(?[ivx]+\))\s")
+
+
+def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[int, list[str]]]:
+    """Group body lines into paragraphs: (first page, marked lines)."""
+    paragraphs: list[tuple[int, list[str]]] = []
+    prev: Line | None = None
+    size = layout.body_size
+    for line in body:
+        left = line.column_left if line.column_left is not None else layout.left
+        if prev is None:
+            new = True
+        elif line.page != prev.page or line.y1 > prev.y0 + size:
+            new = _new_after_break(line, prev, len(paragraphs[-1][1]), left, layout, lang)
+            if not new and line.page != prev.page:
+                line.marked = PAGE_BREAK + line.marked
+        else:
+            gap = prev.y0 - line.y1
+            # A line after a number hanging in the margin ("73/6.  Title") is no indent.
+            new = (gap > 0.45 * size or line.x0 > max(prev.x0, left) + 0.8 * size
+                   or _ended(prev, line, layout)
+                   or starts_paragraph(line.text, prev.text, lang)
+                   or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold
+                   or bool(OP_START.match(line.text)) and line.x0 > left + 0.8 * size)
+        if new and prev is not None and cleaner.url_goes_on(prev.text, line.text):
+            new = False                 # the rest of a web address broken at the line end
+        if new:
+            paragraphs.append((line.page, [line.marked]))
+        else:
+            paragraphs[-1][1].append(line.marked)
+        prev = line
+    return paragraphs
+
+
+def _ended(prev: Line, line: Line, layout: Layout) -> bool:
+    """A short line ending a clause, then a capital or a number: a new paragraph (in
+    ragged-right text a short line alone proves nothing). Not in bold lines (a sponsor
+    line, a title): they break where they please."""
+    return prev.x1 < layout.line_end - 1.5 * layout.body_size and \
+        re.search(r"[.,;:]$", prev.text) is not None and \
+        (line.text[:1].isupper() or bool(OP_START.match(line.text))) and \
+        not (prev.bold and line.bold)
+
+
+def _new_after_break(line: Line, prev: Line, lines_so_far: int, left: float,
+                     layout: Layout, lang: Language) -> bool:
+    """Whether the first line of a page (or of the next column) starts a paragraph. No
+    spacing tells there; UN layout indents the first line of every paragraph, so a line
+    at the left margin goes on with the paragraph broken at the page foot, unless it is
+    numbered, set in other type, or the line before plainly ended its paragraph. An
+    indented line starts one, unless it lines up with the lines before it in a block
+    indented as a whole (a sub-item running over the page) that ran to the margin."""
+    size = layout.body_size
+    if OP_START.match(line.text) or starts_paragraph(line.text, prev.text, lang) \
+            or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold:
+        return True
+    if line.x0 <= left + 0.8 * size:
+        # A column's lines are all short against the page's line end.
+        return prev.column_left is None and _ended(prev, line, layout)
+    in_block = lines_so_far >= 2 and abs(line.x0 - prev.x0) < 0.3 * size
+    ran_on = prev.x1 >= layout.line_end - 1.5 * size and \
+        re.search(r"[.;:]$", prev.text) is None
+    return not (in_block and ran_on)

@@ -1,0 +1,212 @@
+"""Sorting lines by what they are: the masthead on page 1, body lines, footnotes (small
+type under the separator rule) and page furniture (running headers, job numbers,
+printed link targets).
+
+Takes the pages (:class:`.page.Page`) and the language; gives a :class:`Layout`: the
+lines of each region, the body type size and the text column's edges.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..languages import Language
+from . import notes
+from .furniture import SEPARATOR, is_furniture, is_symbol_line
+from .headers import running_header_lines
+from .links import URL_LINE, is_link_line
+from .masthead import line_kind
+from .page import Line, Page
+
+# A note's number, then its text (or nothing: a raised number alone on its line).
+NOTE_START = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3})(?=\s|[^\d\s]|$)\s*")
+
+
+@dataclass
+class Layout:
+    body_size: float
+    left: float                # left edge of the text column
+    right: float               # right edge of the text column
+    line_end: float = 0.0      # where a full line of body text ends (justified text)
+    masthead: list[Line] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)
+    notes: list[tuple[str, int, list[Line]]] = field(default_factory=list)
+    furniture: list[Line] = field(default_factory=list)
+    urls: list[tuple[str, int]] = field(default_factory=list)   # printed as text
+
+
+def sort(pages: list[Page], lang_hint: Language | None) -> Layout:
+    sizes = Counter()
+    for page in pages:
+        for line in page.lines:
+            sizes[line.size] += len(line.chars)
+    body_size = sizes.most_common(1)[0][0]
+    lefts = Counter(round(l.x0) for p in pages for l in p.lines if abs(l.size - body_size) < 0.6)
+    left = min(x for x, n in lefts.items() if n >= max(2, lefts.most_common(1)[0][1] // 3))
+    right = max((l.x1 for p in pages for l in p.lines if abs(l.size - body_size) < 0.6),
+                default=0.0)
+    layout = Layout(body_size, left, right, _line_end(pages, body_size))
+    headers = running_header_lines(pages, body_size)
+    last_marker: str | None = None
+    for page in pages:
+        lines = []
+        for line in page.lines:
+            running_header = id(line) in headers or page.number > 1 and \
+                line.y0 > page.height * 0.85 and is_symbol_line(line.text)
+            url = URL_LINE.match(line.text)
+            if url and is_link_line(url.group(1)):
+                layout.urls.append((url.group(1), page.number))   # a link target, not text
+            elif is_furniture(line.text) or running_header or SEPARATOR.match(line.text) \
+                    or line.rotated and is_symbol_line(line.text) or _page_number(line, page):
+                layout.furniture.append(line)
+            else:
+                lines.append(line)
+        if page.number == 1:
+            start = _body_start(page, lines, body_size, left, right, lang_hint)
+            layout.masthead, lines = lines[:start], lines[start:]
+        separator = _separator_y(page, lines, body_size, left)
+        for line in lines:
+            if separator is not None and line.y1 <= separator and line.size < body_size - 0.4 \
+                    and not line.rotated and not line.drawn:      # a drawn table's small type
+                last_marker = _note_line(layout, line, last_marker)
+            else:
+                layout.body.append(line)
+        if layout.notes and layout.notes[-1][1] == page.number \
+                and not any(c.isalpha() for l in layout.notes[-1][2]
+                            for c in NOTE_START.sub("", l.text, count=1)):
+            # A raised number with no note text under it in small type is no note, nor
+            # are digits alone (a job number printed sideways on a landscape page).
+            _, _, note_lines = layout.notes.pop()
+            layout.body.extend(note_lines)
+            last_marker = layout.notes[-1][0] if layout.notes else None
+    return layout
+
+
+# A page's own number printed alone at its top or bottom ("7", "Page 17" in older
+# documents' running header), which no other rule catches when the page prints it on a
+# line of its own: the number must be the page's, stand in the top or bottom band, and
+# have nothing beside it (a note's number at the foot of the page has its text beside it:
+# note 1 on page 1 is no page number).
+_PAGE_NUMBER = re.compile(r"^(?:(?:Page|Página|Страница|Стр\.)\s+)?(?P<n>\d{1,3})$")
+
+
+def _page_number(line: Line, page: Page) -> bool:
+    match = _PAGE_NUMBER.match(line.text.strip())
+    if not match or int(match.group("n")) != page.number:
+        return False
+    if not (line.y0 > page.height * 0.85 or line.y1 < page.height * 0.15):
+        return False
+    return not any(other is not line and other.y0 < line.y1 and other.y1 > line.y0
+                   for other in page.lines)
+
+
+def _line_end(pages: list[Page], body_size: float) -> float:
+    """Where full lines of body text end: the right edge that nine body lines in ten
+    stay within. Wider lines in body type (a masthead's symbol, a wide table) are too few
+    to move it, unlike the widest line."""
+    ends = sorted(l.x1 for p in pages for l in p.lines if abs(l.size - body_size) < 0.6)
+    return ends[int(0.9 * (len(ends) - 1))] if ends else 0.0
+
+
+def _body_start(page: Page, lines: list[Line], body_size: float, left: float, right: float,
+                lang: Language | None) -> int:
+    """Index of the first line of page 1 below the masthead, found from the layout: what
+    is printed above the rule under the masthead (or, in an old masthead without one,
+    down to the foot of its right-hand column); then, below it, the lines in the left
+    margin (session, agenda item and its title) or in the right-hand column, and lines
+    saying what masthead lines say. The first line at the text column that is none of these (a sponsor line, an
+    adoption line, a title, the enacting formula) starts the document."""
+    rule = _masthead_rule(page, lines, left, right)
+    # An old masthead has no rule below it: its right-hand column (distribution, symbol,
+    # date, languages) reaches down to its foot.
+    full_width = 0.8 * (right - left)
+    first_text = next((l.y0 for l in lines if l.x1 - l.x0 > full_width), 0.0)
+    column_foot = min((l.y0 for l in lines if l.y0 > max(first_text, 0.6 * page.height)
+                       and _in_right_column(l, page)), default=None)
+    foot = min(y for y in (rule, column_foot) if y is not None) \
+        if rule is not None or column_foot is not None else None
+    k = 0
+    if foot is not None:
+        while k < len(lines) and lines[k].y0 >= foot - 1:
+            k += 1
+    # The text column's left edge on page 1: where the masthead prints "United Nations"
+    # (a short letter's left edge counts the masthead's own lines).
+    named = [l.x0 for l in lines[:k] if lang is not None
+             and line_kind(l.text, lang, False) == "authority"]
+    # A left edge past the page's middle is a table's column (a page mostly table), not
+    # the text column.
+    column = (max(left, min(named)) if left < 0.5 * page.width else min(named)) \
+        if named else left
+    after_agenda = False
+    while k < len(lines):
+        line = lines[k]
+        text = line.text
+        if lang is not None and lang.formula_organ(text):
+            break                                # the enacting formula is body text
+        kind = line_kind(text, lang, False) if lang is not None else None
+        in_right_column = _in_right_column(line, page)
+        in_left_margin = line.x0 < column - 0.8 * body_size
+        # Old mastheads print the agenda item's title in capitals below "Agenda item 18".
+        agenda_title = after_agenda and _capitals(text)
+        if not (kind or in_right_column or in_left_margin or agenda_title):
+            break
+        after_agenda = kind == "agendaItem" or agenda_title
+        k += 1
+    return k
+
+
+def _in_right_column(line: Line, page: Page) -> bool:
+    return line.x0 > 0.55 * page.width and line.x1 - line.x0 < 0.4 * page.width
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _masthead_rule(page: Page, lines: list[Line], left: float, right: float) -> float | None:
+    """The y of the lowest rule in the top half of page 1 that spans the text column
+    (printed in pieces or whole): the masthead is above it. Underlines are shorter."""
+    spans: dict[int, list[float]] = {}
+    for x0, x1, y in page.rules:
+        if y > page.height / 2:
+            span = spans.setdefault(round(y), [x0, x1])
+            span[0], span[1] = min(span[0], x0), max(span[1], x1)
+    wide = sorted((y for y, (x0, x1) in spans.items()
+                   if x1 - x0 >= max(0.8 * (right - left), 0.6 * page.width)), reverse=True)
+    found = None
+    for y in wide:
+        # A rule with a full line of text above it (a table's rule) is below the masthead.
+        if any(l.y0 > y and l.x1 - l.x0 > 0.8 * (right - left) for l in lines):
+            break
+        found = y
+    return found
+
+
+def _separator_y(page: Page, lines: list[Line], body_size: float, left: float) -> float | None:
+    """The y of the short rule above the footnotes, if the page has one."""
+    # A short rule that starts at (or left of) the text column, in the lower part: this
+    # page's column (a landscape page elsewhere in the document moves the common one).
+    column = Counter(round(l.x0) for l in lines if abs(l.size - body_size) < 0.6 and not l.rotated)
+    left = max(left, column.most_common(1)[0][0]) if column else left
+    candidates = [y for x0, x1, y in page.rules
+                  if x0 < left + 20 and 20 < x1 - x0 < 0.5 * page.width and y < page.height * 0.6]
+    candidates += [l.y0 for l in page.lines if SEPARATOR.match(l.text)]
+    if not candidates:
+        return None
+    y = max(candidates)
+    smaller = [l for l in lines if l.y1 <= y + 1 and l.size < body_size - 0.4]
+    return y if smaller else None
+
+
+def _note_line(layout: Layout, line: Line, last_marker: str | None) -> str | None:
+    match = NOTE_START.match(line.text)
+    if match and match.group("marker") in notes.next_marker(last_marker):
+        layout.notes.append((match.group("marker"), line.page, [line]))
+        return match.group("marker")
+    if layout.notes:
+        layout.notes[-1][2].append(line)          # goes on, maybe from the page before
+    else:
+        layout.body.append(line)
+    return last_marker

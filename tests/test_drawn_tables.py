@@ -1,0 +1,150 @@
+"""Text drawn inside a figure (a PDF form XObject): a table read as a table, a chart's
+labels kept as its alternative text. DP/2025/23 draws its budget tables (Table 1 on
+page 10, Table 2 on page 15) inside forms; its other figures (pages 5, 7, 8, 11 and the
+chart on page 15) are pictures. Every expected figure was read from the PDF with
+``pdftotext -layout -f 10 -l 15``, never from the converter's output."""
+from __future__ import annotations
+
+from conftest import NS
+from test_tables import _rows
+from test_kinds import converted
+
+from converter.extractor import figures
+from converter.extractor.page import Char, Line
+
+
+def _dp_tables():
+    result = converted("pdf/DP_2025_23-EN.pdf")
+    assert result.tree is not None and not result.problems, result.problems
+    return result.tree, result.tree.findall(".//a:table", NS)
+
+
+def _row(table, label: str) -> list[str]:
+    """The non-empty cell texts of the row whose first non-empty cell is ``label``."""
+    for row in _rows(table):
+        texts = [t for _, t in row if t]
+        if texts and texts[0] == label:
+            return texts
+    raise AssertionError(f"no row {label!r}: {[r[0] for r in _rows(table)]}")
+
+
+def test_tables_drawn_as_figures_are_read():
+    tree, tables = _dp_tables()
+    assert len(tables) == 2                      # Table 1 (page 10), Table 2 (page 15)
+    table1, table2 = tables
+    # pdftotext, page 10: "Opening balance b/  357.6  4,512.2  -  4,869.8  245.9 …"
+    assert _row(table1, "Opening balance b/") == [
+        "Opening balance b/", "357.6", "4,512.2", "-", "4,869.8",
+        "245.9", "3,616.6", "-", "3,862.5"]
+    assert _row(table1, "3. Balance of resources")[-1] == "1,939.1"
+    assert _row(table1, "Contributions")[1:3] == ["2,281.0", "17,208.4"]
+    # Page 15: a header row, then Programme, Country/Regional/Global window,
+    # Development Effectiveness, UN Development Coordination, Total: 8 rows.
+    assert len(table2.findall("a:tr", NS)) == 8
+    assert _row(table2, "Regional window") == [
+        "Regional window", "155.0", "7.1%", "83.3", "5.1%", "99.6", "8.0%"]
+    assert _row(table2, "Global window")[1:] == ["30.7", "1.4%", "18.8", "1.2%", "13.4", "1.1%"]
+    # The pictures stay noted where they are printed: pages 5, 7, 8, 11 (two), 15.
+    srcs = [img.get("src") for img in tree.iterfind(".//a:img", NS)]
+    assert [s.rsplit("=", 1)[1] for s in srcs] == ["5", "7", "8", "11", "11", "15"]
+
+
+def test_a_drawn_table_is_no_heading_nor_note():
+    # Its row labels "I. Development/Humanitarian activities", "II. …", "III. Enabling
+    # functions" stay in the table: the report's own sections I to V are not doubled.
+    tree, _ = _dp_tables()
+    sections = [s.findtext("a:num", namespaces=NS) for s in tree.iterfind(".//a:section", NS)
+                if s.getparent().tag.endswith("mainBody")]
+    assert len(sections) == len(set(sections))
+    # Page 10's only footnote is the one called from the table title ("2026-2029 1").
+    notes = tree.findall(".//a:authorialNote", NS)
+    assert any("Includes government contributions" in "".join(n.itertext()) for n in notes)
+
+
+# -- the rule, on lines made here ----------------------------------------------------
+
+def _line(text: str, x0: float, y0: float, size: float = 6.0) -> Line:
+    chars, x = [], x0
+    for ch in text:
+        w = 0.5 * size
+        chars.append(Char(ch, None if ch == " " else "Arial", size, x, x + w, y0, y0 + size))
+        x += w
+    return Line(1, chars)
+
+
+def test_rows_of_words_and_figures_read_as_a_table():
+    lines = []
+    for k, (label, a, b) in enumerate([("Programme", "1,984.6", "90.3%"),
+                                       ("Country window", "1,798.9", "81.9%"),
+                                       ("Regional window", "155.0", "7.1%"),
+                                       ("Global window", "30.7", "1.4%")]):
+        y = 300 - 12 * k
+        lines += [_line(label, 90, y), _line(a, 250, y), _line(b, 300, y)]
+    assert figures.reads_as_text(lines, (80, 200, 400, 320))
+
+
+def test_a_text_box_reads_as_text():
+    lines = [_line("The contributions are expected to decline in the first half", 90, 300),
+             _line("of the period and recover slightly in the second half.", 90, 290)]
+    assert figures.reads_as_text(lines, (80, 280, 400, 320))
+
+
+def test_sparse_labels_of_a_chart_are_its_alternative_text():
+    # Years along the axis (one row), values over bars at their own heights.
+    lines = [_line("2022", 100, 100), _line("2023", 150, 100), _line("2024", 200, 100),
+             _line("612", 100, 180), _line("580", 150, 170), _line("555", 200, 150),
+             _line("(In millions of United States dollars)", 100, 250)]
+    assert not figures.reads_as_text(lines, (80, 90, 300, 260))
+    assert figures.labels(lines) == \
+        "(In millions of United States dollars) 612 580 555 2022 2023 2024"
+
+
+def _chart_pdf() -> bytes:
+    """A page of body text with a bar chart drawn as a form XObject: three bars, the
+    years under them and a value over each, at its own height."""
+    from pdfs import minimal_pdf
+
+    def line(x, y, size, text):
+        return b"BT /F1 %g Tf %g %g Td (%s) Tj ET" % (size, x, y, text)
+    body = [line(72, 770 - 14 * k, 11, b"Contributions to regular resources are set out in "
+                 b"the figure below, year by year,") for k in range(8)]
+    body.append(line(72, 300, 11, b"The figure shows the decline of regular resources."))
+    chart = b"\n".join([b"10 10 40 120 re f 70 10 40 100 re f 130 10 40 80 re f",
+                        line(15, 135, 7, b"612"), line(75, 115, 7, b"580"), line(135, 95, 7, b"555"),
+                        line(15, 0, 7, b"2022"), line(75, 0, 7, b"2023"), line(135, 0, 7, b"2024")])
+    form = b"<< /Type /XObject /Subtype /Form /BBox [0 -5 200 150] " \
+           b"/Resources << /Font << /F1 5 0 R >> >> /Length %d >>\nstream\n" % len(chart) + \
+           chart + b"\nendstream"
+    content = b"\n".join(body) + b"\nq 1 0 0 1 150 400 cm /Fm0 Do Q"
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    return minimal_pdf(content, b"/Font << /F1 5 0 R >> /XObject << /Fm0 6 0 R >>", [font, form])
+
+
+def test_a_chart_drawn_as_a_form_keeps_its_labels_as_alternative_text():
+    from lxml import etree
+
+    from converter.extractor.pdf import extract_pdf
+    from converter.structurer.ids import IdRegistry, IdScope
+    from converter.structurer.tables import write_figure
+    doc = extract_pdf(_chart_pdf(), language="eng", name="chart.pdf")
+    figs = [b for b in doc.blocks if b.figure]
+    assert [(b.figure, b.figure_alt) for b in figs] == [("chart.pdf#page=1",
+                                                          "612 580 555 2022 2023 2024")]
+    text = " ".join(b.text for b in doc.blocks)
+    assert "2023" not in text and "The figure shows the decline" in text
+    img = write_figure(etree.Element("content"), IdScope("", IdRegistry()), figs[0]).find("{*}img")
+    assert img.get("alt") == "612 580 555 2022 2023 2024"
+
+
+def test_a_photographs_caption_stays_with_it_not_in_the_annex_title():
+    # A/79/856, page 3 (pdftotext): the annex title, then "Consequences of Russia’s
+    # missile attack on civilians in the city of Kryvyi Rih, Dnipropetrovsk region
+    # (4 April 2025)" printed right above the photograph.
+    result = converted("pdf/A_79_856-EN.pdf")
+    annex = result.tree.find(".//a:attachment/a:doc", NS)
+    assert [" ".join("".join(p.itertext()).split())[:26]
+            for p in annex.iterfind("a:preface/a:p", NS)] == ["Annex to the letter dated "]
+    body = annex.findall("a:mainBody/a:paragraph", NS)
+    assert " ".join("".join(body[0].itertext()).split()).startswith(
+        "Consequences of Russia’s missile attack on civilians in the city of Kryvyi Rih")
+    assert body[1].find("a:content/a:p/a:img", NS).get("src") == "A_79_856-EN.pdf#page=3"
