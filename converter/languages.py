@@ -69,7 +69,9 @@ class Language:
     # The masthead of page 1 (see extractor/masthead.py).
     un_name: str = ""                                  # "Nations Unies"
     session_pattern: str = r"^(?P<ordinal>.+?)\s+session$"
-    agenda_pattern: str = r"^Agenda items?\s+(?P<item>.+)$"
+    # "Agenda item 5 (b)", or as Geneva and the boards print it, "Item 2 of the provisional agenda".
+    agenda_pattern: str = (r"^(?:Agenda\s+items?|Items?(?=\s.+\sof\s+the\s+(?:provisional\s+)?agenda$))"
+                           r"\s+(?P<item>.+?)(?:\s+of\s+the\s+(?:provisional\s+)?agenda)?$")
     committees: dict[str, str] = field(default_factory=dict)   # printed name -> actor id
     language_names: dict[str, str] = field(default_factory=dict)  # "anglais" -> "eng"
     # Organ ids -> name, for the TLC showAs.

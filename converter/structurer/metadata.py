@@ -16,8 +16,9 @@ from lxml import etree
 from ..languages import MetaWords, meta_words
 from .inline import akn
 
-# Work dates (FRBRdate/@name) that are not printed on the document: no event is dated by them.
-NOT_PRINTED = frozenset({"latestCitedDate", "conversion"})
+# Work dates (FRBRdate/@name) printed on the document (or given with --date): only these
+# date an event; a guessed or provisional date (latestCitedDate, conversion …) dates none.
+PRINTED_DATES = frozenset({"issuance", "adoption", "meeting"})
 # A job number as the page footer prints it: "18-16895 (E)    241018" -> "18-16895 (E)".
 _JOB = re.compile(r"^\s*(?P<job>(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?)")
 _ITEM = re.compile(r"\d+(?:\s*\(\w{1,4}\))*")          # "5 (b)", "14", "3 (a) (ii)"
@@ -28,7 +29,7 @@ def write(w, top, meta) -> None:
     words = meta_words(w.lang.code)
     work_date = meta.find(f"{akn('identification')}/{akn('FRBRWork')}/{akn('FRBRdate')}")
     date = work_date.get("date") if work_date is not None and \
-        work_date.get("name") not in NOT_PRINTED else None
+        work_date.get("name") in PRINTED_DATES else None
     votes = _votes(w, top, words)
     for el in (publication(w), classification(w, words), lifecycle(w, meta, date),
                workflow(w, top, words, date, votes), analysis(votes)):
