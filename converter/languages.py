@@ -69,9 +69,7 @@ class Language:
     # The masthead of page 1 (see extractor/masthead.py).
     un_name: str = ""                                  # "Nations Unies"
     session_pattern: str = r"^(?P<ordinal>.+?)\s+session$"
-    # "Agenda item 5 (b)", or as Geneva and the boards print it, "Item 2 of the provisional agenda".
-    agenda_pattern: str = (r"^(?:Agenda\s+items?|Items?(?=\s.+\sof\s+the\s+(?:provisional\s+)?agenda$))"
-                           r"\s+(?P<item>.+?)(?:\s+of\s+the\s+(?:provisional\s+)?agenda)?$")
+    agenda_pattern: str = r"^Agenda items?\s+(?P<item>.+)$"
     committees: dict[str, str] = field(default_factory=dict)   # printed name -> actor id
     language_names: dict[str, str] = field(default_factory=dict)  # "anglais" -> "eng"
     # Organ ids -> name, for the TLC showAs.
@@ -851,6 +849,9 @@ class MetaWords:
     outcomes: dict[str, str]               # printed stem -> concept: "adopt" -> adopted
     # showAs of the concepts the metadata refers to.
     concepts: dict[str, str]
+    # An agenda item line the masthead keeps as "other" (the Geneva and boards' form,
+    # "Item 2 of the provisional agenda"); group item. Read for the keywords only.
+    agenda_other: str = r"^$"
 
 
 _META_CONCEPTS_ENG = {
@@ -877,6 +878,7 @@ META_WORDS: dict[str, MetaWords] = {
                r"\b(?P<outcome>adopted|rejected) by (?P<favour>\d+) votes? to (?P<against>\d+|none)"
                r"(?:,? with (?P<abstentions>\d+|no) abstentions?)?"),
         without_vote=r"\badopted without a vote\b",
+        agenda_other=r"^Items?\s+(?P<item>\d.{0,60}?)\s+of\s+the\s+(?:provisional\s+)?agenda$",
         zero=("none", "no"),
         outcomes={"adopt": "adopted", "reject": "rejected"},
         concepts=_META_CONCEPTS_ENG),
