@@ -938,8 +938,11 @@ META_WORDS: dict[str, MetaWords] = {
     "zho": MetaWords(
         distribution=_DISTR_ENG,
         meetings=(r"第\s*(?P<num>\d+)\s*次(?:全体)?会议",),
+        # "以155票赞成、1票反对获得通过" (records); "以23票对15票、9票弃权的记录表决通过" (HRC).
         votes=(r"(?P<favour>\d+)\s*票赞成、\s*(?P<against>\d+)\s*票反对(?:、\s*(?P<abstentions>\d+)"
-               r"\s*票弃权)?.{0,30}?(?P<outcome>通过|否决)",),
+               r"\s*票弃权)?.{0,30}?(?P<outcome>通过|否决)",
+               r"(?P<favour>\d+)\s*票对\s*(?P<against>\d+)\s*票(?:、\s*(?P<abstentions>\d+)\s*票弃权)?"
+               r".{0,30}?(?P<outcome>通过|否决)"),
         without_vote=r"未经表决(?:获得)?通过",
         zero=(),
         outcomes={"通过": "adopted", "否决": "rejected"},
@@ -950,10 +953,14 @@ META_WORDS: dict[str, MetaWords] = {
     "ara": MetaWords(
         distribution=_DISTR_ENG,
         meetings=(r"في جلسته\s*(?P<num>\d+)", r"^الجلسة العامة\s*(?P<num>\d+)"),
-        votes=(),                          # the Arabic vote record is not written here
+        # "اعتُمد بتصويت مسجل بأغلبية 23 صوتاً مقابل 15 وامتناع 9 أعضاء عن التصويت"; a count
+        # printed in words ("صوت واحد", one vote) is not read.
+        votes=(r"(?P<outcome>اعت[ُ]?مد|ر[ُ]?فض)\S*.{0,100}?بأغلبية\s+(?P<favour>\d+)\s+(?:صوت|أصوات)\S*"
+               r"\s+مقابل\s+(?P<against>\d+)(?:\s+(?:صوت|أصوات)\S*)?\s*،?"
+               r"(?:\s*و?امتناع\s+(?P<abstentions>\d+))?",),
         without_vote=r"اعت[ُ]?مد(?:ت)? دون تصويت",
         zero=(),
-        outcomes={},
+        outcomes={"اعت": "adopted", "ر": "rejected"},
         concepts={**_META_CONCEPTS_ENG, "agendaItem": "بند جدول الأعمال", "session": "الدورة"}),
 }
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import NS
+
+import converter
 from test_corpus import converted
 
 from converter.languages import META_WORDS, meta_words
@@ -177,9 +179,74 @@ def test_a_committee_report_records_a_vote_to_none():
      "воздержавшихся.", ("adopted", [("inFavour", 105), ("against", 9), ("abstentions", 33)])),
     ("zho", "决议草案A/79/L.75以105票赞成、9票反对、33票弃权获得通过。",
      ("adopted", [("inFavour", 105), ("against", 9), ("abstentions", 33)])),
+    ("zho", "[以23票对15票、9票弃权的记录表决通过。表决情况如下：",
+     ("adopted", [("inFavour", 23), ("against", 15), ("abstentions", 9)])),
+    ("ara", "[اعتُمد بتصويت مسجل بأغلبية 23 صوتاً مقابل 15 وامتناع 9 أعضاء عن التصويت.",
+     ("adopted", [("inFavour", 23), ("against", 15), ("abstentions", 9)])),
+    ("ara", "اعتُمد مشروع القرار A/79/L.75 بأغلبية 105 أصوات مقابل 9 أصوات، وامتناع 33 عضوا",
+     ("adopted", [("inFavour", 105), ("against", 9), ("abstentions", 33)])),
+    ("rus", "[Принята заносимым в отчет о заседании голосованием 23 голосами против 15 при "
+     "9 воздержавшихся.", ("adopted", [("inFavour", 23), ("against", 15), ("abstentions", 9)])),
+    ("fra", "[Adoptée à l’issue d’un vote enregistré par 23 voix contre 15, avec "
+     "9 abstentions.", ("adopted", [("inFavour", 23), ("against", 15), ("abstentions", 9)])),
+    ("spa", "[Aprobada en votación registrada por 23 votos contra 15 y 9 abstenciones.",
+     ("adopted", [("inFavour", 23), ("against", 15), ("abstentions", 9)])),
 ])
 def test_vote_sentences_in_each_language(code, sentence, expected):
     assert vote_records(sentence, meta_words(code)) == [expected]
+
+
+# An HRC resolution adopted by a recorded vote, as the Council prints it (the corpus has
+# none: its HRC resolution was adopted without a vote); its preamble recalls another vote.
+VOTED = """United Nations                                   A/HRC/RES/58/99
+General Assembly                                 Distr.: General
+                                                 10 April 2025
+                                                 Original: English
+
+Human Rights Council
+Fifty-eighth session
+
+Resolution adopted by the Human Rights Council on 3 April 2025
+
+58/99. Situation of human rights in a country
+
+The Human Rights Council,
+
+Recalling its resolution 55/1, adopted by a recorded vote of 30 to 10, with 7 abstentions,
+
+Guided by the Charter of the United Nations,
+
+1. Decides to remain seized of the matter.
+
+62nd meeting
+3 April 2025
+
+[Adopted by a recorded vote of 23 to 15, with 9 abstentions. The voting was as follows:
+
+In favour:
+Albania, Belgium, Chile
+
+Against:
+China, Cuba
+
+Abstaining:
+Brazil, India]
+"""
+
+
+def test_a_resolution_records_its_own_vote_not_a_recalled_one(tmp_path):
+    path = tmp_path / "voted.txt"
+    path.write_text(VOTED, encoding="utf-8")
+    t = converter.convert(path, markup_date="2026-11-26")
+    votings = t.xpath("//a:analysis/a:parliamentary/a:voting", namespaces=NS)
+    assert [[(c.get("refersTo"), c.get("value")) for c in v] for v in votings] == \
+        [[("#inFavour", "23"), ("#against", "15"), ("#abstentions", "9")]]
+    target = one(t, f"//*[@eId='{votings[0].get('href')[1:]}']")
+    assert "".join(target.itertext()).startswith("[Adopted by a recorded vote of 23 to 15")
+    step = one(t, "//a:workflow/a:step")
+    assert (step.get("date"), step.get("outcome")) == ("2025-04-03", "#adopted")
+    assert one(t, "//a:references/a:TLCEvent").get("href").endswith("/un-hrc-58-meeting-62")
+    assert [p for p in converter.validate(t) if p.severity == "error"] == []
 
 
 def test_an_increase_by_numbers_is_no_vote():

@@ -175,11 +175,21 @@ def analysis(votes) -> etree._Element | None:
 
 
 # -- reading what the family wrote -----------------------------------------------------
-def _paragraphs(top):
+def _paragraphs(top, own_record: bool = False):
     """(eId, text without notes) of each ``p`` of the document's text, meta and cover
-    page excluded (a note's own paragraphs come on their own)."""
+    page excluded (a note's own paragraphs come on their own). With ``own_record``, only
+    where a statement prints its own adoption: preface, conclusions, unplaced lines (a
+    vote recalled in a preambular paragraph is another text's)."""
     for part in top:
         if not isinstance(part.tag, str) or part.tag in (akn("meta"), akn("coverPage")):
+            continue
+        if own_record and part.tag not in (akn("preface"), akn("conclusions")):
+            if part.tag != akn("mainBody"):
+                continue
+            for container in part.findall(f"{akn('hcontainer')}[@name='unplaced']"):
+                for p in container.iter(akn("p")):
+                    if p.get("eId"):
+                        yield p.get("eId"), _text(p)
             continue
         for p in part.iter(akn("p"), akn("narrative")):      # a record's narrative too
             if p.get("eId"):
@@ -197,7 +207,8 @@ def _text(el) -> str:
 
 
 def _printed(top, regex: str) -> bool:
-    return any(re.search(regex, text, re.IGNORECASE) for _, text in _paragraphs(top))
+    return any(re.search(regex, text, re.IGNORECASE)
+               for _, text in _paragraphs(top, own_record=True))
 
 
 def vote_records(text: str, words: MetaWords) -> list[tuple[str | None, list[tuple[str, int]]]]:
@@ -219,7 +230,7 @@ def vote_records(text: str, words: MetaWords) -> list[tuple[str | None, list[tup
 def _votes(w, top, words: MetaWords) -> list[dict]:
     """The vote records printed in the text, in order, with the eId of their paragraph."""
     votes = []
-    for eid, text in _paragraphs(top):
+    for eid, text in _paragraphs(top, own_record=w.element == "statement"):
         for outcome, counts in vote_records(text, words):
             votes.append(dict(
                 p=eid, eId=w.ids.claim(f"voting_{len(votes) + 1}"), counts=counts,
