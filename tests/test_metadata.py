@@ -138,6 +138,15 @@ def test_a_draft_submitted_by_an_officer_names_the_person_and_role():
         "Krzysztof Szczerski"
 
 
+def test_a_draft_submitted_by_an_office_is_submitted_by_its_body_in_that_role():
+    # A/AC.109/2025/L.9: "Draft resolution submitted by the Chair", dated 5 June 2025.
+    t = tree("A_AC.109_2025_L.9-EN.pdf")
+    step = one(t, "//a:workflow/a:step")
+    assert step.get("date") == "2025-06-05"
+    assert resolves(t, step.get("by")) == "TLCOrganization"
+    assert one(t, f"//a:references/*[@eId='{step.get('as')[1:]}']").get("showAs") == "the Chair"
+
+
 def test_the_votes_of_a_record_are_in_analysis():
     # "Draft resolution A/79/L.64 was adopted by 155 votes to 1", "Draft amendment A/79/L.77
     # was adopted by 72 votes to 13, with 49 abstentions", "Draft resolution A/79/L.75 was

@@ -138,6 +138,13 @@ def workflow(w, top, words: MetaWords, date: str | None, votes) -> etree._Elemen
             seen.add(who)
             steps.append(dict(date=date, by=who, **({"as": role} if role else {}),
                               refersTo=concept(w, "submission")))
+        if not steps and w.element == "statement":
+            # "Draft resolution submitted by the Chair": an office, no name. `by` must be
+            # an agent, so the body the document comes from, in that role.
+            role = preface.find(f".//{akn('role')}")
+            if role is not None and role.get("refersTo"):
+                steps.append(dict(date=date, by=f"#{w.actor()}", **{"as": role.get("refersTo")},
+                                  refersTo=concept(w, "submission")))
     adopted = w.adoption_date()
     if adopted:
         refers = [concept(w, "adoption")]
