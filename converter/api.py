@@ -102,3 +102,11 @@ def validate(tree, source_text: str | None = None) -> list[validator.Problem]:
     return validator.validate(tree, source_text=source_text)
 
 
+
+
+def identity(tree):
+    """How a converted tree is identified: its Work and Expression IRIs, language and
+    ``status`` ("printed", "given" with a symbol passed in, or "provisional" when the
+    document prints no symbol; see docs/markup.md, Identity)."""
+    from .compare import identity as read_identity
+    return read_identity(tree)

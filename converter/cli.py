@@ -160,8 +160,14 @@ def batch(
     max_memory_mb: int = typer.Option(Limits.max_memory_mb, metavar="MB", help="Memory a worker "
                                       "process may use (MB; local engine; 0: no limit)."),
     ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
+    publish: Optional[str] = typer.Option(None, "--publish", metavar="DEST", help="Also publish "
+                                          "each valid output to DEST (a folder or "
+                                          "basex://…, as akn publish)."),
+    allow_provisional: bool = typer.Option(False, "--allow-provisional", help="With --publish: "
+                                           "publish documents whose identity is provisional."),
 ) -> None:
-    """Convert many documents; OUTDIR/manifest.jsonl records each. Exit 0 only when all are ok."""
+    """Convert many documents; OUTDIR/manifest.jsonl records each. Exit 0 only when all are ok
+    (and, with --publish, all published)."""
     from .batch import run_batch
     if engine not in ("local", "dask"):
         _fail(f"unknown engine {engine!r}: local or dask", EXIT_BAD_INPUT)
@@ -176,13 +182,27 @@ def batch(
     if missing:
         _fail(f"no such input: {', '.join(missing)}", EXIT_BAD_INPUT)
     limits = Limits(max_input_mb, max_ratio, max_memory_mb or None)
-    summary = run_batch(inputs, output, workers=workers, resume=resume, timeout=timeout,
-                        engine=engine, scheduler=scheduler, markup_date=markup_date,
-                        limits=limits, ocr=ocr)
+    publisher = _publisher(publish, allow_provisional) if publish else None
+    try:
+        summary = run_batch(inputs, output, workers=workers, resume=resume, timeout=timeout,
+                            engine=engine, scheduler=scheduler, markup_date=markup_date,
+                            limits=limits, ocr=ocr, publisher=publisher)
+    finally:
+        if publisher is not None:
+            publisher.close()
     _print_summary(summary)
+    if publisher is not None:
+        for line in summary.publish_errors:
+            typer.echo(f"error: {line}", err=True)
+        p = summary.published
+        typer.echo(f"published: new {p['new']}, replaced {p['replaced']}, unchanged "
+                   f"{p['unchanged']}, refused {p['refused']}", err=True)
     if summary.interrupted:
         typer.echo("interrupted: the manifest lists what finished; rerun with --resume", err=True)
         raise typer.Exit(130)
+    if summary.publish_failed:
+        from .publish import EXIT_REPOSITORY
+        raise typer.Exit(EXIT_REPOSITORY)
     raise typer.Exit(EXIT_OK if summary.all_ok else EXIT_INVALID)
 
 
@@ -211,6 +231,76 @@ def _types(summary) -> str:
     """Documents per type, most frequent first: "statement/resolution 40, doc/report 12"."""
     return ", ".join(f"{t} {n}" for t, n in sorted(summary.types.items(),
                                                      key=lambda item: (-item[1], item[0])))
+
+
+@app.command()
+def compare(
+    a: Path = typer.Argument(..., metavar="A.xml", help="An Akoma Ntoso file (one language version)."),
+    b: Path = typer.Argument(..., metavar="B.xml", help="Another (another language version)."),
+) -> None:
+    """Compare two language versions: same Work or not, and their structural
+    differences by eId (paragraphs, notes, headings missing in A or extra in A).
+    Exit 0 same Work and same structure, 1 they differ, 2 an input is unusable."""
+    from .compare import CompareError, compare as compare_files
+    try:
+        result = compare_files(a, b)
+    except CompareError as error:
+        _fail(str(error), EXIT_BAD_INPUT)
+    for line in result.report():
+        typer.echo(line)
+    raise typer.Exit(EXIT_OK if result.same_work and result.same_structure else EXIT_INVALID)
+def publish(
+    inputs: list[Path] = typer.Argument(..., metavar="INPUT", help="AKN files, or an akn batch "
+                                        "output folder (its manifest says which files)."),
+    to: str = typer.Option(..., "--to", metavar="DEST", help="A folder, or "
+                           "basex://USER@HOST:PORT/DB (password: AKN_BASEX_PASSWORD or a prompt)."),
+    allow_provisional: bool = typer.Option(False, "--allow-provisional", help="Publish documents "
+                                           "whose identity is provisional (no printed symbol)."),
+) -> None:
+    """Store documents in a repository under their FRBR IRIs, with a catalog. Exit 0 all
+    stored, 1 some refused (invalid, provisional), 2 some not AKN, 4 the repository failed."""
+    from .publish import Publisher, PublishError, EXIT_REPOSITORY, open_repository
+    from .publish.inputs import expand
+    from .publish.run import publish_files
+    missing = [str(p) for p in inputs if not p.exists()]
+    if missing:
+        _fail(f"no such input: {', '.join(missing)}", EXIT_BAD_INPUT)
+    files = expand(inputs)
+    if not files:
+        _fail(f"nothing to publish in {', '.join(map(str, inputs))} (no .xml file, or a "
+              "manifest with no converted document)", EXIT_BAD_INPUT)
+    try:
+        repository = open_repository(to, password=_basex_password)
+    except PublishError as error:
+        _fail(str(error), EXIT_REPOSITORY)
+    publisher = Publisher(repository, allow_provisional)
+    try:
+        code = publish_files(files, publisher, typer.echo,
+                             lambda line: typer.echo(line, err=True))
+    finally:
+        publisher.close()
+    raise typer.Exit(code)
+
+
+def _publisher(dest: str, allow_provisional: bool):
+    """The publisher of --publish DEST, opened before any conversion: a repository that
+    cannot be used stops the command at once."""
+    from .publish import EXIT_REPOSITORY, Publisher, PublishError, open_repository
+    try:
+        # The batch has just validated each output it publishes: not twice.
+        return Publisher(open_repository(dest, password=_basex_password), allow_provisional,
+                         validate=False)
+    except PublishError as error:
+        _fail(str(error), EXIT_REPOSITORY)
+
+
+def _basex_password() -> str:
+    """The BaseX password, asked without echo (never a command-line option)."""
+    if not sys.stdin.isatty():
+        from .publish.basex import PASSWORD_VARIABLE
+        from .publish.errors import EXIT_REPOSITORY
+        _fail(f"no BaseX password: set {PASSWORD_VARIABLE}", EXIT_REPOSITORY)
+    return typer.prompt("BaseX password", hide_input=True)
 
 
 @app.command()

@@ -124,7 +124,9 @@ class Language:
     def organ_name(self, actor: str) -> str:
         """showAs of an organ or committee TLC."""
         committees = {v: k for k, v in self.committees.items()}
-        return self.organ_names.get(actor) or committees.get(actor) or actor
+        from .organs import organ_name
+        return self.organ_names.get(actor) or committees.get(actor) or \
+            organ_name(actor, self.code) or actor
 
     def month_number(self, printed: str) -> int:
         return self.months.index(printed.lower()) + 1

@@ -111,3 +111,6 @@ class ExtractedDocument:
     broken_pages: list[int] = field(default_factory=list)
     ocr_pages: list[int] = field(default_factory=list)
     scanned_pages: list[int] = field(default_factory=list)   # an image covers the page
+    # The symbol the caller gave (--symbol): it wins over the printed one, for the
+    # identity and the actor alike (set by structurer.akn.build).
+    given_symbol: str | None = None

@@ -392,7 +392,14 @@ def _punctuation_warnings(root) -> list[Problem]:
     doc = next((c for c in root if isinstance(c.tag, str)), None)
     if doc is None or etree.QName(doc).localname != "statement":
         return problems       # a report's paragraphs end as sentences, not as clauses
-    for p in root.iterfind(".//a:preamble/a:p", NS):
+    # Preambular paragraphs: in the preamble, or in its named containers (not a
+    # subheading's container).
+    preamble, container = f"{{{AKN_NS}}}preamble", f"{{{AKN_NS}}}container"
+    for p in root.iterfind(".//a:preamble//a:p", NS):
+        holder = p.getparent()
+        if not (holder.tag == preamble or holder.tag == container
+                and holder.get("name") != "subheading" and holder.getparent().tag == preamble):
+            continue
         if not _text(p, skip_notes=True).rstrip().endswith((pp_end, ":")):
             problems.append(_problem("punctuation", f"preambular paragraph does not end "
                                      f"with {pp_end!r}", p, "warning"))

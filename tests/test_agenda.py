@@ -176,10 +176,10 @@ MODIFIED = [
     ("pdf/E_2025_68_Corr.1-EN.pdf", "doc/corrigendum", "E/2025/68", "/akn/un/doc/report/un-ecosoc/E-2025-68"),
     ("pdf/E_2025_15_Add.1_Rev.1-EN.pdf", "doc/report", "E/2025/15/Add.1",
      "/akn/un/doc/report/un-ecosoc/E-2025-15-Add.1"),
-    ("pdf/E_C.2_2025_2_Add.3-EN.pdf", "doc/note", "E/C.2/2025/2", "/akn/un/doc/note/un-ecosoc/E-C.2-2025-2"),
+    ("pdf/E_C.2_2025_2_Add.3-EN.pdf", "doc/note", "E/C.2/2025/2", "/akn/un/doc/note/un-ecosoc-c2/E-C.2-2025-2"),
     ("pdf/A_CONF.243_2025_1_Add.1-EN.pdf", "doc/note", "A/CONF.243/2025/1",
-     "/akn/un/doc/note/un-ga/A-CONF.243-2025-1"),
-    ("pdf/E_C.2_2025_2_Add.5-EN.pdf", "doc/note", "E/C.2/2025/2", "/akn/un/doc/note/un-ecosoc/E-C.2-2025-2"),
+     "/akn/un/doc/note/un-conf243/A-CONF.243-2025-1"),
+    ("pdf/E_C.2_2025_2_Add.5-EN.pdf", "doc/note", "E/C.2/2025/2", "/akn/un/doc/note/un-ecosoc-c2/E-C.2-2025-2"),
     # "Summary statement by the Secretary-General …": a report.
     ("pdf/S_2025_10_Add.31-EN.pdf", "doc/report", "S/2025/10", "/akn/un/doc/report/un-sc/S-2025-10"),
 ]

@@ -88,6 +88,10 @@ def test_matrix_good_files_convert(matrix):
         assert entries[name]["language"] == "fra"
     assert by_name(manifest(out))["draft.pdf"]["symbol"] == "A/C.3/77/L.6"
     assert by_name(manifest(out))["draft.pdf"]["date"] == "2022-10-20"
+    # The text prints no symbol: a provisional identity, said in the manifest; the PDF
+    # prints A/C.3/77/L.6 on its masthead.
+    assert by_name(manifest(out))["draft.txt"]["identity"] == "provisional"
+    assert by_name(manifest(out))["draft.pdf"]["identity"] == "printed"
     for output in ("good/deep/draft.xml", "good/draft.xml"):
         tree = etree.parse(str(out / output))
         assert tree.xpath("count(//a:mainBody/a:paragraph)", namespaces=NS) == 17

@@ -30,7 +30,7 @@ def test_six_languages(code):
     tree = converter.convert(source, date="2022-01-01", symbol="A/77/L.1")
     assert tree.xpath("//a:FRBRlanguage/@language", namespaces=NS) == [code]
     assert [text(p) for p in tree.xpath("//a:formula/a:p", namespaces=NS)] == [formula]
-    assert [text(p) for p in tree.xpath("//a:preamble/a:p", namespaces=NS)] == [pp]
+    assert [text(p) for p in tree.xpath("//a:preamble/a:container[not(@name='subheading')]/a:p", namespaces=NS)] == [pp]
     assert tree.xpath("//a:paragraph/a:num/text()", namespaces=NS) == [num]
     assert tree.xpath("//a:paragraph/@eId", namespaces=NS) == ["para_1"]
     assert tree.xpath("//a:date/@date", namespaces=NS) == ["2015-09-25"]
@@ -127,7 +127,7 @@ def test_security_council_resolution():
     assert preface[0].findtext("a:docNumber", namespaces=NS) == "2686 (2023)"
     assert preface[1].find("a:docDate", NS).get("date") == "2023-06-14"
     assert tree.xpath("//a:coverPage//a:docNumber/text()", namespaces=NS) == ["S/RES/2686 (2023)"]
-    assert tree.xpath("//a:preamble/a:p/a:i/text()", namespaces=NS) == ["Rappelant"]
+    assert tree.xpath("//a:preamble/a:container/a:p/a:i/text()", namespaces=NS) == ["Rappelant"]
     assert not tree.xpath("//a:hcontainer", namespaces=NS)
 
 
@@ -142,7 +142,7 @@ def test_parts_become_sections():
         ["General considerations", "Follow-up"]
     assert tree.xpath("//a:paragraph/@eId", namespaces=NS) == \
         ["sec_I__para_1", "sec_I__para_2", "sec_II__para_3"]
-    assert [text(p) for p in tree.xpath("//a:preamble/a:p", namespaces=NS)] == \
+    assert [text(p) for p in tree.xpath("//a:preamble/a:container[not(@name='subheading')]/a:p", namespaces=NS)] == \
         ["Recalling its resolution 70/1,"]
     assert validate(tree, source_text=source) == []
 
@@ -152,7 +152,7 @@ def test_a_short_paragraph_starting_with_a_capital_letter_is_no_part():
               " 1. Décide de rester saisie de la question.\n")
     tree = converter.convert(source, date="2022-01-01")
     assert not tree.xpath("//a:section", namespaces=NS)
-    assert len(tree.xpath("//a:preamble/a:p", namespaces=NS)) == 1
+    assert len(tree.xpath("//a:preamble/a:container[not(@name='subheading')]/a:p", namespaces=NS)) == 1
 
 
 def test_human_rights_council_ending():
@@ -174,13 +174,13 @@ def test_preambular_paragraph_with_items_is_a_block_list():
               " (b) The International Covenants on Human Rights,\n"
               " Noting the report,\n 1. Decides to remain seized of the matter.\n")
     tree = converter.convert(source, date="2022-01-01")
-    lists = tree.xpath("//a:preamble/a:blockList", namespaces=NS)
+    lists = tree.xpath("//a:preamble/a:container/a:blockList", namespaces=NS)
     assert [b.get("eId") for b in lists] == ["preamble__list_1"]
     assert text(lists[0].find("a:listIntroduction", NS)) == "Recalling the following instruments:"
     items = lists[0].findall("a:item", NS)
     assert [i.get("eId") for i in items] == ["preamble__list_1__item_a", "preamble__list_1__item_b"]
     assert text(items[1].find("a:p", NS)) == "The International Covenants on Human Rights,"
-    assert [text(p) for p in tree.xpath("//a:preamble/a:p", namespaces=NS)] == ["Noting the report,"]
+    assert [text(p) for p in tree.xpath("//a:preamble/a:container[not(@name='subheading')]/a:p", namespaces=NS)] == ["Noting the report,"]
     assert validate(tree, source_text=source) == []
 
 

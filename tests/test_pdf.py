@@ -29,7 +29,7 @@ def text_tree():
 
 
 def test_counts(pdf_tree):
-    assert len(xp(pdf_tree, "//a:preamble/a:p")) == 15
+    assert len(xp(pdf_tree, "//a:preamble/a:container[not(@name='subheading')]/a:p")) == 15
     assert len(xp(pdf_tree, "//a:mainBody/a:paragraph")) == 17
     assert [n.get("marker") for n in xp(pdf_tree, "//a:authorialNote")] == \
         ["*", "1", "2", "3", "4", "5", "6"]
@@ -37,7 +37,7 @@ def test_counts(pdf_tree):
 
 def test_same_words_as_the_text_path(pdf_tree, text_tree):
     """Paragraph by paragraph, note by note, the PDF gives what the text gives."""
-    for path in ("//a:preamble/a:p", "//a:mainBody//a:p", "//a:preface/a:p",
+    for path in ("//a:preamble/a:container[not(@name='subheading')]/a:p", "//a:mainBody//a:p", "//a:preface/a:p",
                  "//a:authorialNote"):
         from_pdf = ["".join(e.itertext()) for e in xp(pdf_tree, path)]
         from_text = ["".join(e.itertext()) for e in xp(text_tree, path)]
@@ -63,7 +63,7 @@ def test_links_from_annotations(pdf_tree):
 
 
 def test_italic_participles_and_verbs(pdf_tree):
-    pps = xp(pdf_tree, "//a:preamble/a:p")
+    pps = xp(pdf_tree, "//a:preamble/a:container[not(@name='subheading')]/a:p")
     assert [p.findtext("a:i", namespaces=NS) for p in pps[:3]] == \
         ["Réaffirmant", "Rappelant", "Rappelant également"]
     ops = xp(pdf_tree, "//a:mainBody/a:paragraph/a:content/a:p")
@@ -171,7 +171,7 @@ def test_footnote_running_onto_the_next_page_stays_one_note(tmp_path):
         "See Official Records of the General Assembly, Seventy-first Session, Supplement "
         "No. 1 (A/71/1), chap. II, and the summary by the President of the forum, issued as "
         "document A/HLPF/2016/1.")
-    pp = xp(tree, "//a:preamble/a:p")
+    pp = xp(tree, "//a:preamble/a:container[not(@name='subheading')]/a:p")
     assert len(pp) == 1 and text(pp[0]).endswith("high-level political forum on sustainable development,")
     assert notes[0].getparent() is pp[0]
     ops = xp(tree, "//a:mainBody/a:paragraph")
@@ -189,7 +189,7 @@ def test_printed_separator_and_printed_urls(tmp_path):
     assert [n.get("marker") for n in xp(tree, "//a:authorialNote")] == ["1"]
     every_text = "".join(xp(tree, "//a:preamble//text() | //a:mainBody//text()"))
     assert "http" not in every_text and "___" not in every_text
-    assert len(xp(tree, "//a:preamble/a:p")) == 1 and len(xp(tree, "//a:mainBody/a:paragraph")) == 1
+    assert len(xp(tree, "//a:preamble/a:container[not(@name='subheading')]/a:p")) == 1 and len(xp(tree, "//a:mainBody/a:paragraph")) == 1
 
 
 def test_second_call_to_a_note_is_a_note_ref(tmp_path):
@@ -200,7 +200,7 @@ def test_second_call_to_a_note_is_a_note_ref(tmp_path):
     notes, refs = xp(tree, "//a:authorialNote"), xp(tree, "//a:noteRef")
     assert len(notes) == 1 and len(refs) == 1
     assert refs[0].get("href") == "#" + notes[0].get("eId") and refs[0].get("marker") == "1"
-    assert text(xp(tree, "//a:preamble/a:p")[0]) == "Recalling its resolutions 70/1 and 71/1,"
+    assert text(xp(tree, "//a:preamble/a:container[not(@name='subheading')]/a:p")[0]) == "Recalling its resolutions 70/1 and 71/1,"
 
 
 def test_italics_read_from_the_fonts_match_the_text_paths_tables(pdf_tree, text_tree):
@@ -216,7 +216,7 @@ def test_arabic_pdf_reads_right_to_left(tmp_path, logical_order):
     tree = converter.convert(path, date="2022-01-01")
     assert xp(tree, "//a:FRBRlanguage/@language") == ["ara"]
     assert [text(p) for p in xp(tree, "//a:formula/a:p")] == ["إن الجمعية العامة،"]
-    assert [text(p) for p in xp(tree, "//a:preamble/a:p")] == [
+    assert [text(p) for p in xp(tree, "//a:preamble/a:container[not(@name='subheading')]/a:p")] == [
         "إذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015، وإلى جميع قراراتها السابقة ذات الصلة،"]
     assert xp(tree, "//a:paragraph/a:num/text()") == ["1 -"]
     assert xp(tree, "//a:date/@date") == ["2015-09-25"]
@@ -238,7 +238,7 @@ def test_cyrillic_and_chinese_pdfs(tmp_path, code, lines, pp, op):
     path.write_bytes(unicode_pdf([[(72 + i, y, 10, t) for i, y, t in zip(indents, ys, lines)]]))
     tree = converter.convert(path, date="2022-01-01")
     assert xp(tree, "//a:FRBRlanguage/@language") == [code]
-    assert [text(p) for p in xp(tree, "//a:preamble/a:p")] == [pp]
+    assert [text(p) for p in xp(tree, "//a:preamble/a:container[not(@name='subheading')]/a:p")] == [pp]
     assert [text(p) for p in xp(tree, "//a:mainBody//a:p")] == [op]
 
 
@@ -258,7 +258,7 @@ def test_two_columns_are_read_one_after_the_other(tmp_path):
     path = tmp_path / "columns.pdf"
     path.write_bytes(two_column_pdf())
     tree = converter.convert(path, date="2022-01-01")
-    assert [text(p) for p in xp(tree, "//a:preamble/a:p")] == [
+    assert [text(p) for p in xp(tree, "//a:preamble/a:container[not(@name='subheading')]/a:p")] == [
         "Recalling its resolution 70/1 of 25 September 2015 on sustainable development,",
         "Noting with appreciation the report of the Secretary-General on the question,"]
     assert [text(p) for p in xp(tree, "//a:mainBody//a:p")] == [
@@ -269,4 +269,4 @@ def test_two_columns_are_read_one_after_the_other(tmp_path):
 
 def test_one_column_page_is_not_split(pdf_tree):
     # The sample's masthead has a right-hand block; its body must not be read as columns.
-    assert len(xp(pdf_tree, "//a:preamble/a:p")) == 15
+    assert len(xp(pdf_tree, "//a:preamble/a:container[not(@name='subheading')]/a:p")) == 15

@@ -159,7 +159,7 @@ def test_paragraph_interrupted_by_the_job_number_is_whole():
 def test_furniture_in_a_paragraph_fails_validation(sample_tree):
     import copy
     tree = copy.deepcopy(sample_tree)
-    p = tree.find(".//a:preamble/a:p", NS)
+    p = tree.find(".//a:preamble/a:container/a:p", NS)
     p.text = "25-10724 (E) 080725 " + (p.text or "")
     problems = [x for x in converter.validate(tree) if x.code == "furniture-in-text"]
     assert len(problems) == 1 and problems[0].severity == "error"
@@ -169,7 +169,7 @@ def test_furniture_in_a_paragraph_fails_validation(sample_tree):
 def test_page_number_alone_fails_validation(sample_tree):
     import copy
     tree = copy.deepcopy(sample_tree)
-    p = tree.find(".//a:preamble/a:p", NS)
+    p = tree.find(".//a:preamble/a:container/a:p", NS)
     for child in list(p):
         p.remove(child)
     p.text = "2/7"

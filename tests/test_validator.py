@@ -153,13 +153,13 @@ def test_eid_syntax(tree):
 
 
 def test_punctuation_warnings_point_at_cut_paragraphs(tree):
-    pp = tree.findall(f".//{A}preamble/{A}p")[4]        # <i>Considérant</i> que … humains,
+    pp = tree.findall(f".//{A}preamble/{A}container/{A}p")[4]        # <i>Considérant</i> que … humains,
     pp[-1].tail = pp[-1].tail.rstrip(",")
     last = tree.findall(f".//{A}paragraph")[-1].find(f"{A}content/{A}p")
     last[-1].tail = last[-1].tail.replace("session.", "session")
     problems = validate(reparsed(tree))
     warnings = [(p.code, p.severity, p.path) for p in problems if p.code == "punctuation"]
-    assert ("punctuation", "warning", "/akomaNtoso/statement/preamble/p[5]") in warnings
+    assert ("punctuation", "warning", "/akomaNtoso/statement/preamble/container[5]/p") in warnings
     assert ("punctuation", "warning", "/akomaNtoso/statement/mainBody/paragraph[17]") in warnings
     assert not errors(problems)
 

@@ -26,17 +26,24 @@ class Summary:
     seconds: float = 0.0
     peak_rss_mb: float = 0.0
     interrupted: bool = False
+    # --publish: documents new, replaced, unchanged, refused
+    published: Counter = field(default_factory=Counter)
+    publish_errors: list[str] = field(default_factory=list)   # one line each (refusals, failure)
+    publish_failed: bool = False                              # the repository failed: stopped
 
     @property
     def all_ok(self) -> bool:
-        return not self.interrupted and not (self.counts["failed"] or self.counts["invalid"])
+        return not self.interrupted and not (self.counts["failed"] or self.counts["invalid"]
+                                             or self.published["refused"] or self.publish_failed)
 
 
 def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool = False,
               timeout: float | None = None, engine: str = "local", scheduler: str | None = None,
               markup_date: str | None = None, progress_stream=None,
-              limits: Limits = Limits(), ocr: bool = False) -> Summary:
-    """Convert every document of ``inputs`` into ``outdir``; see the README."""
+              limits: Limits = Limits(), ocr: bool = False, publisher=None) -> Summary:
+    """Convert every document of ``inputs`` into ``outdir``; see the README. With a
+    ``publisher`` (converter.publish.Publisher), each valid output is published as it
+    comes; a repository failure stops the publishing, not the conversions."""
     outdir = outdir.resolve()
     manifest = Manifest(outdir, resume)
     summary = Summary()
@@ -46,7 +53,8 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
     claimed: dict[str, str] = {}
     by_key: dict[str, tuple[Item, str]] = {}
 
-    def record(item: Item, sha256: str | None, result: Result) -> None:
+    def record(item: Item, sha256: str | None, result: Result,
+               published: str | None = None) -> None:
         summary.counts[result.status] += 1
         summary.pages += result.pages
         entry = {"path": item.key, "sha256": sha256, **result.as_dict()}
@@ -57,6 +65,8 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
             entry["output"] = item.output
         if entry.get("type"):
             summary.types[entry["type"]] += 1
+        if published:
+            entry["published"] = published
         manifest.write(entry)
         progress.advance(result.status)
 
@@ -82,16 +92,41 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
                 continue
             sha256 = hashlib.sha256(data).hexdigest()
             if resume and manifest.is_done(item.key, sha256) and (outdir / item.output).exists():
-                record(item, sha256, Result("skipped"))
+                # Published too (unchanged when an earlier run published it already).
+                record(item, sha256, Result("skipped"),
+                       publish(item, (outdir / item.output).read_bytes()) if publisher else None)
                 continue
             by_key[item.key] = (item, sha256)
             yield item.key, PurePosixPath(item.key.split("!")[-1]).name, data
 
+    def publish(item: Item, xml: bytes) -> str | None:
+        """The manifest's "published": new, replaced, unchanged, refused: …, failed: …"""
+        nonlocal publisher
+        if publisher is None:
+            return None
+        from ..publish import PublishError, Refused
+        try:
+            outcome, _ = publisher.publish(xml, item.key)
+        except Refused as refused:
+            summary.published["refused"] += 1
+            summary.publish_errors.append(str(refused))
+            return f"refused: {refused}"
+        except PublishError as error:
+            summary.publish_failed = True
+            summary.publish_errors.append(f"{error}; publishing stopped")
+            publisher = None
+            return f"failed: {error}"
+        summary.published[outcome] += 1
+        return outcome
+
     def done(key: str, result: Result, xml: bytes | None) -> None:
         item, sha256 = by_key.pop(key)
+        published = None
         if xml is not None:
             write_atomically(outdir / item.output, xml)
-        record(item, sha256, result)
+            if result.status == "ok":
+                published = publish(item, xml)
+        record(item, sha256, result, published)
 
     if engine == "dask":
         from .dask_engine import DaskPool

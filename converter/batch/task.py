@@ -22,6 +22,7 @@ class Result:
     symbol: str | None = None        # the Work's symbol (or number) and date, as converted
     date: str | None = None
     language: str | None = None
+    identity: str | None = None      # printed, given or provisional (no symbol: see docs/markup.md)
     type: str | None = None          # statement/resolution, doc/report, debate … (as written)
     paragraphs: int = 0              # a statement's preambular + operative, a doc's
                                      # body paragraphs, a debate's speeches
@@ -69,7 +70,9 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None,
     preambular = operative = 0
     top = etree.QName(next(c for c in tree.getroot() if isinstance(c.tag, str))).localname
     if top == "statement":
-        preambular = int(tree.xpath("count(//a:preamble/a:p)", namespaces=NS))
+        # Each preambular paragraph sits in a container named by its participle.
+        preambular = int(tree.xpath("count(//a:preamble/a:container[not(@name='subheading')]/a:p)",
+                                    namespaces=NS))
         # A text adopted inside a paragraph (embeddedStructure) is not the operative part.
         operative = int(tree.xpath(
             "count(//a:mainBody//a:paragraph[not(ancestor::a:embeddedStructure)])", namespaces=NS))
@@ -82,6 +85,7 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None,
                     symbol=first("//a:FRBRWork/a:FRBRnumber/@showAs"),
                     date=first("//a:FRBRWork/a:FRBRdate/@date"),
                     language=document.language,
+                    identity=first("//a:meta/a:proprietary/*[local-name()='source']/@identity"),
                     type=first("//a:meta/a:proprietary/*[local-name()='source']/@type"),
                     paragraphs=paragraphs, preambular=preambular,
                     operative=operative,

@@ -31,7 +31,9 @@ FURNITURE_IN_TEXT = re.compile(
     r"|(?i:Please recycle|Merci de recycler|Sírvase reciclar)")
 
 # A UN symbol alone on a line: in the masthead on page 1, the running header after it.
-SYMBOL_LINE = re.compile(r"^(?:A|S|E|ST|UNEP|TD|HRC|CRC|CCPR|CEDAW|CERD|DP|ICCD)"
+# The series are those of converter/organs.py (UNW: UN-Women's Executive Board; CAT, CRPD,
+# CMW, CED: treaty bodies).
+SYMBOL_LINE = re.compile(r"^(?:A|S|E|ST|UNEP|TD|HRC|CRC|CCPR|CEDAW|CERD|DP|ICCD|UNW|CAT|CRPD|CMW|CED)"
                          r"(?:/[A-Za-z0-9.()\-]+)+(?: \(\d{4}\))?$")   # S/RES/2686 (2023)
 
 

@@ -441,7 +441,7 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
             if url and is_link_line(url.group(1)):
                 layout.urls.append((url.group(1), page.number))   # a link target, not text
             elif is_furniture(line.text) or running_header or SEPARATOR.match(line.text) \
-                    or line.rotated and is_symbol_line(line.text):
+                    or line.rotated and is_symbol_line(line.text) or _page_number(line, page):
                 layout.furniture.append(line)
             else:
                 lines.append(line)
@@ -464,6 +464,19 @@ def _sort(pages: list[Page], lang_hint: Language | None) -> _Layout:
             layout.body.extend(note_lines)
             last_marker = layout.notes[-1][0] if layout.notes else None
     return layout
+
+
+# A page's own number printed alone at its top or bottom ("7", "Page 17" in older
+# documents' running header), which no other rule catches when the page prints it on a
+# line of its own: the number must be the page's, and stand in the top or bottom band.
+_PAGE_NUMBER = re.compile(r"^(?:(?:Page|Página|Страница|Стр\.)\s+)?(?P<n>\d{1,3})$")
+
+
+def _page_number(line: Line, page: Page) -> bool:
+    match = _PAGE_NUMBER.match(line.text.strip())
+    if not match or int(match.group("n")) != page.number:
+        return False
+    return line.y0 > page.height * 0.85 or line.y1 < page.height * 0.15
 
 
 def _line_end(pages: list[Page], body_size: float) -> float:

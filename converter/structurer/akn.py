@@ -6,6 +6,7 @@ one module and one row here."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Callable
 
 from lxml import etree
@@ -35,6 +36,8 @@ FAMILIES: dict[str, Family] = {
 def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = None,
           markup_date: str | None = None) -> etree._ElementTree:
     """The Akoma Ntoso document for ``doc``."""
+    if symbol:
+        doc = replace(doc, given_symbol=symbol)
     kind = classify_kind(doc, languages.get(doc.language), symbol)
     markup_date = markup_date or dt.date.today().isoformat()
     try:

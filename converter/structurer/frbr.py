@@ -18,7 +18,7 @@ from .inline import akn
 class Identity:
     actor: str               # un-ga, un-ga-c3, un-sc …
     date: str                # ISO date of the Work
-    date_name: str           # what that date is: issuance, adoption, latestCitedDate …
+    date_name: str           # what that date is: issuance, adoption, conversion
     number: str              # URI-safe number
     symbol: str | None       # the printed symbol, when known
     language: str            # ISO 639-2
@@ -46,10 +46,14 @@ def number_from_symbol(symbol: str) -> str:
     return re.sub(r"\s+", "_", symbol.strip()).replace("/", "-")
 
 
-def number_from_name(name: str) -> str:
-    """A URI-safe number from a file name, when the document prints no symbol."""
-    stem = re.sub(r"\.[A-Za-z0-9]+$", "", name.rsplit("/", 1)[-1])
-    return re.sub(r"[^A-Za-z0-9.\-_]+", "_", stem).strip("_") or "document"
+PROVISIONAL = "provisional-"
+
+
+def provisional_number(sha256: str) -> str:
+    """The Work number of a document that prints no symbol and was given none:
+    visibly not a symbol, and the same for the same input (the first 12 hex digits of
+    its sha256), whatever the file is called."""
+    return f"{PROVISIONAL}{sha256[:12]}"
 
 
 def identification(ident: Identity, component: str = "main") -> etree._Element:

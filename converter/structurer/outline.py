@@ -22,6 +22,19 @@ _FINAL = ".;:,!?。；：，"
 _DOT_LEADERS = re.compile(r"(?:\.\s*){4,}\s*\d*$")
 _GLUED_NOTE = re.compile(r"(?<=[.;:,])\d{1,3}$")
 _CONTENTS_LINE = re.compile(r"(?:\.\s*){2,}\s*\d+$|\s\d{1,3}$")
+# The heading of a printed table of contents, per language (ISO 639-2); case ignored
+# ("CONTENTS" in older documents).
+CONTENTS = {
+    "eng": r"^Contents$",
+    "fra": r"^(?:Table des matières|Sommaire)$",
+    "spa": r"^Índice$",
+    "rus": r"^Содержание$",
+    "ara": r"^المحتويات$",
+    "zho": r"^目录$",
+}
+# A contents entry: dot leaders ("…… 3", ". . . . 3").
+_LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}")
+_TOC_GAP = 3          # lines between two entries (a wrapped entry, the column heads)
 # Old documents' running header "English Page 3" (page numbers differ: no repetition).
 _PAGE_HEADER = re.compile(r"\bPage\s+\d+$", re.IGNORECASE)
 # Kinds whose kind line is the title itself ("Letter dated … addressed to …").
@@ -43,6 +56,7 @@ class Part:
     level: int               # 1 chapter, 2 section, 3 numbered heading, 4+ unnumbered
     items: list = field(default_factory=list)     # Para and Part, in printed order
     eid_num: str | None = None                    # for the eId when num is "Chapter IV"
+    name: str | None = None                       # "contents": the printed table of contents
 
 
 @dataclass
@@ -186,6 +200,24 @@ def _rest(block: Block, match: re.Match) -> Block | None:
     return cut(block, lead + match.start("text"))
 
 
+def _contents(blocks: list[Block], lang: Language) -> tuple[int, int] | None:
+    """(start, end) of the printed table of contents: its heading ("Contents"), then
+    entries with dot leaders. Its entries are no parts of the document: read as parts,
+    they would give the real parts' eIds to the contents ("sec_I" twice), and each
+    language wraps them differently."""
+    heading = re.compile(CONTENTS.get(lang.code, CONTENTS["eng"]), re.IGNORECASE)
+    start = next((k for k, b in enumerate(blocks) if heading.match(b.text.strip())), None)
+    if start is None:
+        return None
+    last = start
+    for k in range(start + 1, len(blocks)):
+        if _LEADERS.search(blocks[k].text):
+            last = k
+        elif k - last > _TOC_GAP:
+            break
+    return (start, last + 1) if last > start else None
+
+
 def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> list:
     """Paragraphs and parts, nested by level."""
     op_re = re.compile(lang.op_number)
@@ -194,8 +226,16 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
     last = 0                      # the last paragraph number printed
     letter = None                 # the last lettered part's letter: "I." after "H." is one
     skip = set()                  # blocks already read as a chapter's heading
+    contents = _contents(blocks, lang)
     for k, block in enumerate(blocks):
         if k in skip:
+            continue
+        if contents and k == contents[0]:
+            # The table of contents: a part of its own, its lines kept as printed.
+            open_parts.clear()
+            top.append(Part(None, block, 1, [Para(None, b) for b in blocks[k + 1:contents[1]]],
+                            name="contents"))
+            skip.update(range(k + 1, contents[1]))
             continue
         if block.table is not None or block.figure:   # a table, an image: no heading
             (open_parts[-1].items if open_parts else top).append(Para(None, block))

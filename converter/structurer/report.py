@@ -69,7 +69,8 @@ class DocWriter(Writer):
         if part.num is None:
             # An unnumbered heading ("Summary", "Recommendations"): what follows it.
             eid = scope.next("hcontainer")
-            el = etree.SubElement(parent, akn("hcontainer"), name="subheading", eId=eid)
+            el = etree.SubElement(parent, akn("hcontainer"), name=part.name or "subheading",
+                                  eId=eid)
         else:
             tag = LEVELS.get(part.level, "division")
             eid = scope.next(tag, part.eid_num or part.num)

@@ -16,6 +16,7 @@ from .frbr import Identity, identification
 from .ids import IdScope
 from .inline import Mark, akn, block_marks, write_inline
 from .kinds import Kind
+from .preambular import preambular_name
 from .writer import UNPLACED, Writer, tlc_slug
 
 
@@ -122,12 +123,17 @@ class StatementWriter(Writer):
                                              eId=eid)
                 self.paragraph(container, scope.inside(eid), pp.block)
                 continue
+            # A preambular paragraph in a container named by its participle, in no
+            # language ("recalling", AKN4UN): versions align by name. The container adds
+            # no eId level, so the paragraph keeps its eId (preamble__p_3).
+            holder = etree.SubElement(preamble, akn("container"),
+                                      name=preambular_name(pp.block.text, self.lang.code))
             if not pp.items:
-                self.paragraph(preamble, scope, pp.block, marks)
+                self.paragraph(holder, scope, pp.block, marks)
                 continue
             # "Recalling: (a) …; (b) …," : a blockList, its lead as listIntroduction.
             eid = scope.next("blockList")
-            block_list = etree.SubElement(preamble, akn("blockList"), eId=eid)
+            block_list = etree.SubElement(holder, akn("blockList"), eId=eid)
             inner = scope.inside(eid)
             intro = etree.SubElement(block_list, akn("listIntroduction"))
             write_inline(intro, pp.block, marks + block_marks(pp.block, self.lang), inner, self.note)

@@ -13,13 +13,13 @@ import unicodedata
 from lxml import etree
 
 from .. import __version__, languages
-from ..dates import find_dates
 from ..extractor.assemble import unanchored_warning
 from ..extractor.masthead import NOTE_MARKER, original_language_code
 from ..extractor.notes import find_marker
+from ..organs import actor_of
 from ..model import Anchor, Block, ExtractedDocument, Masthead
 from ..namespaces import AKN_NS, SOURCE_NS
-from .frbr import Identity, identification, number_from_name, number_from_symbol
+from .frbr import Identity, identification, number_from_symbol, provisional_number
 from .ids import IdRegistry, IdScope, clean_num
 from .inline import Mark, akn, block_marks, write_inline
 from .kinds import Kind
@@ -27,7 +27,6 @@ from . import metadata
 from .tables import write_figure, write_table
 
 UNPLACED = "unplaced"
-_COMMITTEE_SYMBOL = re.compile(r"^A/C\.([1-6])/")     # a Main Committee's documents
 
 
 def tlc_slug(text: str) -> str:
@@ -61,6 +60,7 @@ class Writer:
         self.body_scope: IdScope | None = None
         self.doc_refs: list = []                   # docRefs of the metadata (original)
         self.tlc_hrefs: dict[str, str] = {}        # TLC eId -> href, when not the ontology's
+        self.identity_status = "printed"          # or given, provisional: see identity()
 
     # -- what a family may override ---------------------------------------------
     def title_text(self) -> str | None:
@@ -241,13 +241,11 @@ class Writer:
         return clean_num(mapped)
 
     def actor(self) -> str:
-        """Who issued the document: a committee when the masthead names one, or when the
-        symbol does (A/C.1/80/L.1: the First Committee)."""
-        m = self.doc.masthead
-        committee = _COMMITTEE_SYMBOL.match(m.symbol or "")
-        if committee and not (m.actor or "").startswith("un-ga-c"):
-            return f"un-ga-c{committee.group(1)}"
-        return m.actor or self.organ
+        """Who issued the document: the body its symbol names (the symbol given, else the
+        one printed), by the one table of converter/organs.py; the masthead's committee
+        or organ only when there is no symbol the table knows."""
+        symbol = self.doc.given_symbol or self.doc.masthead.symbol
+        return actor_of(symbol) or self.doc.masthead.actor or self.organ
 
     def annex_doc(self, attachments, scope: IdScope, k: int, ident: Identity):
         """Annex ``k``: an attachment holding a ``doc name="annex"`` with its own
@@ -260,29 +258,27 @@ class Writer:
         return doc, scope.inside(eid)
 
     def identity(self, symbol: str | None, date: str | None, markup_date: str) -> Identity:
+        """The FRBR identity. Nothing is guessed: with no symbol printed or given it is
+        provisional (``provisional-`` + the source's sha256, see frbr.provisional_number);
+        with no date printed or given the Work is dated by the conversion
+        (FRBRdate name="conversion"), never by a date the text cites."""
         m = self.doc.masthead
-        symbol = symbol or m.symbol
+        given = symbol or self.doc.given_symbol
+        symbol = given or m.symbol
+        self.identity_status = "given" if given else "printed" if symbol else "provisional"
         adopted = self.adoption_date()
         if not date and adopted:
             date, date_name = adopted, "adoption"      # adopted: dated by adoption
         else:
             date, date_name = date or m.date, "issuance"
         if not date:
-            cited = [iso for b in self.doc.blocks + [f.block for f in self.doc.footnotes]
-                     for _, _, iso in find_dates(b.text, self.lang)]
-            if cited:
-                date, date_name = max(cited), "latestCitedDate"
-                self.warnings.append(
-                    "no issuance date printed: the Work date is the latest date cited in "
-                    "the text (give the real one with --date)")
-            else:
-                date, date_name = markup_date, "conversion"
-                self.warnings.append("no date printed or cited: the Work date is the "
-                                         "conversion date (give the real one with --date)")
+            date, date_name = markup_date, "conversion"
+            self.warnings.append("no date printed: the Work is dated by the conversion "
+                                 "(FRBRdate name=\"conversion\"); give the real one with --date")
         if not symbol:
-            self.warnings.append("no document symbol printed: the Work number comes "
-                                     "from the file name (give the real one with --symbol)")
-        number = number_from_symbol(symbol) if symbol else number_from_name(self.doc.source.name)
+            self.warnings.append("no document symbol printed: the identity is provisional "
+                                 "(FRBRnumber provisional-…); give the real one with --symbol")
+        number = number_from_symbol(symbol) if symbol else provisional_number(self.doc.source.sha256)
         return Identity(doc_type=self.element, subtype=self.subtype(), actor=self.actor(), date=date, date_name=date_name, number=number,
                         symbol=symbol, title=self.title_text(), language=self.lang.code, markup_date=markup_date,
                         original_language=original_language_code(m.original_language, self.lang),
@@ -338,6 +334,13 @@ class Writer:
                                 file=src.name, sha256=src.sha256, kind=src.kind,
                                 pages=str(src.pages), converter=__version__,
                                 type=self.kind.label)
+        # How the Work is identified (see docs/markup.md, Identity): "printed", "given"
+        # (--symbol), or "provisional" (no symbol): then provisional="true" too, the
+        # mark a repository looks for.
+        status = self.identity_status
+        info.set("identity", status)
+        if status == "provisional":
+            info.set("provisional", "true")
         if self.kind.parent:
             # A corrigendum, addendum or revision: the document it changes.
             info.set("parent", self.kind.parent)

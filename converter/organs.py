@@ -1,0 +1,186 @@
+"""Who issued a UN document, read from its symbol: one table from symbol prefix to the
+actor's TLC id (the IRI's ``{actor}``, ``FRBRauthor``, ``TLCOrganization``) and its name.
+
+The symbol is the one rule: the same symbol gives the same actor whether the document
+comes as a PDF with its masthead or as text with ``--symbol``. Masthead words decide only
+when there is no symbol (see :meth:`converter.structurer.writer.Writer.actor`).
+
+Ids follow AKN4UN's ``org-body-subbody`` (``un-ga-c3``). A body the table does not name
+still gets an id built from its symbol segment by the generic rows at the end
+(``A/AC.200/…`` -> ``un-ga-ac200``), shown by that segment ("A/AC.200")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Organ:
+    pattern: re.Pattern     # matched at the start of the symbol
+    actor: str              # TLC id; "{n}" takes the pattern's group n
+    names: dict             # ISO 639-2 -> name; may be empty (generic rows)
+    shown: str = ""         # a generic row's name: its symbol prefix, "A/AC.{1}"
+
+
+def _o(prefix: str, actor: str, shown: str = "", **names: str) -> Organ:
+    return Organ(re.compile(prefix + r"(?=/|$)"), actor, names, shown)
+
+
+_NUM = r"(\d+)"
+# Most specific first: the first row whose prefix matches wins.
+ORGANS: tuple[Organ, ...] = (
+    # General Assembly: Main Committees, special committees, conferences.
+    *(_o(rf"A/C\.{n}", f"un-ga-c{n}") for n in range(1, 7)),   # names: Language.committees
+    _o(r"A/AC\.109", "un-ga-ac109",
+       eng="Special Committee on the Situation with regard to the Implementation of the "
+           "Declaration on the Granting of Independence to Colonial Countries and Peoples",
+       fra="Comité spécial chargé d’étudier la situation en ce qui concerne l’application "
+           "de la Déclaration sur l’octroi de l’indépendance aux pays et aux peuples coloniaux",
+       spa="Comité Especial encargado de Examinar la Situación con respecto a la Aplicación "
+           "de la Declaración sobre la Concesión de la Independencia a los Países y Pueblos "
+           "Coloniales"),
+    _o(r"A/AC\.121", "un-ga-ac121",
+       eng="Special Committee on Peacekeeping Operations",
+       fra="Comité spécial des opérations de maintien de la paix",
+       spa="Comité Especial de Operaciones de Mantenimiento de la Paz",
+       rus="Специальный комитет по операциям по поддержанию мира"),
+    # Human Rights Council and its subsidiary bodies.
+    _o(r"A/HRC/WG\.6", "un-hrc-wg6",
+       eng="Working Group on the Universal Periodic Review",
+       fra="Groupe de travail sur l’Examen périodique universel",
+       spa="Grupo de Trabajo sobre el Examen Periódico Universal",
+       rus="Рабочая группа по универсальному периодическому обзору",
+       ara="الفريق العامل المعني بالاستعراض الدوري الشامل",
+       zho="普遍定期审议工作组"),
+    _o(r"A/HRC/EMRIP", "un-hrc-emrip",
+       eng="Expert Mechanism on the Rights of Indigenous Peoples",
+       fra="Mécanisme d’experts sur les droits des peuples autochtones",
+       spa="Mecanismo de Expertos sobre los Derechos de los Pueblos Indígenas",
+       rus="Экспертный механизм по правам коренных народов",
+       ara="آلية الخبراء المعنية بحقوق الشعوب الأصلية",
+       zho="土著人民权利专家机制"),
+    _o(rf"A/HRC/WG\.{_NUM}", "un-hrc-wg{1}", "A/HRC/WG.{1}"),
+    _o(r"A/HRC", "un-hrc"),                    # also A/HRC/RES, A/HRC/DEC
+    _o(rf"A/AC\.{_NUM}", "un-ga-ac{1}", "A/AC.{1}"),
+    _o(rf"A/CONF\.{_NUM}", "un-conf{1}", "A/CONF.{1}"),
+    _o(r"A", "un-ga"),                         # also A/RES, A/ES-10 (emergency sessions), A/PV
+    # Security Council: resolutions, presidential statements, reports, letters.
+    _o(r"S/PRST", "un-sc"),
+    _o(r"S", "un-sc"),
+    # Economic and Social Council and its commissions and committees.
+    _o(r"E/CN\.5", "un-ecosoc-cn5",
+       eng="Commission for Social Development", fra="Commission du développement social",
+       spa="Comisión de Desarrollo Social", rus="Комиссия социального развития",
+       ara="لجنة التنمية الاجتماعية", zho="社会发展委员会"),
+    _o(r"E/CN\.6", "un-ecosoc-cn6",
+       eng="Commission on the Status of Women", fra="Commission de la condition de la femme",
+       spa="Comisión de la Condición Jurídica y Social de la Mujer",
+       rus="Комиссия по положению женщин", ara="لجنة وضع المرأة", zho="妇女地位委员会"),
+    _o(r"E/C\.2", "un-ecosoc-c2",
+       eng="Committee on Non-Governmental Organizations",
+       fra="Comité chargé des organisations non gouvernementales",
+       spa="Comité Encargado de las Organizaciones No Gubernamentales",
+       rus="Комитет по неправительственным организациям"),
+    _o(r"E/AC\.51", "un-ecosoc-ac51",
+       eng="Committee for Programme and Coordination",
+       fra="Comité du programme et de la coordination",
+       spa="Comité del Programa y de la Coordinación",
+       rus="Комитет по программе и координации"),
+    _o(r"E/HLPF", "un-ecosoc-hlpf",
+       eng="High-level political forum on sustainable development",
+       fra="Forum politique de haut niveau pour le développement durable",
+       spa="Foro político de alto nivel sobre el desarrollo sostenible"),
+    _o(r"E/ICEF", "unicef-eb",
+       eng="Executive Board of the United Nations Children’s Fund",
+       fra="Conseil d’administration du Fonds des Nations Unies pour l’enfance",
+       spa="Junta Ejecutiva del Fondo de las Naciones Unidas para la Infancia"),
+    _o(rf"E/CN\.{_NUM}", "un-ecosoc-cn{1}", "E/CN.{1}"),
+    _o(rf"E/C\.{_NUM}", "un-ecosoc-c{1}", "E/C.{1}"),
+    _o(rf"E/AC\.{_NUM}", "un-ecosoc-ac{1}", "E/AC.{1}"),
+    _o(r"E", "un-ecosoc"),
+    # Executive boards of funds and programmes.
+    _o(r"DP", "undp-eb",                        # also DP/FPA, DP/OPS
+       eng="Executive Board of the United Nations Development Programme, the United "
+           "Nations Population Fund and the United Nations Office for Project Services",
+       fra="Conseil d’administration du Programme des Nations Unies pour le développement, "
+           "du Fonds des Nations Unies pour la population et du Bureau des Nations Unies pour "
+           "les services d’appui aux projets",
+       spa="Junta Ejecutiva del Programa de las Naciones Unidas para el Desarrollo, el Fondo "
+           "de Población de las Naciones Unidas y la Oficina de las Naciones Unidas de "
+           "Servicios para Proyectos"),
+    _o(r"UNW", "unwomen-eb",
+       eng="Executive Board of the United Nations Entity for Gender Equality and the "
+           "Empowerment of Women",
+       fra="Conseil d’administration de l’Entité des Nations Unies pour l’égalité des sexes "
+           "et l’autonomisation des femmes",
+       spa="Junta Ejecutiva de la Entidad de las Naciones Unidas para la Igualdad de Género "
+           "y el Empoderamiento de las Mujeres"),
+    # Secretariat: information circulars, bulletins, administrative instructions.
+    _o(r"ST", "un-secretariat",
+       eng="United Nations Secretariat", fra="Secrétariat de l’Organisation des Nations Unies",
+       spa="Secretaría de las Naciones Unidas",
+       rus="Секретариат Организации Объединенных Наций",
+       ara="الأمانة العامة للأمم المتحدة", zho="联合国秘书处"),
+    # UNCTAD: Trade and Development Board and its commissions.
+    _o(rf"TD/B/CN\.{_NUM}", "unctad-tdb-cn{1}", "TD/B/CN.{1}"),
+    _o(r"TD/B", "unctad-tdb",
+       eng="Trade and Development Board", fra="Conseil du commerce et du développement",
+       spa="Junta de Comercio y Desarrollo"),
+    _o(r"TD", "unctad",
+       eng="United Nations Conference on Trade and Development",
+       fra="Conférence des Nations Unies sur le commerce et le développement",
+       spa="Conferencia de las Naciones Unidas sobre Comercio y Desarrollo"),
+    # Human rights treaty bodies.
+    _o(r"CEDAW", "un-cedaw",
+       eng="Committee on the Elimination of Discrimination against Women",
+       fra="Comité pour l’élimination de la discrimination à l’égard des femmes",
+       spa="Comité para la Eliminación de la Discriminación contra la Mujer",
+       rus="Комитет по ликвидации дискриминации в отношении женщин"),
+    _o(r"CERD", "un-cerd",
+       eng="Committee on the Elimination of Racial Discrimination",
+       fra="Comité pour l’élimination de la discrimination raciale",
+       spa="Comité para la Eliminación de la Discriminación Racial"),
+    _o(r"CCPR", "un-ccpr", eng="Human Rights Committee", fra="Comité des droits de l’homme",
+       spa="Comité de Derechos Humanos"),
+    _o(r"CRC", "un-crc", eng="Committee on the Rights of the Child",
+       fra="Comité des droits de l’enfant", spa="Comité de los Derechos del Niño"),
+    _o(r"CAT", "un-cat", eng="Committee against Torture", fra="Comité contre la torture",
+       spa="Comité contra la Tortura"),
+    _o(r"CRPD", "un-crpd", eng="Committee on the Rights of Persons with Disabilities",
+       fra="Comité des droits des personnes handicapées",
+       spa="Comité sobre los Derechos de las Personas con Discapacidad"),
+    _o(r"CMW", "un-cmw", eng="Committee on Migrant Workers",
+       fra="Comité des travailleurs migrants", spa="Comité de Trabajadores Migratorios"),
+    _o(r"CED", "un-ced", eng="Committee on Enforced Disappearances",
+       fra="Comité des disparitions forcées", spa="Comité contra la Desaparición Forzada"),
+    _o(r"UNEP", "unep", eng="United Nations Environment Programme",
+       fra="Programme des Nations Unies pour l’environnement",
+       spa="Programa de las Naciones Unidas para el Medio Ambiente"),
+    _o(r"ICCD", "unccd", eng="United Nations Convention to Combat Desertification",
+       fra="Convention des Nations Unies sur la lutte contre la désertification",
+       spa="Convención de las Naciones Unidas de Lucha contra la Desertificación"),
+)
+
+def actor_of(symbol: str | None) -> str | None:
+    """The actor's TLC id for a symbol ("A/C.3/77/L.6" -> "un-ga-c3"); None when no
+    row matches (a symbol series the table does not know)."""
+    symbol = (symbol or "").strip()
+    for organ in ORGANS:
+        match = organ.pattern.match(symbol)
+        if match:
+            return organ.actor.format(None, *match.groups())
+    return None
+
+
+def organ_name(actor: str, language: str) -> str | None:
+    """The table's name of ``actor`` in ``language`` (ISO 639-2), else in English; a
+    body the table does not name is shown by its symbol prefix ("A/AC.200"); None for
+    an id the table never gives."""
+    for organ in ORGANS:
+        if organ.actor == actor and organ.names:
+            return organ.names.get(language) or organ.names.get("eng")
+        if organ.shown:
+            generic = re.fullmatch(re.escape(organ.actor).replace(r"\{1\}", r"(\d+)"), actor)
+            if generic:
+                return organ.shown.format(None, generic.group(1))
+    return None
