@@ -249,6 +249,9 @@ def compare(
     for line in result.report():
         typer.echo(line)
     raise typer.Exit(EXIT_OK if result.same_work and result.same_structure else EXIT_INVALID)
+
+
+@app.command()
 def publish(
     inputs: list[Path] = typer.Argument(..., metavar="INPUT", help="AKN files, or an akn batch "
                                         "output folder (its manifest says which files)."),

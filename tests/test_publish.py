@@ -8,7 +8,6 @@ import errno
 import hashlib
 import json
 import os
-import re
 import subprocess
 import sys
 from functools import lru_cache
@@ -82,16 +81,11 @@ def with_source(data: bytes, **attrs) -> bytes:
 
 @lru_cache(maxsize=None)
 def provisional_xml() -> bytes:
-    """What the identity branch writes for a document that prints no symbol (the sample
-    converted without --symbol), crafted here by the shared contract: provisional="true" on
-    src:source, and a Work number (hence IRIs) starting with provisional-."""
+    """The sample converted without --symbol: it prints no symbol, so its identity is
+    provisional (provisional="true" on src:source, a Work number provisional-…)."""
     data = to_bytes(converter.convert(SAMPLE, markup_date="2026-11-25"))
-    number = b"cooperation-droits-humains-fr"
-    assert data.count(b'<FRBRnumber value="%s"' % number) == 1
-    # Every IRI's number, and the FRBRnumber; the source file's name stays.
-    data = re.sub(rb'((?:value|showAs)="(?:/akn/[^"]*/)?)' + number + rb'(?=["/])',
-                  rb"\1provisional-" + number, data)
-    return with_source(data, provisional="true")
+    assert b'provisional="true"' in data and b'<FRBRnumber value="provisional-' in data
+    return data
 
 
 @pytest.fixture
@@ -116,7 +110,7 @@ def test_each_document_goes_to_its_naming_convention_path_with_a_catalog_line(tm
     path_2772 = (f"akn/un/statement/deliberation/un-sc/{res.date}/S-RES-2772_(2025)/"
                  f"eng@{res.date}.xml")
     # pdftotext: "A/HRC/WG.6/34/ITA/3 … Distr.: General 14 August 2019", English and Russian.
-    work_ita = "akn/un/doc/report/un-ga/2019-08-14/A-HRC-WG.6-34-ITA-3"
+    work_ita = "akn/un/doc/report/un-hrc-wg6/2019-08-14/A-HRC-WG.6-34-ITA-3"
     assert (repo / path_2772).read_bytes() == inputs["2772"].read_bytes()
     assert sorted(p.name for p in (repo / work_ita).iterdir()) == \
         ["eng@2019-08-14.xml", "rus@2019-08-14.xml"]
