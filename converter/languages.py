@@ -832,3 +832,141 @@ RECORD_WORDS: dict[str, RecordWords] = {
 def record_words(code: str) -> RecordWords:
     """The record words of language ``code`` (English where none are written)."""
     return RECORD_WORDS.get(code, RECORD_WORDS["eng"])
+
+
+@dataclass(frozen=True)
+class MetaWords:
+    """Words the AKN4UN metadata is read from or shown with (structurer/metadata.py)."""
+    # Distribution printed after "Distr.": TLC concept -> regex of its word (case ignored).
+    distribution: dict[str, str]
+    # The meeting at which a text was adopted, with its number (group num): the adoption
+    # line ("Adopted by the Security Council at its 9836th meeting") and the closing line
+    # ("18th plenary meeting").
+    meetings: tuple[str, ...]
+    # A vote record: groups favour, against, abstentions (a count, or a word of ``zero``),
+    # outcome (its first letters mapped by ``outcomes``). Case ignored.
+    votes: tuple[str, ...]
+    without_vote: str                      # "[Adopted without a vote.]"
+    zero: tuple[str, ...]                  # "to none", "no abstentions"
+    outcomes: dict[str, str]               # printed stem -> concept: "adopt" -> adopted
+    # showAs of the concepts the metadata refers to.
+    concepts: dict[str, str]
+    # An agenda item line the masthead keeps as "other" (the Geneva and boards' form,
+    # "Item 2 of the provisional agenda"); group item. Read for the keywords only.
+    agenda_other: str = r"^$"
+
+
+_META_CONCEPTS_ENG = {
+    "distributionGeneral": "Distribution: General", "distributionLimited": "Distribution: Limited",
+    "distributionRestricted": "Distribution: Restricted", "issuanceDate": "date of issuance",
+    "adopted": "adopted", "rejected": "rejected", "adoptedWithoutVote": "adopted without a vote",
+    "submission": "submission of the draft", "adoption": "adoption",
+    "inFavour": "in favour", "against": "against", "abstentions": "abstentions",
+    "agendaItem": "agenda item", "session": "session", "jobNumber": "job number",
+}
+
+# English words stay recognised in every language: the Russian, Chinese and Arabic
+# mastheads print "Distr.: General" in English.
+_DISTR_ENG = {"distributionGeneral": r"general", "distributionLimited": r"limited",
+              "distributionRestricted": r"restricted"}
+
+META_WORDS: dict[str, MetaWords] = {
+    "eng": MetaWords(
+        distribution=_DISTR_ENG,
+        meetings=(r"\bat its (?P<meeting>(?P<num>\d+)(?:st|nd|rd|th) (?:plenary )?meeting)\b",
+                  r"^(?P<num>\d+)(?:st|nd|rd|th) (?:plenary )?meeting\b"),
+        votes=(r"\b(?:(?P<outcome>adopted|rejected) )?by a recorded vote of (?P<favour>\d+) to "
+               r"(?P<against>\d+|none)(?:,? with (?P<abstentions>\d+|no) abstentions?)?",
+               r"\b(?P<outcome>adopted|rejected) by (?P<favour>\d+) votes? to (?P<against>\d+|none)"
+               r"(?:,? with (?P<abstentions>\d+|no) abstentions?)?"),
+        without_vote=r"\badopted without a vote\b",
+        agenda_other=r"^Items?\s+(?P<item>\d.{0,60}?)\s+of\s+the\s+(?:provisional\s+)?agenda$",
+        zero=("none", "no"),
+        outcomes={"adopt": "adopted", "reject": "rejected"},
+        concepts=_META_CONCEPTS_ENG),
+    "fra": MetaWords(
+        distribution={"distributionGeneral": r"générale|general", "distributionLimited":
+                      r"limitée|limited", "distributionRestricted": r"restreinte|restricted"},
+        meetings=(r"\bà sa (?P<meeting>(?P<num>\d+)e séance(?: plénière)?)", r"^(?P<num>\d+)e séance\b"),
+        votes=(r"\b(?P<outcome>adopté|rejeté)e?s?\b.{0,100}?\bpar (?P<favour>\d+) voix contre "
+               r"(?P<against>\d+|zéro)(?:,? avec (?P<abstentions>\d+) abstentions?)?",),
+        without_vote=r"\badoptée? sans (?:vote|mise aux voix)\b",
+        zero=("zéro",),
+        outcomes={"adopt": "adopted", "rejet": "rejected"},
+        concepts={**_META_CONCEPTS_ENG,
+                  "distributionGeneral": "Distribution générale",
+                  "distributionLimited": "Distribution limitée",
+                  "distributionRestricted": "Distribution restreinte",
+                  "issuanceDate": "date de publication", "adopted": "adopté",
+                  "rejected": "rejeté", "adoptedWithoutVote": "adopté sans vote",
+                  "submission": "présentation du projet", "adoption": "adoption",
+                  "inFavour": "pour", "against": "contre", "abstentions": "abstentions",
+                  "agendaItem": "point de l’ordre du jour", "session": "session",
+                  "jobNumber": "numéro de référence"}),
+    "spa": MetaWords(
+        distribution={"distributionGeneral": r"general", "distributionLimited":
+                      r"limitada|limited", "distributionRestricted": r"reservada|restricted"},
+        meetings=(r"\ben su (?P<meeting>(?P<num>\d+)\s?[ªa] sesión(?: plenaria)?)", r"^(?P<num>\d+)\s?[ªa] sesión(?: plenaria)?"),
+        votes=(r"\b(?P<outcome>aprobad|rechazad)[oa]s?\b.{0,100}?\bpor (?P<favour>\d+) votos? "
+               r"contra (?P<against>\d+|ninguno)(?:,? y (?P<abstentions>\d+) abstenciones?)?",),
+        without_vote=r"\baprobad[oa]s? sin (?:votación|someterse a votación)\b",
+        zero=("ninguno",),
+        outcomes={"aprobad": "adopted", "rechazad": "rejected"},
+        concepts={**_META_CONCEPTS_ENG,
+                  "distributionGeneral": "Distribución general",
+                  "distributionLimited": "Distribución limitada",
+                  "distributionRestricted": "Distribución reservada",
+                  "issuanceDate": "fecha de publicación", "adopted": "aprobado",
+                  "rejected": "rechazado", "adoptedWithoutVote": "aprobado sin votación",
+                  "submission": "presentación del proyecto", "adoption": "aprobación",
+                  "inFavour": "a favor", "against": "en contra", "abstentions": "abstenciones",
+                  "agendaItem": "tema del programa", "session": "período de sesiones",
+                  "jobNumber": "número de referencia"}),
+    "rus": MetaWords(
+        distribution={**_DISTR_ENG, "distributionGeneral": r"general|общая",
+                      "distributionLimited": r"limited|ограниченная"},
+        meetings=(r"\bна (?:его|своем) (?P<meeting>(?P<num>\d+)-м (?:пленарном )?заседании)",
+                  r"^(?P<num>\d+)-е (?:пленарное )?заседание\b"),
+        votes=(r"\b(?P<outcome>приня|принима|отклон)\w*\b.{0,100}?\b(?P<favour>\d+) голос\w* против "
+               r"(?P<against>\d+)(?: при (?P<abstentions>\d+) воздержавш\w*)?",),
+        without_vote=r"\bпринят\w* без голосования\b",
+        zero=(),
+        outcomes={"приня": "adopted", "принима": "adopted", "отклон": "rejected"},
+        concepts={**_META_CONCEPTS_ENG, "adopted": "принято", "rejected": "отклонено",
+                  "adoptedWithoutVote": "принято без голосования",
+                  "submission": "представление проекта", "adoption": "принятие",
+                  "inFavour": "за", "against": "против", "abstentions": "воздержались",
+                  "agendaItem": "пункт повестки дня", "session": "сессия"}),
+    "zho": MetaWords(
+        distribution=_DISTR_ENG,
+        meetings=(r"第\s*(?P<num>\d+)\s*次(?:全体)?会议",),
+        # "以155票赞成、1票反对获得通过" (records); "以23票对15票、9票弃权的记录表决通过" (HRC).
+        votes=(r"(?P<favour>\d+)\s*票赞成、\s*(?P<against>\d+)\s*票反对(?:、\s*(?P<abstentions>\d+)"
+               r"\s*票弃权)?.{0,30}?(?P<outcome>通过|否决)",
+               r"(?P<favour>\d+)\s*票对\s*(?P<against>\d+)\s*票(?:、\s*(?P<abstentions>\d+)\s*票弃权)?"
+               r".{0,30}?(?P<outcome>通过|否决)"),
+        without_vote=r"未经表决(?:获得)?通过",
+        zero=(),
+        outcomes={"通过": "adopted", "否决": "rejected"},
+        concepts={**_META_CONCEPTS_ENG, "adopted": "通过", "rejected": "否决",
+                  "adoptedWithoutVote": "未经表决通过", "adoption": "通过",
+                  "inFavour": "赞成", "against": "反对", "abstentions": "弃权",
+                  "agendaItem": "议程项目", "session": "届会"}),
+    "ara": MetaWords(
+        distribution=_DISTR_ENG,
+        meetings=(r"في جلسته\s*(?P<num>\d+)", r"^الجلسة العامة\s*(?P<num>\d+)"),
+        # "اعتُمد بتصويت مسجل بأغلبية 23 صوتاً مقابل 15 وامتناع 9 أعضاء عن التصويت"; a count
+        # printed in words ("صوت واحد", one vote) is not read.
+        votes=(r"(?P<outcome>اعت[ُ]?مد|ر[ُ]?فض)\S*.{0,100}?بأغلبية\s+(?P<favour>\d+)\s+(?:صوت|أصوات)\S*"
+               r"\s+مقابل\s+(?P<against>\d+)(?:\s+(?:صوت|أصوات)\S*)?\s*،?"
+               r"(?:\s*و?امتناع\s+(?P<abstentions>\d+))?",),
+        without_vote=r"اعت[ُ]?مد(?:ت)? دون تصويت",
+        zero=(),
+        outcomes={"اعت": "adopted", "ر": "rejected"},
+        concepts={**_META_CONCEPTS_ENG, "agendaItem": "بند جدول الأعمال", "session": "الدورة"}),
+}
+
+
+def meta_words(code: str) -> MetaWords:
+    """The metadata words of language ``code`` (English where none are written)."""
+    return META_WORDS.get(code, META_WORDS["eng"])

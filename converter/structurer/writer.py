@@ -24,6 +24,7 @@ from .frbr import Identity, identification, number_from_symbol, provisional_numb
 from .ids import IdRegistry, IdScope, clean_num
 from .inline import Mark, akn, block_marks, write_inline
 from .kinds import Kind
+from . import metadata
 from .tables import write_figure, write_table
 
 UNPLACED = "unplaced"
@@ -58,6 +59,8 @@ class Writer:
         self.warnings: list[str] = list(doc.warnings)   # the extractor's, then ours
         self.body = None                          # where notes never called are gathered
         self.body_scope: IdScope | None = None
+        self.doc_refs: list = []                   # docRefs of the metadata (original)
+        self.tlc_hrefs: dict[str, str] = {}        # TLC eId -> href, when not the ontology's
         self.identity_status = "printed"          # or given, provisional: see identity()
         self._cited: Cited | None = None
 
@@ -118,6 +121,7 @@ class Writer:
         if self.ids.collisions:
             self.warnings.append("duplicate numbers, eIds made unique: " +
                                  ", ".join(sorted(set(self.ids.collisions))))
+        metadata.write(self, top, meta)            # publication … analysis, as the XSD orders
         meta.append(self.references(top))
         meta.append(self.proprietary())
         return etree.ElementTree(root)
@@ -190,7 +194,8 @@ class Writer:
     def cover_page(self, root) -> None:
         """The masthead, line by line as printed, each line's meaning marked up."""
         m: Masthead = self.doc.masthead
-        if not m.lines:
+        job = metadata.job_number(m.job_number)
+        if not m.lines and not job:
             return
         cover = etree.SubElement(root, akn("coverPage"))
         scope = IdScope("coverPage", self.ids)
@@ -218,8 +223,10 @@ class Writer:
                 "authority": ("docAuthority", {"refersTo": "#un"}),
                 "symbol": ("docNumber", {"refersTo": "#symbol"}),
                 "organ": ("docAuthority", {"refersTo": organ}),
-                "distribution": ("inline", {"name": "distribution"}),
-                "date": ("docDate", {"date": m.date or ""}),
+                "distribution": ("inline", {"name": "distribution", **(
+                    {"refersTo": d} if (d := metadata.distribution_concept(self, text)) else {})}),
+                "date": ("docDate", {"date": m.date or "",
+                                     "refersTo": metadata.concept(self, "issuanceDate")}),
                 "language": ("inline", {"name": "languageOfExpression"}),
                 "session": ("session", {"refersTo": organ,
                                         **({"value": str(m.session)} if m.session else {})}),
@@ -231,6 +238,12 @@ class Writer:
                 p.text = text
             else:
                 etree.SubElement(p, akn(tag), attrs).text = text
+        if job:
+            # The job number of the page footer (AKN4UN: docketNumber), as printed
+            # without its date stamps.
+            p = etree.SubElement(cover, akn("p"), eId=scope.next("p"))
+            etree.SubElement(p, akn("docketNumber"),
+                             refersTo=metadata.concept(self, "jobNumber")).text = job
 
     def point_num(self, num: str) -> str:
         """The eId number of a point: Latin as printed; other scripts' letters mapped to
@@ -287,13 +300,15 @@ class Writer:
         refs = etree.Element(akn("references"), source="#converter")
         if self.kind.parent:
             refs.append(self.parent_ref())
+        refs.extend(self.doc_refs)
         used = set()
         for el in root.iter():
-            for attr in ("refersTo", "as", "href", "by", "source"):
+            for attr in ("refersTo", "as", "href", "by", "source", "outcome", "dictionary"):
                 value = el.get(attr)
                 if value and value.startswith("#"):
                     used.update(v.lstrip("#") for v in value.split())
         used -= self.cited.eids()             # cited resolutions: TLCReferences below
+        used.difference_update(r.get("eId") for r in refs)     # docRefs, not TLCs
         names = {**{t: self.lang.organ_name(t) for t in used}, **self.tlc_names}
         for tlc in sorted(used):
             if tlc in self.tlc_kinds:
@@ -306,7 +321,8 @@ class Writer:
                 kind, path = "TLCOrganization", "organization"
                 show = names.get(tlc, tlc)
             etree.SubElement(refs, akn(kind), eId=self.ids.claim(tlc),
-                             href=f"/akn/ontology/{path}/un/{tlc}", showAs=show)
+                             href=self.tlc_hrefs.get(tlc, f"/akn/ontology/{path}/un/{tlc}"),
+                             showAs=show)
         refs.extend(self.cited.references())
         return refs
 
