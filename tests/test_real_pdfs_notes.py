@@ -231,3 +231,16 @@ def test_language_follows_the_text_not_the_file_name():
     # S_2024_216-EN.pdf is the Russian version of S/2024/228 (its masthead says
     # "Russian", "Original: English"): Russian is right.
     assert extract_pdf(corpus_file("pdf/S_2024_216-EN.pdf")).language == "rus"
+
+
+def test_a_note_whose_number_is_its_page_number_stays_a_note():
+    """A/53/601 prints note 2 at the foot of page 2 and note 3 at the foot of page 3, each
+    number on a line of its own above its text (pdftotext): a page's own number alone at
+    the foot of the page is furniture, but these have their note's text right beside."""
+    from test_corpus import converted
+    tree = converted("pdf/A_53_601-EN.pdf").tree
+    notes = {n.get("marker"): " ".join("".join(n.itertext()).split())
+             for n in tree.iterfind(".//a:authorialNote", NS)}
+    assert sorted(notes) == ["1", "2", "3"]
+    assert notes["2"].startswith("A/53/23 (Part IV), chap. VIII. For the final text, see")
+    assert notes["3"] == "A/53/263."

@@ -86,8 +86,8 @@ def sort(pages: list[Page], lang_hint: Language | None) -> Layout:
 # A page's own number printed alone at its top or bottom ("7", "Page 17" in older
 # documents' running header), which no other rule catches when the page prints it on a
 # line of its own: the number must be the page's, stand in the top or bottom band, and
-# have nothing beside it (a note's number at the foot of the page has its text beside it:
-# note 1 on page 1 is no page number).
+# have no text right beside it (a note's number at the foot of the page has its text
+# beside it: note 1 on page 1 is no page number).
 _PAGE_NUMBER = re.compile(r"^(?:(?:Page|Página|Страница|Стр\.)\s+)?(?P<n>\d{1,3})$")
 
 
@@ -97,8 +97,10 @@ def _page_number(line: Line, page: Page) -> bool:
         return False
     if not (line.y0 > page.height * 0.85 or line.y1 < page.height * 0.15):
         return False
+    # A note's text starts just right of its number; a running header's symbol on the
+    # same band stands far away, across the page.
     return not any(other is not line and other.y0 < line.y1 and other.y1 > line.y0
-                   for other in page.lines)
+                   and 0 <= other.x0 - line.x1 < 4 * line.size for other in page.lines)
 
 
 def _line_end(pages: list[Page], body_size: float) -> float:
