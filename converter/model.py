@@ -92,6 +92,7 @@ class Source:
     sha256: str
     kind: str                  # "text" or "pdf"
     pages: int = 1
+    created: str | None = None # the day the PDF file says it was made (ISO), if it says
 
 
 @dataclass

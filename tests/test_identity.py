@@ -72,6 +72,19 @@ def test_no_date_is_borrowed_from_a_cited_document(provisional_tree):
     assert "/2026-11-25/provisional-" in uri
 
 
+def test_a_pdf_printing_no_date_is_dated_by_its_file_not_by_the_conversion():
+    """A/80/44 (an Official Records volume) prints its symbol but no date; its PDF file says
+    it was made on 30 June 2025 (pdfinfo: CreationDate Mon Jun 30 08:32:22 2025 UTC). The
+    Work is dated by that, so converting it again another day gives the same Work IRI."""
+    from converter.extractor.reading import creation_date
+    tree = converted("pdf/A_80_44-EN.pdf").tree
+    work_date = xp(tree, "//a:FRBRWork/a:FRBRdate")[0]
+    assert (work_date.get("date"), work_date.get("name")) == ("2025-06-30", "fileCreation")
+    assert xp(tree, "//a:FRBRWork/a:FRBRuri/@value")[0] == "/akn/un/doc/report/un-ga/2025-06-30/A-80-44"
+    assert source(tree).get("identity") == "printed"
+    assert creation_date(b"%PDF-1.4 not really a PDF") is None
+
+
 def test_given_symbol_and_date_are_the_identity():
     tree = converter.convert(SAMPLE, symbol="A/C.3/77/L.6", date="2022-10-20",
                              markup_date="2026-11-25")

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ..errors import NoTextLayer, OCRFailed
 from ..model import ExtractedDocument, Source
+from .reading import creation_date
 
 # ISO 639-2 codes of the converter -> Tesseract's language data.
 TESSERACT = {"eng": "eng", "fra": "fra", "spa": "spa", "rus": "rus", "ara": "ara",
@@ -183,7 +184,7 @@ def extract_pdf_ocr(data: bytes, name: str, language: str | None = None) -> Extr
                                  f"(Tesseract, {tesseract_languages(language)}): the "
                                  "text is what OCR read from the image")
         document.source = Source(name, hashlib.sha256(data).hexdigest(), "pdf",
-                                 document.source.pages)
+                                 document.source.pages, creation_date(data))   # the scan's
         return document
     if not document.broken_pages:
         return document

@@ -8,6 +8,9 @@ parsed once; a damaged, encrypted or empty file is refused here with one line
 """
 from __future__ import annotations
 
+import datetime
+import io
+import re
 from pathlib import Path
 from typing import BinaryIO
 
@@ -23,6 +26,33 @@ def quiet_pdfminer() -> None:
     leaves logging to its caller."""
     import logging
     logging.getLogger("pdfminer").setLevel(logging.ERROR + 10)
+
+
+_PDF_DATE = re.compile(rb"^(?:D:)?(\d{4})(\d{2})(\d{2})")
+
+
+def creation_date(data: bytes) -> str | None:
+    """The day the PDF file says it was made (its Info dictionary's CreationDate, ISO),
+    when it says so with a real date; None otherwise. Only the trailer is read."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.psparser import PSException
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        infos = [resolve1(info) for info in document.info]
+        raw = next((resolve1(i.get("CreationDate")) for i in infos
+                    if isinstance(i, dict) and i.get("CreationDate")), None)
+    except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError):
+        return None
+    match = _PDF_DATE.match(raw) if isinstance(raw, bytes) else None
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        return datetime.date(year, month, day).isoformat() if year >= 1946 else None
+    except ValueError:
+        return None
 
 
 def read_pages(source: Path | BinaryIO, name: str | None = None) -> list[Page]:

@@ -272,8 +272,9 @@ class Writer:
     def identity(self, symbol: str | None, date: str | None, markup_date: str) -> Identity:
         """The FRBR identity. Nothing is guessed: with no symbol printed or given it is
         provisional (``provisional-`` + the source's sha256, see frbr.provisional_number);
-        with no date printed or given the Work is dated by the conversion
-        (FRBRdate name="conversion"), never by a date the text cites."""
+        with no date printed or given the Work is dated by the day the PDF file was made
+        (FRBRdate name="fileCreation"), else by the conversion (name="conversion"), never
+        by a date the text cites."""
         m = self.doc.masthead
         given = symbol or self.doc.given_symbol
         symbol = given or m.symbol
@@ -283,6 +284,13 @@ class Writer:
             date, date_name = adopted, "adoption"      # adopted: dated by adoption
         else:
             date, date_name = date or m.date, "issuance"
+        if not date and self.doc.source.created:
+            # The file's own date, not a cited document's: stable from one conversion
+            # to the next, so the Work IRI is too (an Official Records volume prints none).
+            date, date_name = self.doc.source.created, "fileCreation"
+            self.warnings.append("no date printed: the Work is dated by the day the PDF file "
+                                 "was made (FRBRdate name=\"fileCreation\"); give the real one "
+                                 "with --date")
         if not date:
             date, date_name = markup_date, "conversion"
             self.warnings.append("no date printed: the Work is dated by the conversion "
