@@ -28,19 +28,10 @@ from .frbr import identification
 from .ids import IdScope
 from .inline import Mark, akn, block_marks, write_inline
 from .kinds import Kind, title_kind
-from .outline import LETTER_HEADING, ROMAN_HEADING
+from .outline import CONTENTS, LEADERS, LETTER_HEADING, ROMAN_HEADING, contents_end
 from .report import _organ
 from .writer import Writer
 
-# The heading of a printed table of contents, per language (ISO 639-2).
-CONTENTS = {
-    "eng": r"^Contents$",
-    "fra": r"^Table des matières$",
-    "spa": r"^Índice$",
-    "rus": r"^Содержание$",
-    "ara": r"^المحتويات$",
-    "zho": r"^目录$",
-}
 # An item printed with its word ("Item 3. Human rights situations …"), per language.
 ITEM_WORD = {
     "eng": r"Item",
@@ -52,12 +43,9 @@ ITEM_WORD = {
 }
 # A numbered text this long is an annotation paragraph, not an item's title.
 _TITLE_MAX = 300
-# A contents line: dot leaders ("…… 3", ". . . . 3").
-LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}")
 _FINAL = ".;:!?。；："
 _SENTENCE_END = ".。"
 _WINDOW = 12              # where the title lines are looked for
-_TOC_GAP = 3              # lines between two contents lines (a wrapped entry, a group)
 
 
 @dataclass
@@ -158,7 +146,7 @@ def read_agenda(blocks: list[Block], lang: Language) -> Agenda:
     start = next((k for k, b in enumerate(body[:_WINDOW]) if contents.match(b.text.strip())),
                  None)
     if start is not None:
-        end = _toc_end(body, start)
+        end = contents_end(body, start)
         toc = Part(body[start], body[start + 1:end], "contents")
         toc_entries = [(bool(_numbered(b, lang)), _toc_key(b.text)) for b in toc.blocks]
         if start:
@@ -182,20 +170,6 @@ def _preface(blocks: list[Block], lang: Language) -> tuple[list[Block], Block | 
         title = join(title, blocks[end])       # a title the extractor cut in two lines
         end += 1
     return blocks[:at] + [title], title, end
-
-
-def _toc_end(blocks: list[Block], start: int) -> int:
-    """The index after the last line of the contents starting at ``start``."""
-    last = start
-    for k in range(start + 1, len(blocks)):
-        if LEADERS.search(blocks[k].text):
-            last = k
-        elif k - last > _TOC_GAP:
-            break
-    if last == start:
-        return start + 1            # a "Contents" line with no entries after it
-    # An entry wrapped over a line of its own after its leaders is no entry.
-    return last + 1
 
 
 def _heading_line(block: Block, following: Block | None, lang: Language,

@@ -33,7 +33,7 @@ CONTENTS = {
     "zho": r"^目录$",
 }
 # A contents entry: dot leaders ("…… 3", ". . . . 3").
-_LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}")
+LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}")
 _TOC_GAP = 3          # lines between two entries (a wrapped entry, the column heads)
 # Old documents' running header "English Page 3" (page numbers differ: no repetition).
 _PAGE_HEADER = re.compile(r"\bPage\s+\d+$", re.IGNORECASE)
@@ -209,13 +209,20 @@ def _contents(blocks: list[Block], lang: Language) -> tuple[int, int] | None:
     start = next((k for k, b in enumerate(blocks) if heading.match(b.text.strip())), None)
     if start is None:
         return None
+    end = contents_end(blocks, start)
+    return (start, end) if end > start + 1 else None
+
+
+def contents_end(blocks: list[Block], start: int) -> int:
+    """The index after the last entry (a line with leaders) of the contents whose heading
+    is ``blocks[start]``; ``start + 1`` when no entry follows it."""
     last = start
     for k in range(start + 1, len(blocks)):
-        if _LEADERS.search(blocks[k].text):
+        if LEADERS.search(blocks[k].text):
             last = k
         elif k - last > _TOC_GAP:
             break
-    return (start, last + 1) if last > start else None
+    return last + 1
 
 
 def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> list:
