@@ -89,8 +89,21 @@ def test_verbatim_record_speaker_references(pv64):
     # Ms. Sharma speaks three times: one person.
     sharma = [s for s in speeches(pv64) if (from_text(s) or "").startswith("Ms. Sharma")]
     assert len(sharma) == 3 and len({s.get("by") for s in sharma}) == 1
-    acting = tlc(pv64, speeches(pv64)[0].get("by"))
-    assert acting.get("showAs") == "The Acting President"
+    # "In the absence of the President, Mr. Kössler (Austria), Vice-President, took the
+    # Chair." (page 1): the 19 speeches of "The Acting President" are his, as acting President.
+    acting = [s for s in speeches(pv64) if from_text(s) == "The Acting President:"]
+    assert len(acting) == 19 and {s.get("by") for s in acting} == {acting[0].get("by")}
+    person = tlc(pv64, acting[0].get("by"))
+    assert (etree.QName(person).localname, person.get("showAs")) == \
+        ("TLCPerson", "Mr. Kössler (Austria)")
+    role = tlc(pv64, acting[0].get("as"))
+    assert (etree.QName(role).localname, role.get("showAs")) == ("TLCRole", "The Acting President")
+    assert {s.get("as") for s in acting} == {acting[0].get("as")}
+    assert all(s.get("as") is None for s in speeches(pv64) if s not in acting)
+    # The President named under the title (who does not speak) is another person.
+    chair = pv64.find(".//a:preface//a:person", NS)
+    assert tlc(pv64, chair.get("refersTo")).get("showAs") == "Mr. Yang (Cameroon)"
+    assert chair.get("refersTo") != acting[0].get("by")
     # Six paragraphs in Mr. Chumakov's speech, "(spoke in Russian)" kept in from.
     chumakov = [s for s in speeches(pv64) if (from_text(s) or "").startswith("Mr. Chumakov")][0]
     assert from_text(chumakov) == "Mr. Chumakov (Russian Federation) (spoke in Russian):"
@@ -520,3 +533,245 @@ def test_the_manifest_counts_a_records_speeches():
     result, xml = convert_item(path.name, path.read_bytes(), markup_date="2026-11-26")
     assert result.status == "ok" and xml is not None and result.type == "debate"
     assert (result.paragraphs, result.preambular, result.operative) == (39, 0, 0)
+
+
+# Arabic and Chinese records, as UN records print them: the speaker before a colon
+# (full-width in Chinese, the title after the name: "杨先生"), "(تكلم بالفرنسية)" /
+# "（以法语发言）", the acting President named in the line telling who took the chair.
+ARABIC_RECORD = """\
+الأمم المتحدة                                                          A/79/PV.70
+الجمعية العامة
+الدورة التاسعة والسبعون
+
+الجلسة العامة 70
+
+الثلاثاء، 22 نيسان/أبريل 2025، الساعة 10:00
+
+نيويورك
+
+الرئيس:   السيد يانغ . . . . . . . . . . . . . . . . . . . . . . . . . (الكاميرون)
+
+في غياب الرئيس، تولى الرئاسة نائب الرئيس السيد كوسلر
+(النمسا).
+
+افتتحت الجلسة الساعة 10:05.
+
+البند 13 من جدول الأعمال (تابع)
+
+التنفيذ والمتابعة المتكاملان والمنسقان لنتائج المؤتمرات الرئيسية
+ومؤتمرات القمة التي تعقدها الأمم المتحدة
+
+الرئيس بالنيابة (تكلم بالإنكليزية): أعطي الكلمة الآن لممثل الكونغو
+لعرض مشروع القرار A/79/L.64.
+
+السيد ماكايات - سافويس (الكونغو) (تكلم بالفرنسية): باسم جمهورية
+الكونغو وجمهورية أوزبكستان، يشرفني أن أعرض مشروع القرار.
+
+وأود أن أشكر جميع الوفود على مشاركتها البناءة في المشاورات غير
+الرسمية.
+
+أجري تصويت مسجل.
+
+المؤيدون:
+
+ألبانيا، الجزائر، أندورا، أنغولا، أنتيغوا وبربودا، الأرجنتين،
+أرمينيا
+
+المعارضون:
+
+الولايات المتحدة الأمريكية
+
+اعتمد مشروع القرار A/79/L.64 بأغلبية 155 صوتا مقابل صوت واحد
+(القرار 79/283).
+
+الرئيس بالنيابة (تكلم بالإنكليزية): استمعنا إلى آخر المتكلمين
+تعليلا للتصويت.
+
+رفعت الجلسة الساعة 11:20.
+"""
+
+CHINESE_RECORD = """\
+联合国                                                                 A/79/PV.70
+大会
+第七十九届会议
+
+第70次全体会议
+
+2025年4月22日星期二上午10时
+
+纽约
+
+主席：   杨先生 . . . . . . . . . . . . . . . . . . . . . . . . . （喀麦隆）
+
+主席缺席，副主席克斯勒先生（奥地利）
+主持会议。
+
+上午10时05分开会。
+
+议程项目13（续）
+
+统筹协调地落实和贯彻联合国各次主要会议和首脑会议的成果
+
+代理主席（以英语发言）：我现在请刚果代表介绍决议草案
+A/79/L.64。
+
+马卡亚特-萨富埃斯先生（刚果）（以法语发言）：我谨代表刚果共和国和
+乌兹别克斯坦共和国介绍该决议草案。
+
+我感谢所有代表团建设性地参加非正式
+协商。
+
+进行记录表决。
+
+赞成：
+
+阿尔巴尼亚、阿尔及利亚、安道尔、安哥拉、安提瓜和巴布达、阿根廷、
+亚美尼亚
+
+反对：
+
+美利坚合众国
+
+决议草案A/79/L.64以155票赞成、1票反对获得通过（第79/283号
+决议）。
+
+代理主席：我们听取了最后一位解释投票的发言者。
+
+上午11时20分散会。
+"""
+
+
+@pytest.mark.parametrize("text,speakers,heading,vote,adopted,adjournment,chair,acting", [
+    (ARABIC_RECORD,
+     ["الرئيس بالنيابة (تكلم بالإنكليزية):",
+      "السيد ماكايات - سافويس (الكونغو) (تكلم بالفرنسية):",
+      "الرئيس بالنيابة (تكلم بالإنكليزية):"],
+     "البند 13 من جدول الأعمال (تابع)", "المؤيدون:",
+     "اعتمد مشروع القرار A/79/L.64 بأغلبية 155 صوتا مقابل صوت واحد (القرار 79/283).",
+     "رفعت الجلسة الساعة 11:20.", "السيد يانغ", "السيد كوسلر (النمسا)"),
+    (CHINESE_RECORD,
+     ["代理主席（以英语发言）：", "马卡亚特-萨富埃斯先生（刚果）（以法语发言）：", "代理主席："],
+     "议程项目13（续）", "赞成：",
+     "决议草案A/79/L.64以155票赞成、1票反对获得通过（第79/283号决议）。",
+     "上午11时20分散会。", "杨先生", "克斯勒先生（奥地利）"),
+])
+def test_arabic_and_chinese_records(text, speakers, heading, vote, adopted, adjournment, chair,
+                                    acting):
+    tree = converter.convert(text, markup_date="2026-11-26")
+    doc = converter.extract(text)
+    assert [p for p in converter.validate(tree, source_text=doc.source_text)
+            if p.severity == "error"] == []
+    found = speeches(tree)
+    assert [from_text(s) for s in found] == speakers
+    assert len(found[1].findall("a:p", NS)) == 2
+    assert [words(s.find("a:heading", NS)) for s in
+            tree.findall(".//a:debateSection[@name='agendaItem']", NS)] == [heading]
+    narratives = [words(n) for n in tree.iterfind(".//a:debateSection/a:narrative", NS)]
+    assert vote in narratives and adopted in narratives
+    assert words(tree.find(".//a:adjournment", NS)) == adjournment
+    assert words(tree.find(".//a:preface//a:person", NS)) == chair
+    assert tree.find(".//a:FRBRWork/a:FRBRdate", NS).get("date") == "2025-04-22"
+    # The acting President speaks first and last: the Vice-President named as taking the chair.
+    assert found[0].get("by") == found[2].get("by") != found[1].get("by")
+    assert tlc(tree, found[0].get("by")).get("showAs") == acting
+    assert tlc(tree, found[0].get("as")).tag.endswith("TLCRole") and found[1].get("as") is None
+    persons = tree.findall(".//a:references/a:TLCPerson", NS)
+    assert all(re.fullmatch(r"[a-z][A-Za-z0-9]*", p.get("eId")) for p in persons)
+
+
+@pytest.mark.parametrize("lang,line,speaker", [
+    ("ara", "الرئيس: أعطي الكلمة الآن لممثل فرنسا.", "الرئيس"),
+    ("ara", "السيدة ديكارلو: أشكركم، سيدي الرئيس.", "السيدة ديكارلو"),
+    ("ara", "السيد نيبينزيا (الاتحاد الروسي) (تكلم بالروسية): نشكر الرئيس.",
+     "السيد نيبينزيا (الاتحاد الروسي)"),
+    ("ara", "الأمين العام (تكلم بالإنكليزية): أشكر الجمعية.", "الأمين العام"),
+    ("zho", "主席：我现在请法国代表发言。", "主席"),
+    ("zho", "涅边贾先生（俄罗斯联邦）（以俄语发言）：我们感谢主席。", "涅边贾先生（俄罗斯联邦）"),
+    ("zho", "秘书长（以英语发言）：我感谢大会。", "秘书长"),
+])
+def test_arabic_and_chinese_speaker_lines(lang, line, speaker):
+    match = RecordReader(languages.get(lang), summary=False).speaker(Block(line))
+    assert match is not None and match.group("speaker") == speaker
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("ara", "وأود أن أشكر جميع الوفود على مشاركتها البناءة: إنها مهمة."),
+    ("zho", "我们认为：这一问题十分重要。"),
+])
+def test_arabic_and_chinese_not_speaker_lines(lang, line):
+    assert RecordReader(languages.get(lang), summary=False).speaker(Block(line)) is None
+
+
+# The chair named under the title is the one "The President" who speaks; a
+# Vice-President who takes the chair is "The Acting President" until the President
+# returns to it.
+CHAIR_RECORD = """\
+United Nations                                                        A/79/PV.71
+General Assembly
+Seventy-ninth session
+
+71st plenary meeting
+
+Thursday, 24 April 2025, 10 a.m.
+
+New York
+
+President:   Mr. Yang . . . . . . . . . . . . . . . . . . . . . . . . . (Cameroon)
+
+The meeting was called to order at 10 a.m.
+
+Agenda item 13 (continued)
+
+The President: I now give the floor to the representative of Austria, who
+will speak on behalf of the group of Western European and other States.
+
+Mr. Kössler (Austria): We thank the President for convening this meeting
+and for his leadership throughout the session.
+
+In the absence of the President, Mr. Kössler (Austria), Vice-President, took
+the Chair.
+
+The Acting President: I now give the floor to the representative of Peru,
+who will speak in explanation of vote.
+
+Mr. Napurí Pita (Peru): We thank the Acting President and join the
+consensus on the draft resolution.
+
+The President returned to the Chair.
+
+The President: The General Assembly has thus concluded this stage of its
+consideration of agenda item 13.
+
+The meeting rose at 1 p.m.
+"""
+
+
+def test_the_president_is_the_chair_of_the_preface():
+    tree = converter.convert(CHAIR_RECORD, markup_date="2026-11-26")
+    found = speeches(tree)
+    assert [from_text(s) for s in found] == [
+        "The President:", "Mr. Kössler (Austria):", "The Acting President:",
+        "Mr. Napurí Pita (Peru):", "The President:"]
+    chair = tree.find(".//a:preface//a:person", NS)
+    assert found[0].get("by") == found[4].get("by") == chair.get("refersTo")
+    assert tlc(tree, chair.get("refersTo")).get("showAs") == "Mr. Yang (Cameroon)"
+    assert found[0].get("as") == found[4].get("as") == chair.get("as")
+    assert tlc(tree, chair.get("as")).get("showAs") == "President"
+    # Mr. Kössler speaks for Austria, then presides: one person, two capacities.
+    assert found[2].get("by") == found[1].get("by")
+    assert tlc(tree, found[2].get("as")).get("showAs") == "The Acting President"
+    assert found[1].get("as") is None
+
+
+def test_the_chair_of_a_council_and_of_a_committee():
+    council = converter.convert(SECURITY_COUNCIL_RECORD, markup_date="2026-11-26")
+    chair = council.find(".//a:preface//a:person", NS)
+    presidents = [s for s in speeches(council) if from_text(s).startswith("The President")]
+    assert len(presidents) == 2 and {s.get("by") for s in presidents} == {chair.get("refersTo")}
+    assert tlc(council, chair.get("refersTo")).get("showAs") == "Mr. Fu Cong (China)"
+    committee = converter.convert(SUMMARY_RECORD, markup_date="2026-11-26")
+    chair = committee.find(".//a:preface//a:person", NS)
+    first = speeches(committee)[0]
+    assert (from_text(first), first.get("by"), first.get("as")) == \
+        ("The Chair", chair.get("refersTo"), chair.get("as"))
+    assert tlc(committee, chair.get("refersTo")).get("showAs") == "Mr. Marschik (Austria)"
