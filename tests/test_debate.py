@@ -775,3 +775,67 @@ def test_the_chair_of_a_council_and_of_a_committee():
     assert (from_text(first), first.get("by"), first.get("as")) == \
         ("The Chair", chair.get("refersTo"), chair.get("as"))
     assert tlc(committee, chair.get("refersTo")).get("showAs") == "Mr. Marschik (Austria)"
+
+
+# The same records typeset (tests/pdfs.py: any script, Arabic stored as displayed and
+# mirrored by the extractor): one-line paragraphs at the same indent are told apart by
+# the full stop ending the line before (Arabic and Chinese have no capitals).
+CHINESE_PDF = [
+    (60, "联合国"), None, (400, "A/79/PV.70"), (60, "大会"), (60, "第七十九届会议"), None,
+    (60, "第70次全体会议", 12), None, (60, "2025年4月22日星期二上午10时"), None, (60, "纽约"), None,
+    (60, "主席：  杨先生 . . . . . . . . . . . . . （喀麦隆）"), None,
+    (80, "主席缺席，副主席克斯勒先生（奥地利）主持会议。"), None,
+    (80, "上午10时05分开会。"), None,
+    (60, "议程项目13（续）", 11),
+    (60, "统筹协调地落实和贯彻联合国各次主要会议和首脑会议的成果"), None,
+    (80, "代理主席（以英语发言）：我现在请刚果代表介绍决议草案"), (60, "A/79/L.64。"),
+    (80, "马卡亚特-萨富埃斯先生（刚果）（以法语发言）：我谨代表刚果共和国"),
+    (60, "和乌兹别克斯坦共和国介绍该决议草案。"),
+    (80, "我感谢所有代表团建设性地参加非正式协商。"),
+    (80, "进行记录表决。"),
+    (80, "代理主席：我们听取了最后一位解释投票的发言者。"),
+    (80, "上午11时20分散会。")]
+ARABIC_PDF = [
+    (535, "الأمم المتحدة"), None, (120, "A/79/PV.70"), (535, "الجمعية العامة"),
+    (535, "الدورة التاسعة والسبعون"), None,
+    (535, "الجلسة العامة 70", 12), None, (535, "الثلاثاء، 22 نيسان/أبريل 2025، الساعة 10:00"), None,
+    (535, "نيويورك"), None,
+    (535, "الرئيس:  السيد يانغ . . . . . . . . . . . . . (الكاميرون)"), None,
+    (515, "في غياب الرئيس، تولى الرئاسة نائب الرئيس السيد كوسلر (النمسا)."), None,
+    (515, "افتتحت الجلسة الساعة 10:05."), None,
+    (535, "البند 13 من جدول الأعمال (تابع)", 11),
+    (535, "التنفيذ والمتابعة المتكاملان والمنسقان لنتائج المؤتمرات"), None,
+    (515, "الرئيس بالنيابة (تكلم بالإنكليزية): أعطي الكلمة الآن لممثل الكونغو لعرض"),
+    (535, "مشروع القرار A/79/L.64."),
+    (515, "السيد ماكايات - سافويس (الكونغو) (تكلم بالفرنسية): باسم جمهورية الكونغو"),
+    (535, "وجمهورية أوزبكستان، يشرفني أن أعرض مشروع القرار."),
+    (515, "وأود أن أشكر جميع الوفود على مشاركتها."),
+    (515, "أجري تصويت مسجل."),
+    (515, "الرئيس بالنيابة: استمعنا إلى آخر المتكلمين تعليلا للتصويت."),
+    (515, "رفعت الجلسة الساعة 11:20.")]
+
+
+@pytest.mark.parametrize("lines,rtl,speakers,narratives,adjournment,acting", [
+    (CHINESE_PDF, False, ["代理主席（以英语发言）：", "马卡亚特-萨富埃斯先生（刚果）（以法语发言）：", "代理主席："],
+     ["主席缺席，副主席克斯勒先生（奥地利）主持会议。", "上午10时05分开会。", "进行记录表决。"],
+     "上午11时20分散会。", "克斯勒先生（奥地利）"),
+    (ARABIC_PDF, True, ["الرئيس بالنيابة (تكلم بالإنكليزية):",
+                        "السيد ماكايات - سافويس (الكونغو) (تكلم بالفرنسية):", "الرئيس بالنيابة:"],
+     ["في غياب الرئيس، تولى الرئاسة نائب الرئيس السيد كوسلر (النمسا).",
+      "افتتحت الجلسة الساعة 10:05.", "أجري تصويت مسجل."],
+     "رفعت الجلسة الساعة 11:20.", "السيد كوسلر (النمسا)"),
+])
+def test_typeset_arabic_and_chinese_records(tmp_path, lines, rtl, speakers, narratives,
+                                            adjournment, acting):
+    from pdfs import lines_pdf
+    path = tmp_path / "record.pdf"
+    path.write_bytes(lines_pdf(lines, right_to_left=rtl))
+    tree = converter.convert(path, markup_date="2026-11-26")
+    found = speeches(tree)
+    assert [from_text(s) for s in found] == speakers
+    assert [len(s.findall("a:p", NS)) for s in found] == [1, 2, 1]
+    assert [words(n) for n in tree.iterfind(".//a:debateSection/a:narrative", NS)] == narratives
+    assert words(tree.find(".//a:adjournment", NS)) == adjournment
+    assert found[0].get("by") == found[2].get("by")
+    assert tlc(tree, found[0].get("by")).get("showAs") == acting
+    assert tree.find(".//a:FRBRWork/a:FRBRdate", NS).get("date") == "2025-04-22"
