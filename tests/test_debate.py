@@ -437,6 +437,9 @@ Nueva York
 
 Presidente:   Sr. Yang . . . . . . . . . . . . . . . . . . . . . . . . . (Camerún)
 
+En ausencia del Presidente, el Sr. Kössler (Austria), Vicepresidente, ocupa
+la Presidencia.
+
 Se abre la sesión a las 10.05 horas.
 
 Tema 13 del programa (continuación)
@@ -476,6 +479,9 @@ RUSSIAN_RECORD = """\
 
 Председатель:   г-н Ян . . . . . . . . . . . . . . . . . . . . . . . . . (Камерун)
 
+В отсутствие Председателя его место занимает заместитель Председателя
+г-н Кёсслер (Австрия).
+
 Заседание открывается в 10 ч 05 мин.
 
 Пункт 13 повестки дня (продолжение)
@@ -495,31 +501,39 @@ RUSSIAN_RECORD = """\
 
 Албания, Алжир, Ангола, Андорра, Антигуа и Барбуда, Аргентина, Армения
 
+Проект резолюции A/79/L.64 принимается 155 голосами против 1 (резолюция
+79/283).
+
 Заседание закрывается в 11 ч 20 мин.
 """
 
 
-@pytest.mark.parametrize("text,speakers,heading,vote,adjournment,chair", [
+@pytest.mark.parametrize("text,speakers,heading,vote,adjournment,chair,acting", [
     (SPANISH_RECORD,
      ["El Presidente interino:", "Sr. Makayat-Safouesse (Congo) (habla en francés):"],
      "Tema 13 del programa (continuación)", "Votos a favor:",
-     "Se levanta la sesión a las 11.20 horas.", "Sr. Yang"),
+     "Se levanta la sesión a las 11.20 horas.", "Sr. Yang", "Sr. Kössler (Austria)"),
     (RUSSIAN_RECORD,
      ["Исполняющий обязанности Председателя:",
       "Г-н Макаят-Сафуэсс (Конго) (говорит по-французски):"],
      "Пункт 13 повестки дня (продолжение)", "Голосовали за:",
-     "Заседание закрывается в 11 ч 20 мин.", "г-н Ян"),
+     "Заседание закрывается в 11 ч 20 мин.", "г-н Ян", "г-н Кёсслер (Австрия)"),
 ])
-def test_spanish_and_russian_records(text, speakers, heading, vote, adjournment, chair):
+def test_spanish_and_russian_records(text, speakers, heading, vote, adjournment, chair, acting):
     tree = converter.convert(text, markup_date="2026-11-26")
     assert [from_text(s) for s in speeches(tree)] == speakers
     assert [words(s.find("a:heading", NS)) for s in
             tree.findall(".//a:debateSection[@name='agendaItem']", NS)] == [heading]
     narratives = [words(n) for n in tree.iterfind(".//a:debateSection/a:narrative", NS)]
     assert vote in narratives and len(narratives) >= 4
+    assert [n for n in narratives if "79/283" in n][0].startswith(("Queda aprobado", "Проект резолюции"))
     assert words(tree.find(".//a:adjournment", NS)) == adjournment
     assert words(tree.find(".//a:preface//a:person", NS)) == chair
     assert tree.find(".//a:FRBRWork/a:FRBRdate", NS).get("date") == "2025-04-22"
+    # The Vice-President who took the chair is the acting President who speaks.
+    first = speeches(tree)[0]
+    assert tlc(tree, first.get("by")).get("showAs") == acting
+    assert tlc(tree, first.get("as")).get("showAs") == speakers[0].rstrip(":")
     # TLC eIds are Latin letters whatever the script of the names.
     persons = tree.findall(".//a:references/a:TLCPerson", NS)
     assert persons and all(re.fullmatch(r"[a-z][A-Za-z0-9]*", p.get("eId")) for p in persons)

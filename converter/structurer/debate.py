@@ -177,7 +177,7 @@ class RecordReader:
         self.person_re = re.compile(
             rf"(?<!\w)(?:(?P<title>{titles})\s+(?P<name>[^\s():,;（）：][^():;,（）：]{{0,80}}?)"
             rf"|(?P<sname>[^\s():,;（）：，。][^\s():;（）：，。]{{0,30}}?)(?P<suffix>{suffixes}))"
-            rf"\s*{_OPEN}(?P<body>[^()（）]{{1,150}}){_CLOSE}")
+            rf"\s*{_OPEN}(?P<body>[^()（）]{{1,150}}){_CLOSE}", re.IGNORECASE)   # "г-н Ян"
         self.took_chair_re = re.compile(w.took_chair)
         self.resumed_chair_re = re.compile(w.resumed_chair)
         self.presiding_re = re.compile(w.presiding)
