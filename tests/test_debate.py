@@ -853,3 +853,17 @@ def test_typeset_arabic_and_chinese_records(tmp_path, lines, rtl, speakers, narr
     assert found[0].get("by") == found[2].get("by")
     assert tlc(tree, found[0].get("by")).get("showAs") == acting
     assert tree.find(".//a:FRBRWork/a:FRBRdate", NS).get("date") == "2025-04-22"
+
+
+def test_the_records_excerpt_in_the_markup_doc_is_real_output(pv64):
+    """docs/markup.md, records: the acting President's speech and the persons and
+    offices it refers to are lines of A/79/PV.64's output."""
+    from pathlib import Path
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "markup.md").read_text(encoding="utf-8")
+    section = doc.split("## Verbatim and summary records")[1].split("\n## ")[0]
+    output = etree.tostring(pv64, encoding="unicode")
+    lines = [line.strip() for line in section.splitlines()
+             if line.strip().startswith(("<speech by=", "<TLCPerson", "<TLCRole"))]
+    assert len(lines) == 7
+    for line in lines:
+        assert line in output, line

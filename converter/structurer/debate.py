@@ -610,9 +610,11 @@ class DebateWriter(Writer):
 
     def speech(self, parent, scope: IdScope, speech: Speech) -> None:
         eid = scope.next("speech")
-        el = etree.SubElement(parent, akn("speech"), by=f"#{speech.speaker.key}", eId=eid)
+        attrs = {"by": f"#{speech.speaker.key}"}
         if speech.role is not None:
-            el.set("as", f"#{speech.role.key}")      # the chair speaking as President
+            attrs["as"] = f"#{speech.role.key}"      # the chair speaking as President
+        attrs["eId"] = eid
+        el = etree.SubElement(parent, akn("speech"), attrs)
         inner = scope.inside(eid)
         if speech.num is not None:
             num = etree.SubElement(el, akn("num"))
