@@ -867,3 +867,55 @@ def test_the_records_excerpt_in_the_markup_doc_is_real_output(pv64):
     assert len(lines) == 7
     for line in lines:
         assert line in output, line
+
+
+# A decision the meeting adopted, printed in the record with its number and text.
+DECISION_RECORD = """\
+United Nations                                                     E/2025/SR.12
+Economic and Social Council
+2025 session
+
+Summary record of the 12th meeting
+
+Held at Headquarters, New York, on Tuesday, 4 February 2025, at 10 a.m.
+
+President:   Mr. Rae . . . . . . . . . . . . . . . . . . . . . . . . . (Canada)
+
+The meeting was called to order at 10.05 a.m.
+
+Agenda item 4: Elections, nominations, confirmations and appointments
+
+1. The President said that the Council would take action on the nominations
+before it and drew attention to the note by the Secretary-General.
+
+2. It was so decided.
+
+Decision 2025/201
+
+Election of members of the Committee for Programme and Coordination
+
+3. The Economic and Social Council nominated Brazil and Canada for election by the
+General Assembly to the Committee for Programme and Coordination.
+
+4. Mr. Smith (United Kingdom) said that his delegation welcomed the decision.
+
+The meeting rose at 1 p.m.
+"""
+
+
+def test_a_decision_printed_in_a_record():
+    tree = converter.convert(DECISION_RECORD, markup_date="2026-11-26")
+    item = tree.find(".//a:debateSection[@name='agendaItem']", NS)
+    decision = item.find("a:debateSection[@name='decision']", NS)
+    assert words(decision.find("a:heading", NS)) == "Decision 2025/201"
+    assert words(decision.find("a:subheading", NS)) == \
+        "Election of members of the Committee for Programme and Coordination"
+    assert [words(p) for p in decision.findall("a:p", NS)] == [
+        "3. The Economic and Social Council nominated Brazil and Canada for election by the "
+        "General Assembly to the Committee for Programme and Coordination."]
+    # The speaker after it is no part of the decision; the President is the chair.
+    assert decision.findall("a:speech", NS) == []
+    assert from_text(item.findall("a:speech", NS)[-1]) == "Mr. Smith (United Kingdom)"
+    assert item.index(item.findall("a:speech", NS)[-1]) > item.index(decision)
+    first = speeches(tree)[0]
+    assert tlc(tree, first.get("by")).get("showAs") == "Mr. Rae (Canada)"

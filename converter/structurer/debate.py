@@ -32,6 +32,8 @@ from .. import languages
 from ..dates import find_dates
 from ..languages import Language, RecordWords
 from ..model import Anchor, Block, ExtractedDocument, Link, Span
+from .decisions import HEADINGS as DECISION_HEADINGS
+from .decisions import _pattern as decision_pattern
 from .frbr import identification
 from .ids import IdScope
 from .inline import Mark, akn, block_marks, write_inline
@@ -184,6 +186,8 @@ class RecordReader:
         self.role_prefix_re = re.compile(rf"^(?:{w.speaker_roles})")
         self.presiding: Speaker | None = None      # who presides at this point
         self.titles, self.suffixes = titles, suffixes
+        self.lang = lang.code
+        self.decision_re = decision_pattern(lang.code)
         self.spoke_re = re.compile(rf"^{w.spoke_in}$")
         self.procedural = [re.compile(p) for p in w.procedural]
         self.agenda_re = re.compile(w.agenda_item)
@@ -219,6 +223,19 @@ class RecordReader:
         italic = sum(s.end - s.start for s in block.italics)
         return bool(text) and italic >= _ITALIC_SHARE * len(text.replace(" ", "")) \
             and not self.agenda_re.match(text)
+
+    def decision(self, block: Block) -> str | None:
+        """"Decision 2025/201" (its title on the line or the next), printed as a heading
+        with the text the meeting adopted: ``decision`` or ``resolution``. A draft's
+        adoption is a procedural line, not such a heading."""
+        text = block.text.strip()
+        if self.decision_re is None or block.anchors or len(text) > 300 \
+                or _END.search(text) or not _capital(text):
+            return None
+        match = self.decision_re.match(text)
+        if match is None or match.group("draft") or not re.search(r"\d", match.group("num")):
+            return None
+        return DECISION_HEADINGS[self.lang][1][match.group("type").lower()]
 
     def is_heading(self, block: Block) -> bool:
         text = block.text.strip()
@@ -371,7 +388,7 @@ class RecordReader:
         def open_section(name, heading=None):
             nonlocal section, speech, agenda
             section = Section(name, heading)
-            if name == "topic" and agenda is not None:
+            if name in ("topic", "decision", "resolution") and agenda is not None:
                 agenda.items.append(section)     # "Address by …" within "General debate"
             else:
                 r.sections.append(section)
@@ -398,6 +415,17 @@ class RecordReader:
             procedural = match is None and self.is_procedural(block)
             if procedural:
                 self.changes_chair(text)
+            adopted = self.decision(block) if match is None and not procedural else None
+            if adopted:
+                open_section(adopted, block)
+                state = "adopted"
+                continue
+            if state == "adopted":
+                if match is None and not procedural:
+                    section.lines.append(block)      # the title and text of the decision
+                    continue
+                if agenda is not None:
+                    section = agenda                 # the meeting goes on under its item
             if state == "heading" and match is None and not procedural \
                     and heading_lines < _HEADING_LINES and len(text) < 400:
                 section.lines.append(block)
