@@ -12,8 +12,12 @@ procedural line ("Adoption of the agenda") as ``debateSection name="topic"``, an
 comes before the first heading in ``debateSection name="opening"``. Each intervention is
 a ``speech`` whose ``from`` holds the speaker as printed, "(spoke in French)" and the
 colon included ("Mr. Chumakov (Russian Federation) (spoke in Russian):"), with ``by``
-pointing to a ``TLCPerson`` whose showAs is the speaker as printed (role-only speakers
-such as "The Acting President" too); its paragraphs are ``p``s. Lines telling what
+pointing to a ``TLCPerson`` whose showAs is the speaker as printed; its paragraphs are
+``p``s. The presiding office ("The President", "The Acting President") is the person
+presiding at that point: the chair named in the preface, or whoever a line said took the
+chair ("… Mr. Kössler (Austria), Vice-President, took the Chair."), with the office as a
+``TLCRole`` in ``as``. A decision printed with its number ("Decision 2025/201", title,
+text) is a ``debateSection name="decision"`` in its agenda item. Lines telling what
 happened ("The meeting was called to order at 10.05 a.m.", "A recorded vote was
 taken.", "In favour:" and the list of States after it, "Draft resolution A/79/L.64 was
 adopted …") are ``narrative``; "The meeting rose at …" at the end is an ``adjournment``.
