@@ -680,6 +680,20 @@ class RecordWords:
     chair_line: str
     # The title of the record: "64th plenary meeting", "Summary record of the 10th meeting".
     title: str
+    # The line telling that someone else presides from there on ("In the absence of the
+    # President, Mr. Kössler (Austria), Vice-President, took the Chair."), searched in a
+    # procedural line; the person is the one named in it ("Mr. Kössler (Austria)").
+    took_chair: str = r"(?!)"
+    # The chair of the meeting presides again ("The President returned to the Chair.").
+    resumed_chair: str = r"(?!)"
+    # Offices that preside over the meeting: a speaker printed so ("The Acting President")
+    # is the person presiding at that point (fullmatch on the office as printed).
+    presiding: str = r"(?!)"
+    # Titles printed after the name ("杨先生"), where the language does so.
+    speaker_suffixes: tuple[str, ...] = ()
+    # The language writes no spaces between words (the summary record's "said" follows
+    # the speaker directly: "主席说").
+    spaceless: bool = False
 
 
 RECORD_WORDS: dict[str, RecordWords] = {
@@ -723,6 +737,9 @@ RECORD_WORDS: dict[str, RecordWords] = {
                     r"Co-Chairs?))\s*:\s*(?P<person>\S.*?)(?:\s+\.(?:\s*\.)*)?\s*\((?P<body>[^()]+)\)$"),
         title=(r"^(?:\d+(?:st|nd|rd|th) (?:plenary )?meeting|(?:Provisional )?(?:summary|verbatim) "
                r"record of the .+ meeting)$"),
+        took_chair=r"\btook the [Cc]hair\.$",
+        resumed_chair=r"^The (?:President|Chair|Chairperson|Chairman|Chairwoman) (?:returned to|resumed) the [Cc]hair\.$",
+        presiding=r"The (?:Acting |Temporary |Interim )?(?:President|Chair|Chairperson|Chairman|Chairwoman)",
     ),
     "fra": RecordWords(
         speaker_titles=(r"M\.", r"Mme", r"Mlle", r"MM\.", r"Mmes", r"Sir", r"Dame", r"Lord",
@@ -763,6 +780,9 @@ RECORD_WORDS: dict[str, RecordWords] = {
                     r"(?P<person>\S.*?)(?:\s+\.(?:\s*\.)*)?\s*\((?P<body>[^()]+)\)$"),
         title=(r"^(?:\d+e séance(?: plénière)?|(?:Compte rendu (?:analytique|sténographique|"
                r"provisoire)) de la .+ séance)$"),
+        took_chair=r"\bassume la présidence\.$",
+        resumed_chair=r"^(?:Le Président|La Présidente) reprend la présidence\.$",
+        presiding=r"(?:Le Président|La Présidente)(?: par intérim)?",
     ),
     "spa": RecordWords(
         speaker_titles=(r"Sr\.", r"Sra\.", r"Srta\.", r"Sir", r"Dame", r"Lord", r"Lady",
@@ -796,6 +816,9 @@ RECORD_WORDS: dict[str, RecordWords] = {
         chair_line=(r"^(?P<role>(?:President[ae]|Copresident[ae]s?)(?: interin[oa])?)\s*:\s*"
                     r"(?P<person>\S.*?)(?:\s+\.(?:\s*\.)*)?\s*\((?P<body>[^()]+)\)$"),
         title=(r"^(?:\d+a sesión(?: plenaria)?|Acta (?:resumida|literal) de la .+ sesión)$"),
+        took_chair=r"\bocupa la Presidencia\.$",
+        resumed_chair=r"^(?:El Presidente|La Presidenta) vuelve a ocupar la Presidencia\.$",
+        presiding=r"(?:El Presidente|La Presidenta)(?: interin[oa]| en funciones| Interin[oa])?",
     ),
     "rus": RecordWords(
         speaker_titles=(r"Г-н", r"Г-жа", r"Гн", r"Гжа", r"Сэр", r"Дама", r"Лорд", r"Д-р",
@@ -815,6 +838,9 @@ RECORD_WORDS: dict[str, RecordWords] = {
                     r"^Решение принимается\.$",
                     r"^В отсутствие Председателя\b",
                     r"\bминутой молчания\b",
+                    r"^(?:Проекты? (?:резолюций|резолюции|решений|решения)|Поправк[аи]|Повестка дня|"
+                    r"Доклад)\b(?:[^.]|\.(?=\S)){0,200}?\b(?:принимается|принимаются|отклоняется|"
+                    r"отклоняются|снимается|снимаются)\b",
                     r"^\[.*\]$"),
         vote_headings=r"^(?:Голосовали за|Голосовали против|Воздержались):$",
         adjournment=r"^Заседание закрывается в\b",
@@ -825,6 +851,72 @@ RECORD_WORDS: dict[str, RecordWords] = {
                     r"\((?P<body>[^()]+)\)$"),
         title=(r"^(?:\d+-е (?:пленарное )?заседание|(?:Краткий|Стенографический) отчет о .+ "
                r"заседании)$"),
+        took_chair=r"^В отсутствие Председателя\b.*\bзанимает\b",
+        presiding=(r"Председатель|Председательствующий|Председательствующая|"
+                   r"Исполняющий обязанности Председателя|Исполняющая обязанности Председателя"),
+    ),
+    # Arabic records print the speaker as in the other languages, title first
+    # ("السيد نيبينزيا (الاتحاد الروسي) (تكلم بالروسية):"); "ُ" (damma) is printed on
+    # some passive verbs and not on others.
+    "ara": RecordWords(
+        speaker_titles=(r"السيد", r"السيدة", r"الآنسة", r"السير", r"الدكتور", r"الدكتورة",
+                        r"الشيخ", r"الشيخة", r"الأمير", r"الأميرة", r"الملك", r"الملكة",
+                        r"صاحب السمو الملكي", r"صاحبة السمو الملكي", r"سعادة"),
+        speaker_roles=(r"(?:الرئيس|الرئيسة)(?: المشاركة?)?(?: بالنيابة)?|نائبة? الرئيس|"
+                       r"(?:نائبة?|وكيلة?) الأمين العام|الأمين العام|الأمينة العامة|"
+                       r"الأمينة?|المقررة?|المفوضة? السامية?|المستشارة? القانونية?"),
+        said=r"(?!)",
+        spoke_in=r"\(تكلمت? (?:باللغة ال|بال)[\u0621-\u064A]+\)",
+        agenda_item=r"^(?:البند|البندان|البنود) \d+",
+        procedural=(r"^(?:افتُ?تحت|رُ?فعت|عُ?لِّ?قت|استُ?ؤنفت) الجلسة\b",
+                    r"^أُ?جري تصويت",
+                    r"^(?:المؤيدون|المعارضون|الممتنعون(?: عن التصويت)?)\s*:",
+                    r"^تقرر ذلك\.$",
+                    r"^في غياب الرئيس",
+                    r"\bتول[ىت] (?:الرئاسة|رئاسة الجلسة)\b",
+                    r"^(?:اعتُ?مد|اعتُ?مدت|رُ?فض|رُ?فضت|سُ?حب|سُ?حبت) (?:مشروع|مشاريع|التعديل|"
+                    r"التعديلات|الاقتراح|جدول الأعمال|التقرير)\b",
+                    r"^\[.*\]$"),
+        vote_headings=r"^(?:المؤيدون|المعارضون|الممتنعون(?: عن التصويت)?)\s*:$",
+        adjournment=r"^رُ?فعت الجلسة\b",
+        notice=(r"^(?:يتضمن هذا المحضر|هذا المحضر قابل للتصويب|و?(?:ينبغي|يجب) ألا تقدم "
+                r"التصويبات)"),
+        contents=r"^المحتويات$",
+        chair_line=(r"^(?P<role>(?:الرئيس|الرئيسة)(?: المشاركة?)?(?: بالنيابة)?)\s*:\s*"
+                    r"(?P<person>\S.*?)(?:\s+\.(?:\s*\.)*)?\s*\((?P<body>[^()]+)\)$"),
+        title=r"^(?:الجلسة العامة \d+|الجلسة \d+|(?:ال)?محضر (?:ال)?موجز للجلسة .+)$",
+        took_chair=r"\bتول[ىت] (?:الرئاسة|رئاسة الجلسة)\b",
+        presiding=r"(?:الرئيس|الرئيسة)(?: بالنيابة)?",
+    ),
+    # Chinese records print the title after the name ("马卡亚特-萨富埃斯先生（刚果）
+    # （以法语发言）："), full-width brackets and colon, no spaces.
+    "zho": RecordWords(
+        speaker_titles=(),
+        speaker_suffixes=(r"先生", r"女士", r"夫人", r"小姐", r"博士", r"阁下"),
+        speaker_roles=(r"代理主席|临时主席|共同主席|副主席|主席|常务副秘书长|副秘书长|"
+                       r"助理秘书长|秘书长|秘书|报告员|高级专员|法律顾问"),
+        said=r"说|问|指出|表示|强调",
+        spaceless=True,
+        spoke_in=r"[（(]以[\u4e00-\u9fff]{1,6}发言[）)]",
+        agenda_item=r"^议程项目\s?\d+",
+        procedural=(r"^(?:上午|下午|晚上)\d{1,2}时(?:\d{1,2}分)?(?:开会|散会|休会|复会)",
+                    r"^进行(?:记录|无记录|秘密)?表决",
+                    r"^(?:赞成|反对|弃权)\s*[:：]",
+                    r"^就这样决定。$",
+                    r"^主席缺席",
+                    r"主持会议。$",
+                    r"^(?:经订正的|经口头订正的)?(?:决议草案|决定草案|修正案|议程|报告|提案)"
+                    r".{0,200}?(?:获得通过|被否决|被撤回)",
+                    r"^[\[［].*[\]］]$"),
+        vote_headings=r"^(?:赞成|反对|弃权)\s*[:：]$",
+        adjournment=r"^(?:上午|下午|晚上)\d{1,2}时(?:\d{1,2}分)?散会",
+        notice=r"^(?:本记录包括|本记录可以更正|更正应)",
+        contents=r"^目录$",
+        chair_line=(r"^(?P<role>(?:代理)?主席)\s*[:：]\s*(?P<person>\S.*?)"
+                    r"(?:\s*[.．…](?:\s*[.．…])*)?\s*[（(](?P<body>[^()（）]+)[）)]$"),
+        title=r"^(?:第\d+次(?:全体)?会议|第\d+次会议简要记录)$",
+        took_chair=r"主持会议。$",
+        presiding=r"(?:代理)?主席",
     ),
 }
 

@@ -209,3 +209,23 @@ def two_column_pdf() -> bytes:
     body = [line(x, y, t) for x, y, t in left + right]
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>"
     return pages_pdf([b"\n".join(body)], b"/Font << /F1 5 0 R >>", [font])
+
+
+def lines_pdf(lines: list[tuple | None], right_to_left: bool = False,
+              size: float = 10, leading: float = 14, top: float = 790) -> bytes:
+    """One page of any script from (x, text) or (x, text, size) lines, top down; None
+    leaves a blank line. Right to left: x is the line's right edge and the text is
+    stored as displayed (see :func:`visual_positions`). Every glyph is half the type
+    size wide."""
+    page, y = [], top
+    for line in lines:
+        if line is not None:
+            x, text, line_size = (*line, size) if len(line) == 2 else line
+            advance = line_size / 2
+            if right_to_left:
+                place = visual_positions(text)
+                text = "".join(c for _, c in sorted(zip(place, text)))
+                x -= len(text) * advance
+            page.append((x, y, line_size, text))
+        y -= leading
+    return unicode_pdf([page])

@@ -89,8 +89,21 @@ def test_verbatim_record_speaker_references(pv64):
     # Ms. Sharma speaks three times: one person.
     sharma = [s for s in speeches(pv64) if (from_text(s) or "").startswith("Ms. Sharma")]
     assert len(sharma) == 3 and len({s.get("by") for s in sharma}) == 1
-    acting = tlc(pv64, speeches(pv64)[0].get("by"))
-    assert acting.get("showAs") == "The Acting President"
+    # "In the absence of the President, Mr. Kössler (Austria), Vice-President, took the
+    # Chair." (page 1): the 19 speeches of "The Acting President" are his, as acting President.
+    acting = [s for s in speeches(pv64) if from_text(s) == "The Acting President:"]
+    assert len(acting) == 19 and {s.get("by") for s in acting} == {acting[0].get("by")}
+    person = tlc(pv64, acting[0].get("by"))
+    assert (etree.QName(person).localname, person.get("showAs")) == \
+        ("TLCPerson", "Mr. Kössler (Austria)")
+    role = tlc(pv64, acting[0].get("as"))
+    assert (etree.QName(role).localname, role.get("showAs")) == ("TLCRole", "The Acting President")
+    assert {s.get("as") for s in acting} == {acting[0].get("as")}
+    assert all(s.get("as") is None for s in speeches(pv64) if s not in acting)
+    # The President named under the title (who does not speak) is another person.
+    chair = pv64.find(".//a:preface//a:person", NS)
+    assert tlc(pv64, chair.get("refersTo")).get("showAs") == "Mr. Yang (Cameroon)"
+    assert chair.get("refersTo") != acting[0].get("by")
     # Six paragraphs in Mr. Chumakov's speech, "(spoke in Russian)" kept in from.
     chumakov = [s for s in speeches(pv64) if (from_text(s) or "").startswith("Mr. Chumakov")][0]
     assert from_text(chumakov) == "Mr. Chumakov (Russian Federation) (spoke in Russian):"
@@ -424,6 +437,9 @@ Nueva York
 
 Presidente:   Sr. Yang . . . . . . . . . . . . . . . . . . . . . . . . . (Camerún)
 
+En ausencia del Presidente, el Sr. Kössler (Austria), Vicepresidente, ocupa
+la Presidencia.
+
 Se abre la sesión a las 10.05 horas.
 
 Tema 13 del programa (continuación)
@@ -463,6 +479,9 @@ RUSSIAN_RECORD = """\
 
 Председатель:   г-н Ян . . . . . . . . . . . . . . . . . . . . . . . . . (Камерун)
 
+В отсутствие Председателя его место занимает заместитель Председателя
+г-н Кёсслер (Австрия).
+
 Заседание открывается в 10 ч 05 мин.
 
 Пункт 13 повестки дня (продолжение)
@@ -482,31 +501,39 @@ RUSSIAN_RECORD = """\
 
 Албания, Алжир, Ангола, Андорра, Антигуа и Барбуда, Аргентина, Армения
 
+Проект резолюции A/79/L.64 принимается 155 голосами против 1 (резолюция
+79/283).
+
 Заседание закрывается в 11 ч 20 мин.
 """
 
 
-@pytest.mark.parametrize("text,speakers,heading,vote,adjournment,chair", [
+@pytest.mark.parametrize("text,speakers,heading,vote,adjournment,chair,acting", [
     (SPANISH_RECORD,
      ["El Presidente interino:", "Sr. Makayat-Safouesse (Congo) (habla en francés):"],
      "Tema 13 del programa (continuación)", "Votos a favor:",
-     "Se levanta la sesión a las 11.20 horas.", "Sr. Yang"),
+     "Se levanta la sesión a las 11.20 horas.", "Sr. Yang", "Sr. Kössler (Austria)"),
     (RUSSIAN_RECORD,
      ["Исполняющий обязанности Председателя:",
       "Г-н Макаят-Сафуэсс (Конго) (говорит по-французски):"],
      "Пункт 13 повестки дня (продолжение)", "Голосовали за:",
-     "Заседание закрывается в 11 ч 20 мин.", "г-н Ян"),
+     "Заседание закрывается в 11 ч 20 мин.", "г-н Ян", "г-н Кёсслер (Австрия)"),
 ])
-def test_spanish_and_russian_records(text, speakers, heading, vote, adjournment, chair):
+def test_spanish_and_russian_records(text, speakers, heading, vote, adjournment, chair, acting):
     tree = converter.convert(text, markup_date="2026-11-26")
     assert [from_text(s) for s in speeches(tree)] == speakers
     assert [words(s.find("a:heading", NS)) for s in
             tree.findall(".//a:debateSection[@name='agendaItem']", NS)] == [heading]
     narratives = [words(n) for n in tree.iterfind(".//a:debateSection/a:narrative", NS)]
     assert vote in narratives and len(narratives) >= 4
+    assert [n for n in narratives if "79/283" in n][0].startswith(("Queda aprobado", "Проект резолюции"))
     assert words(tree.find(".//a:adjournment", NS)) == adjournment
     assert words(tree.find(".//a:preface//a:person", NS)) == chair
     assert tree.find(".//a:FRBRWork/a:FRBRdate", NS).get("date") == "2025-04-22"
+    # The Vice-President who took the chair is the acting President who speaks.
+    first = speeches(tree)[0]
+    assert tlc(tree, first.get("by")).get("showAs") == acting
+    assert tlc(tree, first.get("as")).get("showAs") == speakers[0].rstrip(":")
     # TLC eIds are Latin letters whatever the script of the names.
     persons = tree.findall(".//a:references/a:TLCPerson", NS)
     assert persons and all(re.fullmatch(r"[a-z][A-Za-z0-9]*", p.get("eId")) for p in persons)
@@ -520,3 +547,375 @@ def test_the_manifest_counts_a_records_speeches():
     result, xml = convert_item(path.name, path.read_bytes(), markup_date="2026-11-26")
     assert result.status == "ok" and xml is not None and result.type == "debate"
     assert (result.paragraphs, result.preambular, result.operative) == (39, 0, 0)
+
+
+# Arabic and Chinese records, as UN records print them: the speaker before a colon
+# (full-width in Chinese, the title after the name: "杨先生"), "(تكلم بالفرنسية)" /
+# "（以法语发言）", the acting President named in the line telling who took the chair.
+ARABIC_RECORD = """\
+الأمم المتحدة                                                          A/79/PV.70
+الجمعية العامة
+الدورة التاسعة والسبعون
+
+الجلسة العامة 70
+
+الثلاثاء، 22 نيسان/أبريل 2025، الساعة 10:00
+
+نيويورك
+
+الرئيس:   السيد يانغ . . . . . . . . . . . . . . . . . . . . . . . . . (الكاميرون)
+
+في غياب الرئيس، تولى الرئاسة نائب الرئيس السيد كوسلر
+(النمسا).
+
+افتتحت الجلسة الساعة 10:05.
+
+البند 13 من جدول الأعمال (تابع)
+
+التنفيذ والمتابعة المتكاملان والمنسقان لنتائج المؤتمرات الرئيسية
+ومؤتمرات القمة التي تعقدها الأمم المتحدة
+
+الرئيس بالنيابة (تكلم بالإنكليزية): أعطي الكلمة الآن لممثل الكونغو
+لعرض مشروع القرار A/79/L.64.
+
+السيد ماكايات - سافويس (الكونغو) (تكلم بالفرنسية): باسم جمهورية
+الكونغو وجمهورية أوزبكستان، يشرفني أن أعرض مشروع القرار.
+
+وأود أن أشكر جميع الوفود على مشاركتها البناءة في المشاورات غير
+الرسمية.
+
+أجري تصويت مسجل.
+
+المؤيدون:
+
+ألبانيا، الجزائر، أندورا، أنغولا، أنتيغوا وبربودا، الأرجنتين،
+أرمينيا
+
+المعارضون:
+
+الولايات المتحدة الأمريكية
+
+اعتمد مشروع القرار A/79/L.64 بأغلبية 155 صوتا مقابل صوت واحد
+(القرار 79/283).
+
+الرئيس بالنيابة (تكلم بالإنكليزية): استمعنا إلى آخر المتكلمين
+تعليلا للتصويت.
+
+رفعت الجلسة الساعة 11:20.
+"""
+
+CHINESE_RECORD = """\
+联合国                                                                 A/79/PV.70
+大会
+第七十九届会议
+
+第70次全体会议
+
+2025年4月22日星期二上午10时
+
+纽约
+
+主席：   杨先生 . . . . . . . . . . . . . . . . . . . . . . . . . （喀麦隆）
+
+主席缺席，副主席克斯勒先生（奥地利）
+主持会议。
+
+上午10时05分开会。
+
+议程项目13（续）
+
+统筹协调地落实和贯彻联合国各次主要会议和首脑会议的成果
+
+代理主席（以英语发言）：我现在请刚果代表介绍决议草案
+A/79/L.64。
+
+马卡亚特-萨富埃斯先生（刚果）（以法语发言）：我谨代表刚果共和国和
+乌兹别克斯坦共和国介绍该决议草案。
+
+我感谢所有代表团建设性地参加非正式
+协商。
+
+进行记录表决。
+
+赞成：
+
+阿尔巴尼亚、阿尔及利亚、安道尔、安哥拉、安提瓜和巴布达、阿根廷、
+亚美尼亚
+
+反对：
+
+美利坚合众国
+
+决议草案A/79/L.64以155票赞成、1票反对获得通过（第79/283号
+决议）。
+
+代理主席：我们听取了最后一位解释投票的发言者。
+
+上午11时20分散会。
+"""
+
+
+@pytest.mark.parametrize("text,speakers,heading,vote,adopted,adjournment,chair,acting", [
+    (ARABIC_RECORD,
+     ["الرئيس بالنيابة (تكلم بالإنكليزية):",
+      "السيد ماكايات - سافويس (الكونغو) (تكلم بالفرنسية):",
+      "الرئيس بالنيابة (تكلم بالإنكليزية):"],
+     "البند 13 من جدول الأعمال (تابع)", "المؤيدون:",
+     "اعتمد مشروع القرار A/79/L.64 بأغلبية 155 صوتا مقابل صوت واحد (القرار 79/283).",
+     "رفعت الجلسة الساعة 11:20.", "السيد يانغ", "السيد كوسلر (النمسا)"),
+    (CHINESE_RECORD,
+     ["代理主席（以英语发言）：", "马卡亚特-萨富埃斯先生（刚果）（以法语发言）：", "代理主席："],
+     "议程项目13（续）", "赞成：",
+     "决议草案A/79/L.64以155票赞成、1票反对获得通过（第79/283号决议）。",
+     "上午11时20分散会。", "杨先生", "克斯勒先生（奥地利）"),
+])
+def test_arabic_and_chinese_records(text, speakers, heading, vote, adopted, adjournment, chair,
+                                    acting):
+    tree = converter.convert(text, markup_date="2026-11-26")
+    doc = converter.extract(text)
+    assert [p for p in converter.validate(tree, source_text=doc.source_text)
+            if p.severity == "error"] == []
+    found = speeches(tree)
+    assert [from_text(s) for s in found] == speakers
+    assert len(found[1].findall("a:p", NS)) == 2
+    assert [words(s.find("a:heading", NS)) for s in
+            tree.findall(".//a:debateSection[@name='agendaItem']", NS)] == [heading]
+    narratives = [words(n) for n in tree.iterfind(".//a:debateSection/a:narrative", NS)]
+    assert vote in narratives and adopted in narratives
+    assert words(tree.find(".//a:adjournment", NS)) == adjournment
+    assert words(tree.find(".//a:preface//a:person", NS)) == chair
+    assert tree.find(".//a:FRBRWork/a:FRBRdate", NS).get("date") == "2025-04-22"
+    # The acting President speaks first and last: the Vice-President named as taking the chair.
+    assert found[0].get("by") == found[2].get("by") != found[1].get("by")
+    assert tlc(tree, found[0].get("by")).get("showAs") == acting
+    assert tlc(tree, found[0].get("as")).tag.endswith("TLCRole") and found[1].get("as") is None
+    persons = tree.findall(".//a:references/a:TLCPerson", NS)
+    assert all(re.fullmatch(r"[a-z][A-Za-z0-9]*", p.get("eId")) for p in persons)
+
+
+@pytest.mark.parametrize("lang,line,speaker", [
+    ("ara", "الرئيس: أعطي الكلمة الآن لممثل فرنسا.", "الرئيس"),
+    ("ara", "السيدة ديكارلو: أشكركم، سيدي الرئيس.", "السيدة ديكارلو"),
+    ("ara", "السيد نيبينزيا (الاتحاد الروسي) (تكلم بالروسية): نشكر الرئيس.",
+     "السيد نيبينزيا (الاتحاد الروسي)"),
+    ("ara", "الأمين العام (تكلم بالإنكليزية): أشكر الجمعية.", "الأمين العام"),
+    ("zho", "主席：我现在请法国代表发言。", "主席"),
+    ("zho", "涅边贾先生（俄罗斯联邦）（以俄语发言）：我们感谢主席。", "涅边贾先生（俄罗斯联邦）"),
+    ("zho", "秘书长（以英语发言）：我感谢大会。", "秘书长"),
+])
+def test_arabic_and_chinese_speaker_lines(lang, line, speaker):
+    match = RecordReader(languages.get(lang), summary=False).speaker(Block(line))
+    assert match is not None and match.group("speaker") == speaker
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("ara", "وأود أن أشكر جميع الوفود على مشاركتها البناءة: إنها مهمة."),
+    ("zho", "我们认为：这一问题十分重要。"),
+])
+def test_arabic_and_chinese_not_speaker_lines(lang, line):
+    assert RecordReader(languages.get(lang), summary=False).speaker(Block(line)) is None
+
+
+# The chair named under the title is the one "The President" who speaks; a
+# Vice-President who takes the chair is "The Acting President" until the President
+# returns to it.
+CHAIR_RECORD = """\
+United Nations                                                        A/79/PV.71
+General Assembly
+Seventy-ninth session
+
+71st plenary meeting
+
+Thursday, 24 April 2025, 10 a.m.
+
+New York
+
+President:   Mr. Yang . . . . . . . . . . . . . . . . . . . . . . . . . (Cameroon)
+
+The meeting was called to order at 10 a.m.
+
+Agenda item 13 (continued)
+
+The President: I now give the floor to the representative of Austria, who
+will speak on behalf of the group of Western European and other States.
+
+Mr. Kössler (Austria): We thank the President for convening this meeting
+and for his leadership throughout the session.
+
+In the absence of the President, Mr. Kössler (Austria), Vice-President, took
+the Chair.
+
+The Acting President: I now give the floor to the representative of Peru,
+who will speak in explanation of vote.
+
+Mr. Napurí Pita (Peru): We thank the Acting President and join the
+consensus on the draft resolution.
+
+The President returned to the Chair.
+
+The President: The General Assembly has thus concluded this stage of its
+consideration of agenda item 13.
+
+The meeting rose at 1 p.m.
+"""
+
+
+def test_the_president_is_the_chair_of_the_preface():
+    tree = converter.convert(CHAIR_RECORD, markup_date="2026-11-26")
+    found = speeches(tree)
+    assert [from_text(s) for s in found] == [
+        "The President:", "Mr. Kössler (Austria):", "The Acting President:",
+        "Mr. Napurí Pita (Peru):", "The President:"]
+    chair = tree.find(".//a:preface//a:person", NS)
+    assert found[0].get("by") == found[4].get("by") == chair.get("refersTo")
+    assert tlc(tree, chair.get("refersTo")).get("showAs") == "Mr. Yang (Cameroon)"
+    assert found[0].get("as") == found[4].get("as") == chair.get("as")
+    assert tlc(tree, chair.get("as")).get("showAs") == "President"
+    # Mr. Kössler speaks for Austria, then presides: one person, two capacities.
+    assert found[2].get("by") == found[1].get("by")
+    assert tlc(tree, found[2].get("as")).get("showAs") == "The Acting President"
+    assert found[1].get("as") is None
+
+
+def test_the_chair_of_a_council_and_of_a_committee():
+    council = converter.convert(SECURITY_COUNCIL_RECORD, markup_date="2026-11-26")
+    chair = council.find(".//a:preface//a:person", NS)
+    presidents = [s for s in speeches(council) if from_text(s).startswith("The President")]
+    assert len(presidents) == 2 and {s.get("by") for s in presidents} == {chair.get("refersTo")}
+    assert tlc(council, chair.get("refersTo")).get("showAs") == "Mr. Fu Cong (China)"
+    committee = converter.convert(SUMMARY_RECORD, markup_date="2026-11-26")
+    chair = committee.find(".//a:preface//a:person", NS)
+    first = speeches(committee)[0]
+    assert (from_text(first), first.get("by"), first.get("as")) == \
+        ("The Chair", chair.get("refersTo"), chair.get("as"))
+    assert tlc(committee, chair.get("refersTo")).get("showAs") == "Mr. Marschik (Austria)"
+
+
+# The same records typeset (tests/pdfs.py: any script, Arabic stored as displayed and
+# mirrored by the extractor): one-line paragraphs at the same indent are told apart by
+# the full stop ending the line before (Arabic and Chinese have no capitals).
+CHINESE_PDF = [
+    (60, "联合国"), None, (400, "A/79/PV.70"), (60, "大会"), (60, "第七十九届会议"), None,
+    (60, "第70次全体会议", 12), None, (60, "2025年4月22日星期二上午10时"), None, (60, "纽约"), None,
+    (60, "主席：  杨先生 . . . . . . . . . . . . . （喀麦隆）"), None,
+    (80, "主席缺席，副主席克斯勒先生（奥地利）主持会议。"), None,
+    (80, "上午10时05分开会。"), None,
+    (60, "议程项目13（续）", 11),
+    (60, "统筹协调地落实和贯彻联合国各次主要会议和首脑会议的成果"), None,
+    (80, "代理主席（以英语发言）：我现在请刚果代表介绍决议草案"), (60, "A/79/L.64。"),
+    (80, "马卡亚特-萨富埃斯先生（刚果）（以法语发言）：我谨代表刚果共和国"),
+    (60, "和乌兹别克斯坦共和国介绍该决议草案。"),
+    (80, "我感谢所有代表团建设性地参加非正式协商。"),
+    (80, "进行记录表决。"),
+    (80, "代理主席：我们听取了最后一位解释投票的发言者。"),
+    (80, "上午11时20分散会。")]
+ARABIC_PDF = [
+    (535, "الأمم المتحدة"), None, (120, "A/79/PV.70"), (535, "الجمعية العامة"),
+    (535, "الدورة التاسعة والسبعون"), None,
+    (535, "الجلسة العامة 70", 12), None, (535, "الثلاثاء، 22 نيسان/أبريل 2025، الساعة 10:00"), None,
+    (535, "نيويورك"), None,
+    (535, "الرئيس:  السيد يانغ . . . . . . . . . . . . . (الكاميرون)"), None,
+    (515, "في غياب الرئيس، تولى الرئاسة نائب الرئيس السيد كوسلر (النمسا)."), None,
+    (515, "افتتحت الجلسة الساعة 10:05."), None,
+    (535, "البند 13 من جدول الأعمال (تابع)", 11),
+    (535, "التنفيذ والمتابعة المتكاملان والمنسقان لنتائج المؤتمرات"), None,
+    (515, "الرئيس بالنيابة (تكلم بالإنكليزية): أعطي الكلمة الآن لممثل الكونغو لعرض"),
+    (535, "مشروع القرار A/79/L.64."),
+    (515, "السيد ماكايات - سافويس (الكونغو) (تكلم بالفرنسية): باسم جمهورية الكونغو"),
+    (535, "وجمهورية أوزبكستان، يشرفني أن أعرض مشروع القرار."),
+    (515, "وأود أن أشكر جميع الوفود على مشاركتها."),
+    (515, "أجري تصويت مسجل."),
+    (515, "الرئيس بالنيابة: استمعنا إلى آخر المتكلمين تعليلا للتصويت."),
+    (515, "رفعت الجلسة الساعة 11:20.")]
+
+
+@pytest.mark.parametrize("lines,rtl,speakers,narratives,adjournment,acting", [
+    (CHINESE_PDF, False, ["代理主席（以英语发言）：", "马卡亚特-萨富埃斯先生（刚果）（以法语发言）：", "代理主席："],
+     ["主席缺席，副主席克斯勒先生（奥地利）主持会议。", "上午10时05分开会。", "进行记录表决。"],
+     "上午11时20分散会。", "克斯勒先生（奥地利）"),
+    (ARABIC_PDF, True, ["الرئيس بالنيابة (تكلم بالإنكليزية):",
+                        "السيد ماكايات - سافويس (الكونغو) (تكلم بالفرنسية):", "الرئيس بالنيابة:"],
+     ["في غياب الرئيس، تولى الرئاسة نائب الرئيس السيد كوسلر (النمسا).",
+      "افتتحت الجلسة الساعة 10:05.", "أجري تصويت مسجل."],
+     "رفعت الجلسة الساعة 11:20.", "السيد كوسلر (النمسا)"),
+])
+def test_typeset_arabic_and_chinese_records(tmp_path, lines, rtl, speakers, narratives,
+                                            adjournment, acting):
+    from pdfs import lines_pdf
+    path = tmp_path / "record.pdf"
+    path.write_bytes(lines_pdf(lines, right_to_left=rtl))
+    tree = converter.convert(path, markup_date="2026-11-26")
+    found = speeches(tree)
+    assert [from_text(s) for s in found] == speakers
+    assert [len(s.findall("a:p", NS)) for s in found] == [1, 2, 1]
+    assert [words(n) for n in tree.iterfind(".//a:debateSection/a:narrative", NS)] == narratives
+    assert words(tree.find(".//a:adjournment", NS)) == adjournment
+    assert found[0].get("by") == found[2].get("by")
+    assert tlc(tree, found[0].get("by")).get("showAs") == acting
+    assert tree.find(".//a:FRBRWork/a:FRBRdate", NS).get("date") == "2025-04-22"
+
+
+def test_the_records_excerpt_in_the_markup_doc_is_real_output(pv64):
+    """docs/markup.md, records: the acting President's speech and the persons and
+    offices it refers to are lines of A/79/PV.64's output."""
+    from pathlib import Path
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "markup.md").read_text(encoding="utf-8")
+    section = doc.split("## Verbatim and summary records")[1].split("\n## ")[0]
+    output = etree.tostring(pv64, encoding="unicode")
+    lines = [line.strip() for line in section.splitlines()
+             if line.strip().startswith(("<speech by=", "<TLCPerson", "<TLCRole"))]
+    assert len(lines) == 7
+    for line in lines:
+        assert line in output, line
+
+
+# A decision the meeting adopted, printed in the record with its number and text.
+DECISION_RECORD = """\
+United Nations                                                     E/2025/SR.12
+Economic and Social Council
+2025 session
+
+Summary record of the 12th meeting
+
+Held at Headquarters, New York, on Tuesday, 4 February 2025, at 10 a.m.
+
+President:   Mr. Rae . . . . . . . . . . . . . . . . . . . . . . . . . (Canada)
+
+The meeting was called to order at 10.05 a.m.
+
+Agenda item 4: Elections, nominations, confirmations and appointments
+
+1. The President said that the Council would take action on the nominations
+before it and drew attention to the note by the Secretary-General.
+
+2. It was so decided.
+
+Decision 2025/201
+
+Election of members of the Committee for Programme and Coordination
+
+3. The Economic and Social Council nominated Brazil and Canada for election by the
+General Assembly to the Committee for Programme and Coordination.
+
+4. Mr. Smith (United Kingdom) said that his delegation welcomed the decision.
+
+The meeting rose at 1 p.m.
+"""
+
+
+def test_a_decision_printed_in_a_record():
+    tree = converter.convert(DECISION_RECORD, markup_date="2026-11-26")
+    item = tree.find(".//a:debateSection[@name='agendaItem']", NS)
+    decision = item.find("a:debateSection[@name='decision']", NS)
+    assert words(decision.find("a:heading", NS)) == "Decision 2025/201"
+    assert words(decision.find("a:subheading", NS)) == \
+        "Election of members of the Committee for Programme and Coordination"
+    assert [words(p) for p in decision.findall("a:p", NS)] == [
+        "3. The Economic and Social Council nominated Brazil and Canada for election by the "
+        "General Assembly to the Committee for Programme and Coordination."]
+    # The speaker after it is no part of the decision; the President is the chair.
+    assert decision.findall("a:speech", NS) == []
+    assert from_text(item.findall("a:speech", NS)[-1]) == "Mr. Smith (United Kingdom)"
+    assert item.index(item.findall("a:speech", NS)[-1]) > item.index(decision)
+    first = speeches(tree)[0]
+    assert tlc(tree, first.get("by")).get("showAs") == "Mr. Rae (Canada)"

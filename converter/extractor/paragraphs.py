@@ -52,9 +52,13 @@ def _ended(prev: Line, line: Line, layout: Layout) -> bool:
     """A short line ending a clause, then a capital or a number: a new paragraph (in
     ragged-right text a short line alone proves nothing). Not in bold lines (a sponsor
     line, a title): they break where they please."""
+    # Chinese ends a clause with full-width marks, Arabic with its own comma; neither
+    # has capitals (a letter without case starts a paragraph as a capital does).
+    first = line.text[:1]
     return prev.x1 < layout.line_end - 1.5 * layout.body_size and \
-        re.search(r"[.,;:]$", prev.text) is not None and \
-        (line.text[:1].isupper() or bool(OP_START.match(line.text))) and \
+        re.search(r"[.,;:。；：،؛]$", prev.text) is not None and \
+        (first.isupper() or (first.isalpha() and first.lower() == first.upper())
+         or bool(OP_START.match(line.text))) and \
         not (prev.bold and line.bold)
 
 

@@ -12,8 +12,12 @@ procedural line ("Adoption of the agenda") as ``debateSection name="topic"``, an
 comes before the first heading in ``debateSection name="opening"``. Each intervention is
 a ``speech`` whose ``from`` holds the speaker as printed, "(spoke in French)" and the
 colon included ("Mr. Chumakov (Russian Federation) (spoke in Russian):"), with ``by``
-pointing to a ``TLCPerson`` whose showAs is the speaker as printed (role-only speakers
-such as "The Acting President" too); its paragraphs are ``p``s. Lines telling what
+pointing to a ``TLCPerson`` whose showAs is the speaker as printed; its paragraphs are
+``p``s. The presiding office ("The President", "The Acting President") is the person
+presiding at that point: the chair named in the preface, or whoever a line said took the
+chair ("… Mr. Kössler (Austria), Vice-President, took the Chair."), with the office as a
+``TLCRole`` in ``as``. A decision printed with its number ("Decision 2025/201", title,
+text) is a ``debateSection name="decision"`` in its agenda item. Lines telling what
 happened ("The meeting was called to order at 10.05 a.m.", "A recorded vote was
 taken.", "In favour:" and the list of States after it, "Draft resolution A/79/L.64 was
 adopted …") are ``narrative``; "The meeting rose at …" at the end is an ``adjournment``.
@@ -32,19 +36,29 @@ from .. import languages
 from ..dates import find_dates
 from ..languages import Language, RecordWords
 from ..model import Anchor, Block, ExtractedDocument, Link, Span
+from .decisions import HEADINGS as DECISION_HEADINGS
+from .decisions import _pattern as decision_pattern
 from .frbr import identification
 from .ids import IdScope
 from .inline import Mark, akn, block_marks, write_inline
 from .kinds import Kind
 from .writer import Writer, tlc_slug
 
-_END = re.compile(r"[.:;!?…”\"’»)\]]$")
+_END = re.compile(r"[.:;!?…”\"’»)\]。！？：；）」』؟،؛]$")
 _HEADING_LINES = 5          # title lines after "Agenda item 13" at most
 _ITALIC_SHARE = 0.6         # a paragraph this much in italics tells what happened
 _PARTICLES = {"de", "del", "da", "do", "dos", "van", "von", "der", "den", "bin", "ibn",
               "al", "el", "la", "le", "di", "du", "y", "e"}
 _LOWER = r"[a-zß-öø-ÿа-яё]"   # a word in lower case (Latin, Cyrillic)
 _NOTICE_BLOCKS = 3         # paragraphs of the notice at the foot of page 1, at most
+_OPEN, _CLOSE, _COLON = "[(（]", "[)）]", "[:：]"   # Chinese prints them full-width
+
+
+def _capital(word: str) -> bool:
+    """Whether a word starts as a name does: a capital, or a letter of a script without
+    case (Arabic, Chinese)."""
+    c = word[:1]
+    return c.isupper() or (c.isalpha() and c.lower() == c.upper())
 
 
 # Cyrillic letters in Latin, for the TLC eIds of speakers named in Russian.
@@ -100,11 +114,18 @@ class Speaker:
 
 
 @dataclass
+class Role:
+    key: str            # the TLCRole's eId
+    show_as: str        # the office as printed, "The Acting President"
+
+
+@dataclass
 class Speech:
     speaker: Speaker
     num: Block | None = None       # "12." of a summary record's numbered paragraph
     from_: Block | None = None     # the speaker line as printed (None: the same speaker goes on)
     blocks: list[Block] = field(default_factory=list)
+    role: Role | None = None       # the office the presiding person speaks in ("as")
 
 
 @dataclass
@@ -127,6 +148,9 @@ class Record:
     sections: list[Section] = field(default_factory=list)
     adjournment: list[Narrative] = field(default_factory=list)
     speakers: dict[str, Speaker] = field(default_factory=dict)   # show_as -> speaker
+    roles: dict[str, Role] = field(default_factory=dict)         # show_as -> role
+    chair: Speaker | None = None       # the person named under the title ("President: …")
+    chair_match: re.Match | None = None     # that line, read by the chair_line pattern
 
 
 class RecordReader:
@@ -135,16 +159,39 @@ class RecordReader:
     def __init__(self, lang: Language, summary: bool):
         self.words: RecordWords = languages.record_words(lang.code)
         w = self.words
-        titles = "|".join(sorted(w.speaker_titles, key=len, reverse=True))
+        titles = "|".join(sorted(w.speaker_titles, key=len, reverse=True)) or r"(?!)"
+        suffixes = "|".join(w.speaker_suffixes) or r"(?!)"
         # A summary record's speaker is followed by what they did, in the third person:
         # "said", "asked", "endorsed …", or ", speaking on behalf of …, said".
-        said = rf"(?=,?\s+(?:{w.said}|{_LOWER}))" if summary else r"(?!)"
+        if not summary:
+            said = r"(?!)"
+        elif w.spaceless:
+            said = rf"(?=[,，]?\s*(?:{w.said}))"        # "主席说，"
+        else:
+            said = rf"(?=,?\s+(?:{w.said}|{_LOWER}))"
+        def body(group: str) -> str:          # "(Country)", not "(spoke in French)"
+            return rf"(?:\s*(?!{w.spoke_in}){_OPEN}(?P<{group}>[^()（）]{{1,150}}){_CLOSE})?"
         self.speaker_re = re.compile(
-            rf"^(?P<num>\d{{1,3}}\.\s+)?(?P<speaker>"
-            rf"(?P<role>{w.speaker_roles})(?:\s*(?!{w.spoke_in})\((?P<rolebody>[^()]{{1,150}})\))?"
-            rf"|(?P<title>{titles})\s+(?P<name>[^\s():,;][^():;]{{0,80}}?)"
-            rf"(?:\s*(?!{w.spoke_in})\((?P<body>[^()]{{1,150}})\))?)"
-            rf"(?P<spoke>\s*{w.spoke_in})?(?P<end>\s*:\s*|{said})")
+            rf"^(?P<num>\d{{1,3}}(?:\.|\s+-)\s+)?(?P<speaker>"
+            rf"(?P<role>{w.speaker_roles})" + body("rolebody") +
+            rf"|(?P<title>{titles})\s+(?P<name>[^\s():,;（）：][^():;（）：]{{0,80}}?)" +
+            body("body") +
+            rf"|(?P<sname>[^\s():,;（）：，。][^\s():;（）：，。]{{0,30}}?)(?P<suffix>{suffixes})" +
+            body("sbody") + ")"
+            rf"(?P<spoke>\s*{w.spoke_in})?(?P<end>\s*{_COLON}\s*|{said})")
+        # A person named in a line ("… Mr. Kössler (Austria), Vice-President, took the Chair.")
+        self.person_re = re.compile(
+            rf"(?<!\w)(?:(?P<title>{titles})\s+(?P<name>[^\s():,;（）：][^():;,（）：]{{0,80}}?)"
+            rf"|(?P<sname>[^\s():,;（）：，。][^\s():;（）：，。]{{0,30}}?)(?P<suffix>{suffixes}))"
+            rf"\s*{_OPEN}(?P<body>[^()（）]{{1,150}}){_CLOSE}", re.IGNORECASE)   # "г-н Ян"
+        self.took_chair_re = re.compile(w.took_chair)
+        self.resumed_chair_re = re.compile(w.resumed_chair)
+        self.presiding_re = re.compile(w.presiding)
+        self.role_prefix_re = re.compile(rf"^(?:{w.speaker_roles})")
+        self.presiding: Speaker | None = None      # who presides at this point
+        self.titles, self.suffixes = titles, suffixes
+        self.lang = lang.code
+        self.decision_re = decision_pattern(lang.code)
         self.spoke_re = re.compile(rf"^{w.spoke_in}$")
         self.procedural = [re.compile(p) for p in w.procedural]
         self.agenda_re = re.compile(w.agenda_item)
@@ -159,20 +206,21 @@ class RecordReader:
         match = self.speaker_re.match(block.text)
         if match is None or len(block.text) < 2:
             return None
-        name = match.group("name")
+        name = match.group("name") or match.group("sname")
         if name and len(name.split()) > 8:
             return None
-        if name and not (match.group("body") or match.group("spoke")):
+        if name and not (match.group("body") or match.group("sbody") or match.group("spoke")):
             # "Ms. DiCarlo:" (a briefer): a short name, each word capitalized, a colon.
-            if ":" not in (match.group("end") or "") or len(name.split()) > 5 or \
-                    not all(w[:1].isupper() or w in _PARTICLES for w in name.split()):
+            if not re.search(_COLON, match.group("end") or "") or len(name.split()) > 5 or \
+                    not all(_capital(w) or w in _PARTICLES for w in name.split()):
                 return None
         return match
 
     def is_procedural(self, block: Block) -> bool:
         # "5. It was so decided.": a summary record numbers its procedural lines too.
         text = re.sub(r"^\d{1,3}\.\s+", "", block.text.strip())
-        if any(p.search(text) for p in self.procedural):
+        if any(p.search(text) for p in self.procedural) or self.took_chair_re.search(text) \
+                or self.resumed_chair_re.search(text):
             return True
         if self.spoke_re.match(text):
             return False                # "(spoke in English)": the speech goes on
@@ -180,17 +228,113 @@ class RecordReader:
         return bool(text) and italic >= _ITALIC_SHARE * len(text.replace(" ", "")) \
             and not self.agenda_re.match(text)
 
+    def decision(self, block: Block) -> str | None:
+        """"Decision 2025/201" (its title on the line or the next), printed as a heading
+        with the text the meeting adopted: ``decision`` or ``resolution``. A draft's
+        adoption is a procedural line, not such a heading."""
+        text = block.text.strip()
+        if self.decision_re is None or block.anchors or len(text) > 300 \
+                or _END.search(text) or not _capital(text):
+            return None
+        match = self.decision_re.match(text)
+        if match is None or match.group("draft") or not re.search(r"\d", match.group("num")):
+            return None
+        return DECISION_HEADINGS[self.lang][1][match.group("type").lower()]
+
     def is_heading(self, block: Block) -> bool:
         text = block.text.strip()
-        return 0 < len(text) < 200 and not _END.search(text) and text[0].isupper()
+        return 0 < len(text) < 200 and not _END.search(text) and _capital(text)
 
     # -- reading --------------------------------------------------------------------
-    def read(self, blocks: list[Block]) -> Record:
+    def read(self, blocks: list[Block], masthead_lines: tuple[str, ...] = ()) -> Record:
+        """``masthead_lines``: the record's own lines the masthead kept ("64th plenary
+        meeting", "President: Mr. Yang … (Cameroon)"), before the blocks in the preface."""
         blocks = self.take_notice(list(blocks))
         start = self.body_start(blocks)
         self.record.preface = blocks[:start]
+        self.find_chair([*masthead_lines, *(b.text for b in self.record.preface)])
         self.body(blocks[start:])
         return self.record
+
+    # -- who presides ---------------------------------------------------------------
+    def find_chair(self, lines: list[str]) -> None:
+        """The person the preface names as chair presides from the start; a line
+        telling someone else took the chair (in the preface too) changes that."""
+        for line in lines:
+            text = " ".join(line.split())
+            match = self.chair_re.match(text)
+            if match and self.record.chair is None:
+                person = " ".join(match.group("person").split())
+                name = re.sub(rf"^(?:{self.titles})\s+", "", person, flags=re.IGNORECASE)
+                name = re.sub(rf"(?:{self.suffixes})$", "", name) or name
+                body = match.group("body")
+                show = f"{person}（{body}）" if self.words.spaceless else f"{person} ({body})"
+                self.record.chair = self.person(show, slug(name, "chairPerson"), body)
+                self.record.chair_match = match
+                self.role(" ".join(match.group("role").split()))
+                self.presiding = self.record.chair
+            self.changes_chair(text)
+
+    def changes_chair(self, text: str) -> None:
+        if self.took_chair_re.search(text):
+            match = self.person_re.search(text)
+            if match is not None:
+                self.presiding = self.named(text, match)
+        elif self.resumed_chair_re.search(text) and self.record.chair is not None:
+            self.presiding = self.record.chair
+
+    def named(self, text: str, match) -> Speaker:
+        """The person of a ``person_re`` match: "Mr. Kössler (Austria)"; a Chinese
+        office printed before the name ("副主席克斯勒先生") left out."""
+        start = match.start("title") if match.group("title") else match.start("sname")
+        name = match.group("name") or match.group("sname")
+        office = self.role_prefix_re.match(name) if match.group("sname") else None
+        if office and office.end() < len(name):
+            start += office.end()
+            name = name[office.end():]
+        show = " ".join(text[start:match.end()].split())
+        return self.person(show, slug(name), match.group("body"))
+
+    def person(self, show_as: str, base: str, body: str | None) -> Speaker:
+        spk = self.record.speakers.get(show_as)
+        if spk is None:
+            spk = Speaker(self.unique_key(base, body), show_as)
+            self.record.speakers[show_as] = spk
+        return spk
+
+    def role(self, show_as: str) -> Role:
+        """The TLCRole of an office as printed; "The President" is the "President" of
+        the preface (one eId), offices in a script without Latin letters numbered."""
+        role = self.record.roles.get(show_as)
+        if role is not None:
+            return role
+        base = slug(show_as, "")
+        same = next((r for r in self.record.roles.values() if base and r.key == base + "Role"),
+                    None)
+        if same is not None:
+            self.record.roles[show_as] = same
+            return same
+        base = base + "Role" if base else "chairRole"
+        taken = {r.key for r in self.record.roles.values()}
+        key, n = base, 2
+        while key in taken:
+            key, n = f"{base}{n}", n + 1
+        role = self.record.roles[show_as] = Role(key, show_as)
+        return role
+
+    def presided(self, role_text: str) -> tuple[Speaker, Role] | None:
+        """The person and office behind a presiding office as printed ("The Acting
+        President"): the person presiding at this point. While the chair of the
+        preface presides, only the chair's own office is theirs (an "Acting President"
+        nobody was said to be is left as printed)."""
+        role_text = " ".join(role_text.split())
+        if self.presiding is None or not self.presiding_re.fullmatch(role_text):
+            return None
+        if self.presiding is self.record.chair and self.record.chair_match is not None:
+            own = " ".join(self.record.chair_match.group("role").split())
+            if role_text != own and (not slug(own, "") or slug(own, "") != slug(role_text, "")):
+                return None
+        return self.presiding, self.role(role_text)
 
     def take_notice(self, blocks: list[Block]) -> list[Block]:
         """The notice at the foot of page 1 out of the text; the paragraph it broke
@@ -248,7 +392,7 @@ class RecordReader:
         def open_section(name, heading=None):
             nonlocal section, speech, agenda
             section = Section(name, heading)
-            if name == "topic" and agenda is not None:
+            if name in ("topic", "decision", "resolution") and agenda is not None:
                 agenda.items.append(section)     # "Address by …" within "General debate"
             else:
                 r.sections.append(section)
@@ -273,6 +417,19 @@ class RecordReader:
                 continue
             match = self.speaker(block)
             procedural = match is None and self.is_procedural(block)
+            if procedural:
+                self.changes_chair(text)
+            adopted = self.decision(block) if match is None and not procedural else None
+            if adopted:
+                open_section(adopted, block)
+                state = "adopted"
+                continue
+            if state == "adopted":
+                if match is None and not procedural:
+                    section.lines.append(block)      # the title and text of the decision
+                    continue
+                if agenda is not None:
+                    section = agenda                 # the meeting goes on under its item
             if state == "heading" and match is None and not procedural \
                     and heading_lines < _HEADING_LINES and len(text) < 400:
                 section.lines.append(block)
@@ -297,7 +454,7 @@ class RecordReader:
                 speech.blocks.append(block)
             elif speech is not None:
                 # The same speaker goes on after what happened.
-                speech = Speech(speech.speaker, blocks=[block])
+                speech = Speech(speech.speaker, blocks=[block], role=speech.role)
                 section.items.append(speech)
                 state = "speech"
             else:
@@ -312,7 +469,12 @@ class RecordReader:
 
     def new_speech(self, block: Block, match) -> Speech:
         speaker_text = " ".join(match.group("speaker").split())
-        spk = self.record.speakers.get(speaker_text)
+        presided = self.presided(match.group("role")) if match.group("role") else None
+        role = None
+        if presided is not None:
+            spk, role = presided
+        else:
+            spk = self.record.speakers.get(speaker_text)
         if spk is None:
             spk = Speaker(self.key(match, speaker_text), speaker_text)
             self.record.speakers[speaker_text] = spk
@@ -323,19 +485,22 @@ class RecordReader:
             from_end += 1            # "said that …" starts the paragraph
         from_block = slice_block(block, num_end, from_end)
         from_block = slice_block(from_block, 0, len(from_block.text.rstrip()))
-        speech = Speech(spk, num, from_block)
+        speech = Speech(spk, num, from_block, role=role)
         if from_end < len(block.text):
             speech.blocks.append(slice_block(block, from_end, len(block.text)))
         return speech
 
     def key(self, match, speaker_text: str) -> str:
         """A TLC eId for the speaker: the name (or office), then the body if taken."""
-        base = slug(match.group("name") or match.group("role"))
+        base = slug(match.group("name") or match.group("sname") or match.group("role"))
+        return self.unique_key(base, match.group("body") or match.group("sbody")
+                               or match.group("rolebody"))
+
+    def unique_key(self, base: str, body: str | None) -> str:
         taken = {s.key for s in self.record.speakers.values()}
-        body = match.group("body") or match.group("rolebody")
         key = base
-        if key in taken and body:
-            tail = slug(body)
+        tail = slug(body, "") if body else ""      # "" for a body in another script
+        if key in taken and tail:
             key = base + tail[:1].upper() + tail[1:]      # two Mr. Khan: khanPakistan…
         n = 2
         while key in taken:
@@ -413,17 +578,16 @@ class DebateWriter(Writer):
                 p = etree.SubElement(preface, akn("p"), eId=scope.next("p"))
                 write_inline(p, block, marks, scope.inside(p.get("eId")), self.note)
                 continue
-            elif chair:
-                role = slug(chair.group("role"), "chair") + "Role"
-                self.tlc_kinds[role] = ("TLCRole", "role", chair.group("role"))
-                name = re.sub(rf"^(?:{self.titles})\s+", "", chair.group("person"),
-                              flags=re.IGNORECASE)
-                person = self.person_key(name, f"{chair.group('person')} ({chair.group('body')})")
+            elif chair and self.record.chair is not None and \
+                    " ".join(chair.group("role").split()) in self.record.roles:
+                # The reader made the chair one person with "The President" who speaks.
+                role = self.record.roles[" ".join(chair.group("role").split())].key
+                person = self.record.chair.key
                 marks.append(Mark(*chair.span("role"), "role", {"refersTo": f"#{role}"}, rank=0))
                 marks.append(Mark(*chair.span("person"), "person",
                                   {"refersTo": f"#{person}", "as": f"#{role}"}, rank=0))
             elif after_date and len(text) < 60 and not re.search(r"\d", text) \
-                    and re.match(r"^[A-ZÀ-ÞА-Я][^:;,.]*$", text):
+                    and _capital(text) and re.match(r"^[^:;,.：，。،]*$", text):
                 place = slug(text, "place")
                 self.tlc_kinds[place] = ("TLCLocation", "location", text)
                 marks.append(Mark(0, len(block.text), "location", {"refersTo": f"#{place}"}, rank=0))
@@ -435,16 +599,6 @@ class DebateWriter(Writer):
             inner = scope.inside(eid)
             for block in self.record.notice:
                 self.paragraph(container, inner, block)
-
-    def person_key(self, name: str, show_as: str) -> str:
-        key = slug(name, "chairPerson")
-        taken = {s.key: s.show_as for s in self.record.speakers.values()}
-        show = " ".join(show_as.split())
-        if key in taken and taken[key] != show:
-            key += "Chair"
-        if key not in self.tlc_kinds:
-            self.tlc_kinds[key] = ("TLCPerson", "person", show)
-        return key
 
     def debate_body(self, top) -> None:
         body = etree.SubElement(top, akn("debateBody"))
@@ -462,6 +616,8 @@ class DebateWriter(Writer):
             etree.SubElement(body, akn("debateSection"), name="opening", eId=scope.next("dbsect"))
         for spk in self.record.speakers.values():
             self.tlc_kinds.setdefault(spk.key, ("TLCPerson", "person", spk.show_as))
+        for role in self.record.roles.values():
+            self.tlc_kinds.setdefault(role.key, ("TLCRole", "role", role.show_as))
 
     def section(self, parent, scope: IdScope, section: Section) -> None:
         eid = scope.next("dbsect")
@@ -486,7 +642,11 @@ class DebateWriter(Writer):
 
     def speech(self, parent, scope: IdScope, speech: Speech) -> None:
         eid = scope.next("speech")
-        el = etree.SubElement(parent, akn("speech"), by=f"#{speech.speaker.key}", eId=eid)
+        attrs = {"by": f"#{speech.speaker.key}"}
+        if speech.role is not None:
+            attrs["as"] = f"#{speech.role.key}"      # the chair speaking as President
+        attrs["eId"] = eid
+        el = etree.SubElement(parent, akn("speech"), attrs)
         inner = scope.inside(eid)
         if speech.num is not None:
             num = etree.SubElement(el, akn("num"))
@@ -532,7 +692,8 @@ class DebateWriter(Writer):
 def build(doc: ExtractedDocument, kind: Kind, symbol: str | None, date: str | None,
           markup_date: str) -> etree._ElementTree:
     lang = languages.get(doc.language)
-    record = RecordReader(lang, summary=kind.name == "summaryRecord").read(doc.blocks)
+    record = RecordReader(lang, summary=kind.name == "summaryRecord").read(
+        doc.blocks, tuple(t for k, t in doc.masthead.lines if k == "other"))
     writer = DebateWriter(doc, kind, record)
     root, top, meta = writer.start()
     writer.cover_page(top)
