@@ -34,6 +34,15 @@ class Layout:
     notes: list[tuple[str, int, list[Line]]] = field(default_factory=list)
     furniture: list[Line] = field(default_factory=list)
     urls: list[tuple[str, int]] = field(default_factory=list)   # printed as text
+    # Printed for binding, older documents shift the text column between odd and even
+    # pages: (left, line end) of odd pages and of even pages, when they differ.
+    facing: dict[int, tuple[float, float]] = field(default_factory=dict)
+
+    def left_on(self, page: int) -> float:
+        return self.facing.get(page % 2, (self.left, self.line_end))[0]
+
+    def line_end_on(self, page: int) -> float:
+        return self.facing.get(page % 2, (self.left, self.line_end))[1]
 
 
 def sort(pages: list[Page], lang_hint: Language | None) -> Layout:
@@ -42,11 +51,11 @@ def sort(pages: list[Page], lang_hint: Language | None) -> Layout:
         for line in page.lines:
             sizes[line.size] += len(line.chars)
     body_size = sizes.most_common(1)[0][0]
-    lefts = Counter(round(l.x0) for p in pages for l in p.lines if abs(l.size - body_size) < 0.6)
-    left = min(x for x, n in lefts.items() if n >= max(2, lefts.most_common(1)[0][1] // 3))
+    left = _left(pages, body_size)
     right = max((l.x1 for p in pages for l in p.lines if abs(l.size - body_size) < 0.6),
                 default=0.0)
     layout = Layout(body_size, left, right, _line_end(pages, body_size))
+    layout.facing = _facing(pages, body_size)
     headers = running_header_lines(pages, body_size)
     last_marker: str | None = None
     for page in pages:
@@ -101,6 +110,34 @@ def _page_number(line: Line, page: Page) -> bool:
     # same band stands far away, across the page.
     return not any(other is not line and other.y0 < line.y1 and other.y1 > line.y0
                    and 0 <= other.x0 - line.x1 < 4 * line.size for other in page.lines)
+
+
+def _left(pages: list[Page], body_size: float) -> float:
+    """The text column's left edge: the leftmost start shared by a fair share of the
+    body lines (a stray line further left does not move it)."""
+    lefts = Counter(round(l.x0) for p in pages for l in p.lines if abs(l.size - body_size) < 0.6)
+    if not lefts:
+        return 0.0
+    return min(x for x, n in lefts.items() if n >= max(2, lefts.most_common(1)[0][1] // 3))
+
+
+_FACING_LINES = 40      # body lines each side needs before its own margins are trusted
+
+
+def _facing(pages: list[Page], body_size: float) -> dict[int, tuple[float, float]]:
+    """The margins of odd and of even pages, when the column moves between them by
+    more than half a type size (A/HRC/WG.6/7/ITA/1 in English: 42.5 and 56.7 points);
+    else nothing, and one pair of margins serves every page."""
+    sides = {parity: [p for p in pages if p.number % 2 == parity] for parity in (0, 1)}
+    counts = {parity: sum(abs(l.size - body_size) < 0.6 for p in ps for l in p.lines)
+              for parity, ps in sides.items()}
+    if min(counts.values()) < _FACING_LINES:
+        return {}
+    margins = {parity: (_left(ps, body_size), _line_end(ps, body_size))
+               for parity, ps in sides.items()}
+    if abs(margins[0][0] - margins[1][0]) <= 0.5 * body_size:
+        return {}
+    return margins
 
 
 def _line_end(pages: list[Page], body_size: float) -> float:
