@@ -89,7 +89,15 @@ def sort(pages: list[Page], lang_hint: Language | None) -> Layout:
             _, _, note_lines = layout.notes.pop()
             layout.body.extend(note_lines)
             last_marker = layout.notes[-1][0] if layout.notes else None
+    if layout.body and END_MARK.match(layout.body[-1].text):
+        layout.furniture.append(layout.body.pop())
     return layout
+
+
+# The rule of dashes older documents print under their last line ("-----", "- - - - -"):
+# the end of the document, not its text (the French version of the same document may
+# print none).
+END_MARK = re.compile(r"^\s*(?:[-–—_]\s*){3,}$")
 
 
 # A page's own number printed alone at its top or bottom ("7", "Page 17" in older
