@@ -34,7 +34,8 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
         else:
             gap = prev.y0 - line.y1
             # A line after a number hanging in the margin ("73/6.  Title") is no indent.
-            new = (gap > 0.45 * size or line.x0 > max(prev.x0, left) + 0.8 * size
+            new = (gap > 0.45 * size or
+                   line.x0 > max(prev.x0, left) + 0.8 * size and not _centred_title(prev, line, left, size)
                    or not spaced and _ended(prev, line, layout)
                    or starts_paragraph(line.text, prev.text, lang)
                    or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold
@@ -61,6 +62,14 @@ def _spaced(body: list[Line], size: float) -> bool:
             if line.page == prev.page and NUMBERED.match(line.text)
             and abs(line.size - prev.size) < 0.6 and line.column_left is None]
     return len(gaps) >= 5 and sum(gaps) >= 0.9 * len(gaps)
+
+
+def _centred_title(prev: Line, line: Line, left: float, size: float) -> bool:
+    """Two bold lines centred on one axis, neither at the margin: a title set over
+    several lines, whose shorter line is no indented paragraph start (the English
+    A/HRC/WG.6/7/ITA/1 centres its title's two lines; the French sets three flush)."""
+    return prev.bold and line.bold and min(prev.x0, line.x0) > left + 0.8 * size and \
+        abs((prev.x0 + prev.x1) - (line.x0 + line.x1)) / 2 < 0.5 * size
 
 
 def _ended(prev: Line, line: Line, layout: Layout) -> bool:

@@ -186,6 +186,7 @@ def _body_start(page: Page, lines: list[Line], body_size: float, left: float, ri
     column = (max(left, min(named)) if left < 0.5 * page.width else min(named)) \
         if named else left
     after_agenda = False
+    block: Line | None = None
     while k < len(lines):
         line = lines[k]
         text = line.text
@@ -196,8 +197,16 @@ def _body_start(page: Page, lines: list[Line], body_size: float, left: float, ri
         in_left_margin = line.x0 < column - 0.8 * body_size
         # Old mastheads print the agenda item's title in capitals below "Agenda item 18".
         agenda_title = after_agenda and _capitals(text)
-        if not (kind or in_right_column or in_left_margin or agenda_title):
+        # The organ's block above the title ("Human Rights Council / Working Group on
+        # the Universal Periodic Review / Seventh session / Geneva, 8-19 February 2010")
+        # is the cover page's in every version, wherever its left edge stands: each
+        # line set tight under the one before, at the same left edge.
+        in_block = block is not None and abs(line.x0 - block.x0) < 0.5 * body_size \
+            and 0 < block.y0 - line.y0 < 1.6 * max(line.size, block.size)
+        if not (kind or in_right_column or in_left_margin or agenda_title or in_block):
             break
+        if kind == "organ" or in_block:
+            block = line
         after_agenda = kind == "agendaItem" or agenda_title
         k += 1
     return k
