@@ -36,7 +36,7 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
             # A line after a number hanging in the margin ("73/6.  Title") is no indent.
             new = (gap > 0.45 * size or
                    line.x0 > max(prev.x0, left) + 0.8 * size and not _centred_title(prev, line, left, size)
-                   or not spaced and _ended(prev, line, layout)
+                   or (not spaced or prev.text.endswith(";")) and _ended(prev, line, layout)
                    or starts_paragraph(line.text, prev.text, lang)
                    or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold
                    or bool(OP_START.match(line.text)) and line.x0 > left + 0.8 * size)
@@ -57,7 +57,8 @@ def _spaced(body: list[Line], size: float) -> bool:
     """Whether the document sets its paragraphs apart by space: nearly every numbered
     paragraph that follows a line on the same page stands below a gap. There a line
     with no gap above it goes on with its paragraph, however short the line before
-    (ragged-right text: A/HRC/WG.6/7/ITA/1 in English)."""
+    (ragged-right text: A/HRC/WG.6/7/ITA/1 in English; vote lists of countries), unless
+    the line before ends with a semicolon (the items of a list set tight)."""
     gaps = [prev.y0 - line.y1 > 0.45 * size for prev, line in zip(body, body[1:])
             if line.page == prev.page and NUMBERED.match(line.text)
             and abs(line.size - prev.size) < 0.6 and line.column_left is None]

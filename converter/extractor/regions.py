@@ -143,7 +143,9 @@ def _facing(pages: list[Page], body_size: float) -> dict[int, tuple[float, float
         return {}
     margins = {parity: (_left(ps, body_size), _line_end(ps, body_size))
                for parity, ps in sides.items()}
-    if abs(margins[0][0] - margins[1][0]) <= 0.5 * body_size:
+    # A binding shift is a gutter's width; a larger one is no shift but a page of
+    # other matter (a landscape table) moving one side's edge.
+    if not 0.5 * body_size < abs(margins[0][0] - margins[1][0]) <= 3 * body_size:
         return {}
     return margins
 
