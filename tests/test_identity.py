@@ -339,15 +339,16 @@ def test_sample_preamble_containers_keep_every_paragraph_and_its_eid(provisional
 
 
 def test_the_identity_excerpts_in_the_markup_doc_are_real_output(provisional_tree):
-    """docs/markup.md, Identity: the sample's provisional FRBRWork and A/HRC/59/L.17's
-    preamble are what the converter writes (lines cut with "…" checked up to the cut)."""
+    """docs/markup.md, Identity: the sample's provisional FRBRWork, A/HRC/WG.6/34/ITA/3's
+    endnote in Russian and A/HRC/59/L.17's preamble are what the converter writes (lines cut with "…" checked up to the cut)."""
     doc = (ROOT / "docs" / "markup.md").read_text(encoding="utf-8")
     section = doc.split("## Identity", 1)[1].split("\n## ", 1)[0]
     excerpts = [e.strip().splitlines() for e in section.split("```xml")[1:]]
     excerpts = [[line.strip() for line in e[:e.index("```")]] for e in excerpts]
     written = {
         0: etree.tostring(provisional_tree, encoding="unicode"),
-        3: etree.tostring(converted("pdf/A_HRC_59_L.17-EN.pdf").tree, encoding="unicode"),
+        3: etree.tostring(converted("pdf/A_HRC_WG.6_34_ITA_3-RU.pdf").tree, encoding="unicode"),
+        4: etree.tostring(converted("pdf/A_HRC_59_L.17-EN.pdf").tree, encoding="unicode"),
     }
     for k, output in written.items():
         for line in excerpts[k]:
