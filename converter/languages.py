@@ -1062,3 +1062,15 @@ META_WORDS: dict[str, MetaWords] = {
 def meta_words(code: str) -> MetaWords:
     """The metadata words of language ``code`` (English where none are written)."""
     return META_WORDS.get(code, META_WORDS["eng"])
+
+
+# The heading over a list of endnotes (numbered notes gathered at the end of the
+# document, called by raised numbers in the text), as each version prints it.
+ENDNOTE_HEADINGS: dict[str, tuple[str, ...]] = {
+    "eng": ("Notes", "Endnotes"),
+    "fra": ("Notes",),
+    "spa": ("Notas",),
+    "rus": ("Примечания",),
+    "ara": ("ملاحظات", "الحواشي"),
+    "zho": ("注", "注释"),
+}

@@ -52,7 +52,9 @@ def line_kind(text: str, lang: Language, after_agenda: bool) -> str | None:
         return "authority"
     if printed_symbol(text):
         return "symbol"
-    if text in (lang.organ_names.get(o) for o in ("un-ga", "un-sc", "un-hrc", "un-ecosoc")):
+    # Older mastheads print the organ in capitals ("HUMAN RIGHTS COUNCIL").
+    if text.casefold() in (lang.organ_names.get(o, "").casefold()
+                           for o in ("un-ga", "un-sc", "un-hrc", "un-ecosoc")):
         return "organ"
     if DISTRIBUTION.match(text):
         return "distribution"
@@ -118,7 +120,8 @@ def read_masthead(lines: list[str], lang: Language, kinds: list[str | None] | No
         elif kind == "committee":
             m.actor = lang.committees[text]
         elif kind == "organ" and not m.actor:
-            m.actor = next(o for o, name in lang.organ_names.items() if name == text)
+            m.actor = next(o for o, name in lang.organ_names.items()
+                       if name.casefold() == text.casefold())
     return m
 
 

@@ -22,8 +22,9 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
     paragraphs: list[tuple[int, list[str]]] = []
     prev: Line | None = None
     size = layout.body_size
+    spaced = _spaced(body, size)
     for line in body:
-        left = line.column_left if line.column_left is not None else layout.left
+        left = line.column_left if line.column_left is not None else layout.left_on(line.page)
         if prev is None:
             new = True
         elif line.page != prev.page or line.y1 > prev.y0 + size:
@@ -33,8 +34,9 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
         else:
             gap = prev.y0 - line.y1
             # A line after a number hanging in the margin ("73/6.  Title") is no indent.
-            new = (gap > 0.45 * size or line.x0 > max(prev.x0, left) + 0.8 * size
-                   or _ended(prev, line, layout)
+            new = (gap > 0.45 * size or
+                   line.x0 > max(prev.x0, left) + 0.8 * size and not _centred_title(prev, line, left, size)
+                   or (not spaced or prev.text.endswith(";")) and _ended(prev, line, layout)
                    or starts_paragraph(line.text, prev.text, lang)
                    or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold
                    or bool(OP_START.match(line.text)) and line.x0 > left + 0.8 * size)
@@ -48,6 +50,29 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
     return paragraphs
 
 
+NUMBERED = re.compile(r"^\s*\d{1,3}\.\s")
+
+
+def _spaced(body: list[Line], size: float) -> bool:
+    """Whether the document sets its paragraphs apart by space: nearly every numbered
+    paragraph that follows a line on the same page stands below a gap. There a line
+    with no gap above it goes on with its paragraph, however short the line before
+    (ragged-right text: A/HRC/WG.6/7/ITA/1 in English; vote lists of countries), unless
+    the line before ends with a semicolon (the items of a list set tight)."""
+    gaps = [prev.y0 - line.y1 > 0.45 * size for prev, line in zip(body, body[1:])
+            if line.page == prev.page and NUMBERED.match(line.text)
+            and abs(line.size - prev.size) < 0.6 and line.column_left is None]
+    return len(gaps) >= 5 and sum(gaps) >= 0.9 * len(gaps)
+
+
+def _centred_title(prev: Line, line: Line, left: float, size: float) -> bool:
+    """Two bold lines centred on one axis, neither at the margin: a title set over
+    several lines, whose shorter line is no indented paragraph start (the English
+    A/HRC/WG.6/7/ITA/1 centres its title's two lines; the French sets three flush)."""
+    return prev.bold and line.bold and min(prev.x0, line.x0) > left + 0.8 * size and \
+        abs((prev.x0 + prev.x1) - (line.x0 + line.x1)) / 2 < 0.5 * size
+
+
 def _ended(prev: Line, line: Line, layout: Layout) -> bool:
     """A short line ending a clause, then a capital or a number: a new paragraph (in
     ragged-right text a short line alone proves nothing). Not in bold lines (a sponsor
@@ -55,7 +80,7 @@ def _ended(prev: Line, line: Line, layout: Layout) -> bool:
     # Chinese ends a clause with full-width marks, Arabic with its own comma; neither
     # has capitals (a letter without case starts a paragraph as a capital does).
     first = line.text[:1]
-    return prev.x1 < layout.line_end - 1.5 * layout.body_size and \
+    return prev.x1 < layout.line_end_on(prev.page) - 1.5 * layout.body_size and \
         re.search(r"[.,;:。；：،؛]$", prev.text) is not None and \
         (first.isupper() or (first.isalpha() and first.lower() == first.upper())
          or bool(OP_START.match(line.text))) and \
@@ -78,6 +103,6 @@ def _new_after_break(line: Line, prev: Line, lines_so_far: int, left: float,
         # A column's lines are all short against the page's line end.
         return prev.column_left is None and _ended(prev, line, layout)
     in_block = lines_so_far >= 2 and abs(line.x0 - prev.x0) < 0.3 * size
-    ran_on = prev.x1 >= layout.line_end - 1.5 * size and \
+    ran_on = prev.x1 >= layout.line_end_on(prev.page) - 1.5 * size and \
         re.search(r"[.;:]$", prev.text) is None
     return not (in_block and ran_on)

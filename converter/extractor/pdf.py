@@ -23,6 +23,7 @@ from ..model import Anchor, Block, ExtractedDocument, Footnote, Source
 from . import cleaner, tables
 from .assemble import strip_marks, to_block, unanchored
 from .columns import right_to_left
+from .endnotes import take_endnotes
 from .furniture import JOB_NUMBER
 from .links import attach_printed_urls, link_printed_urls
 from .marking import loose_star_calls, mark
@@ -75,6 +76,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     broken = broken_pages({p.number: "\n".join(l.text for l in p.lines)
                            for p in pages if p.number not in ocr_pages}, lang.code)
     layout = sort(pages, lang)
+    take_endnotes(layout)
     by_number = {p.number: p for p in pages}
     grids = tables.find_tables(layout.body, by_number, layout.body_size, Line) + \
         tables.find_figures(layout.body, pages, name)

@@ -34,6 +34,15 @@ class Layout:
     notes: list[tuple[str, int, list[Line]]] = field(default_factory=list)
     furniture: list[Line] = field(default_factory=list)
     urls: list[tuple[str, int]] = field(default_factory=list)   # printed as text
+    # Printed for binding, older documents shift the text column between odd and even
+    # pages: (left, line end) of odd pages and of even pages, when they differ.
+    facing: dict[int, tuple[float, float]] = field(default_factory=dict)
+
+    def left_on(self, page: int) -> float:
+        return self.facing.get(page % 2, (self.left, self.line_end))[0]
+
+    def line_end_on(self, page: int) -> float:
+        return self.facing.get(page % 2, (self.left, self.line_end))[1]
 
 
 def sort(pages: list[Page], lang_hint: Language | None) -> Layout:
@@ -42,11 +51,11 @@ def sort(pages: list[Page], lang_hint: Language | None) -> Layout:
         for line in page.lines:
             sizes[line.size] += len(line.chars)
     body_size = sizes.most_common(1)[0][0]
-    lefts = Counter(round(l.x0) for p in pages for l in p.lines if abs(l.size - body_size) < 0.6)
-    left = min(x for x, n in lefts.items() if n >= max(2, lefts.most_common(1)[0][1] // 3))
+    left = _left(pages, body_size)
     right = max((l.x1 for p in pages for l in p.lines if abs(l.size - body_size) < 0.6),
                 default=0.0)
     layout = Layout(body_size, left, right, _line_end(pages, body_size))
+    layout.facing = _facing(pages, body_size)
     headers = running_header_lines(pages, body_size)
     last_marker: str | None = None
     for page in pages:
@@ -80,7 +89,15 @@ def sort(pages: list[Page], lang_hint: Language | None) -> Layout:
             _, _, note_lines = layout.notes.pop()
             layout.body.extend(note_lines)
             last_marker = layout.notes[-1][0] if layout.notes else None
+    if layout.body and END_MARK.match(layout.body[-1].text):
+        layout.furniture.append(layout.body.pop())
     return layout
+
+
+# The rule of dashes older documents print under their last line ("-----", "- - - - -"):
+# the end of the document, not its text (the French version of the same document may
+# print none).
+END_MARK = re.compile(r"^\s*(?:[-–—_]\s*){3,}$")
 
 
 # A page's own number printed alone at its top or bottom ("7", "Page 17" in older
@@ -101,6 +118,36 @@ def _page_number(line: Line, page: Page) -> bool:
     # same band stands far away, across the page.
     return not any(other is not line and other.y0 < line.y1 and other.y1 > line.y0
                    and 0 <= other.x0 - line.x1 < 4 * line.size for other in page.lines)
+
+
+def _left(pages: list[Page], body_size: float) -> float:
+    """The text column's left edge: the leftmost start shared by a fair share of the
+    body lines (a stray line further left does not move it)."""
+    lefts = Counter(round(l.x0) for p in pages for l in p.lines if abs(l.size - body_size) < 0.6)
+    if not lefts:
+        return 0.0
+    return min(x for x, n in lefts.items() if n >= max(2, lefts.most_common(1)[0][1] // 3))
+
+
+_FACING_LINES = 40      # body lines each side needs before its own margins are trusted
+
+
+def _facing(pages: list[Page], body_size: float) -> dict[int, tuple[float, float]]:
+    """The margins of odd and of even pages, when the column moves between them by
+    more than half a type size (A/HRC/WG.6/7/ITA/1 in English: 42.5 and 56.7 points);
+    else nothing, and one pair of margins serves every page."""
+    sides = {parity: [p for p in pages if p.number % 2 == parity] for parity in (0, 1)}
+    counts = {parity: sum(abs(l.size - body_size) < 0.6 for p in ps for l in p.lines)
+              for parity, ps in sides.items()}
+    if min(counts.values()) < _FACING_LINES:
+        return {}
+    margins = {parity: (_left(ps, body_size), _line_end(ps, body_size))
+               for parity, ps in sides.items()}
+    # A binding shift is a gutter's width; a larger one is no shift but a page of
+    # other matter (a landscape table) moving one side's edge.
+    if not 0.5 * body_size < abs(margins[0][0] - margins[1][0]) <= 3 * body_size:
+        return {}
+    return margins
 
 
 def _line_end(pages: list[Page], body_size: float) -> float:
@@ -141,6 +188,7 @@ def _body_start(page: Page, lines: list[Line], body_size: float, left: float, ri
     column = (max(left, min(named)) if left < 0.5 * page.width else min(named)) \
         if named else left
     after_agenda = False
+    block: Line | None = None
     while k < len(lines):
         line = lines[k]
         text = line.text
@@ -151,8 +199,16 @@ def _body_start(page: Page, lines: list[Line], body_size: float, left: float, ri
         in_left_margin = line.x0 < column - 0.8 * body_size
         # Old mastheads print the agenda item's title in capitals below "Agenda item 18".
         agenda_title = after_agenda and _capitals(text)
-        if not (kind or in_right_column or in_left_margin or agenda_title):
+        # The organ's block above the title ("Human Rights Council / Working Group on
+        # the Universal Periodic Review / Seventh session / Geneva, 8-19 February 2010")
+        # is the cover page's in every version, wherever its left edge stands: each
+        # line set tight under the one before, at the same left edge.
+        in_block = block is not None and abs(line.x0 - block.x0) < 0.5 * body_size \
+            and 0 < block.y0 - line.y0 < 1.6 * max(line.size, block.size)
+        if not (kind or in_right_column or in_left_margin or agenda_title or in_block):
             break
+        if kind == "organ" or in_block:
+            block = line
         after_agenda = kind == "agendaItem" or agenda_title
         k += 1
     return k
