@@ -133,3 +133,57 @@ def test_list_of_participants_in_two_columns():
     assert [("td", "Ireland"), ("td", "H.E. Mr. Fergal Mythen")] in rows
     assert [("td", ""), ("td", "Mr. Martin Cuffe")] in rows
     assert [("td", "Holy See"), ("td", "H.E. Archbishop Gabriele Caccia")] in rows
+
+
+def test_a_table_over_six_pages_is_one_table():
+    # E/AC.51/2025/4 (pdftotext -layout): two numbered paragraphs, then one table that
+    # runs over pages 1 to 6, its header printed again on every page: programmes 1 to
+    # 28 and 9 subprogramme rows ("Subprogramme 5,", ...), 4 columns.
+    result = converted("pdf/E_AC.51_2025_4-EN.pdf")
+    assert result.tree is not None and not result.problems, result.problems
+    tables = result.tree.findall(".//a:table", NS)
+    assert len(tables) == 1
+    rows = _rows(tables[0])
+    assert len(rows) == 1 + 37 and all(len(r) == 4 for r in rows)
+    # the header once (its repeats on pages 2 to 6 are dropped)
+    assert rows[0] == [("th", "Programme and subprogramme"),
+                       ("th", "Sectoral, functional or regional body"),
+                       ("th", "Document"), ("th", "Comments")]
+    assert not any(t == "Programme and subprogramme" for r in rows[1:] for _, t in r)
+    assert rows[1] == [("td", "1. General Assembly and Economic and Social Council affairs "
+                              "and conference management"), ("td", "None"),
+                       ("td", "–"), ("td", "–")]
+    assert rows[-1] == [("td", "28. Safety and security"), ("td", "None"),
+                        ("td", "–"), ("td", "–")]
+    # page 2, a document symbol on two lines; page 3 to 4 across the page break
+    assert ("td", "E/2025/26- E/CN.5/2025/6") in next(
+        r for r in rows if r[0][1] == "Subprogramme 2, Inclusive social development")
+    assert [r[0][1] for r in rows if r[0][1][:3] in ("10.", "11.")] == [
+        "10. Trade and development", "11. Environment"]
+    # The paragraphs above the table stay paragraphs.
+    paras = [" ".join("".join(p.itertext()).split())
+             for p in result.tree.iterfind(".//a:paragraph", NS) if p.find(".//a:table", NS) is None]
+    assert any(p.startswith("1.") and "The table below provides an overview" in p[:50]
+               for p in paras)
+    assert any(p.startswith("2.") and "During its sixty-fifth session" in p[:40] for p in paras)
+
+
+def test_table_rows_across_the_page_are_no_two_columns():
+    from converter.extractor.columns import in_columns
+    from converter.extractor.page import Char, Line, Page
+
+    def line(text, x, y):
+        return Line(1, [Char(ch, "F", 10, x + 5 * k, x + 5 * k + 5, y, y + 10)
+                        for k, ch in enumerate(text)])
+    lines = []
+    for k in range(12):          # four cells a row, two each side of the middle
+        y = 700 - 24 * k
+        lines += [line("Label", 60, y), line("Body", 190, y), line("Doc", 320, y),
+                  line("Comment", 440, y)]
+    page = Page(1, 612, 792, lines)
+    assert all(l.column_left is None for l in in_columns(page, lines))
+    # Two columns of prose: one line a side on each baseline.
+    prose = [line("left column text", 60, 700 - 12 * k) for k in range(30)] + \
+        [line("right column text", 320, 700 - 12 * k) for k in range(30)]
+    page = Page(1, 612, 792, prose)
+    assert all(l.column_left is not None for l in in_columns(page, prose))

@@ -283,12 +283,17 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
     def column(x0: float) -> int:
         return max(0, sum(1 for x in lefts if x <= x0 + 0.6 * body_size) - 1)
 
+    numeric = _figure_columns(cut)
+    if numeric is not None:
+        cut, place = numeric
+        lefts = [min(p[0] for pieces in cut for p in pieces)] + [a for a, _ in place.columns]
+
     # Every piece must fall in the grid: none left of the first column. In a table drawn
     # as a figure (already found to be one, see :mod:`.figures`) the first column starts
     # at its leftmost row label: labels indented by level, totals outdented.
     if all(l.drawn for row in rows for l in row):
         first = min([first] + [pieces[0][0] for pieces in multi if pieces[0][0] < lefts[1]])
-    if any(p[0] < first - 1.5 * body_size for pieces in cut for p in pieces):
+    if numeric is None and any(p[0] < first - 1.5 * body_size for pieces in cut for p in pieces):
         return None
     columns = len(lefts)
     table_rows: list[list] = []
@@ -296,9 +301,12 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
         cells: dict[int, list] = {}
         spans: dict[int, int] = {}
         for x0, x1, chars in pieces:
-            c = column(x0)
+            if numeric is not None:
+                c, last = place(x0, x1, chars)
+            else:
+                c = column(x0)
+                last = column(x1 - 0.6 * body_size) if x1 - x0 > body_size else c
             cells.setdefault(c, []).append(chars)
-            last = column(x1 - 0.6 * body_size) if x1 - x0 > body_size else c
             spans[c] = max(spans.get(c, 1), last - c + 1)
         table_rows.append((cells, spans))
     # The first column holding only list numbers: numbered paragraphs, not a table.
@@ -342,9 +350,16 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
     body_sizes = [l.size for _, _, ls in merged[1:] for l in ls]
     common = max(set(body_sizes), key=body_sizes.count) if body_sizes else None
     header = 0
-    for cells, _, ls in merged[:-1]:
+    for k, (cells, _, ls) in enumerate(merged[:-1]):
         bold = all(l.bold for l in ls)
         smaller = common is not None and all(abs(l.size - common) > 0.6 for l in ls)
+        # Only the rows above the first body row are a header: a row of figures, or a
+        # row label alone under the column headings (a bold group of rows), is body.
+        figures = any(_FIGURE.match(t) and any(ch.isdigit() for ch in t)
+                      for c, v in cells.items() if c
+                      for t in ["".join(ch.text for chars in v for ch in chars).strip()])
+        if figures and numeric is not None or k and set(cells) == {0}:
+            break
         if bold or smaller:
             header += 1
         else:
@@ -362,6 +377,89 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
                 row.append(([], 1))
         grid.rows.append(row)
     return grid
+
+
+def _text(chars) -> str:
+    return "".join(c.text for c in chars).strip()
+
+
+def _split_figures(pieces):
+    """Figures printed close together in one piece ("1,617.2 100.0%") parted at the
+    spaces between them: each is a cell of its own column."""
+    out = []
+    for x0, x1, chars in pieces:
+        words: list[list] = [[]]
+        for c in chars:
+            if c.text.isspace() or not c.font:
+                if words[-1]:
+                    words.append([])
+            else:
+                words[-1].append(c)
+        words = [w for w in words if w]
+        if len(words) >= 2 and all(_FIGURE.match(_text(w)) for w in words):
+            out += [(w[0].x0, max(c.x1 for c in w), w) for w in words]
+        else:
+            out.append((x0, x1, chars))
+    return out
+
+
+class _FigureColumns:
+    """Columns of figures, each known by the right edge its figures are aligned on
+    (right-aligned: their left edges vary with their width); the labels before them
+    are one column, however indented."""
+
+    def __init__(self, columns: list[tuple[float, float]]):
+        self.columns = columns                      # (left, right) of each figure column
+
+    def __call__(self, x0: float, x1: float, chars) -> tuple[int, int]:
+        first_left = self.columns[0][0]
+        if x1 <= first_left + 1:
+            return 0, 0                             # a label
+        if _FIGURE.match(_text(chars)) and any(c.text.isdigit() for c in chars):
+            k = min(range(len(self.columns)), key=lambda j: abs(self.columns[j][1] - x1))
+            if abs(self.columns[k][1] - x1) <= 3:
+                return k + 1, k + 1
+        # A heading over figure columns ("2022-2025 updated estimates", "Regular"): the
+        # columns it stands over, by overlap; a long label runs a little into the first.
+        over = [j for j, (a, b) in enumerate(self.columns)
+                if min(b, x1) - max(a, x0) > 0.3 * min(b - a, x1 - x0)]
+        covered = sum(max(0.0, min(b, x1) - max(a, x0)) for a, b in self.columns)
+        if x0 < first_left - 1 and covered < 0.5 * (x1 - x0):
+            return 0, 0
+        if not over:
+            k = min(range(len(self.columns)),
+                    key=lambda j: abs((self.columns[j][0] + self.columns[j][1]) / 2 - (x0 + x1) / 2))
+            return k + 1, k + 1
+        return over[0] + 1, over[-1] + 1
+
+
+def _figure_columns(cut):
+    """A table of figures (most cells after the first in each row are figures): its
+    pieces with figures printed close together parted, and its columns from the right
+    edges of its figures (a column whose figures are all narrower than its heading
+    would otherwise show up empty). None for a table of words."""
+    cut = [_split_figures(pieces) for pieces in cut]
+    later = [p for pieces in cut if len(pieces) >= 2 for p in pieces[1:]]
+    if sum(1 for p in later if _FIGURE.match(_text(p[2]))) < 0.6 * len(later):
+        return None
+    # A dash for nothing is set in the middle of its cell: figures alone give the edges.
+    figures = [p for p in later if _FIGURE.match(_text(p[2])) and any(c.text.isdigit() for c in p[2])]
+    if len(figures) < 6:
+        return None
+    rights = [x for x, n in _cluster([p[1] for p in figures], 3.0) if n >= 3]
+    if len(rights) < 2:
+        return None
+    groups = {r: [] for r in rights}
+    for p in figures:
+        r = min(rights, key=lambda r: abs(r - p[1]))
+        if p[1] - r <= 3 + (max(q[1] for q in figures if abs(q[1] - r) <= 3.5) - r):
+            groups[r].append(p)
+    columns = [(min(p[0] for p in g), max(p[1] for p in g)) for g in groups.values() if g]
+    # Labels stand left of every figure column.
+    labels = [pieces[0] for pieces in cut if pieces and not _FIGURE.match(_text(pieces[0][2]))]
+    if not columns or not labels:
+        return None
+    return cut, _FigureColumns(sorted(columns))
 
 
 def _record_of_figures(cells: dict, above: dict) -> bool:
