@@ -187,3 +187,20 @@ def test_table_rows_across_the_page_are_no_two_columns():
         [line("right column text", 320, 700 - 12 * k) for k in range(30)]
     page = Page(1, 612, 792, prose)
     assert all(l.column_left is not None for l in in_columns(page, prose))
+
+
+def test_a_table_of_names_and_short_figures_is_no_two_column_page():
+    # A/52/613, page 3 (pdftotext -layout): "Petitioner" and "Meeting at which request
+    # for hearing was granted", then 13 petitioners, each with the meeting ("3rd" … "7th").
+    tables = _tables("A_52_613-EN.pdf")
+    assert len(tables) == 1
+    rows = _rows(tables[0])
+    assert len(rows) == 14 and all(len(r) == 2 for r in rows)
+    assert [t for _, t in rows[0]] == ["Petitioner", "Meeting at which request for hearing was granted"]
+    assert [t for _, t in rows[1]] == [
+        "Senator Mark Charfauros, on behalf of the twenty-fourth Guam Legislature "
+        "(A/C.4/52/2/Add.5)", "3rd"]
+    assert [t for _, t in rows[-1]] == [
+        "Ms. Donna Winslow, on behalf of the Front de libération nationale kanak "
+        "socialiste (A/C.4/52/6)", "7th"]
+    assert [r[1][1] for r in rows[1:]] == ["3rd"] * 6 + ["4th"] * 5 + ["6th", "7th"]

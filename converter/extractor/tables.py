@@ -297,6 +297,19 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
         return None
     columns = len(lefts)
     table_rows: list[list] = []
+    # Where each column's one-column pieces lie: a heading set over a narrow column
+    # (right-aligned "3rd", "4th" under "for hearing was granted") starts left of it.
+    extent: dict[int, list[float]] = {}
+    for pieces in cut:
+        for x0, x1, _ in pieces:
+            c = column(x0)
+            if x1 - x0 <= body_size or column(x1 - 0.6 * body_size) == c:
+                e = extent.setdefault(c, [x0, x1])
+                e[0], e[1] = min(e[0], x0), max(e[1], x1)
+
+    def overlap(c: int, x0: float, x1: float) -> float:
+        a, b = extent.get(c, (0.0, 0.0))
+        return max(0.0, min(b, x1) - max(a, x0))
     for pieces in cut:
         cells: dict[int, list] = {}
         spans: dict[int, int] = {}
@@ -306,6 +319,8 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
             else:
                 c = column(x0)
                 last = column(x1 - 0.6 * body_size) if x1 - x0 > body_size else c
+                if last > c and overlap(last, x0, x1) > overlap(c, x0, x1):
+                    c = last
             cells.setdefault(c, []).append(chars)
             spans[c] = max(spans.get(c, 1), last - c + 1)
         table_rows.append((cells, spans))
