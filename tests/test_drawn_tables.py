@@ -44,9 +44,40 @@ def test_tables_drawn_as_figures_are_read():
     assert _row(table2, "Regional window") == [
         "Regional window", "155.0", "7.1%", "83.3", "5.1%", "99.6", "8.0%"]
     assert _row(table2, "Global window")[1:] == ["30.7", "1.4%", "18.8", "1.2%", "13.4", "1.1%"]
+    # "Total  2,197.6  100.0%  1,617.2 100.0%  1,239.7  100.0%": figures printed close
+    # together are cells of their own columns; 7 columns, none empty throughout.
+    assert [t for _, t in _rows(table2)[-1]] == [
+        "Total", "2,197.6", "100.0%", "1,617.2", "100.0%", "1,239.7", "100.0%"]
+    assert all(len(r) == 7 for r in _rows(table2)[1:])
+    # One header row (the periods); "Programme", bold, is a body row.
+    rows2 = _rows(table2)
+    assert [k for k, r in enumerate(rows2) if r[0][0] == "th"] == [0]
+    assert rows2[1][0] == ("td", "Programme")
     # The pictures stay noted where they are printed: pages 5, 7, 8, 11 (two), 15.
     srcs = [img.get("src") for img in tree.iterfind(".//a:img", NS)]
     assert [s.rsplit("=", 1)[1] for s in srcs] == ["5", "7", "8", "11", "11", "15"]
+
+
+def test_a_drawn_table_of_figures_has_the_printed_columns():
+    # Page 10 (pdftotext -layout): a label column, then "Regular resources a/", "Other
+    # resources", "Cost recovery", "Total resources", "% of Total" for 2022-2025 and
+    # the same five for 2026-2029: 11 columns. Dashes stand centred in their cells.
+    _, tables = _dp_tables()
+    rows = _rows(tables[0])
+    widths = {sum(int(c.get("colspan", 1)) for c in tr) for tr in tables[0].iterfind("a:tr", NS)}
+    assert widths == {11}
+    assert [t for _, t in rows[1]] == ["", "Regular", "Other", "Cost", "Total", "",
+                                       "Regular", "Other", "Cost", "Total", ""]
+    total = next(r for r in rows if r[0][1] == "Total - I. Development/Humanitarian activities")
+    assert [t for _, t in total] == [
+        "Total - I. Development/Humanitarian activities", "1,931.9", "17,950.6", "720.7",
+        "20,603.3", "91.5%", "1,484.0", "17,863.8", "633.1", "19,980.9", "91.4%"]
+    dashes = next(r for r in rows if r[0][1] == "III.A2 - Ethics Office")
+    assert [t for _, t in dashes][1:] == ["4.0", "-", "1.5", "5.5", "", "3.6", "-", "1.6", "5.2", ""]
+    # The header: the three rows over the figures; "1. Resources available" (bold) is
+    # the first body row.
+    assert [k for k, r in enumerate(rows) if r[0][0] == "th"] == [0, 1, 2]
+    assert rows[3][0] == ("td", "1. Resources available")
 
 
 def test_a_drawn_table_is_no_heading_nor_note():

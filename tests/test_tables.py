@@ -57,8 +57,13 @@ def test_flight_table_rows_columns_and_cells():
 def test_report_tables_multi_line_cells_and_header():
     # A/80/44: the States Parties considered at each session (section III) and the
     # membership table of the annex.
+    # The eighty-first session's table goes on over the page break (Cameroon, Jordan,
+    # Kuwait on page 6; Mongolia, Namibia, Thailand on page 7, under the header printed
+    # again): one table, so four in all (three sessions and the membership).
     tables = _tables("A_80_44-EN.pdf")
-    assert len(tables) == 5
+    assert len(tables) == 4
+    assert [r[0][1] for r in _rows(tables[1])] == [
+        "Cameroon", "Jordan", "Kuwait", "Mongolia", "Namibia", "Thailand"]
     members = _rows(tables[-1])
     assert all(len(r) == 3 for r in members)
     # The ten members, in the order printed, each starting a row.
@@ -74,7 +79,7 @@ def test_report_tables_multi_line_cells_and_header():
     assert members[1] == [("td", "Todd Buchwald (Rapporteur on new complaints and interim "
                            "measures)"), ("td", "United States of America"), ("td", "2025")]
     assert members[2] == [("td", "Jorge Contesse"), ("td", "Chile"), ("td", "2027")]
-    session = _rows(tables[3])         # eighty-second session
+    session = _rows(tables[2])         # eighty-second session
     assert len(session) == 7 and all(len(r) == 4 for r in session)
     assert session[0] == [("th", "Party"), ("th", "Country rapporteurs"), ("th", "Report"),
                           ("th", "Concluding observations")]
@@ -82,7 +87,7 @@ def test_report_tables_multi_line_cells_and_header():
                            ("td", "Seventh periodic report (CAT/C/UKR/7)"),
                            ("td", "CAT/C/UKR/CO/7")]
     # A symbol in a cell is a reference, as in the text.
-    ref = tables[3].find(".//a:td/a:p/a:ref", NS)
+    ref = tables[2].find(".//a:td/a:p/a:ref", NS)
     assert ref is not None and ref.get("href").endswith("/CAT/C/ARM/5")
 
 
@@ -128,3 +133,74 @@ def test_list_of_participants_in_two_columns():
     assert [("td", "Ireland"), ("td", "H.E. Mr. Fergal Mythen")] in rows
     assert [("td", ""), ("td", "Mr. Martin Cuffe")] in rows
     assert [("td", "Holy See"), ("td", "H.E. Archbishop Gabriele Caccia")] in rows
+
+
+def test_a_table_over_six_pages_is_one_table():
+    # E/AC.51/2025/4 (pdftotext -layout): two numbered paragraphs, then one table that
+    # runs over pages 1 to 6, its header printed again on every page: programmes 1 to
+    # 28 and 9 subprogramme rows ("Subprogramme 5,", ...), 4 columns.
+    result = converted("pdf/E_AC.51_2025_4-EN.pdf")
+    assert result.tree is not None and not result.problems, result.problems
+    tables = result.tree.findall(".//a:table", NS)
+    assert len(tables) == 1
+    rows = _rows(tables[0])
+    assert len(rows) == 1 + 37 and all(len(r) == 4 for r in rows)
+    # the header once (its repeats on pages 2 to 6 are dropped)
+    assert rows[0] == [("th", "Programme and subprogramme"),
+                       ("th", "Sectoral, functional or regional body"),
+                       ("th", "Document"), ("th", "Comments")]
+    assert not any(t == "Programme and subprogramme" for r in rows[1:] for _, t in r)
+    assert rows[1] == [("td", "1. General Assembly and Economic and Social Council affairs "
+                              "and conference management"), ("td", "None"),
+                       ("td", "–"), ("td", "–")]
+    assert rows[-1] == [("td", "28. Safety and security"), ("td", "None"),
+                        ("td", "–"), ("td", "–")]
+    # page 2, a document symbol on two lines; page 3 to 4 across the page break
+    assert ("td", "E/2025/26- E/CN.5/2025/6") in next(
+        r for r in rows if r[0][1] == "Subprogramme 2, Inclusive social development")
+    assert [r[0][1] for r in rows if r[0][1][:3] in ("10.", "11.")] == [
+        "10. Trade and development", "11. Environment"]
+    # The paragraphs above the table stay paragraphs.
+    paras = [" ".join("".join(p.itertext()).split())
+             for p in result.tree.iterfind(".//a:paragraph", NS) if p.find(".//a:table", NS) is None]
+    assert any(p.startswith("1.") and "The table below provides an overview" in p[:50]
+               for p in paras)
+    assert any(p.startswith("2.") and "During its sixty-fifth session" in p[:40] for p in paras)
+
+
+def test_table_rows_across_the_page_are_no_two_columns():
+    from converter.extractor.columns import in_columns
+    from converter.extractor.page import Char, Line, Page
+
+    def line(text, x, y):
+        return Line(1, [Char(ch, "F", 10, x + 5 * k, x + 5 * k + 5, y, y + 10)
+                        for k, ch in enumerate(text)])
+    lines = []
+    for k in range(12):          # four cells a row, two each side of the middle
+        y = 700 - 24 * k
+        lines += [line("Label", 60, y), line("Body", 190, y), line("Doc", 320, y),
+                  line("Comment", 440, y)]
+    page = Page(1, 612, 792, lines)
+    assert all(l.column_left is None for l in in_columns(page, lines))
+    # Two columns of prose: one line a side on each baseline.
+    prose = [line("left column text", 60, 700 - 12 * k) for k in range(30)] + \
+        [line("right column text", 320, 700 - 12 * k) for k in range(30)]
+    page = Page(1, 612, 792, prose)
+    assert all(l.column_left is not None for l in in_columns(page, prose))
+
+
+def test_a_table_of_names_and_short_figures_is_no_two_column_page():
+    # A/52/613, page 3 (pdftotext -layout): "Petitioner" and "Meeting at which request
+    # for hearing was granted", then 13 petitioners, each with the meeting ("3rd" … "7th").
+    tables = _tables("A_52_613-EN.pdf")
+    assert len(tables) == 1
+    rows = _rows(tables[0])
+    assert len(rows) == 14 and all(len(r) == 2 for r in rows)
+    assert [t for _, t in rows[0]] == ["Petitioner", "Meeting at which request for hearing was granted"]
+    assert [t for _, t in rows[1]] == [
+        "Senator Mark Charfauros, on behalf of the twenty-fourth Guam Legislature "
+        "(A/C.4/52/2/Add.5)", "3rd"]
+    assert [t for _, t in rows[-1]] == [
+        "Ms. Donna Winslow, on behalf of the Front de libération nationale kanak "
+        "socialiste (A/C.4/52/6)", "7th"]
+    assert [r[1][1] for r in rows[1:]] == ["3rd"] * 6 + ["4th"] * 5 + ["6th", "7th"]

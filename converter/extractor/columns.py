@@ -66,7 +66,8 @@ def in_columns(page: Page, lines: list[Line]) -> list[Line]:
         ys = sorted((l.y0, l.y1) for l in column)
         return len(column) >= 5 and ys[-1][1] - ys[0][0] > page.height / 3 and \
             all(b[0] - a[1] < page.height / 3 for a, b in zip(ys, ys[1:]))
-    if not (tall(left) and tall(right)) or crossing > 0.2 * len(lines):
+    if not (tall(left) and tall(right)) or crossing > 0.2 * len(lines) or \
+            _table_rows(lines, middle) or _short(left, page) or _short(right, page):
         return merge_split_lines(lines)
     top = max(l.y1 for l in left + right)
     columns = {id(l) for l in left + right}
@@ -78,6 +79,29 @@ def in_columns(page: Page, lines: list[Line]) -> list[Line]:
         for line in column:
             line.column_left = edge
     return [*merge_split_lines(above), *left, *right, *merge_split_lines(rest)]
+
+
+def _short(column: list[Line], page: Page) -> bool:
+    """A side whose lines are nearly all short (a table's column of meetings, "3rd",
+    "5th", beside its column of names) is no column of prose: prose fills its lines."""
+    return sum(1 for l in column if l.x1 - l.x0 < 0.12 * page.width) >= 0.8 * len(column)
+
+
+def _table_rows(lines: list[Line], middle: float) -> bool:
+    """Whether the page's lines stand in table rows: three cells or more on one baseline,
+    on both sides of the middle, on at least three baselines and a third of those with
+    text on both sides. Two columns of prose put two lines on a baseline, one a side;
+    a table of four columns puts its cells across the page, row after row."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda l: -l.y0):
+        if rows and abs(rows[-1][0].y0 - line.y0) < 0.5 * max(line.size, rows[-1][0].size):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    both = [r for r in rows if any(l.x1 <= middle + 5 for l in r)
+            and any(l.x0 >= middle - 5 for l in r)]
+    cells = [r for r in both if len(merge_split_lines(sorted(r, key=lambda l: l.x0))) >= 3]
+    return len(cells) >= 3 and len(cells) >= len(both) / 3
 
 
 def merge_split_lines(lines: list[Line]) -> list[Line]:

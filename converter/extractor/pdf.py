@@ -80,6 +80,11 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     by_number = {p.number: p for p in pages}
     grids = tables.find_tables(layout.body, by_number, layout.body_size, Line) + \
         tables.find_figures(layout.body, pages, name)
+    # A table's header repeated on the page it goes on to is furniture, once joined.
+    repeated = {id(l) for g in grids if isinstance(g, tables.Grid) for l in g.dropped}
+    if repeated:
+        layout.furniture += [l for l in layout.body if id(l) in repeated]
+        layout.body = [l for l in layout.body if id(l) not in repeated]
     note_index = {marker: k for k, (marker, _, _) in enumerate(layout.notes)}
     markers = [marker for marker, _, _ in layout.notes]
     urls: list[str] = []

@@ -36,6 +36,8 @@ class Grid:
     rows: list[list[tuple[list, int]]] = field(default_factory=list)   # (lines, colspan)
     header_rows: int = 0
     columns: int = 0
+    lefts: list[float] = field(default_factory=list)   # each column's left edge
+    dropped: list = field(default_factory=list)   # a continuation's repeated header lines
 
 
 def _gap(line, gap: float) -> float:
@@ -94,7 +96,57 @@ def find_tables(body: list, pages: dict, body_size: float, line_class) -> list[G
         # figure is often scaled down to fit the page, and its type with it.
         lines = [l for l in lines if l.size >= 0.6 * body_size or l.drawn]
         grids += _page_tables(lines, pages[number], body_size, line_class)
-    return grids
+    return _join_across_pages(grids, by_page, body_size)
+
+
+def _row_texts(rows) -> list[str]:
+    return [" ".join(l.text for lines, _ in row for l in lines) for row in rows]
+
+
+def _join_across_pages(grids: list[Grid], by_page: dict, body_size: float) -> list[Grid]:
+    """A table that goes on over a page break is one table: a grid that ends its page's
+    body, then one that starts the next page's, with the same column edges or the same
+    header rows. The repeated header rows of the continuation are dropped (page
+    furniture, like a running header); every other row is kept, in order."""
+    out: list[Grid] = []
+    for grid in grids:
+        last = out[-1] if out else None
+        if last is None or not _continues(last, grid, by_page, body_size):
+            out.append(grid)
+            continue
+        heads = _row_texts(last.rows[:last.header_rows])
+        repeat = 0
+        if heads and _row_texts(grid.rows[:len(heads)]) == heads:
+            repeat = len(heads)
+        if repeat:
+            # a cell's lines are new Line objects: its printed lines are in ``grid.lines``,
+            # the header's above the first body row's
+            top = max((l.y0 for row in grid.rows[repeat:] for lines, _ in row for l in lines),
+                      default=float("-inf"))
+            last.dropped += [l for l in grid.lines if l.y0 > top + 0.5]
+        gone = {id(l) for l in last.dropped}
+        last.lines += [l for l in grid.lines if id(l) not in gone]
+        last.rows += grid.rows[repeat:]
+    return out
+
+
+def _continues(first: Grid, then: Grid, by_page: dict, body_size: float) -> bool:
+    page = first.lines[-1].page
+    if then.lines[0].page != page + 1 or first.columns != then.columns:
+        return False
+    # Nothing of the body under the first grid on its page, nor above the next one.
+    own = {id(l) for l in first.lines} | {id(l) for l in then.lines}
+    bottom = min(l.y0 for l in first.lines if l.page == page)
+    top = max(l.y0 for l in then.lines)
+    if any(id(l) not in own and l.y0 < bottom - 0.5 for l in by_page.get(page, [])) or \
+            any(id(l) not in own and l.y0 > top + 0.5 for l in by_page.get(page + 1, [])):
+        return False
+    # The first column's edge is its leftmost label's (indented labels move it): the
+    # others say where the columns are.
+    same_edges = all(abs(a - b) <= 0.6 * body_size
+                     for a, b in zip(first.lefts[1:], then.lefts[1:]))
+    heads = _row_texts(first.rows[:first.header_rows])
+    return same_edges or bool(heads) and _row_texts(then.rows[:len(heads)]) == heads
 
 
 def _printed_rows(lines: list) -> list[list]:
@@ -118,7 +170,11 @@ def _page_tables(lines: list, page, body_size: float, line_class) -> list[Grid]:
             k += 1
             continue
         # A run of rows: multi-piece rows, with single-piece rows between them.
+        # A single piece where a later column starts (not the first) is a cell running
+        # over many lines (a long comment in the last column): the run goes on; so does
+        # one that ends before the second column starts (a long label in the first).
         end, last_multi = k, k
+        inner = {round(p[0]) for p in cut[k][1:]}
         while end + 1 < len(rows):
             step = rows[end][0].y0 - rows[end + 1][0].y0
             if step > 2.6 * body_size:
@@ -126,9 +182,15 @@ def _page_tables(lines: list, page, body_size: float, line_class) -> list[Grid]:
             end += 1
             if len(cut[end]) >= 2:
                 last_multi = end
+                inner |= {round(p[0]) for p in cut[end][1:]}
+            elif cut[end] and (any(abs(cut[end][0][0] - x) <= 2 for x in inner) or
+                               inner and cut[end][0][0] >= rows[k][0].x0 - 1
+                               and cut[end][0][1] < min(inner) - 0.5 * body_size):
+                last_multi = end
             elif end - last_multi > 4:
                 break
         end = last_multi
+        first_multi = k
         # The first lines of a cell that ends on the first row with several pieces
         # ("Senator …, on behalf of / the … Legislature / (A/C.4/52/2/Add.5)   3rd").
         steps = [rows[i][0].y0 - rows[i + 1][0].y0 for i in range(k, end)]
@@ -143,7 +205,14 @@ def _page_tables(lines: list, page, body_size: float, line_class) -> list[Grid]:
         grid = _grid(rows[k:end + 1], cut[k:end + 1], page, body_size, line_class)
         if grid is not None:
             found.append(grid)
-        k = end + 1
+            k = end + 1
+        elif sum(1 for pieces in cut[first_multi + 1:end + 1] if len(pieces) >= 2) >= 3:
+            # No table from here: prose above a table (a numbered paragraph's number and
+            # text are two pieces) is no part of it. The table starts where rows of
+            # aligned cells start: try again from the next row with several pieces.
+            k = first_multi + 1
+        else:
+            k = end + 1
     return found
 
 
@@ -167,13 +236,28 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
         return None
     # Column starts: x positions where pieces of at least three rows (and of half the
     # rows with several pieces) start.
+    # Or of three rows at exactly the same x: a column whose cells are few or short
+    # beside a column whose cells run over many lines (each line a row with pieces).
     need = max(3, len(multi) // 2)
-    starts = [x for x, n in _cluster([p[0] for pieces in multi for p in pieces], 3.0)
-              if n >= need]
+    xs = [p[0] for pieces in multi for p in pieces]
+    # (never the first piece of its rows, but for the leftmost: a label's hanging indent
+    # is no column).
+    starts = [x for x, n in _cluster(xs, 3.0) if n >= need] + \
+        [x for x, n in _cluster(xs, 0.5) if n >= 3 and
+         any(abs(p[0] - x) <= 0.5 for pieces in multi for p in pieces[1:])] + \
+        [x for x, n in _cluster([pieces[0][0] for pieces in multi], 0.5) if n >= 3][:1]
+    starts = [x for x, _ in _cluster(starts, 3.0)]
     # Right-aligned columns (figures): pieces ending at the same x.
     ends = [x for x, n in _cluster([p[1] for pieces in multi for p in pieces[1:]], 3.0)
             if n >= need]
     if len(starts) + len(ends) < 2 or not starts:
+        return None
+    # A table starts where rows of aligned cells start: a first row with a line of prose
+    # in it (a wide piece at no column) is a paragraph above the table (its number and
+    # its text are two pieces), left to the text; the caller tries again below it.
+    lead = next(pieces for pieces in cut if len(pieces) >= 2)
+    if any(x1 - x0 > 0.3 * page.width and not any(abs(x0 - s) <= 3 for s in starts)
+           and not any(abs(x1 - e) <= 3 for e in ends) for x0, x1, _ in lead):
         return None
     # Column boundaries: the left edge of each column, from the pieces that start at a
     # shared x or end at a shared x (figures).
@@ -199,22 +283,45 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
     def column(x0: float) -> int:
         return max(0, sum(1 for x in lefts if x <= x0 + 0.6 * body_size) - 1)
 
+    numeric = _figure_columns(cut)
+    if numeric is not None:
+        cut, place = numeric
+        lefts = [min(p[0] for pieces in cut for p in pieces)] + [a for a, _ in place.columns]
+
     # Every piece must fall in the grid: none left of the first column. In a table drawn
     # as a figure (already found to be one, see :mod:`.figures`) the first column starts
     # at its leftmost row label: labels indented by level, totals outdented.
     if all(l.drawn for row in rows for l in row):
         first = min([first] + [pieces[0][0] for pieces in multi if pieces[0][0] < lefts[1]])
-    if any(p[0] < first - 1.5 * body_size for pieces in cut for p in pieces):
+    if numeric is None and any(p[0] < first - 1.5 * body_size for pieces in cut for p in pieces):
         return None
     columns = len(lefts)
     table_rows: list[list] = []
+    # Where each column's one-column pieces lie: a heading set over a narrow column
+    # (right-aligned "3rd", "4th" under "for hearing was granted") starts left of it.
+    extent: dict[int, list[float]] = {}
+    for pieces in cut:
+        for x0, x1, _ in pieces:
+            c = column(x0)
+            if x1 - x0 <= body_size or column(x1 - 0.6 * body_size) == c:
+                e = extent.setdefault(c, [x0, x1])
+                e[0], e[1] = min(e[0], x0), max(e[1], x1)
+
+    def overlap(c: int, x0: float, x1: float) -> float:
+        a, b = extent.get(c, (0.0, 0.0))
+        return max(0.0, min(b, x1) - max(a, x0))
     for pieces in cut:
         cells: dict[int, list] = {}
         spans: dict[int, int] = {}
         for x0, x1, chars in pieces:
-            c = column(x0)
+            if numeric is not None:
+                c, last = place(x0, x1, chars)
+            else:
+                c = column(x0)
+                last = column(x1 - 0.6 * body_size) if x1 - x0 > body_size else c
+                if last > c and overlap(last, x0, x1) > overlap(c, x0, x1):
+                    c = last
             cells.setdefault(c, []).append(chars)
-            last = column(x1 - 0.6 * body_size) if x1 - x0 > body_size else c
             spans[c] = max(spans.get(c, 1), last - c + 1)
         table_rows.append((cells, spans))
     # The first column holding only list numbers: numbered paragraphs, not a table.
@@ -233,15 +340,17 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
         return None                  # a page of prose in two columns
     # Rows: printed rows closer than the tightest spacing (plus a margin) go together.
     steps = [rows[i][0].y0 - rows[i + 1][0].y0 for i in range(len(rows) - 1)]
-    tight = min(steps)
     sizes = [l.size for row in rows for l in row]
     common = max(set(sizes), key=sizes.count)
+    # The tightest spacing of lines in a cell: a line set between two rows of another
+    # column (half a line apart) is no measure of it.
+    tight = min([s for s in steps if s >= 0.8 * common] or steps)
 
     def plain(row) -> bool:            # not a heading or header line in other type
         return all(abs(l.size - common) < 0.6 for l in row) and not all(l.bold for l in row)
     uneven = _uneven([s for i, s in enumerate(steps) if plain(rows[i]) and plain(rows[i + 1])],
                      body_size)
-    grid = Grid(lines=[l for row in rows for l in row], columns=columns)
+    grid = Grid(lines=[l for row in rows for l in row], columns=columns, lefts=lefts)
     merged: list[tuple[dict, dict, list]] = []
     for i, (cells, spans) in enumerate(table_rows):
         if i and steps[i - 1] <= tight + 0.35 * body_size and merged and \
@@ -256,9 +365,16 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
     body_sizes = [l.size for _, _, ls in merged[1:] for l in ls]
     common = max(set(body_sizes), key=body_sizes.count) if body_sizes else None
     header = 0
-    for cells, _, ls in merged[:-1]:
+    for k, (cells, _, ls) in enumerate(merged[:-1]):
         bold = all(l.bold for l in ls)
         smaller = common is not None and all(abs(l.size - common) > 0.6 for l in ls)
+        # Only the rows above the first body row are a header: a row of figures, or a
+        # row label alone under the column headings (a bold group of rows), is body.
+        figures = any(_FIGURE.match(t) and any(ch.isdigit() for ch in t)
+                      for c, v in cells.items() if c
+                      for t in ["".join(ch.text for chars in v for ch in chars).strip()])
+        if figures and numeric is not None or k and set(cells) == {0}:
+            break
         if bold or smaller:
             header += 1
         else:
@@ -276,6 +392,89 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
                 row.append(([], 1))
         grid.rows.append(row)
     return grid
+
+
+def _text(chars) -> str:
+    return "".join(c.text for c in chars).strip()
+
+
+def _split_figures(pieces):
+    """Figures printed close together in one piece ("1,617.2 100.0%") parted at the
+    spaces between them: each is a cell of its own column."""
+    out = []
+    for x0, x1, chars in pieces:
+        words: list[list] = [[]]
+        for c in chars:
+            if c.text.isspace() or not c.font:
+                if words[-1]:
+                    words.append([])
+            else:
+                words[-1].append(c)
+        words = [w for w in words if w]
+        if len(words) >= 2 and all(_FIGURE.match(_text(w)) for w in words):
+            out += [(w[0].x0, max(c.x1 for c in w), w) for w in words]
+        else:
+            out.append((x0, x1, chars))
+    return out
+
+
+class _FigureColumns:
+    """Columns of figures, each known by the right edge its figures are aligned on
+    (right-aligned: their left edges vary with their width); the labels before them
+    are one column, however indented."""
+
+    def __init__(self, columns: list[tuple[float, float]]):
+        self.columns = columns                      # (left, right) of each figure column
+
+    def __call__(self, x0: float, x1: float, chars) -> tuple[int, int]:
+        first_left = self.columns[0][0]
+        if x1 <= first_left + 1:
+            return 0, 0                             # a label
+        if _FIGURE.match(_text(chars)) and any(c.text.isdigit() for c in chars):
+            k = min(range(len(self.columns)), key=lambda j: abs(self.columns[j][1] - x1))
+            if abs(self.columns[k][1] - x1) <= 3:
+                return k + 1, k + 1
+        # A heading over figure columns ("2022-2025 updated estimates", "Regular"): the
+        # columns it stands over, by overlap; a long label runs a little into the first.
+        over = [j for j, (a, b) in enumerate(self.columns)
+                if min(b, x1) - max(a, x0) > 0.3 * min(b - a, x1 - x0)]
+        covered = sum(max(0.0, min(b, x1) - max(a, x0)) for a, b in self.columns)
+        if x0 < first_left - 1 and covered < 0.5 * (x1 - x0):
+            return 0, 0
+        if not over:
+            k = min(range(len(self.columns)),
+                    key=lambda j: abs((self.columns[j][0] + self.columns[j][1]) / 2 - (x0 + x1) / 2))
+            return k + 1, k + 1
+        return over[0] + 1, over[-1] + 1
+
+
+def _figure_columns(cut):
+    """A table of figures (most cells after the first in each row are figures): its
+    pieces with figures printed close together parted, and its columns from the right
+    edges of its figures (a column whose figures are all narrower than its heading
+    would otherwise show up empty). None for a table of words."""
+    cut = [_split_figures(pieces) for pieces in cut]
+    later = [p for pieces in cut if len(pieces) >= 2 for p in pieces[1:]]
+    if sum(1 for p in later if _FIGURE.match(_text(p[2]))) < 0.6 * len(later):
+        return None
+    # A dash for nothing is set in the middle of its cell: figures alone give the edges.
+    figures = [p for p in later if _FIGURE.match(_text(p[2])) and any(c.text.isdigit() for c in p[2])]
+    if len(figures) < 6:
+        return None
+    rights = [x for x, n in _cluster([p[1] for p in figures], 3.0) if n >= 3]
+    if len(rights) < 2:
+        return None
+    groups = {r: [] for r in rights}
+    for p in figures:
+        r = min(rights, key=lambda r: abs(r - p[1]))
+        if p[1] - r <= 3 + (max(q[1] for q in figures if abs(q[1] - r) <= 3.5) - r):
+            groups[r].append(p)
+    columns = [(min(p[0] for p in g), max(p[1] for p in g)) for g in groups.values() if g]
+    # Labels stand left of every figure column.
+    labels = [pieces[0] for pieces in cut if pieces and not _FIGURE.match(_text(pieces[0][2]))]
+    if not columns or not labels:
+        return None
+    return cut, _FigureColumns(sorted(columns))
 
 
 def _record_of_figures(cells: dict, above: dict) -> bool:
@@ -380,7 +579,8 @@ def table_block(grid, text_block) -> Block:
     for row in grid.rows:
         cells = []
         for lines, span in row:
-            block = text_block([l.marked for l in lines], page) if lines else Block("", page, page)
+            at = lines[0].page if lines else page      # a table joined over pages
+            block = text_block([l.marked for l in lines], at) if lines else Block("", at, at)
             link_printed_urls(block)
             cells.append(Cell(block, span))
         rows.append(cells)
