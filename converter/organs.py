@@ -161,6 +161,13 @@ ORGANS: tuple[Organ, ...] = (
        spa="Convención de las Naciones Unidas de Lucha contra la Desertificación"),
 )
 
+def principal_organ(symbol: str | None) -> str:
+    """The principal organ a symbol's series names (A/…: the General Assembly), for the
+    masthead's organ line when the masthead names none; "un" for other series."""
+    series = (symbol or "").split("/")[0]
+    return {"A": "un-ga", "S": "un-sc", "E": "un-ecosoc"}.get(series, "un")
+
+
 def actor_of(symbol: str | None) -> str | None:
     """The actor's TLC id for a symbol ("A/C.3/77/L.6" -> "un-ga-c3"); None when no
     row matches (a symbol series the table does not know)."""

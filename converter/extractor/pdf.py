@@ -30,7 +30,7 @@ from .marking import loose_star_calls, mark
 from .masthead import read_masthead, symbol_note_markers
 from .page import Char, Line, Page  # noqa: F401  (the PDF path's types, as before)
 from .paragraphs import paragraphs
-from .reading import creation_date, quiet_pdfminer, read_pages  # noqa: F401  (callers import them here)
+from .reading import quiet_pdfminer, read_pages, read_pdf  # noqa: F401  (callers import them here)
 from .regions import NOTE_START, sort
 from .textcheck import broken_pages
 
@@ -53,7 +53,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         data = source.read_bytes()
     else:
         data, name = source, name or "<pdf>"
-    pages = read_pages(io.BytesIO(data), name)
+    pages, created = read_pdf(io.BytesIO(data), name)
     # A page OCR has just read and found no word on is a blank page of a scan.
     images = tuple(page.number for page in pages
                    if not page.lines and page.has_image and page.number not in ocr_pages)
@@ -130,7 +130,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     return ExtractedDocument(
         blocks=blocks, footnotes=footnotes, language=lang.code,
         source=Source(name=name, sha256=hashlib.sha256(data).hexdigest(), kind="pdf",
-                      pages=len(pages), created=creation_date(data)),
+                      pages=len(pages), created=created),
         masthead=masthead, source_text=source_text, warnings=warnings,
         broken_pages=[b.page for b in broken],
         scanned_pages=[p.number for p in pages if p.image_cover >= SCANNED])

@@ -32,18 +32,25 @@ _PDF_DATE = re.compile(rb"^(?:D:)?(\d{4})(\d{2})(\d{2})")
 
 
 def creation_date(data: bytes) -> str | None:
-    """The day the PDF file says it was made (its Info dictionary's CreationDate, ISO),
-    when it says so with a real date; None otherwise. Only the trailer is read."""
+    """The day the PDF file says it was made, for a PDF not read here (a scan that OCR
+    re-wrote: the date is the scan's). Only the trailer is read."""
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfparser import PDFParser
-    from pdfminer.pdftypes import resolve1
     from pdfminer.psparser import PSException
     try:
-        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        return _info_date(PDFDocument(PDFParser(io.BytesIO(data))))
+    except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError):
+        return None
+
+
+def _info_date(document) -> str | None:
+    """The Info dictionary's CreationDate as an ISO day, when it holds a real date."""
+    from pdfminer.pdftypes import resolve1
+    try:
         infos = [resolve1(info) for info in document.info]
         raw = next((resolve1(i.get("CreationDate")) for i in infos
                     if isinstance(i, dict) and i.get("CreationDate")), None)
-    except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError):
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None
     match = _PDF_DATE.match(raw) if isinstance(raw, bytes) else None
     if not match:
@@ -57,9 +64,15 @@ def creation_date(data: bytes) -> str | None:
 
 def read_pages(source: Path | BinaryIO, name: str | None = None) -> list[Page]:
     """Every page's lines (with their characters), link annotations and rules."""
+    return read_pdf(source, name)[0]
+
+
+def read_pdf(source: Path | BinaryIO, name: str | None = None) -> tuple[list[Page], str | None]:
+    """Every page's lines (with their characters), link annotations and rules; and the
+    day the file says it was made (ISO), read from the same parse."""
     if isinstance(source, Path):
         with source.open("rb") as f:
-            return read_pages(f, name or source.name)
+            return read_pdf(f, name or source.name)
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import (
@@ -105,7 +118,7 @@ def read_pages(source: Path | BinaryIO, name: str | None = None) -> list[Page]:
                        f"{_one_line(error)})") from None
     if not pages:
         raise BadInput(f"{name}: the PDF has no pages")
-    return pages
+    return pages, _info_date(document)
 
 
 def _one_line(error: Exception) -> str:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .. import languages
+from ..organs import principal_organ
 from ..languages import Language
 from ..model import Anchor, Block, ExtractedDocument, Link, Span
 from .classify import _is_heading, _repeated_lines, cut
@@ -29,7 +30,6 @@ from .ids import IdScope
 from .inline import Mark, akn, block_marks, write_inline
 from .kinds import Kind, title_kind
 from .outline import CONTENTS, LEADERS, LETTER_HEADING, ROMAN_HEADING, contents_end
-from .report import _organ
 from .writer import Writer
 
 # An item printed with its word ("Item 3. Human rights situations …"), per language.
@@ -287,7 +287,7 @@ def _last_numbered(toc: list[tuple[bool, str]]) -> int:
 
 class AgendaWriter(Writer):
     def __init__(self, doc: ExtractedDocument, kind: Kind, agenda: Agenda):
-        super().__init__(doc, kind, doc.masthead.actor or _organ(doc.masthead.symbol),
+        super().__init__(doc, kind, doc.masthead.actor or principal_organ(doc.masthead.symbol),
                          element="doc")
         self.agenda = agenda
 

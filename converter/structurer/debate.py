@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .. import languages
+from ..organs import principal_organ
 from ..dates import find_dates
 from ..languages import Language, RecordWords
 from ..model import Anchor, Block, ExtractedDocument, Link, Span
@@ -530,8 +531,7 @@ class RecordReader:
 # -- writing ---------------------------------------------------------------------
 class DebateWriter(Writer):
     def __init__(self, doc: ExtractedDocument, kind: Kind, record: Record):
-        from .report import _organ
-        super().__init__(doc, kind, doc.masthead.actor or _organ(doc.masthead.symbol))
+        super().__init__(doc, kind, doc.masthead.actor or principal_organ(doc.masthead.symbol))
         self.record = record
         self.words = languages.record_words(self.lang.code)
         self.titles = "|".join(sorted(self.words.speaker_titles, key=len, reverse=True))

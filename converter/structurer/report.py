@@ -11,6 +11,7 @@ from __future__ import annotations
 from lxml import etree
 
 from .. import languages
+from ..organs import principal_organ
 from ..model import ExtractedDocument
 from .frbr import identification
 from .ids import IdScope
@@ -27,7 +28,7 @@ LEVELS = {1: "section", 2: "subsection", 3: "division"}
 
 class DocWriter(Writer):
     def __init__(self, doc: ExtractedDocument, kind: Kind, outline: Outline):
-        super().__init__(doc, kind, doc.masthead.actor or _organ(doc.masthead.symbol),
+        super().__init__(doc, kind, doc.masthead.actor or principal_organ(doc.masthead.symbol),
                          element="doc")
         self.outline = outline
 
@@ -115,12 +116,6 @@ class DocWriter(Writer):
                     marks = [Mark(0, len(block.text), "docTitle", rank=0)] if n == 0 else []
                     self.paragraph(preface, pscope, block, marks)
             self.main_body(doc, items, inner)
-
-
-def _organ(symbol: str | None) -> str:
-    """The organ a symbol's series names, when the masthead names none."""
-    series = (symbol or "").split("/")[0]
-    return {"A": "un-ga", "S": "un-sc", "E": "un-ecosoc"}.get(series, "un")
 
 
 def build(doc: ExtractedDocument, kind: Kind, symbol: str | None, date: str | None,
