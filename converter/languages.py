@@ -354,7 +354,7 @@ SPANISH = Language(
         "Reafirma", "Decide", "Solicita", "Pide", "Exhorta", "Invita", "Alienta",
         "Acoge con beneplácito", "Toma nota", "Destaca", "Subraya", "Reconoce", "Recomienda",
         "Expresa", "Condena", "Insta", "Observa", "Afirma", "Reitera", "Pone de relieve",
-        "Aprueba", "Hace suyo", "Declara", "Considera", "Deplora", "Exhorta encarecidamente"),
+        "Aprueba", "Hace suyo", "Hace suya", "Hace suyos", "Hace suyas", "Declara", "Considera", "Deplora", "Exhorta encarecidamente"),
     opening_adverbs=("también", "además", "asimismo", "nuevamente", "una vez más",
                      "encarecidamente", "con satisfacción", "con preocupación", "con aprecio"),
     adoption_pattern=(r"^(?:Resolución aprobada|Aprobada) por (?:la |el )?(?P<organ>.+?)"

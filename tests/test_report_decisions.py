@@ -8,7 +8,8 @@ from conftest import NS
 from test_kinds import converted
 
 from converter.model import Block
-from converter.structurer.decisions import Decision, group
+from converter import languages
+from converter.structurer.decisions import Decision, group, split
 from converter.structurer.outline import Para, Part
 
 
@@ -31,8 +32,10 @@ def test_draft_decisions_recommended_in_a_report():
         ("decisionDraft", "Draft decision III")]
     assert _text(found[1].find("a:heading", NS)) == \
         "Venue and dates of the twenty-fifth session of the Permanent Forum on Indigenous Issues"
-    # Draft decision III: "The Economic and Social Council:", then (a) and (b).
-    paragraphs = found[2].findall("a:paragraph", NS)
+    # Draft decision III: "The Economic and Social Council:", then (a) and (b): the
+    # organ's line leads into the lettered paragraphs, all of them the operative part.
+    assert [h.get("name") for h in found[2].findall("a:hcontainer", NS)] == ["operative"]
+    paragraphs = found[2].findall("a:hcontainer/a:paragraph", NS)
     assert [_text(p)[:26] for p in paragraphs] == [
         "The Economic and Social Co", "(a) Takes note of the repo", "(b) Approves the provision"]
     # The report's own part B follows, outside the decisions.
@@ -47,7 +50,73 @@ def test_draft_resolutions_in_a_report_and_its_annexes():
         "Draft resolution", "Draft resolution"]
     assert {h.get("name") for h in found} == {"resolutionDraft"}
     assert _text(found[1].find("a:heading", NS)) == "Strengthening the United Nations Forum of Mayors"
-    assert _text(found[0].find("a:paragraph", NS)) == "The Economic and Social Council,"
+    # Its preamble and operative part told apart, as in a stand-alone resolution (page 1:
+    # the organ's line, "Taking note …", "Expressing its gratitude …", "Approves …").
+    assert _parts(found[0]) == {
+        "preamble": ["enactingFormula", "takingNote", "expressing"], "operative": [None]}
+    assert _text(found[0].find("a:hcontainer[@name='preamble']/a:hcontainer", NS)) == \
+        "The Economic and Social Council,"
+    assert _text(found[0].find("a:hcontainer[@name='operative']/a:paragraph", NS)).startswith(
+        "Approves the holding of the fifty-eighth session of the Economic Commission for Africa")
+
+
+def _parts(text) -> dict:
+    """Each part of a printed text: its preambular paragraphs' names, or its operative
+    paragraphs' numbers."""
+    parts = {}
+    for part in text.findall("a:hcontainer", NS):
+        if part.get("name") == "preamble":
+            parts["preamble"] = [h.get("name") for h in part.findall("a:hcontainer", NS)]
+        else:
+            parts[part.get("name")] = [p.findtext("a:num", namespaces=NS)
+                                       for p in part.xpath(".//a:paragraph", namespaces=NS)]
+    return parts
+
+
+def test_a_draft_resolution_printed_with_no_heading_and_its_parts():
+    """E/2025/44 pages 6 to 8: "… adopt the following draft resolution:", its title, "The
+    Economic and Social Council,", four preambular paragraphs, operative paragraphs 1 to
+    27; then part B's draft decision, its organ's line ending with a colon."""
+    found = _decisions("E_2025_44-EN.pdf")
+    assert [h.get("name") for h in found] == ["resolutionDraft", "decisionDraft"]
+    resolution, decision = found
+    assert resolution.find("a:num", NS) is None
+    assert _text(resolution.find("a:heading", NS)) == \
+        "Report of the Committee of Experts on Public Administration on its twenty-fourth session"
+    parts = _parts(resolution)
+    assert parts["preamble"] == ["enactingFormula", "recalling", "recalling", "reaffirming",
+                                 "recognizing"]
+    numbers = [n for n in parts["operative"] if n is not None]
+    assert numbers == [f"{n}." for n in range(1, 28)]
+    # "Follow-up" (page 8) heads paragraphs 23 to 27 inside the operative part.
+    (follow_up,) = resolution.xpath("a:hcontainer[@name='operative']/a:hcontainer"
+                                    "[@name='subheading']", namespaces=NS)
+    assert _text(follow_up.find("a:heading", NS)) == "Follow-up"
+    assert follow_up.find("a:paragraph/a:num", NS).text == "23."
+    assert _text(decision.find("a:heading", NS)) == ("Dates and provisional agenda of the "
+                                                    "twenty-fifth session of the Committee of "
+                                                    "Experts on Public Administration")
+    operative = decision.xpath("a:hcontainer[@name='operative']/a:paragraph", namespaces=NS)
+    assert [_text(p)[:12] for p in operative[:3]] == [
+        "The Economic", "(a) Decides ", "(b) Approves"]
+
+
+def test_a_resolution_with_its_title_on_two_lines_in_an_old_report():
+    """A/53/601 page 3 and A/52/621 page 5: the Fourth Committee's draft resolution under
+    its title, no "Draft resolution" line; A/52/621's title is set on two lines."""
+    (found,) = _decisions("A_53_601-EN.pdf")
+    assert found.get("name") == "resolutionDraft"
+    assert _text(found.find("a:heading", NS)) == ("Information from Non-Self-Governing "
+                                                 "Territories transmitted under Article 73 e "
+                                                 "of the Charter of the United Nations")
+    parts = _parts(found)
+    assert parts["preamble"][:2] == ["enactingFormula", "considering"]
+    assert parts["operative"] == ["1.", "2.", "3.", "4.", "5."]
+    (found,) = _decisions("A_52_621-EN.pdf")
+    assert _text(found.find("a:heading", NS)) == ("Economic and other activities which affect "
+                                                 "the interests of the peoples of the "
+                                                 "Non-Self-Governing Territories")
+    assert found.get("name") == "resolutionDraft"
 
 
 def _para(text: str, num: str | None = None) -> Para:
@@ -71,6 +140,10 @@ def test_a_decision_runs_to_the_reports_next_paragraph_in_french():
     assert (decision.name, decision.num, decision.heading.text) == \
         ("decisionDraft", "Projet de décision I", "Lieu et dates de la vingt-cinquième session")
     assert [p.num for p in decision.items] == [None, "1.", "2."]
+    formula, preamble, operative = split(decision, languages.get("fra"))
+    # "Le Conseil économique et social :" leads into the paragraphs: all operative.
+    assert formula is None and preamble == [] and \
+        [p.num for p in operative] == [None, "1.", "2."]
     assert out[2].block.text.startswith("La Commission a examiné")
     inner = out[3].items
     assert isinstance(inner[0], Decision) and inner[0].name == "decision" and \
@@ -82,3 +155,46 @@ def test_prose_starting_with_decision_is_no_heading():
     items = [_para("Decision 2024/333 of the Council decided that the session would be held."),
              _para("The Forum took note of it.")]
     assert group(items, "eng") == items
+
+
+def test_a_resolutions_parts_in_spanish():
+    items = [_para("Proyecto de resolución II Fortalecimiento del Foro de Alcaldes"),
+             _para("El Consejo Económico y Social,"),
+             _para("Recordando su resolución 2023/28,"),
+             _para("Tomando nota del Pacto para el Futuro,"),
+             _para("Hace suya la decisión C (71) de la Comisión.")]
+    (decision,) = group(items, "spa")
+    assert (decision.name, decision.num) == ("resolutionDraft", "Proyecto de resolución II")
+    formula, preamble, operative = split(decision, languages.get("spa"))
+    assert formula.block.text == "El Consejo Económico y Social,"
+    assert [p.block.text[:10] for p in preamble] == ["Recordando", "Tomando no"]
+    assert [p.block.text[:9] for p in operative] == ["Hace suya"]
+
+
+def test_decision_headings_in_arabic_chinese_and_russian():
+    """The headings as the UN prints them in each language: the draft word, the type,
+    the number (Arabic ordinals, Chinese numerals, "第…号" before the type)."""
+    cases = [
+        ("ara", "مشروع القرار الأول", "resolutionDraft"),
+        ("ara", "مشروع المقرر الثاني", "decisionDraft"),
+        ("ara", "المقرر 2025/201", "decision"),
+        ("zho", "决议草案一", "resolutionDraft"),
+        ("zho", "决定草案", "decisionDraft"),
+        ("zho", "第2025/201号决定", "decision"),
+        ("rus", "Проект решения I", "decisionDraft"),
+        ("rus", "Резолюция 2025/5", "resolution"),
+    ]
+    for lang, heading, name in cases:
+        items = [_para(heading), _para("عنوان" if lang == "ara" else "标题" if lang == "zho"
+                                       else "Заголовок"), _para("…")]
+        out = group(items, lang)
+        assert isinstance(out[0], Decision), (lang, heading)
+        assert (out[0].name, out[0].num) == (name, heading)
+
+
+def test_words_that_open_sentences_are_no_heading_in_arabic_and_chinese():
+    """Chinese "决定" is also the verb "decides", Arabic "المقرر الخاص" the Special
+    Rapporteur: with no draft word and no number they head nothing."""
+    for lang, text in [("zho", "决定 在2026年举行会议"), ("ara", "المقرر الخاص")]:
+        items = [_para(text), _para("عنوان" if lang == "ara" else "标题"), _para("…")]
+        assert group(items, lang) == items

@@ -37,7 +37,7 @@ from ..organs import principal_organ
 from ..dates import find_dates
 from ..languages import Language, RecordWords
 from ..model import Anchor, Block, ExtractedDocument, Link, Span
-from .decisions import HEADINGS as DECISION_HEADINGS
+from .decisions import heading_kind
 from .decisions import _pattern as decision_pattern
 from .frbr import identification
 from .ids import IdScope
@@ -238,9 +238,10 @@ class RecordReader:
                 or _END.search(text) or not _capital(text):
             return None
         match = self.decision_re.match(text)
-        if match is None or match.group("draft") or not re.search(r"\d", match.group("num")):
+        if match is None or not re.search(r"\d", match.group("num")):
             return None
-        return DECISION_HEADINGS[self.lang][1][match.group("type").lower()]
+        kind = heading_kind(self.lang, match)
+        return kind[0] if kind is not None and not kind[1] else None
 
     def is_heading(self, block: Block) -> bool:
         text = block.text.strip()
