@@ -198,3 +198,20 @@ def test_words_that_open_sentences_are_no_heading_in_arabic_and_chinese():
     for lang, text in [("zho", "决定 在2026年举行会议"), ("ara", "المقرر الخاص")]:
         items = [_para(text), _para("عنوان" if lang == "ara" else "标题"), _para("…")]
         assert group(items, lang) == items
+
+
+def test_the_markup_doc_excerpt_is_the_converters_valid_output():
+    """docs/markup.md's excerpt of a draft resolution inside a report is what the converter
+    writes for E/2025/15/Add.1/Rev.1, whose output the XSD and the invariants accept."""
+    from conftest import ROOT
+    from lxml import etree
+    doc = (ROOT / "docs" / "markup.md").read_text(encoding="utf-8")
+    section = doc.split("### Decisions and resolutions printed inside a report", 1)[1]
+    excerpt = section.split("```xml", 1)[1].split("```", 1)[0]
+    result = converted("pdf/E_2025_15_Add.1_Rev.1-EN.pdf")
+    assert not result.problems
+    written = etree.tostring(result.tree, encoding="unicode")
+    lines = [line.strip() for line in excerpt.splitlines() if line.strip().startswith("<")]
+    assert len(lines) > 20
+    for line in lines:
+        assert line in written, line
