@@ -128,6 +128,17 @@ class Language:
         return self.organ_names.get(actor) or committees.get(actor) or \
             organ_name(actor, self.code) or actor
 
+    def organ_named(self, printed: str) -> str | None:
+        """The id of the organ a cover-page line names, in this language: a principal
+        organ ("Human Rights Council" -> "un-hrc"), a Main Committee, or a body of the
+        organs table ("Commission on the Status of Women"); None when unknown."""
+        key = " ".join(printed.replace("'", "’").casefold().split())
+        for actor, name in {**self.organ_names, **{v: k for k, v in self.committees.items()}}.items():
+            if " ".join(name.replace("'", "’").casefold().split()) == key and actor.startswith("un-"):
+                return actor
+        from .organs import organ_named
+        return organ_named(printed, self.code)
+
     def month_number(self, printed: str) -> int:
         return self.months.index(printed.lower()) + 1
 
@@ -380,6 +391,7 @@ SPANISH = Language(
         "un-sc": "Consejo de Seguridad",
         "un-hrc": "Consejo de Derechos Humanos",
         "un-ecosoc": "Consejo Económico y Social",
+        "un-dgacm": "Departamento de la Asamblea General y de Gestión de Conferencias",
         "converter": "Conversor de la ONU a Akoma Ntoso",
     },
     concept_names={"sponsor": "patrocinador", "draft": "proyecto",
@@ -460,6 +472,7 @@ RUSSIAN = Language(
         "un-sc": "Совет Безопасности",
         "un-hrc": "Совет по правам человека",
         "un-ecosoc": "Экономический и Социальный Совет",
+        "un-dgacm": "Департамент по делам Генеральной Ассамблеи и конференционному управлению",
         "converter": "Конвертер ООН в Akoma Ntoso",
     },
     concept_names={"sponsor": "автор", "draft": "проект", "symbol": "условное обозначение"},
@@ -525,6 +538,7 @@ ARABIC = Language(
         "un-sc": "مجلس الأمن",
         "un-hrc": "مجلس حقوق الإنسان",
         "un-ecosoc": "المجلس الاقتصادي والاجتماعي",
+        "un-dgacm": "إدارة شؤون الجمعية العامة والمؤتمرات",
         "converter": "UN to Akoma Ntoso converter",
     },
     concept_names={"sponsor": "مقدم المشروع", "draft": "مشروع", "symbol": "رمز الوثيقة"},
@@ -586,6 +600,7 @@ CHINESE = Language(
         "un-sc": "安全理事会",
         "un-hrc": "人权理事会",
         "un-ecosoc": "经济及社会理事会",
+        "un-dgacm": "大会和会议管理部",
         "converter": "UN to Akoma Ntoso converter",
     },
     concept_names={"sponsor": "提案国", "draft": "草案", "symbol": "文件编号"},

@@ -38,12 +38,17 @@ ORGANS: tuple[Organ, ...] = (
            "de la Déclaration sur l’octroi de l’indépendance aux pays et aux peuples coloniaux",
        spa="Comité Especial encargado de Examinar la Situación con respecto a la Aplicación "
            "de la Declaración sobre la Concesión de la Independencia a los Países y Pueblos "
-           "Coloniales"),
+           "Coloniales",
+       rus="Специальный комитет по вопросу о ходе осуществления Декларации о "
+           "предоставлении независимости колониальным странам и народам",
+       ara="اللجنة الخاصة المعنية بحالة تنفيذ إعلان منح الاستقلال للبلدان والشعوب المستعمرة",
+       zho="给予殖民地国家和人民独立宣言执行情况特别委员会"),
     _o(r"A/AC\.121", "un-ga-ac121",
        eng="Special Committee on Peacekeeping Operations",
        fra="Comité spécial des opérations de maintien de la paix",
        spa="Comité Especial de Operaciones de Mantenimiento de la Paz",
-       rus="Специальный комитет по операциям по поддержанию мира"),
+       rus="Специальный комитет по операциям по поддержанию мира",
+       ara="اللجنة الخاصة المعنية بعمليات حفظ السلام", zho="维持和平行动特别委员会"),
     # Human Rights Council and its subsidiary bodies.
     _o(r"A/HRC/WG\.6", "un-hrc-wg6",
        eng="Working Group on the Universal Periodic Review",
@@ -80,20 +85,27 @@ ORGANS: tuple[Organ, ...] = (
        eng="Committee on Non-Governmental Organizations",
        fra="Comité chargé des organisations non gouvernementales",
        spa="Comité Encargado de las Organizaciones No Gubernamentales",
-       rus="Комитет по неправительственным организациям"),
+       rus="Комитет по неправительственным организациям",
+       ara="اللجنة المعنية بالمنظمات غير الحكومية", zho="非政府组织委员会"),
     _o(r"E/AC\.51", "un-ecosoc-ac51",
        eng="Committee for Programme and Coordination",
        fra="Comité du programme et de la coordination",
        spa="Comité del Programa y de la Coordinación",
-       rus="Комитет по программе и координации"),
+       rus="Комитет по программе и координации",
+       ara="لجنة البرنامج والتنسيق", zho="方案和协调委员会"),
     _o(r"E/HLPF", "un-ecosoc-hlpf",
        eng="High-level political forum on sustainable development",
        fra="Forum politique de haut niveau pour le développement durable",
-       spa="Foro político de alto nivel sobre el desarrollo sostenible"),
+       spa="Foro político de alto nivel sobre el desarrollo sostenible",
+       rus="Политический форум высокого уровня по устойчивому развитию",
+       ara="المنتدى السياسي الرفيع المستوى المعني بالتنمية المستدامة",
+       zho="可持续发展问题高级别政治论坛"),
     _o(r"E/ICEF", "unicef-eb",
        eng="Executive Board of the United Nations Children’s Fund",
        fra="Conseil d’administration du Fonds des Nations Unies pour l’enfance",
-       spa="Junta Ejecutiva del Fondo de las Naciones Unidas para la Infancia"),
+       spa="Junta Ejecutiva del Fondo de las Naciones Unidas para la Infancia",
+       rus="Исполнительный совет Детского фонда Организации Объединенных Наций",
+       ara="المجلس التنفيذي لمنظمة الأمم المتحدة للطفولة", zho="联合国儿童基金会执行局"),
     _o(rf"E/CN\.{_NUM}", "un-ecosoc-cn{1}", "E/CN.{1}"),
     _o(rf"E/C\.{_NUM}", "un-ecosoc-c{1}", "E/C.{1}"),
     _o(rf"E/AC\.{_NUM}", "un-ecosoc-ac{1}", "E/AC.{1}"),
@@ -107,14 +119,24 @@ ORGANS: tuple[Organ, ...] = (
            "les services d’appui aux projets",
        spa="Junta Ejecutiva del Programa de las Naciones Unidas para el Desarrollo, el Fondo "
            "de Población de las Naciones Unidas y la Oficina de las Naciones Unidas de "
-           "Servicios para Proyectos"),
+           "Servicios para Proyectos",
+       rus="Исполнительный совет Программы развития Организации Объединенных Наций, Фонда "
+           "Организации Объединенных Наций в области народонаселения и Управления "
+           "Организации Объединенных Наций по обслуживанию проектов",
+       ara="المجلس التنفيذي لبرنامج الأمم المتحدة الإنمائي وصندوق الأمم المتحدة للسكان "
+           "ومكتب الأمم المتحدة لخدمات المشاريع",
+       zho="联合国开发计划署/联合国人口基金/联合国项目事务署执行局"),
     _o(r"UNW", "unwomen-eb",
        eng="Executive Board of the United Nations Entity for Gender Equality and the "
            "Empowerment of Women",
        fra="Conseil d’administration de l’Entité des Nations Unies pour l’égalité des sexes "
            "et l’autonomisation des femmes",
        spa="Junta Ejecutiva de la Entidad de las Naciones Unidas para la Igualdad de Género "
-           "y el Empoderamiento de las Mujeres"),
+           "y el Empoderamiento de las Mujeres",
+       rus="Исполнительный совет Структуры Организации Объединенных Наций по вопросам "
+           "гендерного равенства и расширения прав и возможностей женщин",
+       ara="المجلس التنفيذي لهيئة الأمم المتحدة للمساواة بين الجنسين وتمكين المرأة",
+       zho="联合国促进性别平等和增强妇女权能署执行局"),
     # Secretariat: information circulars, bulletins, administrative instructions.
     _o(r"ST", "un-secretariat",
        eng="United Nations Secretariat", fra="Secrétariat de l’Organisation des Nations Unies",
@@ -125,41 +147,79 @@ ORGANS: tuple[Organ, ...] = (
     _o(rf"TD/B/CN\.{_NUM}", "unctad-tdb-cn{1}", "TD/B/CN.{1}"),
     _o(r"TD/B", "unctad-tdb",
        eng="Trade and Development Board", fra="Conseil du commerce et du développement",
-       spa="Junta de Comercio y Desarrollo"),
+       spa="Junta de Comercio y Desarrollo",
+       rus="Совет по торговле и развитию", ara="مجلس التجارة والتنمية", zho="贸易和发展理事会"),
     _o(r"TD", "unctad",
        eng="United Nations Conference on Trade and Development",
        fra="Conférence des Nations Unies sur le commerce et le développement",
-       spa="Conferencia de las Naciones Unidas sobre Comercio y Desarrollo"),
+       spa="Conferencia de las Naciones Unidas sobre Comercio y Desarrollo",
+       rus="Конференция Организации Объединенных Наций по торговле и развитию",
+       ara="مؤتمر الأمم المتحدة للتجارة والتنمية", zho="联合国贸易和发展会议"),
     # Human rights treaty bodies.
     _o(r"CEDAW", "un-cedaw",
        eng="Committee on the Elimination of Discrimination against Women",
        fra="Comité pour l’élimination de la discrimination à l’égard des femmes",
        spa="Comité para la Eliminación de la Discriminación contra la Mujer",
-       rus="Комитет по ликвидации дискриминации в отношении женщин"),
+       rus="Комитет по ликвидации дискриминации в отношении женщин",
+       ara="اللجنة المعنية بالقضاء على التمييز ضد المرأة", zho="消除对妇女歧视委员会"),
     _o(r"CERD", "un-cerd",
        eng="Committee on the Elimination of Racial Discrimination",
        fra="Comité pour l’élimination de la discrimination raciale",
-       spa="Comité para la Eliminación de la Discriminación Racial"),
+       spa="Comité para la Eliminación de la Discriminación Racial",
+       rus="Комитет по ликвидации расовой дискриминации",
+       ara="لجنة القضاء على التمييز العنصري", zho="消除种族歧视委员会"),
     _o(r"CCPR", "un-ccpr", eng="Human Rights Committee", fra="Comité des droits de l’homme",
-       spa="Comité de Derechos Humanos"),
+       spa="Comité de Derechos Humanos",
+       rus="Комитет по правам человека", ara="اللجنة المعنية بحقوق الإنسان", zho="人权事务委员会"),
     _o(r"CRC", "un-crc", eng="Committee on the Rights of the Child",
-       fra="Comité des droits de l’enfant", spa="Comité de los Derechos del Niño"),
+       fra="Comité des droits de l’enfant", spa="Comité de los Derechos del Niño",
+       rus="Комитет по правам ребенка", ara="لجنة حقوق الطفل", zho="儿童权利委员会"),
     _o(r"CAT", "un-cat", eng="Committee against Torture", fra="Comité contre la torture",
-       spa="Comité contra la Tortura"),
+       spa="Comité contra la Tortura",
+       rus="Комитет против пыток", ara="لجنة مناهضة التعذيب", zho="禁止酷刑委员会"),
     _o(r"CRPD", "un-crpd", eng="Committee on the Rights of Persons with Disabilities",
        fra="Comité des droits des personnes handicapées",
-       spa="Comité sobre los Derechos de las Personas con Discapacidad"),
+       spa="Comité sobre los Derechos de las Personas con Discapacidad",
+       rus="Комитет по правам инвалидов", ara="اللجنة المعنية بحقوق الأشخاص ذوي الإعاقة",
+       zho="残疾人权利委员会"),
     _o(r"CMW", "un-cmw", eng="Committee on Migrant Workers",
-       fra="Comité des travailleurs migrants", spa="Comité de Trabajadores Migratorios"),
+       fra="Comité des travailleurs migrants", spa="Comité de Trabajadores Migratorios",
+       rus="Комитет по трудящимся-мигрантам", ara="اللجنة المعنية بالعمال المهاجرين",
+       zho="移徙工人问题委员会"),
     _o(r"CED", "un-ced", eng="Committee on Enforced Disappearances",
-       fra="Comité des disparitions forcées", spa="Comité contra la Desaparición Forzada"),
+       fra="Comité des disparitions forcées", spa="Comité contra la Desaparición Forzada",
+       rus="Комитет по насильственным исчезновениям",
+       ara="اللجنة المعنية بحالات الاختفاء القسري", zho="强迫失踪问题委员会"),
     _o(r"UNEP", "unep", eng="United Nations Environment Programme",
        fra="Programme des Nations Unies pour l’environnement",
-       spa="Programa de las Naciones Unidas para el Medio Ambiente"),
+       spa="Programa de las Naciones Unidas para el Medio Ambiente",
+       rus="Программа Организации Объединенных Наций по окружающей среде",
+       ara="برنامج الأمم المتحدة للبيئة", zho="联合国环境规划署"),
     _o(r"ICCD", "unccd", eng="United Nations Convention to Combat Desertification",
        fra="Convention des Nations Unies sur la lutte contre la désertification",
-       spa="Convención de las Naciones Unidas de Lucha contra la Desertificación"),
+       spa="Convención de las Naciones Unidas de Lucha contra la Desertificación",
+       rus="Конвенция Организации Объединенных Наций по борьбе с опустыниванием",
+       ara="اتفاقية الأمم المتحدة لمكافحة التصحر", zho="联合国防治荒漠化公约"),
 )
+
+def _key(name: str) -> str:
+    """A name compared as printed: case, apostrophes and spacing aside."""
+    return " ".join(name.replace("'", "’").casefold().split())
+
+
+def organ_named(name: str, language: str) -> str | None:
+    """The actor id of the organ whose name, in ``language`` (ISO 639-2) or else in
+    English, is ``name`` as printed ("Expert Mechanism on the Rights of Indigenous
+    Peoples" -> "un-hrc-emrip"); None for a name the table does not hold. The principal
+    organs' names are the language tables' (:meth:`converter.languages.Language.organ_named`)."""
+    key = _key(name)
+    for organ in ORGANS:
+        for code in (language, "eng"):
+            printed = organ.names.get(code)
+            if printed and _key(printed) == key:
+                return organ.actor
+    return None
+
 
 def principal_organ(symbol: str | None) -> str:
     """The principal organ a symbol's series names (A/…: the General Assembly), for the

@@ -199,8 +199,12 @@ class Writer:
             return
         cover = etree.SubElement(root, akn("coverPage"))
         scope = IdScope("coverPage", self.ids)
-        organ = f"#{self.organ}"
-        for kind, text in m.lines:
+        organs = self.cover_organs(m.lines)
+        for k, (kind, text) in enumerate(m.lines):
+            # An organ line refers to the organ it names ("Human Rights Council" under
+            # "General Assembly" on an A/HRC cover); a session line to the last organ
+            # named above it ("Commission on the Status of Women" / "Sixty-ninth session").
+            organ = f"#{organs[k]}"
             p = etree.SubElement(cover, akn("p"), eId=scope.next("p"))
             if kind == "original":
                 # "Original : anglais": the language name alone is marked.
@@ -244,6 +248,23 @@ class Writer:
             p = etree.SubElement(cover, akn("p"), eId=scope.next("p"))
             etree.SubElement(p, akn("docketNumber"),
                              refersTo=metadata.concept(self, "jobNumber")).text = job
+
+    def cover_organs(self, lines: list[tuple[str, str]]) -> list[str]:
+        """Per cover-page line, the organ it is about: for an organ line the one it
+        names (resolved in the document's language; the document's organ when the name
+        is unknown), for the lines after it the last organ named so far. A line of
+        another kind naming a known body, alone or with the line after it ("Working
+        Group on the Universal" / "Periodic Review"), names it too."""
+        out, current = [], self.organ
+        for k, (kind, text) in enumerate(lines):
+            if kind == "organ":
+                current = self.lang.organ_named(text) or self.organ
+            elif kind == "other":
+                following = lines[k + 1][1] if k + 1 < len(lines) and lines[k + 1][0] == "other" else ""
+                current = self.lang.organ_named(text) or \
+                    (following and self.lang.organ_named(f"{text} {following}")) or current
+            out.append(current)
+        return out
 
     def point_num(self, num: str) -> str:
         """The eId number of a point: Latin as printed; other scripts' letters mapped to
