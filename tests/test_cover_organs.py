@@ -28,6 +28,9 @@ def test_the_human_rights_council_line_refers_to_the_council():
     assert authorities == [("United Nations", "#un"), ("General Assembly", "#un-ga"),
                            ("Human Rights Council", "#un-hrc")]
     assert sessions == ["#un-hrc-emrip"]          # the Expert Mechanism's eighteenth session
+    keyword = converted("pdf/A_HRC_EMRIP_2025_1-EN.pdf").tree.find(
+        ".//a:classification/a:keyword[@dictionary='#session']", NS)
+    assert (keyword.get("showAs"), keyword.get("refersTo")) == ("Eighteenth session", "#un-hrc-emrip")
     assert tlcs["un-hrc"] == "Human Rights Council"
     assert tlcs["un-hrc-emrip"] == "Expert Mechanism on the Rights of Indigenous Peoples"
 
@@ -78,3 +81,18 @@ def test_every_named_organ_has_its_six_names():
             assert set(organ.names) == set(LANGUAGES), organ.actor
     for code in LANGUAGES:
         assert languages.get(code).organ_name("un-dgacm") != "un-dgacm", code
+
+
+def test_the_markup_doc_excerpt_is_the_converters_output():
+    from conftest import ROOT
+    from lxml import etree
+    doc = (ROOT / "docs" / "markup.md").read_text(encoding="utf-8")
+    section = doc.split("### Organs on the cover page", 1)[1]
+    excerpt = section.split("```xml", 1)[1].split("```", 1)[0]
+    result = converted("pdf/A_HRC_EMRIP_2025_1-EN.pdf")
+    assert not result.problems
+    written = etree.tostring(result.tree, encoding="unicode")
+    lines = [line.strip() for line in excerpt.splitlines() if line.strip()]
+    assert len(lines) == 4
+    for line in lines:
+        assert line in written, line

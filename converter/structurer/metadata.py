@@ -77,11 +77,12 @@ def classification(w, words: MetaWords) -> etree._Element | None:
     m = w.doc.masthead
     keywords = []
     lines = list(m.lines)
+    organs = w.cover_organs(lines)       # the session of the organ named above it
     for k, (kind, text) in enumerate(lines):
         show = " ".join(text.split())
         if kind == "session":
             keywords.append(dict(value=str(m.session) if m.session else show, showAs=show,
-                                 dictionary=concept(w, "session"), refersTo=f"#{w.organ}"))
+                                 dictionary=concept(w, "session"), refersTo=f"#{organs[k]}"))
         elif kind == "agendaItem" or (kind == "other" and re.match(words.agenda_other, show)):
             match = re.match(w.lang.agenda_pattern, show) or re.match(words.agenda_other, show)
             items = _ITEM.findall(match.group("item")) if match else []
