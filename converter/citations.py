@@ -138,6 +138,9 @@ class Citation:
     named_organ: bool = False   # the series comes from an organ printed beside it
     date: str | None = None  # ISO adoption date printed beside it
     short: bool = False      # a short number ("70/1"), its series read from the context
+    # The symbols a printed range stands for but does not print: "A/C.4/53/SR.3–6" prints
+    # SR.3 and 6; SR.4 and SR.5 are implied (on the citation of the range's end).
+    implied: tuple[str, ...] = ()
 
 
 def canonical(printed: str) -> str:
@@ -167,6 +170,44 @@ _MORE_PARTS = re.compile(r"(?:\s*,\s*(?:(?:and|et|y|и)\s+)?|\s+(?:and|et|y|и|�
 _PARTS_AT_END = re.compile(r"(?:/(?:Add|Corr|Rev)\.\d+)+$")
 
 
+# "A/C.4/53/SR.3–6", "A/AC.109/2071, 2072, 2074-2078 and 2080": more documents of the
+# same series printed by their last number only, as a range (hyphen or en dash) or a list
+# (conjunctions of the six languages). A list's number has as many digits as the symbol's
+# and comes after it ("E/CN.6/2025/9, 10 March" is a date); it ends the list or goes on
+# with another separator.
+_LAST_NUMBER = re.compile(r"^(?P<head>.*?)(?P<n>\d+)$")
+_RANGE_END = re.compile(r"[–-](?P<n>\d{1,5})(?![\w/.]|[–-]?[A-Z])")
+_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:(?:and|et|y|и)\s+)?|\s+(?:and|et|y|и|و)\s+)(?P<n>\d{1,5})"
+                        r"(?=[–-]\d|\s*(?:[,;:)\]]|\.(?!\d)|$)|\s+(?:and|et|y|и|و)\s+\d)")
+_MAX_RANGE = 50             # a longer "range" is something else (a page range, years)
+
+
+def _more_numbers(text: str, pos: int, symbol: str) -> list[Citation]:
+    """The documents printed after ``symbol`` (at ``pos``) by their last number."""
+    last = _LAST_NUMBER.match(symbol)
+    if last is None or "(" in symbol:
+        return []
+    head, previous, digits = last.group("head"), int(last.group("n")), len(last.group("n"))
+    found: list[Citation] = []
+    while True:
+        span = _RANGE_END.match(text, pos)
+        if span is not None:
+            end = int(span.group("n"))
+            if not previous < end <= previous + _MAX_RANGE:
+                break
+            found.append(Citation(span.start("n"), span.end("n"), f"{head}{end}",
+                                  implied=tuple(f"{head}{n}" for n in range(previous + 1, end))))
+            previous, pos = end, span.end()
+            continue
+        item = _LIST_NEXT.match(text, pos)
+        if item is None or len(item.group("n")) != digits or int(item.group("n")) <= previous:
+            break
+        previous = int(item.group("n"))
+        found.append(Citation(item.start("n"), item.end("n"), f"{head}{previous}"))
+        pos = item.end()
+    return found
+
+
 def full_symbols(text: str) -> list[Citation]:
     found = []
     for match in FULL_SYMBOL.finditer(text):
@@ -180,6 +221,8 @@ def full_symbols(text: str) -> list[Citation]:
             found.append(Citation(more.start("part"), more.end("part"),
                                   f"{base}/{more.group('part')}"))
             pos = more.end()
+        if pos == match.end():
+            found += _more_numbers(text, pos, symbol)
     return found
 
 

@@ -200,8 +200,9 @@ def test_report_cites_symbols_in_body_notes_and_headings(symbol):
     tree = tree_of(A52)
     href = f"https://undocs.org/en/{symbol}"
     cited = [r for r in refs(tree) if r.get("href") == href]
-    assert len(cited) == printed_count(A52, symbol) > 0
-    assert {ref_text(r) for r in cited} == {symbol}
+    assert len([r for r in cited if ref_text(r) == symbol]) == printed_count(A52, symbol) > 0
+    # A range or list prints a document by its last number only: "A/C.4/52/SR.3-7 and 9".
+    assert {ref_text(r) for r in cited} <= {symbol, re.split(r"[./]", symbol)[-1]}
 
 
 A53 = "pdf/A_53_601-EN.pdf"
@@ -339,11 +340,12 @@ def test_markup_doc_excerpts_are_the_converter_s_output():
     doc = (ROOT / "docs" / "markup.md").read_text(encoding="utf-8")
     section = doc.split("## References (cited UN documents)", 1)[1].split("\n## ", 1)[0]
     excerpts = [e.split("```", 1)[0] for e in section.split("```xml")[1:]]
-    assert len(excerpts) == 2
-    for relative, excerpt in zip((A53, EMRIP), excerpts):
+    assert len(excerpts) == 3
+    for relative, excerpt in zip((A53, EMRIP, A53), excerpts):
         written = etree.tostring(tree_of(relative), encoding="unicode")
         lines = [l.strip() for l in excerpt.splitlines()
-                 if l.strip().startswith(("<p ", "<TLCReference", "<authorialNote"))]
+                 if l.strip().startswith(("<p ", "<TLCReference", "<authorialNote",
+                                          "<implicitReference"))]
         assert len(lines) >= 2
         for line in lines:
             for piece in line.split("…"):
@@ -400,3 +402,39 @@ def test_a_joint_symbol_s_second_part_linked_to_its_first_is_no_contradiction():
     second = [r for r in refs(tree) if ref_text(r).endswith("E/CN.3/2025/37")]
     assert second and all(r.get("href").endswith("/E/2025/24") for r in second)
     assert not [w.text for w in xp(tree, "//src:warning") if "link points" in w.text]
+
+
+# -- ranges and lists of symbols -----------------------------------------------------------
+
+def test_a_range_and_a_list_of_symbols_link_each_printed_number():
+    from converter.citations import full_symbols
+    text = "(see A/C.4/52/SR.3-7 and 9). The Special Committee (A/AC.109/2071, 2072, 2074-2078,"
+    found = [(text[c.start:c.end], c.symbol, c.implied) for c in full_symbols(text)]
+    assert found == [
+        ("A/C.4/52/SR.3", "A/C.4/52/SR.3", ()),
+        ("7", "A/C.4/52/SR.7", ("A/C.4/52/SR.4", "A/C.4/52/SR.5", "A/C.4/52/SR.6")),
+        ("9", "A/C.4/52/SR.9", ()),
+        ("A/AC.109/2071", "A/AC.109/2071", ()), ("2072", "A/AC.109/2072", ()),
+        ("2074", "A/AC.109/2074", ()),
+        ("2078", "A/AC.109/2078", ("A/AC.109/2075", "A/AC.109/2076", "A/AC.109/2077"))]
+
+
+def test_numbers_after_a_symbol_that_are_no_documents():
+    from converter.citations import full_symbols
+    for text in ("E/CN.6/2025/12, 13 March 2025", "A/RES/70/1, 25 September 2015",
+                 "E/2025/43, 2025 session", "A/79/973-S/2025/450", "S/2025/450, 451 pages",
+                 "A/52/613-2000"):
+        symbols = [c.symbol for c in full_symbols(text)]
+        assert all(text.count(s) for s in symbols), (text, symbols)
+
+
+def test_a_range_in_a_report_implies_the_documents_between():
+    """A/53/601 page 1: "(see A/C.4/53/SR.3–6)": SR.3 and SR.6 printed, SR.4 and SR.5
+    implied."""
+    tree = tree_of(A53)
+    ranged = [r for r in refs(tree) if ref_text(r) == "6"]
+    assert [r.get("href") for r in ranged] == ["https://undocs.org/en/A/C.4/53/SR.6"]
+    assert ranged[0].getprevious().get("href") == "https://undocs.org/en/A/C.4/53/SR.3"
+    implicit = xp(tree, "//a:analysis/a:otherReferences/a:implicitReference")
+    assert [(i.get("showAs"), i.get("for")) for i in implicit] == [
+        ("A/C.4/53/SR.4", f"#{ranged[0].get('eId')}"), ("A/C.4/53/SR.5", f"#{ranged[0].get('eId')}")]

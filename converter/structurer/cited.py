@@ -54,6 +54,9 @@ class Cited:
         self.ids = ids
         self.warnings = warnings
         self.tlcs: dict[str, etree._Element] = {}      # Work IRI -> its TLCReference
+        # (eId of the ref, symbols) of each printed range: the symbols it implies
+        # without printing them, for analysis/otherReferences.
+        self.implicit: list[tuple[str, tuple[str, ...]]] = []
         self.by_symbol: dict[str, str] = {}            # symbol (URL form) -> TLC eId
 
     def citations(self, text: str) -> list[Citation]:
@@ -98,8 +101,25 @@ class Cited:
             attrs = {"href": document_href(c.symbol, self.lang)}
             if tlc:
                 attrs["refersTo"] = f"#{tlc}"
-            marks.append(Mark(c.start, c.end, "ref", attrs, rank=1))
+            mark = Mark(c.start, c.end, "ref", attrs, rank=1)
+            if c.implied:
+                mark.on_written = lambda eid, implied=c.implied: \
+                    self.implicit.append((eid, implied))
+            marks.append(mark)
         return marks
+
+    def implicit_references(self) -> etree._Element | None:
+        """``otherReferences``: each document a printed range implies ("A/C.4/53/SR.3–6":
+        SR.4 and SR.5) as an ``implicitReference`` for the ref of the range's end, with
+        the UN's address of the document."""
+        if not self.implicit:
+            return None
+        el = etree.Element(akn("otherReferences"), source="#converter")
+        for eid, symbols in self.implicit:
+            for symbol in symbols:
+                etree.SubElement(el, akn("implicitReference"), {"for": f"#{eid}"},
+                                 href=document_href(symbol, self.lang), showAs=symbol)
+        return el
 
     def _check(self, link: Mark, citation: Citation, joint: list[str]) -> None:
         """Warn, once the ref has its eId, when the link's target is not what the text

@@ -33,7 +33,8 @@ def write(w, top, meta) -> None:
         work_date.get("name") in PRINTED_DATES else None
     votes = _votes(w, top, words)
     for el in (publication(w), classification(w, words), lifecycle(w, meta, date),
-               workflow(w, top, words, date, votes), analysis(votes)):
+               workflow(w, top, words, date, votes),
+               analysis(votes, w.cited.implicit_references())):
         if el is not None:
             meta.append(el)
 
@@ -166,13 +167,19 @@ def workflow(w, top, words: MetaWords, date: str | None, votes) -> etree._Elemen
     return el
 
 
-def analysis(votes) -> etree._Element | None:
+def analysis(votes, other_references=None) -> etree._Element | None:
     """Each printed vote record: ``parliamentary/voting`` pointing to its paragraph, with
-    the counts printed (in favour, against, abstentions)."""
-    if not votes:
+    the counts printed (in favour, against, abstentions); then the documents cited
+    without being printed (``otherReferences``, :meth:`.cited.Cited.implicit_references`)."""
+    if not votes and other_references is None:
         return None
     el = etree.Element(akn("analysis"), source="#converter")
-    parliamentary = etree.SubElement(el, akn("parliamentary"))
+    if other_references is not None:
+        el.append(other_references)
+    if not votes:
+        return el
+    parliamentary = etree.Element(akn("parliamentary"))
+    el.insert(0, parliamentary)
     for vote in votes:
         voting = etree.SubElement(parliamentary, akn("voting"), eId=vote["eId"],
                                   href=f"#{vote['p']}",
