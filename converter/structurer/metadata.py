@@ -15,6 +15,7 @@ from lxml import etree
 
 from ..languages import MetaWords, meta_words
 from .inline import akn
+from . import basis
 
 # Work dates (FRBRdate/@name) printed on the document (or given with --date): only these
 # date an event; a guessed or provisional date (latestCitedDate, conversion …) dates none.
@@ -149,6 +150,8 @@ def workflow(w, top, words: MetaWords, date: str | None, votes) -> etree._Elemen
                 steps.append(dict(date=date, by=f"#{w.actor()}", **{"as": role.get("refersTo")},
                                   refersTo=concept(w, "submission")))
     adopted = w.adoption_date()
+    # What it was adopted on: "[on the report of the Third Committee (A/77/463/Add.2)]".
+    steps += basis.steps(w, top, adopted)
     if adopted:
         refers = [concept(w, "adoption")]
         meeting = _meeting(w, top, words)
