@@ -58,3 +58,16 @@ def test_a_committee_named_in_brackets_and_lines_that_are_no_basis():
     assert step["by"] == "#un-ga-c4" and step["href"].endswith("/A/53/601")
     assert _steps("eng", "[Adopted without a vote.]") == []
     assert _steps("eng", "(on the report of the Third Committee)") == []
+
+
+def test_the_markup_doc_excerpt_is_the_converters_output():
+    from conftest import ROOT
+    from lxml import etree
+    doc = (ROOT / "docs" / "markup.md").read_text(encoding="utf-8")
+    section = doc.split("resolution was **adopted on**", 1)[1]
+    excerpt = section.split("```xml", 1)[1].split("```", 1)[0]
+    written = etree.tostring(converted("pdf/A_RES_73_6-EN.pdf").tree, encoding="unicode")
+    lines = [line.strip() for line in excerpt.splitlines() if line.strip().startswith("<step")]
+    assert len(lines) == 3
+    for line in lines:
+        assert line in written, line
