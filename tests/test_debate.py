@@ -919,3 +919,39 @@ def test_a_decision_printed_in_a_record():
     assert item.index(item.findall("a:speech", NS)[-1]) > item.index(decision)
     first = speeches(tree)[0]
     assert tlc(tree, first.get("by")).get("showAs") == "Mr. Rae (Canada)"
+
+
+def test_a_resolution_printed_in_a_record_has_its_preamble_and_operative_part():
+    """A record prints the text adopted with its organ's line and preambular paragraphs:
+    they are told apart as in a report, as containers (a debateSection holds no
+    hcontainer); a one-sentence decision stays as printed."""
+    from lxml import etree
+
+    from converter import languages
+    from converter.model import Block
+    from converter.structurer.decisions import split_text, write_parts
+    from converter.structurer.ids import IdRegistry, IdScope
+    from converter.structurer.inline import akn
+
+    class Writer:
+        lang = languages.get("eng")
+
+        def paragraph(self, parent, scope, block):
+            etree.SubElement(parent, akn("p"), eId=scope.next("p")).text = block.text
+
+    lang = languages.get("eng")
+    blocks = [Block("The Economic and Social Council,"),
+              Block("Recalling its resolution 2024/5 of 23 July 2024,"),
+              Block("1. Decides to nominate Brazil and Canada for election;"),
+              Block("2. Requests the Secretary-General to report thereon.")]
+    section = etree.Element(akn("debateSection"), name="resolution", eId="dbsect_2")
+    write_parts(Writer(), section, IdScope("dbsect_2", IdRegistry()), split_text(blocks, lang),
+                "container")
+    parts = section.findall("a:container", NS)
+    assert [(c.get("name"), c.get("eId")) for c in parts] == [
+        ("preamble", "dbsect_2__container_preamble"), ("operative", "dbsect_2__container_operative")]
+    assert [c.get("name") for c in parts[0].findall("a:container", NS)] == \
+        ["enactingFormula", "recalling"]
+    assert [p.text[:10] for p in parts[1].findall("a:p", NS)] == ["1. Decides", "2. Request"]
+    assert split_text([Block("3. The Economic and Social Council decided to nominate Brazil.")],
+                      lang) is None

@@ -37,7 +37,7 @@ from ..organs import principal_organ
 from ..dates import find_dates
 from ..languages import Language, RecordWords
 from ..model import Anchor, Block, ExtractedDocument, Link, Span
-from .decisions import heading_kind
+from .decisions import heading_kind, split_text, write_parts
 from .decisions import _pattern as decision_pattern
 from .frbr import identification
 from .ids import IdScope
@@ -631,6 +631,13 @@ class DebateWriter(Writer):
                 sub = etree.SubElement(el, akn("subheading"))
                 first = lines.pop(0)
                 write_inline(sub, first, block_marks(first, self.lang, self.cited), inner, self.note)
+        parts = split_text(lines, self.lang) if section.name in ("decision", "resolution") \
+            else None
+        if parts is not None:
+            # The text's preamble and operative part, as in a report (decisions.py), as
+            # containers: a debateSection holds no hcontainer.
+            write_parts(self, el, inner, parts, "container")
+            lines = []
         for block in lines:
             self.paragraph(el, inner, block)
         for item in section.items:

@@ -305,10 +305,51 @@ def split(decision: Decision, language: Language):
     return formula, preamble, items[op_start:]
 
 
-def _wrapped(writer, parent, scope: IdScope, name: str, para: Para) -> None:
-    eid = scope.next("hcontainer")
-    el = etree.SubElement(parent, akn("hcontainer"), name=name, eId=eid)
-    writer.paragraph(etree.SubElement(el, akn("content")), scope.inside(eid), para.block)
+def split_text(blocks: list[Block], language: Language):
+    """:func:`split` for a text given as blocks, its paragraph numbers still in their
+    text (a record's decision); None unless it has an organ's line or preambular
+    paragraphs to tell apart (a one-sentence decision stays as printed)."""
+    if not blocks:
+        return None
+    items = [Para("1." if re.match(language.op_number, b.text.lstrip()) else None, b)
+             for b in blocks]
+    parts = split(Decision("decision", None, None, items), language)
+    if parts is None or (parts[0] is None and not parts[1]):
+        return None
+    return parts
+
+
+def _wrapped(writer, parent, scope: IdScope, name: str, para: Para, tag: str = "hcontainer") -> None:
+    eid = scope.next(tag)
+    el = etree.SubElement(parent, akn(tag), name=name, eId=eid)
+    if tag == "hcontainer":
+        el = etree.SubElement(el, akn("content"))
+    writer.paragraph(el, scope.inside(eid), para.block)
+
+
+def write_parts(writer, el, inner: IdScope, parts, tag: str = "hcontainer") -> None:
+    """The preamble (the organ's line, the preambular paragraphs named after their
+    participle) and the operative part, each a ``tag`` (``hcontainer`` in a doc's
+    hierarchy, ``container`` in a debateSection) inside ``el``."""
+    formula, preamble, operative = parts
+    if formula is not None or preamble:
+        pid = inner.next(tag, "preamble")
+        holder = etree.SubElement(el, akn(tag), name="preamble", eId=pid)
+        pscope = inner.inside(pid)
+        if formula is not None:
+            _wrapped(writer, holder, pscope, "enactingFormula", formula, tag)
+        for para in preamble:
+            _wrapped(writer, holder, pscope, preambular_name(para.block.text, writer.lang.code),
+                     para, tag)
+    if operative:
+        oid = inner.next(tag, "operative")
+        holder = etree.SubElement(el, akn(tag), name="operative", eId=oid)
+        oscope = inner.inside(oid)
+        for item in operative:
+            if tag == "hcontainer":
+                writer.item(holder, oscope, item)
+            else:
+                writer.paragraph(holder, oscope, item.block)
 
 
 def write(writer, parent, scope: IdScope, decision: Decision) -> None:
@@ -329,19 +370,4 @@ def write(writer, parent, scope: IdScope, decision: Decision) -> None:
         for item in decision.items:
             writer.item(el, inner, item)
         return
-    formula, preamble, operative = parts
-    if formula is not None or preamble:
-        pid = inner.next("hcontainer", "preamble")
-        holder = etree.SubElement(el, akn("hcontainer"), name="preamble", eId=pid)
-        pscope = inner.inside(pid)
-        if formula is not None:
-            _wrapped(writer, holder, pscope, "enactingFormula", formula)
-        for para in preamble:
-            _wrapped(writer, holder, pscope, preambular_name(para.block.text, writer.lang.code),
-                     para)
-    if operative:
-        oid = inner.next("hcontainer", "operative")
-        holder = etree.SubElement(el, akn("hcontainer"), name="operative", eId=oid)
-        oscope = inner.inside(oid)
-        for item in operative:
-            writer.item(holder, oscope, item)
+    write_parts(writer, el, inner, parts)
