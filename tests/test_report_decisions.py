@@ -215,3 +215,18 @@ def test_the_markup_doc_excerpt_is_the_converters_valid_output():
     assert len(lines) > 20
     for line in lines:
         assert line in written, line
+
+
+def test_draft_resolutions_under_capital_headings_in_an_old_report():
+    """A/52/613 pages 9 to 14: "DRAFT RESOLUTION I" to "III", each title under it (III's
+    on four lines); "Draft resolution B, section I, American Samoa" (page 8) heads a list
+    of revisions, no text."""
+    found = _decisions("A_52_613-EN.pdf")
+    assert [h.findtext("a:num", namespaces=NS) for h in found] == [
+        "DRAFT RESOLUTION I", "DRAFT RESOLUTION II", "DRAFT RESOLUTION III"]
+    assert _text(found[0].find("a:heading", NS)) == "Question of Western Sahara"
+    assert _text(found[2].find("a:heading", NS)) == (
+        "Questions of American Samoa, Anguilla, Bermuda, the British Virgin Islands, the "
+        "Cayman Islands, Guam, Montserrat, Pitcairn, St. Helena, Tokelau, the Turks and "
+        "Caicos Islands and the United States Virgin Islands")
+    assert _parts(found[0])["preamble"][:3] == ["enactingFormula", "considering", "reaffirming"]

@@ -131,6 +131,8 @@ def _heading(para, pattern: re.Pattern, lang: str):
         return None
     name = kind[0] + ("Draft" if kind[1] else "")
     rest = match.group("rest")
+    if rest is not None and re.match(r"[A-Z]{1,4}\s?,", rest):
+        return None          # "Draft resolution B, section I": a part of a text, no heading
     if rest is None:
         return name, " ".join(match.group("num").split()), None, True
     if not _title_like(rest) or any(a.offset < match.start("rest") for a in para.block.anchors):
@@ -195,6 +197,36 @@ def _announced(out: list, language: Language, colon: bool) -> str:
     return "decision" if colon else "resolution"
 
 
+def _part_text(part: Part, pattern: re.Pattern, lang: str) -> Decision | None:
+    """The text a subheading naming its type heads ("DRAFT RESOLUTION III", its title
+    the first line under it), or None."""
+    found = _heading(Para(None, part.heading), pattern, lang)
+    if found is None:
+        return None
+    name, num, heading, title_next = found
+    items = list(part.items)
+    if title_next:
+        rest: list = []
+        title = _title_before(items[0], rest) if items else None
+        if title is None:
+            return None
+        items.pop(0)
+        if items and isinstance(items[0], Para) and items[0].num is None \
+                and (joined := _title_before(items[0], [Para(None, title)])) is not None \
+                and joined is not items[0].block:
+            title = joined                # a title on two lines, the second in small letters
+            items.pop(0)
+        heading = title
+    if not items or not all(isinstance(i, Para) for i in items):
+        return None
+    # A subheading naming a type heads a text only when the organ's line follows soon
+    # ("Draft resolution B, section I, American Samoa" heads a list of revisions).
+    language = languages.get(lang)
+    if not any(_formula(i, language) for i in items[:4]):
+        return None
+    return Decision(name, num, heading, items)
+
+
 def _number(num: str | None) -> int | None:
     digits = re.match(r"^\d+", num or "")
     return int(digits.group(0)) if digits else None
@@ -214,6 +246,12 @@ def group(items: list, lang: str) -> list:
     while k < len(items):
         item = items[k]
         k += 1
+        if isinstance(item, Part) and item.num is None and item.heading is not None \
+                and (text := _part_text(item, pattern, lang)) is not None:
+            # "DRAFT RESOLUTION III" read as an unnumbered subheading: the text under it.
+            out.append(text)
+            current = None
+            continue
         if isinstance(item, Part):
             numbers = [_number(i.num) for i in item.items if isinstance(i, Para) and i.num]
             if current is not None and item.num is None and own is not None and numbers \
