@@ -111,6 +111,10 @@ def test_a_resolution_with_its_title_on_two_lines_in_an_old_report():
                                                  "of the Charter of the United Nations")
     parts = _parts(found)
     assert parts["preamble"][:2] == ["enactingFormula", "considering"]
+    # "Having examined …", "Having also examined …", "Recalling …", "Recalling also …",
+    # "Stressing …" (page 3).
+    assert [n for n in parts["preamble"] if n != "preambular"] == [
+        "enactingFormula", "considering", "considering", "recalling", "recalling", "emphasizing"]
     assert parts["operative"] == ["1.", "2.", "3.", "4.", "5."]
     (found,) = _decisions("A_52_621-EN.pdf")
     assert _text(found.find("a:heading", NS)) == ("Economic and other activities which affect "

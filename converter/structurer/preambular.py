@@ -76,9 +76,10 @@ NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "zho": ("确认到", "认识到", "承认"),
     },
     "considering": {
-        "eng": ("Considering", "Believing", "Having considered", "Having examined"),
-        "fra": ("Considérant", "Estimant", "Ayant examiné"),
-        "spa": ("Considerando", "Estimando", "Habiendo examinado"),
+        "eng": ("Considering", "Believing", r"Having (?:also |further )?considered",
+                r"Having (?:also |further )?examined"),
+        "fra": ("Considérant", "Estimant", r"Ayant (?:également |aussi )?examiné"),
+        "spa": ("Considerando", "Estimando", r"Habiendo (?:examinado|considerado)(?: también)?"),
         "rus": ("Считая", "Полагая", "Рассмотрев"),
         "ara": ("ترى", "تعتبر", "وقد نظرت"),
         "zho": ("考虑到", "认为", "审议了"),
