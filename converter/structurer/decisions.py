@@ -4,9 +4,15 @@ its title, then "The Economic and Social Council decides …"; "Decision 2025/20
 Takes a report's outline items (:mod:`.outline`); gives them with each such text grouped
 as a :class:`Decision`: written as ``hcontainer name="decision"`` (``decisionDraft``,
 ``resolution``, ``resolutionDraft``) with the printed type and number as ``num``, its
-title as ``heading``, its paragraphs inside. A text runs to the next such heading, the
-next part ("B. …") or the report's next numbered paragraph. The headings are language
-data (:data:`HEADINGS`).
+title as ``heading``, its paragraphs inside. A text printed with no such heading starts
+at its title followed by the organ's line ("The General Assembly,"). A text runs to the
+next such heading, the next part ("B. …") or the report's next numbered paragraph. The
+headings are language data for the six languages (:data:`HEADINGS`).
+
+Inside a text, :func:`split` tells its preamble (the organ's line, the preambular
+paragraphs) from its operative part, as a stand-alone resolution prints them;
+:func:`write_parts` writes them as ``hcontainer``s in a report, ``container``s in a
+record's ``debateSection``.
 """
 from __future__ import annotations
 
@@ -21,8 +27,8 @@ from ..model import Block
 from .classify import _joined, cut
 from .ids import IdScope
 from .inline import akn
-from .outline import Annex, Para, Part
 from .blocks import _opens_operative
+from .outline import Annex, Para, Part
 from .preambular import preambular_name
 
 # The identifier after the type: "I", "A", "2025/201", "16/5", "C (71)".
