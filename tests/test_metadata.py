@@ -107,8 +107,10 @@ def test_an_hrc_resolution_is_adopted_without_a_vote_at_its_closing_meeting():
 def test_a_general_assembly_resolution_names_its_plenary_meeting():
     # "Resolution adopted by the General Assembly on 10 October 2018" … "18th plenary meeting"
     t = tree("A_RES_73_3-EN.pdf")
-    step = one(t, "//a:workflow/a:step")
+    step = one(t, "//a:workflow/a:step[contains(@refersTo, '#adoption')]")
     assert (step.get("date"), step.get("by")) == ("2018-10-10", "#un-ga")
+    # "[without reference to a Main Committee (A/73/L.4)]" (tests/test_basis.py), before it.
+    assert step.getprevious().get("href") == "https://undocs.org/en/A/73/L.4"
     assert one(t, "//a:references/a:TLCEvent").get("showAs") == "18th plenary meeting"
 
 
