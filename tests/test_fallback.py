@@ -4,7 +4,7 @@ writes it as a generic doc with all its text, and a warning says so."""
 from functools import lru_cache
 
 import pytest
-from corpus import corpus_file
+from tests.corpus import corpus_file
 from lxml import etree
 
 from converter import api, validator
