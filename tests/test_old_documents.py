@@ -1,0 +1,93 @@
+"""Older UN documents (1980s-1990s) and text dumps of real PDFs.
+
+Older documents print under the running header's symbol the version's language and the
+page ("A/50/610 / English / Page 2"), and "/..." at the foot of each page: furniture, not
+text, and no break in a paragraph running over the page. Text dumps of real PDFs
+(``pdftotext -layout``, what "save as text" gives) convert like the PDFs: the kind title
+line on a line of its own, a record's "Official Records", a symbol printed "A /79/PV.64".
+
+Expected texts are read from the PDFs with ``pdftotext -layout``."""
+from __future__ import annotations
+
+import subprocess
+from functools import lru_cache
+
+import pytest
+
+import converter
+from converter.extractor.furniture import is_furniture_line
+from tests.corpus import corpus_file
+from tests.test_corpus import converted
+
+NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+
+
+def paragraphs(tree) -> list[str]:
+    return [" ".join("".join(p.itertext()).split())
+            for p in tree.xpath("//a:mainBody//a:p", namespaces=NS)]
+
+
+@pytest.mark.parametrize("name", ["A_50_610-EN", "A_52_613-EN", "A_52_621-EN"])
+def test_old_running_headers_and_continuation_marks_are_no_text(name):
+    result = converted(f"pdf/{name}.pdf")
+    assert result.problems == []
+    texts = paragraphs(result.tree)
+    leftovers = [t for t in texts if t in ("English", "/...") or t.startswith("/... ")
+                 or t.startswith("Page ")]
+    assert leftovers == []
+
+
+def test_a_paragraph_running_over_an_old_page_break_is_one_paragraph():
+    """A/50/610 paragraph 3 runs from page 1 ("... of the report of the Special Committee
+    on the Situation with") to page 2 ("regard to the Implementation ...")."""
+    tree = converted("pdf/A_50_610-EN.pdf").tree
+    # The report's paragraph 3 (its draft resolutions number theirs again).
+    third = tree.xpath("(//a:paragraph[a:num='3.'])[1]", namespaces=NS)
+    text = " ".join("".join(third[0].itertext()).split())
+    assert "report of the Special Committee on the Situation with regard to the " \
+           "Implementation of the Declaration" in text
+    assert "arrangements by colonial Powers in Territories under their administration." in text
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("95-37106 (E)   011295                                                       /...", True),
+    ("GE.25-09438 (E)                                                              iii", True),
+    ("iv                                                                  GE.25-09438", True),
+    ("/...", True),
+    ("ii", False),                       # alone, an item's label
+    ("(ii)   The word \"relevant\" would be inserted after \"other\";", False),
+])
+def test_furniture_lines_of_text_dumps(line, furniture):
+    assert is_furniture_line(line) is furniture
+
+
+@lru_cache(maxsize=None)
+def dump(name: str) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(corpus_file(f"pdf/{name}.pdf")), "-"],
+                          capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.parametrize("name, kind, title", [
+    # The title lines run straight into the kind line, with no blank line between.
+    ("S_2025_450-EN", "doc/report",
+     "Credentials of the deputy representative of Algeria on the Security Council"),
+    ("A_79_PV.64-EN", "debate", None),
+])
+def test_text_dumps_are_of_the_kind_of_their_pdf(name, kind, title):
+    tree = converter.convert(dump(name), markup_date="2026-01-01")
+    source = tree.getroot().find(".//{urn:x-un-akn:source}source")
+    assert source.get("type") == kind
+    if title:
+        assert [" ".join("".join(e.itertext()).split())
+                for e in tree.xpath("//a:docTitle", namespaces=NS)] == [title]
+
+
+def test_a_record_dump_keeps_its_symbol_and_masthead():
+    """pdftotext prints the record's symbol "A /79/PV.64" and "Official Records" beside
+    "General Assembly"."""
+    tree = converter.convert(dump("A_79_PV.64-EN"), markup_date="2026-01-01")
+    assert tree.xpath("string(//a:FRBRWork/a:FRBRnumber/@showAs)", namespaces=NS) == \
+        "A/79/PV.64"
+    cover = [" ".join("".join(p.itertext()).split())
+             for p in tree.xpath("//a:coverPage/a:p", namespaces=NS)]
+    assert "Official Records" in cover
