@@ -91,3 +91,22 @@ def test_a_record_dump_keeps_its_symbol_and_masthead():
     cover = [" ".join("".join(p.itertext()).split())
              for p in tree.xpath("//a:coverPage/a:p", namespaces=NS)]
     assert "Official Records" in cover
+
+
+def test_a_report_with_hundreds_of_notes_keeps_its_links_apart():
+    """A long report prints several hundred notes and links: note 300's anchor and
+    link 0's start are told apart."""
+    from converter.extractor.assemble import LINK_END, anchor, link_start, to_block
+    markers = [str(n) for n in range(1, 401)]
+    text = f"See the report{anchor(299)} at {link_start(0)}undocs.org{LINK_END} now."
+    block = to_block(text, 1, markers, ["https://undocs.org/A/80/1"])
+    assert block.text == "See the report at undocs.org now."
+    assert [(a.offset, a.marker) for a in block.anchors] == [(14, "300")]
+    assert [(l.start, l.end, l.href) for l in block.links] == [(18, 28, "https://undocs.org/A/80/1")]
+
+
+def test_markers_of_two_notes_side_by_side_in_a_text_dump():
+    """pdftotext prints E/2025/L.10's "Iraq:*, **" as "Iraq:* , **": both notes called."""
+    tree = converter.convert(dump("E_2025_L.10-EN"), markup_date="2026-01-01", check=False)
+    refs = tree.xpath("//a:preface//a:authorialNote/@marker", namespaces=NS)
+    assert refs == ["*", "**"]
