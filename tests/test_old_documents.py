@@ -110,3 +110,20 @@ def test_markers_of_two_notes_side_by_side_in_a_text_dump():
     tree = converter.convert(dump("E_2025_L.10-EN"), markup_date="2026-01-01", check=False)
     refs = tree.xpath("//a:preface//a:authorialNote/@marker", namespaces=NS)
     assert refs == ["*", "**"]
+
+
+def test_a_raised_call_set_apart_by_an_old_pdf_is_put_back_in_its_line():
+    """A/53/601 (1998) calls note 2 twice: "… Charter of the United Nations 2 and the
+    action taken …" (the raised 2 is a text object of its own, which pdfminer reads as a
+    line apart) and "… Charter of the United Nations;2" in operative paragraph 1."""
+    tree = converted("pdf/A_53_601-EN.pdf").tree
+    assert [t for t in paragraphs(tree) if t.isdigit()] == []
+    notes = tree.xpath("//a:authorialNote[@marker='2']", namespaces=NS)
+    assert len(notes) == 1
+    host = notes[0].getparent()
+    before = " ".join("".join(host.xpath("text()|*[not(self::a:authorialNote)]//text()",
+                                         namespaces=NS)).split())
+    assert "Charter of the United Nations and the action taken by the Special Committee" \
+        in before
+    again = tree.xpath("//a:noteRef[@marker='2']", namespaces=NS)
+    assert len(again) == 1 and again[0].get("href") == "#" + notes[0].get("eId")
