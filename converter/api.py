@@ -12,7 +12,7 @@ from .errors import BadInput, InvalidOutput
 from .extractor.text import decode_text, extract_text
 from .model import ExtractedDocument
 from .serialize import to_bytes  # noqa: F401  (part of the API)
-from .structurer.akn import build
+from .structurer.akn import build, build_generic
 
 PathOrText = str | os.PathLike
 
@@ -91,6 +91,15 @@ def convert_document(document: ExtractedDocument, *, symbol: str | None = None,
         problems = validator.validate(tree, source_text=document.source_text)
         errors = validator.errors(problems)
         if errors:
+            # Its kind's markup failed: a valid generic doc with all the text is worth
+            # more to an archive than an invalid letter or record.
+            where = f" (eId {errors[0].eid})" if errors[0].eid else ""
+            generic = build_generic(document, f"that markup was not valid{where}: "
+                                    f"{errors[0].message}",
+                                    symbol=symbol, date=date, markup_date=markup_date)
+            if generic is not None and not validator.errors(
+                    validator.validate(generic, source_text=document.source_text)):
+                return generic
             raise InvalidOutput(f"{document.source.name}: the output is not valid "
                                 f"({len(errors)} problem(s))", problems, tree)
     return tree

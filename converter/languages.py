@@ -662,7 +662,17 @@ def guess(text: str) -> Language | None:
     # Chinese has no spaces: count characters instead of words.
     scores["zho"] = sum(1 for c in text if c in CHINESE.stopwords)
     best = max(scores, key=scores.get)
-    return LANGUAGES[best] if scores[best] >= 3 else None
+    if scores[best] >= 3:
+        return LANGUAGES[best]
+    # Too few words to count (a cover page: "United Nations", "General Assembly",
+    # "Official Records"): the UN's and its organs' names as printed in each language.
+    named = {code: sum(text.count(name) for name in
+                       {lang.un_name, *(n for k, n in lang.organ_names.items() if k != "converter")}
+                       if name)
+             for code, lang in LANGUAGES.items()}
+    best = max(named, key=named.get)
+    return LANGUAGES[best] if named[best] and list(named.values()).count(named[best]) == 1 \
+        else None
 
 
 # -- Meeting records (verbatim and summary records: structurer/debate.py) -------------

@@ -230,3 +230,21 @@ def test_a_text_that_quotes_a_decision_is_no_decision():
     for source in (quoting, far):
         with pytest.raises(NotAUNDocument):
             converter.convert(source)
+
+
+@pytest.mark.parametrize("cover, code", [
+    # The cover page of A/80/44 (a General Assembly supplement), as printed.
+    ("A/80/44\nUnited Nations\nReport of the Committee\nagainst Torture\nEightieth session\n"
+     "(8–26 July 2024)\nGeneral Assembly\nOfficial Records\nEightieth Session\n"
+     "Supplement No. 44\nA/80/44", "eng"),
+    ("A/80/44\nNaciones Unidas\nInforme del Comité\ncontra la Tortura\nAsamblea General\n"
+     "Documentos Oficiales\nSuplemento núm. 44", "spa"),
+])
+def test_a_cover_page_of_few_words_is_known_by_the_organs_it_names(cover, code):
+    from converter import languages
+    assert languages.guess(cover).code == code
+
+
+def test_few_words_naming_no_organ_are_in_no_language():
+    from converter import languages
+    assert languages.guess("Lorem ipsum\nA/80/44\n2024") is None

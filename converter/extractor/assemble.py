@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..errors import BadInput
 from ..languages import Language
 from ..model import Anchor, Block, Link, Span
 
@@ -21,17 +22,23 @@ ITALIC_START, ITALIC_END = "\ue001", "\ue002"
 SUP_START, SUP_END = "\ue003", "\ue004"
 LINK_END = "\ue005"
 ANCHOR_BASE = 0xE100          # chr(ANCHOR_BASE + i): the anchor of footnote i
-LINK_BASE = 0xE200            # chr(LINK_BASE + k): start of a link to url k
+LINK_BASE = 0xE900            # chr(LINK_BASE + k): start of a link to url k
+# Room for 2,048 notes (a long report prints several hundred) before the links' range.
+MAX_NOTES, MAX_LINKS = LINK_BASE - ANCHOR_BASE, 0xF000 - LINK_BASE
 MARKS = re.compile("[\ue000-\uefff]")
 _SENTENCE_PUNCTUATION = ".,;:»”’"
 _EXTRA_SPACE = re.compile(r"^\s+|\s+$|(?<= ) +")    # leading, trailing, doubled
 
 
 def anchor(note_index: int) -> str:
+    if note_index >= MAX_NOTES:
+        raise BadInput(f"more than {MAX_NOTES:,} footnotes: not supported")
     return chr(ANCHOR_BASE + note_index)
 
 
 def link_start(url_index: int) -> str:
+    if url_index >= MAX_LINKS:
+        raise BadInput(f"more than {MAX_LINKS:,} links: not supported")
     return chr(LINK_BASE + url_index)
 
 

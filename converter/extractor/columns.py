@@ -104,9 +104,40 @@ def _table_rows(lines: list[Line], middle: float) -> bool:
     return len(cells) >= 3 and len(cells) >= len(both) / 3
 
 
+# A raised note call pdfminer set apart as a line of its own: a few digits or stars.
+_CALL = re.compile(r"^(?:\d{1,3}|\*{1,3})$")
+
+
+def _join_raised_calls(lines: list[Line]) -> list[Line]:
+    """Put a raised note call that pdfminer read as a line of its own (older PDFs place
+    it as a separate text object) back into the line it is raised above: smaller type,
+    its foot inside that line's height, between the line's ends (or just after)."""
+    calls = [l for l in lines if len(l.text) <= 3 and _CALL.match(l.text)]
+    if not calls:
+        return lines
+    joined: set[int] = set()
+    for k, call in enumerate(lines):
+        if call not in calls:
+            continue
+        for host in lines[k + 1:k + 4]:         # the line it is raised above comes next
+            if id(host) in joined or host in calls or host.size * 0.85 <= call.size:
+                continue
+            if host.y0 + 0.15 * host.size < call.y0 < host.y1 and \
+                    host.x0 - 1 <= call.x0 <= host.x1 + 2 * host.size:
+                at = sum(1 for c in host.chars if c.font and c.x1 <= call.x0 + 0.5)
+                real = [i for i, c in enumerate(host.chars) if c.font]
+                cut = real[at - 1] + 1 if at else 0
+                chars = host.chars[:cut] + call.chars + host.chars[cut:]
+                lines[lines.index(host)] = Line(host.page, chars, drawn=host.drawn)
+                joined.add(id(call))
+                break
+    return [l for l in lines if id(l) not in joined]
+
+
 def merge_split_lines(lines: list[Line]) -> list[Line]:
     """pdfminer sometimes cuts one printed line in two (a wide gap, a raised marker);
     put the pieces of a baseline back together."""
+    lines = _join_raised_calls(lines)
     merged: list[Line] = []
     for line in lines:
         last = merged[-1] if merged else None

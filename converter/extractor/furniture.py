@@ -16,6 +16,7 @@ _ITEMS = [
     r"(?i:Accessible document|Please recycle|Merci de recycler|Sírvase reciclar"
     r"|Просьба отправить на вторичную переработку)\s*♲?",
     r"♲",
+    r"/(?:\.\.\.|…)",                                         # old page 1's "/..." (continued)
 ]
 JOB_NUMBER = re.compile(rf"^{_JOB}$")
 # Each pattern matches a whole line (or a whole text box in a PDF).
@@ -37,6 +38,16 @@ SYMBOL_LINE = re.compile(r"^(?:A|S|E|ST|UNEP|TD|HRC|CRC|CCPR|CEDAW|CERD|DP|ICCD|
                          r"(?:/[A-Za-z0-9.()\-]+)+(?: \(\d{4}\))?$")   # S/RES/2686 (2023)
 
 
+# What older running headers print under the symbol: the language of the version and the
+# page ("A/52/613 / English / Page 2"), in the six languages.
+HEADER_COMPANION = re.compile(
+    r"^(?:English|French|Spanish|Russian|Arabic|Chinese|Français|Anglais|Espagnol|Español"
+    r"|Inglés|Francés|Русский|Английский|Французский|Испанский|العربية|الإنكليزية"
+    r"|الإنجليزية|الفرنسية|中文|英文|法文"
+    r"|(?:Page|Página|Страница|Стр\.)\s*\d{1,3}|الصفحة\s*\d{1,3}|第\s*\d{1,3}\s*页)$",
+    re.IGNORECASE)
+
+
 def is_furniture(line: str) -> bool:
     return bool(_FURNITURE_RUN.match(line.strip()))
 
@@ -48,6 +59,7 @@ def is_symbol_line(line: str) -> bool:
 # Any furniture or a symbol, in one regex: text dumps ask this of every line.
 _ANY = re.compile("|".join(f"(?:{p.pattern})" for p in [*FURNITURE, SYMBOL_LINE]))
 _COLUMNS = re.compile(r"\s{3,}")
+_ROMAN_PAGE = re.compile(r"^[ivxl]{1,6}$")
 
 
 def is_furniture_line(line: str) -> bool:
@@ -56,4 +68,11 @@ def is_furniture_line(line: str) -> bool:
     line = line.strip()
     if "   " not in line or JOB_NUMBER.match(line):      # "25-16208 (E)    151025"
         return bool(_ANY.match(line))
-    return all(_ANY.match(part) for part in _COLUMNS.split(line))
+    if _FURNITURE_RUN.match(" ".join(line.split())):     # "95-37106 (E)   011295    /..."
+        return True
+    parts = _COLUMNS.split(line)
+    # A preliminary page's number in roman figures ("GE.25-09438 (E)    iii"): beside
+    # other furniture only (alone, "ii" may be an item's label).
+    furniture = [bool(_ANY.match(part)) for part in parts]
+    roman = [not f and bool(_ROMAN_PAGE.match(part)) for f, part in zip(furniture, parts)]
+    return any(furniture) and all(f or r for f, r in zip(furniture, roman))

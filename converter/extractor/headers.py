@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import Protocol, Sequence
 
-from .furniture import is_symbol_line
+from .furniture import HEADER_COMPANION, is_symbol_line
 
 _TOP_BAND = 0.85        # a running header lies in the top 15% of the page height
 _SPACES = re.compile(r"\s+")
@@ -48,7 +48,8 @@ def running_header_lines(pages: Sequence[_Page], body_size: float) -> set[int]:
     running header of any page (the title sits beside or above it, never under it), and
     in type smaller than the body's or printed at the top of another page as well. The
     header as a whole ends with a gap wider than a line of text: the body is set in
-    even lines below it. Without a symbol in any header, only repeated lines count."""
+    even lines below it. Without a symbol in any header, only repeated lines count. Older
+    headers go on under the symbol with the version's language and the page number."""
     later = [p for p in pages if p.number > 1]
     repeated = Counter(_key(l.text) for p in later
                        for l in {_key(x.text): x for x in _top_lines(p)}.values())
@@ -63,7 +64,8 @@ def running_header_lines(pages: Sequence[_Page], body_size: float) -> set[int]:
                 break
             small = line.size < body_size - 0.6
             if floor is not None:
-                is_header = line.y0 >= floor and (small or repeated[_key(line.text)] > 1)
+                is_header = line.y0 >= floor and (small or repeated[_key(line.text)] > 1) \
+                    or bool(header) and bool(HEADER_COMPANION.match(line.text.strip()))
             else:
                 is_header = repeated[_key(line.text)] > 1
             if not is_header:

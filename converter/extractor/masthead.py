@@ -11,7 +11,13 @@ from ..model import Masthead
 from ..ordinals import ordinal_value
 from .furniture import is_symbol_line
 
-DISTRIBUTION = re.compile(r"^Distr\.")
+DISTRIBUTION = re.compile(r"^Distr\.|^(?:GENERAL|LIMITED|RESTRICTED|GÉNÉRALE|LIMITÉE|RESTREINTE"
+                          r"|LIMITADA|RESERVADA|ОБЩИЙ|ОГРАНИЧЕННЫЙ)$")   # old: "Distr." over "GENERAL"
+# A meeting record's masthead: "General Assembly   Official Records".
+OFFICIAL_RECORDS = re.compile(r"^(?:Official Records|Documents officiels|Documentos Oficiales"
+                              r"|Официальные отчеты|الوثائق الرسمية|正式记录)$", re.IGNORECASE)
+# A text dump's symbol with a space after its series letters ("A /79/PV.64").
+_SPACED_SERIES = re.compile(r"^([A-Z]{1,6}) /(?=\S)")
 ORIGINAL = re.compile(r"^(?:Original|Оригинал|الأصل|原文)\s*[:：]\s*(?P<language>\S+)$", re.IGNORECASE)
 NOTE_MARKER = re.compile(r"\s*(?P<marker>\*{1,3})$")     # "S/RES/2776 (2025)*": a note on the symbol
 # A scanned page's text layer reads the digit 1 as I or l ("A/39/36I").
@@ -24,7 +30,7 @@ ENGLISH_NAMES = {"english": "eng", "french": "fra", "spanish": "spa", "russian":
 def printed_symbol(text: str) -> str | None:
     """The symbol a masthead line prints, without a note marker after it and with a
     scan's I or l next to a digit read as 1; None if the line is no symbol."""
-    text = _OCR_ONE.sub("1", NOTE_MARKER.sub("", text.strip()))
+    text = _SPACED_SERIES.sub(r"\1/", _OCR_ONE.sub("1", NOTE_MARKER.sub("", text.strip())))
     return text if is_symbol_line(text) else None
 
 
@@ -65,6 +71,8 @@ def line_kind(text: str, lang: Language, after_agenda: bool) -> str | None:
         return "language"
     if ORIGINAL.match(text):
         return "original"
+    if OFFICIAL_RECORDS.match(text):
+        return "records"
     if text in lang.committees:
         return "committee"
     if re.match(lang.agenda_pattern, text):

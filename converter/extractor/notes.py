@@ -10,12 +10,17 @@ from __future__ import annotations
 import re
 
 
+# Right after the marker of the note before, found and replaced by its anchor character
+# (see assemble.anchor): "Iraq:*, **", which a text dump may print "Iraq:* , **".
+_AFTER_ANCHOR = r"(?<=[\ue100-\ue8ff],\s)|(?<=[\ue100-\ue8ff]\s,\s)"
+
+
 def _attached(marker: str) -> re.Pattern:
     m = re.escape(marker)
     if marker.startswith("*"):
-        return re.compile(rf"(?<=[\w.,;:)»”]){m}(?!\*)")
+        return re.compile(rf"(?:(?<=[\w.,;:)»”])|{_AFTER_ANCHOR}){m}(?!\*)")
     return re.compile(
-        rf"(?:(?<=[^\W\d_])|(?<=[.,;:)»”\]])|(?<=\b[12]\d{{3}})){m}(?![\w/])")
+        rf"(?:(?<=[^\W\d_])|(?<=[.,;:)»”\]])|(?<=\b[12]\d{{3}})|{_AFTER_ANCHOR}){m}(?![\w/])")
 
 
 def _spaced(marker: str) -> re.Pattern:

@@ -166,7 +166,7 @@ def _body_start(page: Page, lines: list[Line], body_size: float, left: float, ri
     margin (session, agenda item and its title) or in the right-hand column, and lines
     saying what masthead lines say. The first line at the text column that is none of these (a sponsor line, an
     adoption line, a title, the enacting formula) starts the document."""
-    rule = _masthead_rule(page, lines, left, right)
+    rule = _masthead_rule(page, lines, left, right, lang)
     # An old masthead has no rule below it: its right-hand column (distribution, symbol,
     # date, languages) reaches down to its foot.
     full_width = 0.8 * (right - left)
@@ -223,9 +223,12 @@ def _capitals(text: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
-def _masthead_rule(page: Page, lines: list[Line], left: float, right: float) -> float | None:
+def _masthead_rule(page: Page, lines: list[Line], left: float, right: float,
+                   lang: Language | None = None) -> float | None:
     """The y of the lowest rule in the top half of page 1 that spans the text column
-    (printed in pieces or whole): the masthead is above it. Underlines are shorter."""
+    (printed in pieces or whole): the masthead is above it. Underlines are shorter.
+    Rules further down than the first one under the masthead's distribution, date and
+    "Original:" lines belong to the text (the frame of a summary box under the title)."""
     spans: dict[int, list[float]] = {}
     for x0, x1, y in page.rules:
         if y > page.height / 2:
@@ -233,6 +236,11 @@ def _masthead_rule(page: Page, lines: list[Line], left: float, right: float) -> 
             span[0], span[1] = min(span[0], x0), max(span[1], x1)
     wide = sorted((y for y, (x0, x1) in spans.items()
                    if x1 - x0 >= max(0.8 * (right - left), 0.6 * page.width)), reverse=True)
+    said = [l.y0 for l in lines if lang is not None and l.y0 > page.height / 2
+            and line_kind(l.text, lang, False) in ("distribution", "date", "original")]
+    if said:
+        under = [y for y in wide if y < min(said)]
+        wide = [y for y in wide if y >= min(said)] + under[:1]
     found = None
     for y in wide:
         # A rule with a full line of text above it (a table's rule) is below the masthead.

@@ -17,7 +17,8 @@ from ..languages import Language
 from ..model import ExtractedDocument, Footnote, Masthead, Source
 from . import cleaner, links, notes
 from .assemble import PAGE_BREAK, anchor, starts_paragraph, to_block, unanchored
-from .furniture import JOB_NUMBER, SEPARATOR, is_furniture_line, is_symbol_line
+from .furniture import (HEADER_COMPANION, JOB_NUMBER, SEPARATOR, is_furniture_line,
+                        is_symbol_line)
 from .masthead import masthead_parts, read_masthead
 
 _OPEN_END = re.compile(r"[^.,;:!?\s]\s*$")
@@ -106,6 +107,14 @@ def _after_heading_line(current: _Paragraph, line: str, lang: Language) -> bool:
         and bool(re.match(lang.op_number, line.strip()))
 
 
+def _kind_title(line: str, lang: Language) -> bool:
+    """A title line that names the document's kind ("Report of the Secretary-General",
+    "Letter dated …"): printed on a line of its own under the title, so it starts a
+    paragraph even where the text keeps no blank line before it."""
+    text = line.strip()
+    return any(re.match(pattern, text, re.IGNORECASE) for _, pattern in lang.kind_titles)
+
+
 def _join_lone_numbers(lines: list[str], lang: Language) -> list[str]:
     """Some readers print an operative paragraph's number alone on its line ("1.", then
     the text): the number opens the paragraph that follows. Put it back at the head of
@@ -163,6 +172,7 @@ def _sort_lines(lines: list[str], lang: Language) -> _Pages:
     note: _Note | None = None
     note_indent = 0
     last_marker: str | None = None
+    under_header = False
     for line in lines:
         if not line.strip():
             blank_before = True
@@ -176,11 +186,15 @@ def _sort_lines(lines: list[str], lang: Language) -> _Pages:
             out.urls.append((url.group(1), page))
             page_ended = True
             continue
+        if under_header and HEADER_COMPANION.match(line.strip()):
+            continue       # "English", "Page 2" under an older running header's symbol
+        under_header = False
         if is_furniture_line(line) and not _other_symbol(line, out.symbol):
             # Running header (the symbol), footer (job number, page number): not text.
             for part in re.split(r"\s{3,}", line.strip()):
                 if is_symbol_line(part):
                     out.symbol = out.symbol or part
+                    under_header = True
                 elif JOB_NUMBER.match(part):
                     out.job_number = out.job_number or part
             page_ended = page_ended or bool(out.paragraphs)
@@ -214,7 +228,8 @@ def _sort_lines(lines: list[str], lang: Language) -> _Pages:
         new_paragraph = (current is None or indented(line)
                          or (blank_before and not double_spaced)
                          or starts_paragraph(line, current.lines[-1], lang)
-                         or _after_heading_line(current, line, lang))
+                         or _after_heading_line(current, line, lang)
+                         or page == 1 and len(out.paragraphs) < 8 and _kind_title(line, lang))
         if new_paragraph:
             current = _Paragraph([line], page, page)
             out.paragraphs.append(current)

@@ -12,7 +12,7 @@ from typing import Callable
 from lxml import etree
 
 from .. import languages
-from ..errors import NotAUNDocument
+from ..errors import ConversionError, NotAUNDocument
 from ..model import ExtractedDocument
 from . import agenda, corrigendum, debate, letter, presidential, report, statement
 from .kinds import Kind, classify_kind, has_un_mark, kind_of
@@ -50,6 +50,41 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
         # never refused, it becomes a generic doc with all its text.
         generic = kind_of("document", doc.masthead.symbol)
         return _family(generic)(doc, generic, symbol, date, markup_date)
+    except (ConversionError, MemoryError):
+        raise
+    except Exception:
+        # A fault of a kind's own family (a layout it does not foresee) must not cost
+        # the archivist the document: the report-like family writes it with all its text.
+        if _generic(kind) is None:
+            raise
+        return build_generic(doc, "the converter could not read its layout",
+                             symbol, date, markup_date)
+
+
+def build_generic(doc: ExtractedDocument, why: str, symbol: str | None = None,
+                  date: str | None = None,
+                  markup_date: str | None = None) -> etree._ElementTree | None:
+    """``doc`` written by the report-like family (headings, paragraphs, notes, tables),
+    the fallback when its kind's own family fails: ``why`` says what failed, in a warning.
+    None when the report-like family is already the kind's own."""
+    if symbol:
+        doc = replace(doc, given_symbol=symbol)
+    kind = classify_kind(doc, languages.get(doc.language), symbol)
+    generic = _generic(kind)
+    if generic is None:
+        return None
+    doc = replace(doc, warnings=[*doc.warnings, f"not marked up as {kind.label} ({why}): "
+                                 f"marked up as a generic doc, with all its text"])
+    markup_date = markup_date or dt.date.today().isoformat()
+    return report.build(doc, generic, symbol, date, markup_date)
+
+
+def _generic(kind: Kind) -> Kind | None:
+    """The kind as the report-like family writes it (a doc keeping the kind's name, so a
+    letter stays doc/letter), or None when that family is already its own."""
+    if _family(kind) is report.build:
+        return None
+    return replace(kind, element="doc")
 
 
 def _family(kind: Kind) -> Family:
