@@ -241,6 +241,8 @@ FRENCH = Language(
         ("note", r"note\s+(?:du|de\s+la|de\s+l[’']|des)\s"),
         ("report", r"(?:[\w-]+\s+)?rapport\s+(?:du|de|des|sur|présenté|national|annuel|intérimaire|final|de\s+synthèse)\b"),
         ("report", r"observations\s+finales\b"),
+        # A State party's report to a treaty body: "Cinquième rapport périodique soumis par …".
+        ("report", r"(?:[\w’'-]+\s+){0,6}rapports?\s+(?:périodiques?|initial|initiaux)\b"),
         ("report", r"résumé\s+(?:du|de\s+la|des)\s+(?:président|présidente|coprésident|coprésidente|coprésidents|facilitat)"),
     ),
 )
@@ -325,6 +327,9 @@ ENGLISH = Language(
         ("report", r"summary\s+statement\s+by\b"),
         ("report", r"(?:chair|co-chairs?|president|facilitators?|moderator)[’']s?\s+summary\b"),
         ("report", r"concluding\s+observations\b"),
+        # A State party's report to a treaty body: "Combined fifth and sixth periodic reports
+        # submitted by …", "Initial report of …".
+        ("report", r"(?:[\w-]+\s+){0,6}periodic\s+reports?\b|(?:[\w-]+\s+)?initial\s+reports?\b"),
     ),
 )
 
@@ -409,6 +414,8 @@ SPANISH = Language(
         ("note", r"nota\s+(?:del|de\s+la|de\s+los)\s"),
         ("report", r"(?:[\w-]+\s+)?informe\s+(?:del|de|sobre|nacional|presentado|anual|final)\b"),
         ("report", r"observaciones\s+finales\b"),
+        # "Informes periódicos quinto y sexto combinados que …", "Informe inicial de …".
+        ("report", r"(?:[\w-]+\s+){0,6}informes?\s+(?:periódicos?|inicial|iniciales)\b"),
     ),
 )
 

@@ -196,6 +196,13 @@ TITLES = [
     ("eng", "Note verbale dated 18 February 2025 from the Permanent Mission of Chile", "noteVerbale"),
     ("eng", "Report of the Secretary-General", "report"),
     ("eng", "Forty-second report of the Secretary-General", "report"),
+    ("eng", "Combined fifth and sixth periodic reports submitted by Italy under article 18 "
+            "of the Convention, due in 2023", "report"),
+    ("eng", "Initial report submitted by Andorra under article 9 of the Convention", "report"),
+    ("fra", "Cinquième rapport périodique soumis par l’Italie en application de l’article 40",
+     "report"),
+    ("spa", "Informes periódicos quinto y sexto combinados que Italia debía presentar en 2023",
+     "report"),
     ("eng", "Note by the Secretariat", "note"),
     ("eng", "Provisional agenda", "agenda"),
     ("eng", "Annotated provisional agenda", "agenda"),
