@@ -1,0 +1,291 @@
+"""The layout of pages read by OCR: a scan's text layer (OCRmyPDF's, or an older
+program's) has no drawn separator rule, no font change and no raised note markers, so
+the rules of :mod:`.regions` and :mod:`.marking` find no footnote there. What it does
+keep is each line's place and height: OCRmyPDF sizes each line's invisible text to the
+printed line, so smaller type stays smaller.
+
+Takes a page known to be read by OCR (its lines, without the masthead); gives its page
+furniture (the stacked running header's language line, the continuation mark "/..."
+and the specks OCR reads as letters), the footnotes at its foot (a block of lines
+starting with a note marker, in smaller type or under a separator rule found in the
+page image), and, once the body is marked, the notes' calls in the body text.
+
+Only pages known to be read by OCR come here; born-digital pages never do.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import tempfile
+from typing import Callable
+
+from .assemble import anchor
+from .page import Line, Page
+
+# A page this much covered by one image is a scan (as in :mod:`.pdf`).
+SCANNED = 0.8
+
+# A note's marker as a typewriter or a printer set it, then its text: "1/", "a/"
+# (older UN documents), "*", or a number.
+MARKER = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3}/|[a-z]/|\d{1,3}(?=\s))\s*(?=\S)")
+# A small raised number OCR misreads as a glyph ("5" as ">", "1" as "'"): taken as the
+# next note's marker only where a note starts (see :func:`_notes`).
+_GLYPH = re.compile(r"^(?P<marker>[>’'‘`!?°\"”“^~])\s+(?=\S)")
+# OCR's reading of the continuation mark "/..." at the foot of the page, or a speck.
+_WORD = re.compile(r"^\S{1,6}$")
+# The language line of the stacked running header of older documents (symbol /
+# language / "Page 2").
+_LANGUAGE_LINE = re.compile(
+    r"^(?:English|French|Spanish|Russian|Arabic|Chinese|Français|Anglais|Espagnol|Russe"
+    r"|Arabe|Chinois|Español|Inglés|Francés|Ruso|Árabe|Chino|Английский|Французский"
+    r"|Испанский|Русский|Арабский|Китайский)$", re.IGNORECASE)
+# An older job number: "90-29932 1876c (E)", "84-17984 1304q (E)".
+_OLD_JOB = re.compile(r"^\d{2}-\d{5}\s+\d{3,4}[a-z]?\s*\([A-Z]\)$")
+_PUNCTUATION = re.compile(r"^[\W_]+$")
+
+SMALLER = 0.88          # notes' line height / body's, at most, to be read as smaller type
+
+
+def read_by_ocr(pages: list[Page], ocr_pages) -> set[int]:
+    """Numbers of the pages whose text is an OCR layer: those OCR has just read, and
+    the pages of a scan (one image over the page) whose text is set in one font (an
+    older OCR layer; a born-digital page over a picture sets its text in several)."""
+    found = set()
+    for page in pages:
+        if not page.lines:
+            continue
+        if page.number in ocr_pages:
+            found.add(page.number)
+        elif page.image_cover >= SCANNED and \
+                len({c.font for l in page.lines for c in l.chars if c.font}) == 1:
+            found.add(page.number)
+    return found
+
+
+def page_size(lines: list[Line]) -> float:
+    """The page's body line height: the median over its lines, by characters."""
+    sizes = sorted(l.size for l in lines for _ in range(max(1, len(l.text) // 10)))
+    return statistics.median(sizes) if sizes else 0.0
+
+
+def is_furniture(line: Line, page: Page, size: float, lowest: bool) -> bool:
+    """Furniture of a scanned page that the born-digital rules do not know."""
+    text = line.text.strip()
+    if _PUNCTUATION.match(text) and not re.match(r"^[-–—_.]{3,}$", text):
+        return True                      # a speck or a smudge read as punctuation
+    if line.size < 0.5 * size and len(text) <= 3:
+        return True                      # a speck at the page's edge read as a letter
+    if _OLD_JOB.match(text):
+        return True
+    if page.number > 1 and line.y0 > 0.85 * page.height and _LANGUAGE_LINE.match(text):
+        return True
+    # The continuation mark "/..." at the foot of the page, right of the text (OCR
+    # reads it as "/...", "Jaee", "Lowe"): one short token under every other line.
+    return lowest and line.x0 > 0.6 * page.width and line.y1 < 0.15 * page.height \
+        and bool(_WORD.match(text)) and not text.isdigit()
+
+
+def foot_notes(page: Page, lines: list[Line], rule: Callable[..., bool] | None
+               ) -> tuple[int, list[tuple[str, list[Line]]]]:
+    """The footnotes at the foot of ``page`` (lines in reading order, furniture and
+    masthead taken out): where they start in ``lines``, and each as (marker, lines),
+    the marker cut from its first line. (len(lines), []) when the foot holds none.
+
+    A block of lines at the foot is notes when its first line starts with a note
+    marker, a wider gap than the body's line spacing stands above it, and either its
+    lines are smaller than the body's or a separator rule is printed in that gap (only
+    then is the page image looked at: typewritten notes are in the body's type)."""
+    if len(lines) < 2:
+        return len(lines), []
+    size = page_size(lines)
+    steps = [a.y0 - b.y0 for a, b in zip(lines, lines[1:]) if 0 < a.y0 - b.y0 < 3 * size]
+    pitch = statistics.median(steps) if steps else 1.2 * size
+    for k in range(1, len(lines)):
+        line, above = lines[k], lines[k - 1]
+        if line.y1 > 0.6 * page.height or not MARKER.match(line.text) \
+                or above.y0 - line.y0 < 1.5 * pitch:
+            continue
+        block = lines[k:]
+        if any(b.y0 > a.y0 for a, b in zip(block, block[1:])):
+            continue                     # not one block at the foot (columns, a table)
+        small = page_size(block) <= SMALLER * page_size(lines[:k])
+        if small or rule is not None and \
+                rule(page, line.y1, above.y0 - 0.3 * size, min(l.x0 for l in lines)):
+            notes = _notes(block)
+            if notes:
+                return k, notes
+    return len(lines), []
+
+
+def _notes(block: list[Line]) -> list[tuple[str, list[Line]]]:
+    """The block's notes: a line starts a note when it starts with the next marker
+    (1/ after nothing, 2/ after 1/, ** after *), or, at the first note's left edge,
+    with a glyph OCR made of the next number; else it goes on the note before."""
+    notes: list[tuple[str, list[Line]]] = []
+    start_x = block[0].x0
+    for line in block:
+        match = MARKER.match(line.text)
+        marker = _bare(match.group("marker")) if match else None
+        expected = _next(notes[-1][0] if notes else None)
+        glyph = _GLYPH.match(line.text)
+        if marker is not None and (not notes or marker in expected):
+            notes.append((marker, [_cut(line, match.end())]))
+        elif notes and glyph and abs(line.x0 - start_x) < 0.5 * line.size \
+                and notes[-1][0].isdigit():
+            notes.append((str(int(notes[-1][0]) + 1), [_cut(line, glyph.end())]))
+        elif notes:
+            notes[-1][1].append(line)
+        else:
+            return []
+    return notes
+
+
+def _bare(marker: str) -> str:
+    """"1/" -> "1", "a/" -> "a": the slash is how a typewriter raised the number."""
+    return marker.rstrip("/")
+
+
+def _next(previous: str | None) -> set[str]:
+    if previous is None:
+        return {"*", "1", "a"}
+    if previous.startswith("*"):
+        return {previous + "*", "1", "a"}
+    if previous.isdigit():
+        return {str(int(previous) + 1)}
+    return {chr(ord(previous) + 1)} if previous < "z" else set()
+
+
+def _cut(line: Line, length: int) -> Line:
+    """The line without its first ``length`` characters of text (the note's marker)."""
+    chars, seen = list(line.chars), 0
+    while chars and seen < length:
+        c = chars.pop(0)
+        seen += len(c.text) if c.font else 1
+    while chars and (not chars[0].font or chars[0].text.isspace()):
+        chars.pop(0)
+    cut = Line(line.page, chars or line.chars[-1:])
+    cut.column_left = line.column_left
+    return cut
+
+
+# -- calls in the body --------------------------------------------------------------
+
+def _call_patterns(marker: str) -> list[re.Pattern]:
+    """How OCR prints a call to ``marker``, most trusted first: "1/" or "a/" (a
+    typewriter's call, spaced or glued), the number glued to a word or after its
+    punctuation ("word1", "2017/18;4"), an asterisk glued to a word ("agenda*")."""
+    m = re.escape(marker)
+    if marker.startswith("*"):
+        return [re.compile(rf"(?<=[\w.,;:)»”]) *{m}(?!\*)")]
+    slash = re.compile(rf"(?<![\w/]) *{m}/(?![\w/])|(?<=[^\W\d_]){m}/(?![\w/])")
+    glued = re.compile(rf"(?:(?<=[^\W\d_]{{2}})|(?<=[.,;:)»”\]])){m}(?![\w/])")
+    return [slash, glued] if marker.isdigit() else [slash]
+
+
+def attach_calls(body: list[Line], notes: list[tuple[str, int, list[Line]]],
+                 note_index: dict[str, int], pages: set[int]) -> None:
+    """Put each note printed on a page read by OCR at its call in the body: the call
+    as OCR read it, found once on the note's page (in the body's marked text). A call
+    found more than once, or not at all, is left to :func:`place_uncalled`."""
+    for marker, page, _ in notes:
+        if page not in pages or anchor(note_index[marker]) in "".join(l.marked for l in body):
+            continue
+        on_page = [l for l in body if l.page == page]
+        for pattern in _call_patterns(marker):
+            hits = [(l, m) for l in on_page for m in pattern.finditer(l.marked)]
+            if len(hits) == 1:
+                line, match = hits[0]
+                line.marked = line.marked[:match.start()] + anchor(note_index[marker]) + \
+                    line.marked[match.end():]
+                break
+            if hits:
+                break                     # ambiguous: placed by page, below
+
+
+def place_uncalled(body: list[Line], masthead: list[Line], notes, note_index: dict[str, int],
+                   pages: set[int]) -> list[str]:
+    """A note of a page read by OCR whose call was not found (OCR misread it, or read
+    it in several places) is not lost: it is anchored at the end of its page's text
+    (the last body line printed on or before its page), with a warning. A call left in
+    the masthead ("agenda*") is placed there by the writer."""
+    warnings = []
+    marked = "".join(l.marked for l in body)
+    for marker, page, _ in notes:
+        if page not in pages or anchor(note_index[marker]) in marked:
+            continue
+        if any(p.search(l.text) for l in masthead for p in _call_patterns(marker)):
+            continue
+        before = [l for l in body if l.page <= page] or body[:1]
+        if not before:
+            continue
+        before[-1].marked += anchor(note_index[marker])
+        warnings.append(f"footnote {marker} (page {page}, read by OCR): its call was not "
+                        "found in the text; the note is placed at the end of the page's text")
+    return warnings
+
+
+# -- the separator rule in the page image ---------------------------------------------
+
+_DPI = 100
+
+
+class ImageRules:
+    """Finds a separator rule in a page's image, rendering the page (Ghostscript, which
+    OCRmyPDF needs too) only when asked, once per page. Without Ghostscript, no rule is
+    found."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self.images: dict[int, tuple[int, int, bytes] | None] = {}
+
+    def __call__(self, page: Page, bottom: float, top: float, left: float) -> bool:
+        """Whether a dark horizontal run of 30 points to half the page width, starting
+        near the text's left edge, lies between ``bottom`` and ``top`` (PDF points)."""
+        image = self.images.get(page.number, False)
+        if image is False:
+            image = self.images[page.number] = _render(self.data, page.number)
+        if image is None:
+            return False
+        width, height, pixels = image
+        scale = width / page.width
+        first = max(0, int((page.height - top) * scale) + 1)
+        last = min(height, int((page.height - bottom) * scale))
+        # Dark pixels, a one-pixel gap allowed (a scanned rule is not solid everywhere).
+        run = re.compile(rb"(?:[\x00-\x7f]|[\x80-\xff](?=[\x00-\x7f])){%d,%d}"
+                         % (int(30 * scale), int(0.5 * width)))
+        for row in range(first, last):
+            line = pixels[row * width:(row + 1) * width]
+            for match in run.finditer(line):
+                if abs(match.start() / scale - left) < 40 and \
+                        (match.end() >= len(line) or line[match.end()] >= 0x80):
+                    return True
+        return False
+
+
+def _render(data: bytes, number: int) -> tuple[int, int, bytes] | None:
+    """Page ``number`` as 8-bit grey pixels (width, height, bytes), or None."""
+    gs = shutil.which("gs")
+    if gs is None:
+        return None
+    with tempfile.TemporaryDirectory(prefix="akn-rule-") as folder:
+        path = os.path.join(folder, "in.pdf")
+        with open(path, "wb") as f:
+            f.write(data)
+        try:
+            run = subprocess.run([gs, "-q", "-dSAFER", "-dNOPAUSE", "-dBATCH",
+                                  "-sDEVICE=pgmraw", f"-r{_DPI}", f"-dFirstPage={number}",
+                                  f"-dLastPage={number}", "-sOutputFile=-", path],
+                                 capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
+        except (OSError, subprocess.SubprocessError):
+            return None
+    # The PGM header: "P5", width, height, 255, each maybe after a "#" comment line.
+    match = re.match(rb"P5(?:\s+|#[^\n]*\n)+(\d+)(?:\s+|#[^\n]*\n)+(\d+)"
+                     rb"(?:\s+|#[^\n]*\n)+255\s", run.stdout)
+    if run.returncode != 0 or not match:
+        return None
+    width, height = int(match.group(1)), int(match.group(2))
+    pixels = run.stdout[match.end():match.end() + width * height]
+    return (width, height, pixels) if len(pixels) == width * height else None
