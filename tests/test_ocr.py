@@ -201,7 +201,8 @@ def test_batch_timeout_during_ocr_leaves_no_process_and_no_file(tmp_path, scan_p
 def test_old_ocr_layer_of_a_scan_is_replaced(tmp_path):
     """A/39/361 is a 1984 scan with a hidden OCR layer that misreads ("inprovenent",
     "Assenbly"): with --ocr that layer is replaced (--redo-ocr), not doubled. Page 1
-    prints "the improvement of the humanitarian situation in East Timor"."""
+    prints "the improvement of the humanitarian situation in East Timor", and a note
+    at its foot (read as a note: see test_ocr_layout.py)."""
     pages = cut(corpus_file("pdf/A_39_361-EN.pdf"), 1, 2, tmp_path / "A_39_361-EN-p1-2.pdf")
     plain, read = tmp_path / "plain.xml", tmp_path / "ocr.xml"
     assert akn("convert", pages, "-o", plain).returncode == 0
@@ -217,3 +218,9 @@ def test_old_ocr_layer_of_a_scan_is_replaced(tmp_path):
     assert 0.9 < len(after.split()) / len(before.split()) < 1.1
     assert any("page 1: the text layer looks wrong" in w and w.endswith("re-read by OCR")
                for w in warnings(read))
+    # Page 1 prints "Item 108 of the provisional agenda*" and, under the rule at its
+    # foot, the note "* A/39/150." (and below it the job number "84-17984 1304q (E)").
+    notes = list(etree.parse(str(read)).iter("{*}authorialNote"))
+    assert [(n.get("marker"), " ".join("".join(n.itertext()).split())) for n in notes] == \
+        [("*", "A/39/150.")]
+    assert "of the provisional agenda" in "".join(notes[0].getparent().itertext())

@@ -42,8 +42,9 @@ _LANGUAGE_LINE = re.compile(
     r"^(?:English|French|Spanish|Russian|Arabic|Chinese|Français|Anglais|Espagnol|Russe"
     r"|Arabe|Chinois|Español|Inglés|Francés|Ruso|Árabe|Chino|Английский|Французский"
     r"|Испанский|Русский|Арабский|Китайский)$", re.IGNORECASE)
-# An older job number: "90-29932 1876c (E)", "84-17984 1304q (E)".
-_OLD_JOB = re.compile(r"^\d{2}-\d{5}\s+\d{3,4}[a-z]?\s*\([A-Z]\)$")
+# An older job number: "90-29932 1876c (E)", "84-17984 1304q (E)", or its second
+# half alone when OCR cuts the line in two.
+_OLD_JOB = re.compile(r"^(?:\d{2}-\d{5}\s+)?\d{3,4}[a-z]?\s*\([A-Z]\)$")
 _PUNCTUATION = re.compile(r"^[\W_]+$")
 
 SMALLER = 0.88          # notes' line height / body's, at most, to be read as smaller type
@@ -76,9 +77,9 @@ def is_furniture(line: Line, page: Page, size: float, lowest: bool) -> bool:
     text = line.text.strip()
     if _PUNCTUATION.match(text) and not re.match(r"^[-–—_.]{3,}$", text):
         return True                      # a speck or a smudge read as punctuation
-    if line.size < 0.5 * size and len(text) <= 3:
-        return True                      # a speck at the page's edge read as a letter
-    if _OLD_JOB.match(text):
+    if line.size < 0.5 * size and not re.search(r"[^\W\d_]{3}", text):
+        return True                      # a speck or a smudge read as letters
+    if _OLD_JOB.match(text) and line.y1 < 0.15 * page.height:
         return True
     if page.number > 1 and line.y0 > 0.85 * page.height and _LANGUAGE_LINE.match(text):
         return True
@@ -115,7 +116,9 @@ def foot_notes(page: Page, lines: list[Line], rule: Callable[..., bool] | None
         if small or rule is not None and \
                 rule(page, line.y1, above.y0 - 0.3 * size, min(l.x0 for l in lines)):
             notes = _notes(block)
-            if notes:
+            # A note says something: a few letters or digits, not a smudge read as "eo".
+            if notes and all(sum(c.isalnum() for l in ls for c in l.text) >= 4
+                             for _, ls in notes):
                 return k, notes
     return len(lines), []
 
