@@ -12,8 +12,9 @@ What is asserted was read from the pages themselves:
 - A/RES/73/7, page 2 (pdftotext -layout), printed as an image here (a modern scan):
   four notes in smaller type at the foot, numbered 2 to 5: "A/58/874 and
   A/58/874/Add.1.", "Articles 10 and 13 of the Relationship Agreement.", "A/73/334.",
-  "United Nations, Treaty Series, vol. 2271, No. 40446."; note 4 is called after
-  "the International Criminal Court for 2017/18;".
+  "United Nations, Treaty Series, vol. 2271, No. 40446."; note 2 is called after
+  "the International Criminal Court,", note 3 after "the Relationship Agreement,",
+  note 4 after "the International Criminal Court for 2017/18;".
 """
 from __future__ import annotations
 
@@ -111,14 +112,22 @@ def test_modern_scan_notes_in_smaller_type(modern):
     assert notes["3"] == "Articles 10 and 13 of the Relationship Agreement."
     assert notes["4"] == "A/73/334."
     assert "2271" in notes["5"] and "40446" in notes["5"]
-    # Note 4's call, read by OCR as "2017/18;4", is found; the calls OCR misread (a
-    # small "2" as a quote mark) leave their notes at the end of the page's text, with
-    # a warning, never unanchored.
-    call = next(n for n in modern.iter(AKN + "authorialNote") if n.get("marker") == "4")
-    p = call.getparent()
-    assert " ".join(((p.text or "") + "".join("".join(c.itertext()) + (c.tail or "")
-                                              for c in p[:p.index(call)])).split()
-                    ).endswith("International Criminal Court for 2017/18;")
+    # Note 4's call, read by OCR as "2017/18;4", is found as printed; the calls of
+    # notes 2 and 3, which OCR misread as glyphs ("Court,’", "Agreement, * which"),
+    # are found by their order before it. (The original prints "… the International
+    # Criminal Court, 2" and "… the Relationship Agreement, 3 which provides".)
+    def before(marker):
+        call = next(n for n in modern.iter(AKN + "authorialNote") if n.get("marker") == marker)
+        p = call.getparent()
+        return " ".join(((p.text or "") + "".join("".join(c.itertext()) + (c.tail or "")
+                                                  for c in p[:p.index(call)])).split())
+    assert before("4").endswith("International Criminal Court for 2017/18;")
+    assert before("2").endswith("Relationship Agreement between the United Nations and "
+                                "the International Criminal Court,")
+    assert before("3").endswith("as a result of the implementation of the Relationship "
+                                "Agreement,")
+    # A call that cannot be told apart leaves its note at the end of the page's text,
+    # with a warning: never unanchored, never lost.
     warnings = [w.text for w in modern.iter(f"{{{SOURCE_NS}}}warning")]
     assert not any("not found in the text" in w and "placed" not in w for w in warnings)
     assert modern.find(f".//{AKN}hcontainer[@name='unanchoredNotes']") is None

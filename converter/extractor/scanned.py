@@ -188,13 +188,22 @@ def _call_patterns(marker: str) -> list[re.Pattern]:
     return [slash, glued] if marker.isdigit() else [slash]
 
 
+# A small raised number OCR read as another glyph: "Court,’" (2), "Agreement, * which"
+# (3), "Court,*" (5). Quote marks and "!" or "?" only after a comma or a stop (after a
+# letter they are the text's own: "States’ rights"); the others glued to a word too.
+_MISREAD_CALL = re.compile(r"(?<=[,;.:)]) ?[’'‘`\"”!?*°^~>](?=\s|$)"
+                           r"|(?<=[^\W\d_])[*°^~>](?=\s|$)")
+
+
 def attach_calls(body: list[Line], notes: list[tuple[str, int, list[Line]]],
                  note_index: dict[str, int], pages: set[int]) -> None:
     """Put each note printed on a page read by OCR at its call in the body: the call
-    as OCR read it, found once on the note's page (in the body's marked text). A call
-    found more than once, or not at all, is left to :func:`place_uncalled`."""
+    as OCR read it ("1/", "word1", "agenda*"), found once on the note's page (in the
+    body's marked text). Then calls OCR misread as a glyph, where they cannot be
+    mistaken (see :func:`_misread_calls`). What is left goes to :func:`place_uncalled`."""
+    placed = {c for l in body for c in l.marked}
     for marker, page, _ in notes:
-        if page not in pages or anchor(note_index[marker]) in "".join(l.marked for l in body):
+        if page not in pages or anchor(note_index[marker]) in placed:
             continue
         on_page = [l for l in body if l.page == page]
         for pattern in _call_patterns(marker):
@@ -203,9 +212,45 @@ def attach_calls(body: list[Line], notes: list[tuple[str, int, list[Line]]],
                 line, match = hits[0]
                 line.marked = line.marked[:match.start()] + anchor(note_index[marker]) + \
                     line.marked[match.end():]
+                placed.add(anchor(note_index[marker]))
                 break
             if hits:
                 break                     # ambiguous: placed by page, below
+    for page in sorted({page for _, page, _ in notes if page in pages}):
+        _misread_calls([l for l in body if l.page == page],
+                       [m for m, p, _ in notes if p == page], note_index)
+
+
+def _misread_calls(lines: list[Line], markers: list[str], note_index: dict[str, int]) -> None:
+    """A page's notes not yet at their call, put at the glyphs OCR made of their calls,
+    in order, where the count says which is which: the calls already found cut the
+    page's text into stretches (the calls of notes 2 and 3 stand before the call of
+    note 4), and a stretch whose glyphs are exactly as many as its notes gets them."""
+    order = {anchor(note_index[m]): k for k, m in enumerate(markers)}
+    found = {c: order[c] for l in lines for c in l.marked if c in order}
+    # The page's text as (line, position, note number if a call already found).
+    events: list[tuple[Line, int, int | None, re.Match | None]] = []
+    for line in lines:
+        spots = [(i, found[c], None) for i, c in enumerate(line.marked) if c in found]
+        spots += [(m.start(), None, m) for m in _MISREAD_CALL.finditer(line.marked)]
+        events += [(line, i, k, m) for i, k, m in sorted(spots, key=lambda s: s[0])]
+    stretch: list[tuple[Line, re.Match]] = []
+    waiting: list[int] = []            # notes whose call should be in this stretch
+    edits: list[tuple[Line, re.Match, str]] = []
+    low = 0
+    for line, _, k, match in events + [(None, 0, len(markers), None)]:
+        if k is None:
+            stretch.append((line, match))
+            continue
+        waiting = [j for j in range(low, k) if anchor(note_index[markers[j]]) not in found]
+        if waiting and len(waiting) == len(stretch):
+            edits += [(l, m, anchor(note_index[markers[j]]))
+                      for (l, m), j in zip(stretch, waiting)]
+        stretch, low = [], k + 1
+    for line, match, mark in sorted(edits, key=lambda e: -e[1].start()):
+        text = line.marked
+        start = match.start() + (1 if text[match.start()] == " " else 0)
+        line.marked = text[:start] + mark + text[match.end():]
 
 
 def place_uncalled(body: list[Line], masthead: list[Line], notes, note_index: dict[str, int],
