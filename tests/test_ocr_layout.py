@@ -21,7 +21,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -133,3 +132,70 @@ def test_modern_scan_notes_in_smaller_type(modern):
     assert modern.find(f".//{AKN}hcontainer[@name='unanchoredNotes']") is None
     body = modern.find(f".//{AKN}mainBody")
     assert all("Relationship Agreement." != own_text(p) for p in body.iter(AKN + "p"))
+
+
+# -- the rules on lines laid out as OCRmyPDF lays them (no OCR run) ---------------------
+
+from converter.extractor import scanned  # noqa: E402
+from converter.extractor.page import Char, Line, Page  # noqa: E402
+
+
+def ocr_line(text: str, x0: float, y0: float, size: float = 10.0, page: int = 2) -> Line:
+    """A line of OCRmyPDF's invisible text: one font, each character as wide, the
+    line's height its size."""
+    chars, x = [], x0
+    for c in text:
+        chars.append(Char(c, "GlyphLessFont", size, x, x + 0.6 * size, y0, y0 + size))
+        x += 0.6 * size
+    return Line(page, chars)
+
+
+def ocr_page(lines: list[Line], number: int = 2) -> Page:
+    return Page(number, 612, 792, lines=lines, has_image=True, image_cover=1.0)
+
+
+def test_scan_furniture_rules():
+    body = [ocr_line("The Conference discussed the results of the first decade of work", 72,
+                     600 - 12 * k) for k in range(20)]
+    header = [ocr_line("A/45/696/Add.1", 72, 740), ocr_line("English", 72, 728),
+              ocr_line("Page 16", 72, 716)]
+    foot = [ocr_line("Jaee", 560, 30, size=5.0), ocr_line("90-29932 1876c (E)", 72, 45),
+            ocr_line(":", 300, 400), ocr_line("e", 13, 750, size=3.0)]
+    page = ocr_page(header + body + foot)
+    size = scanned.page_size(page.lines)
+    dropped = [l.text for l in page.lines
+               if scanned.is_furniture(l, page, size, l is foot[0])]
+    assert dropped == ["English", "Page 16", "Jaee", "90-29932 1876c (E)", ":", "e"]
+    # A word at the foot that is not the lowest line, or in the text column, stays.
+    assert not scanned.is_furniture(foot[0], page, size, False)
+    assert not scanned.is_furniture(ocr_line("Geneva", 72, 30), page, size, True)
+    # "English" alone on page 1 is the masthead's, unless "Page N" is beside it.
+    first = ocr_page([ocr_line("ENGLISH", 400, 700)] + body, number=1)
+    assert not scanned.is_furniture(first.lines[0], first, size, False)
+
+
+def test_scan_notes_need_smaller_type_or_a_rule():
+    body = [ocr_line("sustainable development 1/ of all countries, must be decided", 72,
+                     600 - 12 * k) for k in range(30)]
+    notes = [ocr_line("1/ Statement of sustainable development as agreed", 100, 200),
+             ocr_line("of UNEP Governing Council (annex II).", 72, 188),
+             ocr_line("2/ See A/45/696.", 100, 164),
+             ocr_line("2 November 1990 text going on the note before.", 72, 152)]
+    page = ocr_page(body + notes)
+    # Same type as the body and no rule: not notes.
+    assert scanned.foot_notes(page, page.lines, None) == (len(page.lines), [])
+    assert scanned.foot_notes(page, page.lines, lambda *a: False) == (len(page.lines), [])
+    # A rule in the gap above: two notes, their markers cut, "2 November" going on.
+    start, found = scanned.foot_notes(page, page.lines, lambda *a: True)
+    assert start == len(body)
+    assert [(m, [l.text for l in ls]) for m, ls in found] == [
+        ("1", ["Statement of sustainable development as agreed",
+               "of UNEP Governing Council (annex II)."]),
+        ("2", ["See A/45/696.", "2 November 1990 text going on the note before."])]
+    # Smaller type, no rule needed; a misread number (">") where notes start is the next.
+    small = [ocr_line("4 A/73/334.", 20, 120, size=8.0),
+             ocr_line("> United Nations, Treaty Series, vol. 2271.", 20, 110, size=8.0)]
+    page = ocr_page(body + small)
+    start, found = scanned.foot_notes(page, page.lines, None)
+    assert [(m, ls[0].text) for m, ls in found] == [
+        ("4", "A/73/334."), ("5", "United Nations, Treaty Series, vol. 2271.")]

@@ -41,7 +41,10 @@ _WORD = re.compile(r"^\S{1,6}$")
 _LANGUAGE_LINE = re.compile(
     r"^(?:English|French|Spanish|Russian|Arabic|Chinese|Français|Anglais|Espagnol|Russe"
     r"|Arabe|Chinois|Español|Inglés|Francés|Ruso|Árabe|Chino|Английский|Французский"
-    r"|Испанский|Русский|Арабский|Китайский)$", re.IGNORECASE)
+    r"|Испанский|Русский|Арабский|Китайский|عربي|العربية|中文)$", re.IGNORECASE)
+# Its page number, which OCR may misread ("Page l6") or which is not this file's page
+# number (a part of a document).
+_PAGE_LINE = re.compile(r"^(?:Page|Página|Pagina|Страница|Стр\.)\s*\S{1,4}$", re.IGNORECASE)
 # An older job number: "90-29932 1876c (E)", "84-17984 1304q (E)", or its second
 # half alone when OCR cuts the line in two.
 _OLD_JOB = re.compile(r"^(?:\d{2}-\d{5}\s+)?\d{3,4}[a-z]?\s*\([A-Z]\)$")
@@ -81,7 +84,13 @@ def is_furniture(line: Line, page: Page, size: float, lowest: bool) -> bool:
         return True                      # a speck or a smudge read as letters
     if _OLD_JOB.match(text) and line.y1 < 0.15 * page.height:
         return True
-    if page.number > 1 and line.y0 > 0.85 * page.height and _LANGUAGE_LINE.match(text):
+    if line.y0 > 0.85 * page.height and _PAGE_LINE.match(text):
+        return True
+    # The language line, on page 1 only beside "Page N" (a part cut from a document):
+    # a masthead may print "ENGLISH" alone.
+    if line.y0 > 0.85 * page.height and _LANGUAGE_LINE.match(text) and (
+            page.number > 1 or any(_PAGE_LINE.match(l.text.strip()) for l in page.lines
+                                   if l.y0 > 0.85 * page.height)):
         return True
     # The continuation mark "/..." at the foot of the page, right of the text (OCR
     # reads it as "/...", "Jaee", "Lowe"): one short token under every other line.
@@ -134,10 +143,12 @@ def _notes(block: list[Line]) -> list[tuple[str, list[Line]]]:
         marker = _bare(match.group("marker")) if match else None
         expected = _next(notes[-1][0] if notes else None)
         glyph = _GLYPH.match(line.text)
-        if marker is not None and (not notes or marker in expected):
+        # Notes start at one left edge (a hanging or a first-line indent): a line
+        # elsewhere that starts with a number goes on the note before ("2 November").
+        at_start = abs(line.x0 - start_x) < 0.5 * line.size
+        if marker is not None and (not notes or marker in expected and at_start):
             notes.append((marker, [_cut(line, match.end())]))
-        elif notes and glyph and abs(line.x0 - start_x) < 0.5 * line.size \
-                and notes[-1][0].isdigit():
+        elif notes and glyph and at_start and notes[-1][0].isdigit():
             notes.append((str(int(notes[-1][0]) + 1), [_cut(line, glyph.end())]))
         elif notes:
             notes[-1][1].append(line)
