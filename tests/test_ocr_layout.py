@@ -199,3 +199,11 @@ def test_scan_notes_need_smaller_type_or_a_rule():
     start, found = scanned.foot_notes(page, page.lines, None)
     assert [(m, ls[0].text) for m, ls in found] == [
         ("4", "A/73/334."), ("5", "United Nations, Treaty Series, vol. 2271.")]
+
+
+def test_underlined_one_read_as_l_is_note_1():
+    body = [ocr_line("the principle of equity and the common but differentiated", 72,
+                     600 - 12 * k) for k in range(30)]
+    page = ocr_page(body + [ocr_line("l/ Statement of sustainable development.", 100, 200)])
+    _, found = scanned.foot_notes(page, page.lines, lambda *a: True)
+    assert [(m, ls[0].text) for m, ls in found] == [("1", "Statement of sustainable development.")]

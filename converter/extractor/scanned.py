@@ -30,7 +30,7 @@ SCANNED = 0.8
 
 # A note's marker as a typewriter or a printer set it, then its text: "1/", "a/"
 # (older UN documents), "*", or a number.
-MARKER = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3}/|[a-z]/|\d{1,3}(?=\s))\s*(?=\S)")
+MARKER = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3}/|[a-zI]/|\d{1,3}(?=\s))\s*(?=\S)")
 # A small raised number OCR misreads as a glyph ("5" as ">", "1" as "'"): taken as the
 # next note's marker only where a note starts (see :func:`_notes`).
 _GLYPH = re.compile(r"^(?P<marker>[>’'‘`!?°\"”“^~])\s+(?=\S)")
@@ -142,6 +142,8 @@ def _notes(block: list[Line]) -> list[tuple[str, list[Line]]]:
         match = MARKER.match(line.text)
         marker = _bare(match.group("marker")) if match else None
         expected = _next(notes[-1][0] if notes else None)
+        if marker in ("l", "I") and "1" in expected:
+            marker = "1"                 # an underlined "1/" read as "l/" or "I/"
         glyph = _GLYPH.match(line.text)
         # Notes start at one left edge (a hanging or a first-line indent): a line
         # elsewhere that starts with a number goes on the note before ("2 November").
@@ -194,6 +196,8 @@ def _call_patterns(marker: str) -> list[re.Pattern]:
     m = re.escape(marker)
     if marker.startswith("*"):
         return [re.compile(rf"(?<=[\w.,;:)»”]) *{m}(?!\*)")]
+    # (an underlined "1/" read as "l/" or "I/")
+    m = "[1lI]" if marker == "1" else m
     slash = re.compile(rf"(?<![\w/]) *{m}/(?![\w/])|(?<=[^\W\d_]){m}/(?![\w/])")
     glued = re.compile(rf"(?:(?<=[^\W\d_]{{2}})|(?<=[.,;:)»”\]])){m}(?![\w/])")
     return [slash, glued] if marker.isdigit() else [slash]
