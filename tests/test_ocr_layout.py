@@ -183,11 +183,11 @@ def test_scan_notes_need_smaller_type_or_a_rule():
              ocr_line("2 November 1990 text going on the note before.", 72, 152)]
     page = ocr_page(body + notes)
     # Same type as the body and no rule: not notes.
-    assert scanned.foot_notes(page, page.lines, None) == (len(page.lines), [])
-    assert scanned.foot_notes(page, page.lines, lambda *a: False) == (len(page.lines), [])
+    assert scanned.foot_notes(page, page.lines, None) == (page.lines, [])
+    assert scanned.foot_notes(page, page.lines, lambda *a: False) == (page.lines, [])
     # A rule in the gap above: two notes, their markers cut, "2 November" going on.
-    start, found = scanned.foot_notes(page, page.lines, lambda *a: True)
-    assert start == len(body)
+    rest, found = scanned.foot_notes(page, page.lines, lambda *a: True)
+    assert rest == body
     assert [(m, [l.text for l in ls]) for m, ls in found] == [
         ("1", ["Statement of sustainable development as agreed",
                "of UNEP Governing Council (annex II)."]),
@@ -196,7 +196,7 @@ def test_scan_notes_need_smaller_type_or_a_rule():
     small = [ocr_line("4 A/73/334.", 20, 120, size=8.0),
              ocr_line("> United Nations, Treaty Series, vol. 2271.", 20, 110, size=8.0)]
     page = ocr_page(body + small)
-    start, found = scanned.foot_notes(page, page.lines, None)
+    _, found = scanned.foot_notes(page, page.lines, None)
     assert [(m, ls[0].text) for m, ls in found] == [
         ("4", "A/73/334."), ("5", "United Nations, Treaty Series, vol. 2271.")]
 

@@ -86,12 +86,12 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
             start = _body_start(page, lines, body_size, left, right, lang_hint)
             layout.masthead, lines = lines[:start], lines[start:]
         if page.number in layout.scanned:
-            start, found = scanned.foot_notes(page, lines, rule)
+            rest, found = scanned.foot_notes(page, lines, rule)
             used = {marker for marker, _, _ in layout.notes}
             # A marker used before (notes numbered again on each page) would make two
             # notes of one marker: those lines stay text.
             if found and not used & {marker for marker, _ in found}:
-                layout.body.extend(lines[:start])
+                layout.body.extend(rest)
                 for marker, note_lines in found:
                     layout.notes.append((marker, page.number, note_lines))
                     layout.bare.add(id(note_lines[0]))

@@ -23,6 +23,7 @@ import tempfile
 from typing import Callable
 
 from .assemble import anchor
+from .notes import find_marker
 from .page import Line, Page
 
 # A page this much covered by one image is a scan (as in :mod:`.pdf`).
@@ -33,7 +34,7 @@ SCANNED = 0.8
 MARKER = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3}/|[a-zI]/|\d{1,3}(?=\s))\s*(?=\S)")
 # A small raised number OCR misreads as a glyph ("5" as ">", "1" as "'"): taken as the
 # next note's marker only where a note starts (see :func:`_notes`).
-_GLYPH = re.compile(r"^(?P<marker>[>’'‘`!?°\"”“^~])\s+(?=\S)")
+_GLYPH = re.compile(r"^(?P<marker>[>’'‘`!?°\"”“^~$§%&#])\s*(?=\S)")
 # OCR's reading of the continuation mark "/..." at the foot of the page, or a speck.
 _WORD = re.compile(r"^\S{1,6}$")
 # The language line of the stacked running header of older documents (symbol /
@@ -49,8 +50,14 @@ _PAGE_LINE = re.compile(r"^(?:Page|Página|Pagina|Страница|Стр\.)\s*\
 # half alone when OCR cuts the line in two.
 _OLD_JOB = re.compile(r"^(?:\d{2}-\d{5}\s+)?\d{3,4}[a-z]?\s*\([A-Z]\)$")
 _PUNCTUATION = re.compile(r"^[\W_]+$")
+# At the foot of a page: the recycling notice, the barcode's digits, a job number OCR
+# misread ("23-00138 T 090123 120123"), a lone letter (the language box).
+_FOOT = re.compile(r"^(?:(?i:Please recycle|Merci de recycler|Prière de recycler|Sírvase "
+                   r"reciclar|Se ruega reciclar)\W*|[\d\s]{8,}|\d{2}-\d{5}\b.*|[^\W\d_])$")
 
-SMALLER = 0.88          # notes' line height / body's, at most, to be read as smaller type
+# Notes' line height / body's, at most, to be read as smaller type (OCRmyPDF's sizes
+# are whole points: 8 under a body of 9).
+SMALLER = 0.9
 
 
 def read_by_ocr(pages: list[Page], ocr_pages) -> set[int]:
@@ -77,12 +84,12 @@ def page_size(lines: list[Line]) -> float:
 
 def is_furniture(line: Line, page: Page, size: float, lowest: bool) -> bool:
     """Furniture of a scanned page that the born-digital rules do not know."""
-    text = line.text.strip()
+    text = " ".join(line.text.split())
     if _PUNCTUATION.match(text) and not re.match(r"^[-–—_.]{3,}$", text):
         return True                      # a speck or a smudge read as punctuation
     if line.size < 0.5 * size and not re.search(r"[^\W\d_]{3}", text):
         return True                      # a speck or a smudge read as letters
-    if _OLD_JOB.match(text) and line.y1 < 0.15 * page.height:
+    if (_OLD_JOB.match(text) or _FOOT.match(text)) and line.y1 < 0.15 * page.height:
         return True
     if line.y0 > 0.85 * page.height and _PAGE_LINE.match(text):
         return True
@@ -99,26 +106,30 @@ def is_furniture(line: Line, page: Page, size: float, lowest: bool) -> bool:
 
 
 def foot_notes(page: Page, lines: list[Line], rule: Callable[..., bool] | None
-               ) -> tuple[int, list[tuple[str, list[Line]]]]:
+               ) -> tuple[list[Line], list[tuple[str, list[Line]]]]:
     """The footnotes at the foot of ``page`` (lines in reading order, furniture and
-    masthead taken out): where they start in ``lines``, and each as (marker, lines),
-    the marker cut from its first line. (len(lines), []) when the foot holds none.
+    masthead taken out): the lines that stay body text, and the notes, each as
+    (marker, lines), the marker cut from its first line. (lines, []) when the foot
+    holds none.
 
     A block of lines at the foot is notes when its first line starts with a note
     marker, a wider gap than the body's line spacing stands above it, and either its
     lines are smaller than the body's or a separator rule is printed in that gap (only
     then is the page image looked at: typewritten notes are in the body's type)."""
     if len(lines) < 2:
-        return len(lines), []
+        return lines, []
     size = page_size(lines)
     steps = [a.y0 - b.y0 for a, b in zip(lines, lines[1:]) if 0 < a.y0 - b.y0 < 3 * size]
     pitch = statistics.median(steps) if steps else 1.2 * size
     for k in range(1, len(lines)):
         line, above = lines[k], lines[k - 1]
-        if line.y1 > 0.6 * page.height or not MARKER.match(line.text) \
-                or above.y0 - line.y0 < 1.5 * pitch:
+        if line.y1 > 0.6 * page.height or above.y0 - line.y0 < 1.5 * pitch \
+                or not (MARKER.match(line.text) or _GLYPH.match(line.text)):
             continue
-        block = lines[k:]
+        # What reading order puts after it but stands higher (a speck OCR read as a
+        # letter in the margin) is no part of the foot.
+        block = [l for l in lines[k:] if l.y1 <= line.y1 + 1]
+        rest = lines[:k] + [l for l in lines[k:] if l.y1 > line.y1 + 1]
         if any(b.y0 > a.y0 for a, b in zip(block, block[1:])):
             continue                     # not one block at the foot (columns, a table)
         small = page_size(block) <= SMALLER * page_size(lines[:k])
@@ -128,8 +139,8 @@ def foot_notes(page: Page, lines: list[Line], rule: Callable[..., bool] | None
             # A note says something: a few letters or digits, not a smudge read as "eo".
             if notes and all(sum(c.isalnum() for l in ls for c in l.text) >= 4
                              for _, ls in notes):
-                return k, notes
-    return len(lines), []
+                return rest, notes
+    return lines, []
 
 
 def _notes(block: list[Line]) -> list[tuple[str, list[Line]]]:
@@ -138,6 +149,17 @@ def _notes(block: list[Line]) -> list[tuple[str, list[Line]]]:
     with a glyph OCR made of the next number; else it goes on the note before."""
     notes: list[tuple[str, list[Line]]] = []
     start_x = block[0].x0
+    first = _GLYPH.match(block[0].text)
+    if first and not MARKER.match(block[0].text):
+        # The first number misread too: counted back from the first one read.
+        starts = [l for l in block if abs(l.x0 - start_x) < 0.5 * l.size
+                  and (MARKER.match(l.text) or _GLYPH.match(l.text))]
+        k, number = next(((k, MARKER.match(l.text).group("marker")) for k, l in enumerate(starts)
+                          if MARKER.match(l.text)), (0, ""))
+        if not number.isdigit() or int(number) - k < 1:
+            return []
+        notes.append((str(int(number) - k), [_cut(block[0], first.end())]))
+        block = block[1:]
     for line in block:
         match = MARKER.match(line.text)
         marker = _bare(match.group("marker")) if match else None
@@ -204,10 +226,10 @@ def _call_patterns(marker: str) -> list[re.Pattern]:
 
 
 # A small raised number OCR read as another glyph: "Court,’" (2), "Agreement, * which"
-# (3), "Court,*" (5). Quote marks and "!" or "?" only after a comma or a stop (after a
-# letter they are the text's own: "States’ rights"); the others glued to a word too.
+# (3), "Court,*" (5), "Humanos!," (1), "Políticos?," (2). Quote marks only after a comma
+# or a stop (after a letter they are the text's own: "States’ rights").
 _MISREAD_CALL = re.compile(r"(?<=[,;.:)]) ?[’'‘`\"”!?*°^~>](?=\s|$)"
-                           r"|(?<=[^\W\d_])[*°^~>](?=\s|$)")
+                           r"|(?<=[^\W\d_])[*°^~>!?$§](?=[\s,.;:”»)]|$)")
 
 
 def attach_calls(body: list[Line], notes: list[tuple[str, int, list[Line]]],
@@ -279,12 +301,16 @@ def place_uncalled(body: list[Line], masthead: list[Line], notes, note_index: di
     for marker, page, _ in notes:
         if page not in pages or anchor(note_index[marker]) in marked:
             continue
-        if any(p.search(l.text) for l in masthead for p in _call_patterns(marker)):
+        if any(find_marker(l.text, marker, 0, len(l.text)) for l in masthead):
+            continue                     # as the writer finds it in the cover page
+        on_page = [l for l in body if l.page == page]
+        # The page's last line of text is its lowest (reading order may put a speck
+        # OCR read in the margin after it); else the last line before the page.
+        last = min(on_page, key=lambda l: l.y0) if on_page else \
+            next((l for l in reversed(body) if l.page < page), body[0] if body else None)
+        if last is None:
             continue
-        before = [l for l in body if l.page <= page] or body[:1]
-        if not before:
-            continue
-        before[-1].marked += anchor(note_index[marker])
+        last.marked += anchor(note_index[marker])
         warnings.append(f"footnote {marker} (page {page}, read by OCR): its call was not "
                         "found in the text; the note is placed at the end of the page's text")
     return warnings
