@@ -207,3 +207,20 @@ def test_underlined_one_read_as_l_is_note_1():
     page = ocr_page(body + [ocr_line("l/ Statement of sustainable development.", 100, 200)])
     _, found = scanned.foot_notes(page, page.lines, lambda *a: True)
     assert [(m, ls[0].text) for m, ls in found] == [("1", "Statement of sustainable development.")]
+
+
+def test_two_digit_note_numbers_ocr_cut_short():
+    """Pages 6 and 7 of A/HRC/59/L.17 print notes 10 and 11-17 (pdftotext); read from
+    a 300 dpi image, Tesseract reads page 7's numbers as "'", "2", "3", "4", "5", "®",
+    "7": the notes go on from the pages before."""
+    body = [ocr_line("relevant international human rights instruments provide roles", 113,
+                     600 - 12 * k, size=9.0) for k in range(30)]
+    read = ["' A/HRC/59/42, A/HRC/59/42/Add.1 and A/79/176.", "2 A/77/170.", "3 A/HRC/37/61.",
+            "4 A/70/287.", "5 A/HRC/43/53 and A/74/161.", "® A/HRC/40/55.", "7 A/HRC/59/51."]
+    page = ocr_page(body + [ocr_line(t, 105, 124 - 11 * k, size=8.0) for k, t in enumerate(read)])
+    _, found = scanned.foot_notes(page, page.lines, None, previous="10")
+    assert [m for m, _ in found] == [str(n) for n in range(11, 18)]
+    assert found[5][1][0].text == "A/HRC/40/55."
+    # Without the pages before, the page's own count: 1 to 7.
+    _, alone = scanned.foot_notes(page, page.lines, None)
+    assert [m for m, _ in alone] == [str(n) for n in range(1, 8)]

@@ -86,7 +86,7 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
             start = _body_start(page, lines, body_size, left, right, lang_hint)
             layout.masthead, lines = lines[:start], lines[start:]
         if page.number in layout.scanned:
-            rest, found = scanned.foot_notes(page, lines, rule)
+            rest, found = scanned.foot_notes(page, lines, rule, last_marker)
             used = {marker for marker, _, _ in layout.notes}
             # A marker used before (notes numbered again on each page) would make two
             # notes of one marker: those lines stay text.

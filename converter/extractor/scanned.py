@@ -34,7 +34,7 @@ SCANNED = 0.8
 MARKER = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3}/|[a-zI]/|\d{1,3}(?=\s))\s*(?=\S)")
 # A small raised number OCR misreads as a glyph ("5" as ">", "1" as "'"): taken as the
 # next note's marker only where a note starts (see :func:`_notes`).
-_GLYPH = re.compile(r"^(?P<marker>[>’'‘`!?°\"”“^~$§%&#])\s*(?=\S)")
+_GLYPH = re.compile(r"^(?P<marker>[>’'‘`!?°\"”“^~$§%&#®©•])\s*(?=\S)")
 # OCR's reading of the continuation mark "/..." at the foot of the page, or a speck.
 _WORD = re.compile(r"^\S{1,6}$")
 # The language line of the stacked running header of older documents (symbol /
@@ -105,8 +105,8 @@ def is_furniture(line: Line, page: Page, size: float, lowest: bool) -> bool:
         and bool(_WORD.match(text)) and not text.isdigit()
 
 
-def foot_notes(page: Page, lines: list[Line], rule: Callable[..., bool] | None
-               ) -> tuple[list[Line], list[tuple[str, list[Line]]]]:
+def foot_notes(page: Page, lines: list[Line], rule: Callable[..., bool] | None,
+               previous: str | None = None) -> tuple[list[Line], list[tuple[str, list[Line]]]]:
     """The footnotes at the foot of ``page`` (lines in reading order, furniture and
     masthead taken out): the lines that stay body text, and the notes, each as
     (marker, lines), the marker cut from its first line. (lines, []) when the foot
@@ -115,7 +115,8 @@ def foot_notes(page: Page, lines: list[Line], rule: Callable[..., bool] | None
     A block of lines at the foot is notes when its first line starts with a note
     marker, a wider gap than the body's line spacing stands above it, and either its
     lines are smaller than the body's or a separator rule is printed in that gap (only
-    then is the page image looked at: typewritten notes are in the body's type)."""
+    then is the page image looked at: typewritten notes are in the body's type).
+    ``previous``: the last note's marker on the pages before."""
     if len(lines) < 2:
         return lines, []
     size = page_size(lines)
@@ -139,7 +140,7 @@ def foot_notes(page: Page, lines: list[Line], rule: Callable[..., bool] | None
             # A note says something: a few letters or digits, not a smudge read as "eo".
             if notes and all(sum(c.isalnum() for l in ls for c in l.text) >= 4
                              for _, ls in notes):
-                return rest, notes
+                return rest, _renumber(notes, previous)
     return lines, []
 
 
@@ -170,6 +171,10 @@ def _notes(block: list[Line]) -> list[tuple[str, list[Line]]]:
         # Notes start at one left edge (a hanging or a first-line indent): a line
         # elsewhere that starts with a number goes on the note before ("2 November").
         at_start = abs(line.x0 - start_x) < 0.5 * line.size
+        if marker is not None and marker.isdigit() and notes and notes[-1][0].isdigit() \
+                and at_start and int(notes[-1][0]) >= 9 \
+                and int(marker) == (int(notes[-1][0]) + 1) % 10:
+            marker = str(int(notes[-1][0]) + 1)     # "7" for 17: OCR dropped the "1"
         if marker is not None and (not notes or marker in expected and at_start):
             notes.append((marker, [_cut(line, match.end())]))
         elif notes and glyph and at_start and notes[-1][0].isdigit():
@@ -179,6 +184,18 @@ def _notes(block: list[Line]) -> list[tuple[str, list[Line]]]:
         else:
             return []
     return notes
+
+
+def _renumber(notes: list[tuple[str, list[Line]]], previous: str | None):
+    """Small raised numbers of two digits lose their first digit to OCR ("2" for 12):
+    a page whose first note reads as a number the notes before already used, ending
+    in the digit the sequence expects, goes on from the number before."""
+    first = notes[0][0]
+    if not (previous and previous.isdigit() and first.isdigit()) or \
+            int(first) > int(previous) or int(first) % 10 != (int(previous) + 1) % 10:
+        return notes
+    shift = int(previous) + 1 - int(first)
+    return [(str(int(m) + shift) if m.isdigit() else m, ls) for m, ls in notes]
 
 
 def _bare(marker: str) -> str:
