@@ -373,6 +373,7 @@ class ImageRules:
 
 def _render(data: bytes, number: int) -> tuple[int, int, bytes] | None:
     """Page ``number`` as 8-bit grey pixels (width, height, bytes), or None."""
+    from .ocr import _die_with_parent    # (dies with a batch worker stopped by --timeout)
     gs = shutil.which("gs")
     if gs is None:
         return None
@@ -384,7 +385,8 @@ def _render(data: bytes, number: int) -> tuple[int, int, bytes] | None:
             run = subprocess.run([gs, "-q", "-dSAFER", "-dNOPAUSE", "-dBATCH",
                                   "-sDEVICE=pgmraw", f"-r{_DPI}", f"-dFirstPage={number}",
                                   f"-dLastPage={number}", "-sOutputFile=-", path],
-                                 capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
+                                 capture_output=True, timeout=60, stdin=subprocess.DEVNULL,
+                                 preexec_fn=_die_with_parent)
         except (OSError, subprocess.SubprocessError):
             return None
     # The PGM header: "P5", width, height, 255, each maybe after a "#" comment line.
