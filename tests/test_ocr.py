@@ -172,6 +172,26 @@ def test_wrong_text_layer_is_read_again_by_ocr(tmp_path):
     assert "el informe del Secretario General sobre la labor del Comité Especial" in text
     assert any("page 1: the text layer looks wrong" in w and w.endswith("re-read by OCR")
                for w in warnings(read))
+    # The pages re-read by OCR keep their footnotes: notes 1-4 at the foot of page 1,
+    # 5-10 at the foot of page 2, in smaller type; note 1 is called after "Declaración
+    # Universal de Derechos Humanos", note 4 after "la Convención sobre los Derechos
+    # del Niño" (calls OCR reads as "Humanos!," and "Niño*,").
+    tree = etree.parse(str(read))
+    notes = {n.get("marker"): n for n in tree.iter("{*}authorialNote")}
+    assert sorted(notes, key=int) == [str(n) for n in range(1, 11)]
+    assert " ".join("".join(notes["3"].itertext()).split()) == "Ibid."
+    assert " ".join("".join(notes["4"].itertext()).split()) == \
+        "Naciones Unidas, Treaty Series, vol. 1577, núm. 27531."
+    assert " ".join("".join(notes["10"].itertext()).split()) == \
+        "Véanse A/ES-10/273 y A/ES-10/273/Corr.1."
+
+    def before(note):
+        p = note.getparent()
+        return " ".join(((p.text or "") + "".join("".join(c.itertext()) + (c.tail or "")
+                                                  for c in p[:p.index(note)])).split())
+    assert before(notes["1"]).endswith("Declaración Universal de Derechos Humanos")
+    assert before(notes["4"]).endswith("la Convención sobre los Derechos del Niño")
+    assert tree.find(".//{*}hcontainer[@name='unanchoredNotes']") is None
 
 
 def test_batch_timeout_during_ocr_leaves_no_process_and_no_file(tmp_path, scan_pages):
@@ -201,7 +221,8 @@ def test_batch_timeout_during_ocr_leaves_no_process_and_no_file(tmp_path, scan_p
 def test_old_ocr_layer_of_a_scan_is_replaced(tmp_path):
     """A/39/361 is a 1984 scan with a hidden OCR layer that misreads ("inprovenent",
     "Assenbly"): with --ocr that layer is replaced (--redo-ocr), not doubled. Page 1
-    prints "the improvement of the humanitarian situation in East Timor"."""
+    prints "the improvement of the humanitarian situation in East Timor", and a note
+    at its foot (read as a note: see test_ocr_layout.py)."""
     pages = cut(corpus_file("pdf/A_39_361-EN.pdf"), 1, 2, tmp_path / "A_39_361-EN-p1-2.pdf")
     plain, read = tmp_path / "plain.xml", tmp_path / "ocr.xml"
     assert akn("convert", pages, "-o", plain).returncode == 0
@@ -217,3 +238,9 @@ def test_old_ocr_layer_of_a_scan_is_replaced(tmp_path):
     assert 0.9 < len(after.split()) / len(before.split()) < 1.1
     assert any("page 1: the text layer looks wrong" in w and w.endswith("re-read by OCR")
                for w in warnings(read))
+    # Page 1 prints "Item 108 of the provisional agenda*" and, under the rule at its
+    # foot, the note "* A/39/150." (and below it the job number "84-17984 1304q (E)").
+    notes = list(etree.parse(str(read)).iter("{*}authorialNote"))
+    assert [(n.get("marker"), " ".join("".join(n.itertext()).split())) for n in notes] == \
+        [("*", "A/39/150.")]
+    assert "of the provisional agenda" in "".join(notes[0].getparent().itertext())

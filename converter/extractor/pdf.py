@@ -20,7 +20,7 @@ from typing import Collection
 from .. import languages
 from ..errors import BadInput, NotAUNDocument, NoTextLayer
 from ..model import Anchor, Block, ExtractedDocument, Footnote, Source
-from . import cleaner, tables
+from . import cleaner, scanned, tables
 from .assemble import strip_marks, to_block, unanchored
 from .columns import right_to_left
 from .endnotes import take_endnotes
@@ -75,7 +75,9 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         right_to_left(pages)
     broken = broken_pages({p.number: "\n".join(l.text for l in p.lines)
                            for p in pages if p.number not in ocr_pages}, lang.code)
-    layout = sort(pages, lang)
+    # Pages read by OCR have their own rules for notes and furniture (see .scanned).
+    read = scanned.read_by_ocr(pages, ocr_pages)
+    layout = sort(pages, lang, read, scanned.ImageRules(data) if read else None)
     take_endnotes(layout)
     by_number = {p.number: p for p in pages}
     grids = tables.find_tables(layout.body, by_number, layout.body_size, Line) + \
@@ -91,9 +93,15 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     for line in layout.body + tables.cell_lines(grids):
         line.marked = mark(line, by_number[line.page], note_index, urls)
     loose_star_calls(layout, note_index)
+    ocr_warnings = []
+    if layout.scanned:
+        scanned.attach_calls(layout.body, layout.notes, note_index, layout.scanned)
+        ocr_warnings = scanned.place_uncalled(layout.body, layout.masthead, layout.notes,
+                                              note_index, layout.scanned)
     note_texts = []
     for marker, page, lines in layout.notes:
-        marked = [mark(l, by_number[l.page], {}, urls, skip_marker=(k == 0))
+        marked = [mark(l, by_number[l.page], {}, urls,
+                       skip_marker=(k == 0 and id(l) not in layout.bare))
                   for k, l in enumerate(lines)]
         note_texts.append((marker, page, marked))
 
@@ -115,7 +123,8 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     masthead = read_masthead([l.text for l in layout.masthead], lang)
     # A note called from the symbol in the masthead is anchored there.
     on_symbol = Block("", anchors=[Anchor(0, m) for m in symbol_note_markers(masthead)])
-    warnings = [b.warning() for b in broken] + unanchored(blocks + [on_symbol], footnotes)
+    warnings = [b.warning() for b in broken] + ocr_warnings + \
+        unanchored(blocks + [on_symbol], footnotes)
     blocks = [b for b in blocks if b.text or b.figure]
     attach_printed_urls(blocks, footnotes, layout.urls, warnings)
     for block in blocks + [f.block for f in footnotes]:
@@ -125,7 +134,8 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     source_text = "\n".join([l.text for l in layout.masthead] +
                             # a note call is not a word of the line ("III/1" + call 2)
                             [strip_marks(l.marked) or l.text for l in layout.body] +
-                            [NOTE_START.sub("", l.text) if k == 0 else l.text
+                            [NOTE_START.sub("", l.text) if k == 0 and id(l) not in layout.bare
+                             else l.text
                              for _, _, ls in layout.notes for k, l in enumerate(ls)])
     return ExtractedDocument(
         blocks=blocks, footnotes=footnotes, language=lang.code,

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..languages import Language
-from . import notes
+from . import notes, scanned
 from .furniture import SEPARATOR, is_furniture, is_symbol_line
 from .headers import running_header_lines
 from .links import URL_LINE, is_link_line
@@ -37,6 +37,10 @@ class Layout:
     # Printed for binding, older documents shift the text column between odd and even
     # pages: (left, line end) of odd pages and of even pages, when they differ.
     facing: dict[int, tuple[float, float]] = field(default_factory=dict)
+    # Pages read by OCR (see :mod:`.scanned`), and the first lines of their notes,
+    # whose marker is already cut off.
+    scanned: set[int] = field(default_factory=set)
+    bare: set[int] = field(default_factory=set)
 
     def left_on(self, page: int) -> float:
         return self.facing.get(page % 2, (self.left, self.line_end))[0]
@@ -45,7 +49,11 @@ class Layout:
         return self.facing.get(page % 2, (self.left, self.line_end))[1]
 
 
-def sort(pages: list[Page], lang_hint: Language | None) -> Layout:
+def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = frozenset(),
+         rule=None) -> Layout:
+    """The lines of ``pages`` by region. Pages in ``read_by_ocr`` have their own rules
+    for furniture and footnotes (:mod:`.scanned`; ``rule`` finds a separator rule in a
+    page image)."""
     sizes = Counter()
     for page in pages:
         for line in page.lines:
@@ -56,6 +64,7 @@ def sort(pages: list[Page], lang_hint: Language | None) -> Layout:
                 default=0.0)
     layout = Layout(body_size, left, right, _line_end(pages, body_size))
     layout.facing = _facing(pages, body_size)
+    layout.scanned = set(read_by_ocr)
     headers = running_header_lines(pages, body_size)
     last_marker: str | None = None
     for page in pages:
@@ -71,9 +80,23 @@ def sort(pages: list[Page], lang_hint: Language | None) -> Layout:
                 layout.furniture.append(line)
             else:
                 lines.append(line)
+        if page.number in layout.scanned:
+            lines = _scan_furniture(layout, page, lines)
         if page.number == 1:
             start = _body_start(page, lines, body_size, left, right, lang_hint)
             layout.masthead, lines = lines[:start], lines[start:]
+        if page.number in layout.scanned:
+            rest, found = scanned.foot_notes(page, lines, rule, last_marker)
+            used = {marker for marker, _, _ in layout.notes}
+            # A marker used before (notes numbered again on each page) would make two
+            # notes of one marker: those lines stay text.
+            if found and not used & {marker for marker, _ in found}:
+                layout.body.extend(rest)
+                for marker, note_lines in found:
+                    layout.notes.append((marker, page.number, note_lines))
+                    layout.bare.add(id(note_lines[0]))
+                last_marker = found[-1][0]
+                continue
         separator = _separator_y(page, lines, body_size, left)
         for line in lines:
             if separator is not None and line.y1 <= separator and line.size < body_size - 0.4 \
@@ -92,6 +115,19 @@ def sort(pages: list[Page], lang_hint: Language | None) -> Layout:
     if layout.body and END_MARK.match(layout.body[-1].text):
         layout.furniture.append(layout.body.pop())
     return layout
+
+
+def _scan_furniture(layout: Layout, page: Page, lines: list[Line]) -> list[Line]:
+    """A scanned page's furniture the born-digital rules do not know, to the furniture."""
+    size = scanned.page_size(lines)
+    kept = []
+    for line in lines:
+        lowest = not any(o.y1 < line.y0 for o in lines if o is not line)
+        if scanned.is_furniture(line, page, size, lowest):
+            layout.furniture.append(line)
+        else:
+            kept.append(line)
+    return kept
 
 
 # The rule of dashes older documents print under their last line ("-----", "- - - - -"):
