@@ -9,7 +9,6 @@ it (to the furniture: the notes it named are now at their calls).
 """
 from __future__ import annotations
 
-import re
 
 from ..languages import ENDNOTE_HEADINGS
 from .page import Line
