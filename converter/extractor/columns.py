@@ -104,6 +104,7 @@ def _table_rows(lines: list[Line], middle: float) -> bool:
     return len(cells) >= 3 and len(cells) >= len(both) / 3
 
 
+BULLETS = {"-", "–", "—", "•", "▪", "·", "◦", "○", "", "", "➢", "►", "o"}
 # A raised note call pdfminer set apart as a line of its own: a few digits or stars.
 _CALL = re.compile(r"^(?:\d{1,3}|\*{1,3})$")
 
@@ -141,8 +142,14 @@ def merge_split_lines(lines: list[Line]) -> list[Line]:
     merged: list[Line] = []
     for line in lines:
         last = merged[-1] if merged else None
-        if last and abs(last.y0 - line.y0) < 0.4 * max(last.size, line.size) \
-                and line.x0 >= last.x1 - 1 and line.x0 - last.x1 < 3 * last.size:
+        same_baseline = last is not None and \
+            abs(last.y0 - line.y0) < 0.4 * max(last.size, line.size)
+        # A list's bullet set at a tab before its text: the first piece of its baseline (a
+        # dash in a table's cell has the row's label before it).
+        bullet = same_baseline and last.text in BULLETS and not (
+            len(merged) > 1 and abs(merged[-2].y0 - last.y0) < 0.4 * last.size)
+        gap = 6 if bullet else 3
+        if same_baseline and line.x0 >= last.x1 - 1 and line.x0 - last.x1 < gap * last.size:
             gap = [Char(" ", None, 0, 0, 0, 0, 0)]
             merged[-1] = Line(last.page, last.chars + gap + line.chars, drawn=last.drawn)
         else:

@@ -11,6 +11,7 @@ import re
 from ..languages import Language
 from . import cleaner
 from .assemble import PAGE_BREAK, starts_paragraph
+from .columns import BULLETS
 from .page import Line
 from .regions import Layout
 
@@ -36,6 +37,7 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
             # A line after a number hanging in the margin ("73/6.  Title") is no indent.
             new = (gap > 0.45 * size or
                    line.x0 > max(prev.x0, left) + 0.8 * size and not _centred_title(prev, line, left, size)
+                   and not _under_bullet_text(prev, line, size)
                    or (not spaced or prev.text.endswith(";")) and _ended(prev, line, layout)
                    or starts_paragraph(line.text, prev.text, lang)
                    or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold
@@ -51,6 +53,15 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
 
 
 NUMBERED = re.compile(r"^\s*\d{1,3}\.\s")
+
+
+def _under_bullet_text(prev: Line, line: Line, size: float) -> bool:
+    """A bulleted item's next line, set under its text, not under its bullet (a hanging
+    indent): it goes on with the item."""
+    if prev.text[:1] not in BULLETS or prev.text[1:2] != " ":
+        return False
+    real = [c for c in prev.chars if c.font and not c.text.isspace()]
+    return len(real) > 1 and abs(line.x0 - real[1].x0) < 0.5 * size
 
 
 def _spaced(body: list[Line], size: float) -> bool:
