@@ -42,3 +42,33 @@ def test_an_item_goes_on_under_its_text():
                               "(including the International Observatory on Participatory "
                               "Democracy")
     assert not any(t.startswith("with national and international networks") for t in texts)
+
+
+def test_a_bulleted_item_with_a_bold_lead_in_is_one_paragraph():
+    """A/CONF.243/2025/1/Add.1: "• Transitional Administrative Committee: Support to the
+    establishment of a" (a bold lead-in) goes on "transitional administrative committee …"
+    under the item's text."""
+    texts = paragraphs("pdf/A_CONF.243_2025_1_Add.1-EN.pdf")
+    assert "• Transitional Administrative Committee: Support to the establishment of a " \
+           "transitional administrative committee to operate in Gaza under the umbrella of " \
+           "the Palestinian Authority for a short temporary period." in texts
+
+
+def test_an_agenda_items_bold_title_stays_apart_from_the_line_under_it():
+    """E/ICEF/2025/11: "5. Annual report on UNICEF humanitarian action" (bold) over
+    "For decision (E/ICEF/2025/19)", set under the title's text."""
+    tree = converted("pdf/E_ICEF_2025_11-EN.pdf").tree
+    item = tree.xpath("//a:item[a:heading='Annual report on UNICEF humanitarian action']",
+                      namespaces=NS)
+    assert len(item) == 1
+    first = item[0].find("{%s}p" % NS["a"])
+    assert " ".join("".join(first.itertext()).split()) == "For decision (E/ICEF/2025/19)"
+
+
+def test_a_sub_item_goes_on_under_its_text():
+    """A/52/613: "4.   American Samoa, Anguilla, Bermuda, British Virgin Islands," then
+    "Cayman Islands, Guam, …" set under the item's text."""
+    texts = paragraphs("pdf/A_52_613-EN.pdf")
+    assert any("American Samoa, Anguilla, Bermuda, British Virgin Islands, Cayman Islands, "
+               "Guam, Montserrat, Pitcairn, St. Helena, Tokelau, Turks and Caicos Islands and "
+               "United States Virgin Islands" in t for t in texts)

@@ -35,13 +35,18 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
         else:
             gap = prev.y0 - line.y1
             # A line after a number hanging in the margin ("73/6.  Title") is no indent.
-            new = (gap > 0.45 * size or
+            # An item's second line set under its text (a hanging indent) goes on with
+            # it, in the type its first line ends in ("• Unification …: Support to the",
+            # a bold lead-in, then "of the Gaza Strip"; a bold item title over "For
+            # decision" is a heading over its text).
+            under_item = _under_item_text(prev, line, size)
+            new = (gap > 0.45 * size or abs(line.size - prev.size) > 0.6 or (
+                   _ends_bold(prev) != _starts_bold(line) if under_item else (
                    line.x0 > max(prev.x0, left) + 0.8 * size and not _centred_title(prev, line, left, size)
-                   and not _under_bullet_text(prev, line, size)
                    or (not spaced or prev.text.endswith(";")) and _ended(prev, line, layout)
                    or starts_paragraph(line.text, prev.text, lang)
-                   or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold
-                   or bool(OP_START.match(line.text)) and line.x0 > left + 0.8 * size)
+                   or line.bold != prev.bold
+                   or bool(OP_START.match(line.text)) and line.x0 > left + 0.8 * size)))
         if new and prev is not None and cleaner.url_goes_on(prev.text, line.text):
             new = False                 # the rest of a web address broken at the line end
         if new:
@@ -55,13 +60,29 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
 NUMBERED = re.compile(r"^\s*\d{1,3}\.\s")
 
 
-def _under_bullet_text(prev: Line, line: Line, size: float) -> bool:
-    """A bulleted item's next line, set under its text, not under its bullet (a hanging
-    indent): it goes on with the item."""
-    if prev.text[:1] not in BULLETS or prev.text[1:2] != " ":
+_ITEM_LABEL = re.compile(r"^(?:[" + "".join(map(re.escape, sorted(BULLETS - {"o"}))) + r"]|o(?= )|\(?[a-z]{1,4}\)"
+                         r"|\(?\d{1,3}[.)])(?= )")
+
+
+def _ends_bold(line: Line) -> bool:
+    real = [c for c in line.chars if c.font and c.text.isalnum()]
+    return bool(real) and real[-1].bold
+
+
+def _starts_bold(line: Line) -> bool:
+    real = [c for c in line.chars if c.font and c.text.isalnum()]
+    return bool(real) and real[0].bold
+
+
+def _under_item_text(prev: Line, line: Line, size: float) -> bool:
+    """The line after an item's first line ("• Text", "(a) Text"), set under the item's
+    text rather than under its label: a hanging indent."""
+    label = _ITEM_LABEL.match(prev.text)
+    if label is None or line.x0 <= prev.x0 + 0.3 * size:
         return False
     real = [c for c in prev.chars if c.font and not c.text.isspace()]
-    return len(real) > 1 and abs(line.x0 - real[1].x0) < 0.5 * size
+    start = len(label.group(0))               # the label's characters, then the text's
+    return len(real) > start and abs(line.x0 - real[start].x0) < 0.5 * size
 
 
 def _spaced(body: list[Line], size: float) -> bool:
