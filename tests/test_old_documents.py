@@ -127,3 +127,9 @@ def test_a_raised_call_set_apart_by_an_old_pdf_is_put_back_in_its_line():
         in before
     again = tree.xpath("//a:noteRef[@marker='2']", namespaces=NS)
     assert len(again) == 1 and again[0].get("href") == "#" + notes[0].get("eId")
+
+
+def test_preliminary_pages_numbered_in_roman_figures_drop_their_numbers():
+    """A/80/44 prints "iii" and "iv" at the foot of its summary and contents pages."""
+    texts = paragraphs(converted("pdf/A_80_44-EN.pdf").tree)
+    assert [t for t in texts if t in ("i", "ii", "iii", "iv", "v")] == []
