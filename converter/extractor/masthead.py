@@ -73,6 +73,8 @@ def line_kind(text: str, lang: Language, after_agenda: bool) -> str | None:
         return "original"
     if OFFICIAL_RECORDS.match(text):
         return "records"
+    if _session_period(text, lang):
+        return "sessionPeriod"
     if text in lang.committees:
         return "committee"
     if re.match(lang.agenda_pattern, text):
@@ -100,6 +102,13 @@ def masthead_parts(text: str, lang: Language, after_agenda: bool) -> list[tuple[
         if left_kind and right_kind:
             return [(left_kind, left), (right_kind, right)]
     return [("agendaItemTitle", text)] if after_agenda else None
+
+
+def _session_period(text: str, lang: Language) -> bool:
+    """ECOSOC's session period under "2025 session": "25 July 2024–30 July 2025"."""
+    halves = re.split(r"\s*[–—-]\s*", text)
+    return len(halves) == 2 and all(is_full_date(h, lang) or lang.code != "eng"
+                                    and is_full_date(h, _english()) for h in halves)
 
 
 def read_masthead(lines: list[str], lang: Language, kinds: list[str | None] | None = None) -> Masthead:

@@ -141,8 +141,14 @@ def _margin(lines: list[str]) -> int:
     line, and only a deeper indent starts a paragraph. The most common indentation of
     long lines (most are continuations), unless a low percentile of all lines is
     smaller (a short text whose paragraphs fit on one line each)."""
-    text_lines = [l for l in lines if l.strip() and not links.URL_LINE.match(l)
-                  and not is_furniture_line(l)]
+    text_lines, in_notes = [], False
+    for l in lines:
+        # The footnotes under a page's separator (down to the page's furniture) have
+        # their own indentation: not the body's.
+        if SEPARATOR.match(l) or is_furniture_line(l):
+            in_notes = bool(SEPARATOR.match(l))
+        elif l.strip() and not in_notes and not links.URL_LINE.match(l):
+            text_lines.append(l)
     margins = sorted(_indent(l) for l in text_lines)
     if not margins or margins[-1] == margins[0]:
         return 0        # all lines alike: the indentation itself is what there is to read
@@ -272,7 +278,9 @@ def _read_masthead(lines: list[str], lang: Language, out: _Pages, double_spaced:
         title_goes_on = agenda_indent is not None \
             and _indent(line) <= agenda_indent \
             and not (blank and not double_spaced) and not _sponsor_like(line, lang)
-        parts = masthead_parts(line, lang, title_goes_on)
+        parts = masthead_parts(line, lang, title_goes_on) or \
+            (None if any(k not in ("authority", "series") for k, _ in printed)
+             else _emblem_parts(line))
         if parts is None or lang.formula_organ(line):
             end = k
             break
@@ -286,6 +294,18 @@ def _read_masthead(lines: list[str], lang: Language, out: _Pages, double_spaced:
         out.symbol = out.masthead.symbol
         return lines[end:]
     return lines
+
+
+# An older masthead's first lines: "UNITED" over "NATIONS", the series letters beside.
+_EMBLEM_WORDS = re.compile(r"^(?:UNITED|NATIONS|UNITED NATIONS|NATIONS UNIES|NACIONES UNIDAS"
+                           r"|[A-Z]{1,3})$")
+
+
+def _emblem_parts(line: str) -> list[tuple[str, str]] | None:
+    columns = re.split(r"\s{3,}", line.strip())
+    if not all(_EMBLEM_WORDS.match(c) for c in columns) or not any(len(c) > 3 for c in columns):
+        return None
+    return [("authority" if len(c) > 3 else "series", c) for c in columns]
 
 
 def _sponsor_like(line: str, lang: Language) -> bool:
