@@ -277,7 +277,8 @@ def _read_masthead(lines: list[str], lang: Language, out: _Pages, double_spaced:
             continue                # a job number; the symbol is the masthead's own line
         title_goes_on = agenda_indent is not None \
             and _indent(line) <= agenda_indent \
-            and not (blank and not double_spaced) and not _sponsor_like(line, lang)
+            and not (blank and not double_spaced) and not _sponsor_like(line, lang) \
+            and not lang.submitted_regex.match(line.strip()) and not _kind_title(line, lang)
         parts = masthead_parts(line, lang, title_goes_on) or \
             (None if any(k not in ("authority", "series") for k, _ in printed)
              else _emblem_parts(line))
@@ -311,6 +312,8 @@ def _emblem_parts(line: str) -> list[tuple[str, str]] | None:
 def _sponsor_like(line: str, lang: Language) -> bool:
     """ "Cuba* et Fédération de Russie : projet de résolution" """
     head, colon, tail = line.rpartition(":")
+    # The notes' calls may stand after the colon: "Iraq:* , ** draft decision".
+    tail = re.sub(r"^[\s*,]+", "", tail)
     return bool(colon) and bool(lang.doc_type_regex.fullmatch(tail.strip()))
 
 
