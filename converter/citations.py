@@ -29,7 +29,8 @@ from .languages import Language
 # before a slash ("HIV/AIDS", "UNDP/UNFPA", "and/or") is not a symbol.
 SERIES = ("A", "S", "E", "ST", "DP", "UNW", "TD", "UNCTAD", "UNEP", "FCCC", "ICCD", "ECE",
           "CAT", "CEDAW", "CERD", "CCPR", "CRC", "CRPD", "CED", "CMW", "HRI", "SPLOS",
-          "ISBA", "JIU", "UNHCR", "DPI", "SG")
+          "ISBA", "JIU", "UNHCR", "DPI", "SG", "ESCAP", "LC", "HSP", "NPT", "CCW", "BWC",
+          "APLC", "ATT")
 # One part after the prefix: "HRC", "C.3", "ES-10", "PV.64", "L.17", "76", "6-7", "Add.1".
 _PART = r"(?:[A-Z]{1,8}(?:[.\-]\d+)?|\d+(?:-\d+)?|(?:Add|Corr|Rev|Amend|Summary)\.\d+)"
 _SUFFIX = r"(?:\s?\((?:\d{4}|Part\s?[IVXL]+|Vol\.\s?[IVXL]+)\))"

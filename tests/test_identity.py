@@ -368,3 +368,23 @@ def test_the_identity_excerpts_in_the_markup_doc_are_real_output(provisional_tre
             if line.startswith(("<!--", "<src:source")):
                 continue
             assert line.split("…")[0] in output, line
+
+
+@pytest.mark.parametrize("symbol, actor", [
+    ("ECE/TRANS/WP.29/2025/1", "un-ece"), ("ESCAP/81/23", "un-escap"),
+    ("LC/CAL.3/2025/1", "un-eclac"), ("UNCTAD/SHIP/639", "unctad"),
+    ("HSP/EB.2025/INF/6", "un-habitat"), ("FCCC/CP/2024/1", "unfccc"),
+    ("SPLOS/33/4", "un-splos"), ("NPT/CONF.2026/PC.III/1", "npt"),
+])
+def test_a_regional_commission_or_treaty_series_is_a_printed_identity(symbol, actor):
+    """Series beyond the principal organs' (the symbols E/AC.51/2025/4 cites: ESCAP/81/23,
+    HSP/EB.2025/INF/6; regional commissions, treaty meetings) are read from the masthead
+    as the document's symbol, never a provisional identity."""
+    text = (f"United Nations\n{symbol}\nEconomic and Social Council\nDistr.: General\n"
+            "2 January 2025\nOriginal: English\n\nReport of the Secretary-General\n\n"
+            "1.    The present report is submitted pursuant to the request of the meeting.\n")
+    tree = converter.convert(text, markup_date="2026-01-01")
+    from converter.api import identity
+    assert identity(tree).status == "printed"
+    assert tree.xpath("string(//a:FRBRWork/a:FRBRnumber/@showAs)", namespaces=NS) == symbol
+    assert tree.xpath("string(//a:FRBRWork/a:FRBRauthor/@href)", namespaces=NS) == f"#{actor}"

@@ -33,8 +33,10 @@ FURNITURE_IN_TEXT = re.compile(
 
 # A UN symbol alone on a line: in the masthead on page 1, the running header after it.
 # The series are those of converter/organs.py (UNW: UN-Women's Executive Board; CAT, CRPD,
-# CMW, CED: treaty bodies).
-SYMBOL_LINE = re.compile(r"^(?:A|S|E|ST|UNEP|TD|HRC|CRC|CCPR|CEDAW|CERD|DP|ICCD|UNW|CAT|CRPD|CMW|CED)"
+# CMW, CED: treaty bodies; ECE, ESCAP, LC: regional commissions; NPT, CCW, BWC, APLC, ATT:
+# disarmament treaties' meetings).
+SYMBOL_LINE = re.compile(r"^(?:A|S|E|ST|UNEP|TD|HRC|CRC|CCPR|CEDAW|CERD|DP|ICCD|UNW|CAT|CRPD|CMW|CED"
+                         r"|ECE|ESCAP|LC|UNCTAD|HSP|FCCC|HRI|SPLOS|JIU|NPT|CCW|BWC|APLC|ATT)"
                          r"(?:/[A-Za-z0-9.()\-]+)+(?: \(\d{4}\))?$")   # S/RES/2686 (2023)
 
 
