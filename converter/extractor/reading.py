@@ -98,8 +98,7 @@ def read_pdf(source: Path | BinaryIO, name: str | None = None) -> tuple[list[Pag
     except PDFEncryptionError as error:
         raise BadInput(f"{name}: encrypted PDF with an unsupported scheme ({error})") from None
     except (PSException, ValueError, KeyError, TypeError, AttributeError) as error:
-        raise BadInput(f"{name}: not a readable PDF ({type(error).__name__}: "
-                       f"{_one_line(error)})") from None
+        raise BadInput(f"{name}: not a readable PDF ({_one_line(error)})") from None
     manager = PDFResourceManager(caching=True)
     # Lines are put in reading order here (columns, right to left), so pdfminer's own
     # ordering of text boxes (boxes_flow) is work we would throw away. Text inside a form
@@ -114,14 +113,15 @@ def read_pdf(source: Path | BinaryIO, name: str | None = None) -> tuple[list[Pag
             pages.append(_page(number, device.get_result(), pdf_page))
     except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError,
             AssertionError) as error:
-        raise BadInput(f"{name}: damaged PDF ({type(error).__name__}: "
-                       f"{_one_line(error)})") from None
+        raise BadInput(f"{name}: damaged PDF ({_one_line(error)})") from None
     if not pages:
         raise BadInput(f"{name}: the PDF has no pages")
     return pages, _info_date(document)
 
 
 def _one_line(error: Exception) -> str:
+    if type(error).__name__ == "PSEOF":
+        return "the file ends too early: cut short in a download or copy?"
     return " ".join(str(error).split())[:120] or "no detail"
 
 
