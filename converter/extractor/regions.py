@@ -251,6 +251,10 @@ def _separator_y(page: Page, lines: list[Line], body_size: float, left: float) -
     candidates = [y for x0, x1, y in page.rules
                   if x0 < left + 20 and 20 < x1 - x0 < 0.5 * page.width and y < page.height * 0.6]
     candidates += [l.y0 for l in page.lines if SEPARATOR.match(l.text)]
+    # Only small type is printed under the separator: a rule with a line of body type
+    # under it is a table's (under its header row, each cell's piece of it short).
+    candidates = [y for y in candidates if not any(
+        l.y1 <= y + 1 and l.size >= body_size - 0.4 and not l.rotated for l in lines)]
     if not candidates:
         return None
     y = max(candidates)
