@@ -66,18 +66,40 @@ def test_a_drawn_table_of_figures_has_the_printed_columns():
     rows = _rows(tables[0])
     widths = {sum(int(c.get("colspan", 1)) for c in tr) for tr in tables[0].iterfind("a:tr", NS)}
     assert widths == {11}
-    assert [t for _, t in rows[1]] == ["", "Regular", "Other", "Cost", "Total", "",
-                                       "Regular", "Other", "Cost", "Total", ""]
+    # Each heading printed on two lines is one cell; "% of / Total" goes with the row
+    # whose other cells stand on its second line.
+    assert [t for _, t in rows[1]] == [
+        "", "Regular resources a/", "Other resources", "Cost recovery", "Total resources", "",
+        "Regular resources a/", "Other resources", "Cost recovery", "Total resources", ""]
+    assert [t for _, t in next(r for r in rows if r[0][1] == "2. Estimated expenditures")] == [
+        "2. Estimated expenditures", "", "", "", "Total", "% of Total",
+        "", "", "", "Total", "% of Total"]
+    # The headings over the two groups of four columns (the rule under each spans the
+    # four): each spans four columns, "% of Total" stands apart.
+    assert [(t, int(c.get("colspan", 1))) for c, (_, t) in
+            zip(tables[0].find("a:tr", NS), rows[0])] == [
+        ("", 1), ("2022-2025 updated estimates", 4), ("", 1),
+        ("2026-2029 planning estimates", 4), ("", 1)]
+    # A label printed on two lines, the figures on its second: one row.
+    assert next(r for r in rows if r[0][1].startswith("Other, including")) == [
+        ("td", "Other, including reimbursements for services to other United Nations "
+               "organizations, and cost recovery c/"),
+        ("td", "356.8"), ("td", "-"), ("td", "1,656.0"), ("td", "2,012.8"), ("td", ""),
+        ("td", "256.5"), ("td", "-"), ("td", "1,740.1"), ("td", "1,996.6"), ("td", "")]
+    assert [r[0][1] for r in rows if r[0][1].startswith("III.C2.")] == [
+        "III.C2.1 - Non-UNDP operations - United Nations Volunteers",
+        "III.C2.2 - Non-UNDP operations - United Nations Capital Development Fund",
+        "III.C2.3 - Non-UNDP operations - services for United Nations partner organizations"]
     total = next(r for r in rows if r[0][1] == "Total - I. Development/Humanitarian activities")
     assert [t for _, t in total] == [
         "Total - I. Development/Humanitarian activities", "1,931.9", "17,950.6", "720.7",
         "20,603.3", "91.5%", "1,484.0", "17,863.8", "633.1", "19,980.9", "91.4%"]
     dashes = next(r for r in rows if r[0][1] == "III.A2 - Ethics Office")
     assert [t for _, t in dashes][1:] == ["4.0", "-", "1.5", "5.5", "", "3.6", "-", "1.6", "5.2", ""]
-    # The header: the three rows over the figures; "1. Resources available" (bold) is
+    # The header: the two rows over the figures; "1. Resources available" (bold) is
     # the first body row.
-    assert [k for k, r in enumerate(rows) if r[0][0] == "th"] == [0, 1, 2]
-    assert rows[3][0] == ("td", "1. Resources available")
+    assert [k for k, r in enumerate(rows) if r[0][0] == "th"] == [0, 1]
+    assert rows[2][0] == ("td", "1. Resources available")
 
 
 def test_a_drawn_table_is_no_heading_nor_note():
