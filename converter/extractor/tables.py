@@ -399,15 +399,16 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
     body_sizes = [l.size for _, _, ls in merged[1:] for l in ls]
     common = max(set(body_sizes), key=body_sizes.count) if body_sizes else None
     header = 0
-    body_italic = [_italic(ls) for _, _, ls in merged[1:]]
     for k, (cells, _, ls) in enumerate(merged[:-1]):
         bold = all(l.bold for l in ls)
         smaller = common is not None and all(abs(l.size - common) > 0.6 for l in ls)
         # Set in italic over rows in roman, or ruled off from the rows under it (a rule
         # under each of its cells: the table's own rule or each heading underlined)
         # where the rows under it are not ruled off from each other.
-        italic = _italic(ls) and sum(body_italic[k:]) <= len(body_italic[k:]) / 3
-        ruled = k == 0 and _ruled_off(cells, merged[1][2], page.rules) and \
+        italic = not (bold or smaller) and _italic(ls) and \
+            sum(_italic(m[2]) for m in merged[k + 1:k + 6]) <= len(merged[k + 1:k + 6]) / 3
+        ruled = k == 0 and not (bold or smaller or italic) and \
+            _ruled_off(cells, merged[1][2], page.rules) and \
             not (len(merged) > 2 and _ruled_off(merged[1][0], merged[2][2], page.rules))
         # Only the rows above the first body row are a header: a row of figures, or a
         # row label alone under the column headings (a bold group of rows), is body.
@@ -455,6 +456,14 @@ def _wraps(above: dict, below: dict, starts: list[float], right: float) -> bool:
     shared = [c for c in below if c in above]
     if not shared:
         return False
+    more = set(below) > set(above)
+    for c in shared:
+        # cheap first: a line below that starts with no lower-case letter goes on only
+        # where the row's other cells are on it
+        first = next((ch.text for chars in below[c] for ch in chars
+                      if ch.font and not ch.text.isspace()), "")
+        if not more and not first.islower():
+            return False
     for c in shared:
         a = _real(ch for chars in above[c] for ch in chars)
         b = _real(ch for chars in below[c] for ch in chars)
@@ -488,7 +497,7 @@ def _wraps(above: dict, below: dict, starts: list[float], right: float) -> bool:
         # A line that fills its column goes on below when the row's other cells are
         # printed on the line below (set at the foot of the row), not in a list of
         # names or labels one a line.
-        full = a1 + width > limit - a[0].size and set(below) > set(above)
+        full = more and a1 + width > limit - a[0].size
         if not (going_on or full):
             return False
     return True
