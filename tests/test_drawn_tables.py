@@ -201,3 +201,21 @@ def test_a_photographs_caption_stays_with_it_not_in_the_annex_title():
     assert " ".join("".join(body[0].itertext()).split()).startswith(
         "Consequences of Russia’s missile attack on civilians in the city of Kryvyi Rih")
     assert body[1].find("a:content/a:p/a:img", NS).get("src") == "A_79_856-EN.pdf#page=3"
+
+
+def test_markup_doc_table_excerpt_is_the_converter_s_output():
+    """docs/markup.md, header rows and spanning headings: DP/2025/23's Table 1 excerpt
+    is what the converter writes."""
+    from conftest import ROOT
+    from lxml import etree
+    tree, _ = _dp_tables()
+    # as written, each element on its own line; the namespace declared once, at the root
+    written = etree.tostring(tree, encoding="unicode").replace(
+        ' xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"', "")
+    doc = (ROOT / "docs" / "markup.md").read_text(encoding="utf-8")
+    section = doc.split("### Header rows, cells on two lines, spanning headings", 1)[1]
+    excerpt = section.split("```xml", 1)[1].split("```", 1)[0]
+    lines = [l.strip() for l in excerpt.splitlines() if l.strip().startswith(("<th ", "<p "))]
+    assert len(lines) >= 8
+    for line in lines:
+        assert line in written, line

@@ -9,9 +9,14 @@ on a page read as two columns, none whose first column holds only list numbers
 "(Signed)" (signatures side by side), none whose cells are prose (wide pieces).
 
 Rows: printed lines closer together than the table's tightest row spacing plus a
-third of the type size are one row (a cell running over two lines); the leading rows
-in bold or in another type size are header rows. The title line ("Table 1 …") and the
-notes under the table are not in the grid and stay text around it.
+third of the type size are one row (a cell running over two lines); in a table whose
+rows are evenly spaced, a line whose text goes on from the line above, or under a line
+that fills its column, is the rest of that row (:func:`_wraps`). Header rows: the
+leading rows in bold, in another type size or in italic over roman, a first row ruled
+off from the rows under it, or one printed again at the head of the next page. A
+heading over several columns spans those under the rule drawn at its cell's edge, or
+those it is centred over. The title line ("Table 1 …") and the notes under the table
+are not in the grid and stay text around it.
 """
 from __future__ import annotations
 
