@@ -256,3 +256,33 @@ def test_a_heading_centred_over_columns_spans_them():
     columns = [(100, 120), (130, 150), (160, 180), (190, 210)]
     assert _centred_span(138, 200, 1, 2, columns) == (1, 3)      # centred over 1 to 3
     assert _centred_span(135, 175, 1, 2, columns) == (1, 2)      # over the middle two
+
+
+def test_a_first_row_printed_again_on_the_next_page_is_the_header():
+    # A table with no header in bold or italic, going on at the head of the next page
+    # under its first row printed again: that row is its header, kept once.
+    from converter.extractor.page import Char, Line
+    from converter.extractor.tables import Grid, _join_across_pages
+
+    def line(page, text, x, y):
+        return Line(page, [Char(ch, "F", 10, x + 5 * k, x + 5 * k + 5, y, y + 10)
+                           for k, ch in enumerate(text)])
+
+    def grid(page, texts, top):
+        rows, lines = [], []
+        for k, (a, b) in enumerate(texts):
+            cells = [line(page, a, 60, top - 14 * k), line(page, b, 200, top - 14 * k)]
+            lines += cells
+            rows.append([([c], 1) for c in cells])
+        return Grid(lines=lines, rows=rows, columns=2, lefts=[60.0, 200.0])
+    first = grid(1, [("State", "Delegate"), ("Algeria", "Mr. A"), ("Angola", "Ms. B")], 200)
+    then = grid(2, [("State", "Delegate"), ("Benin", "Mr. C"), ("Bhutan", "Ms. D")], 700)
+    by_page = {1: list(first.lines), 2: list(then.lines)}
+    joined = _join_across_pages([first, then], by_page, 10.0)
+    assert len(joined) == 1
+    table = joined[0]
+    assert table.header_rows == 1
+    assert [" ".join(l.text for lines, _ in row for l in lines) for row in table.rows] == [
+        "State Delegate", "Algeria Mr. A", "Angola Ms. B", "Benin Mr. C", "Bhutan Ms. D"]
+    # the repeat is dropped (page furniture), not lost
+    assert sorted(l.text for l in table.dropped) == ["Delegate", "State"]
