@@ -219,3 +219,25 @@ def test_markup_doc_table_excerpt_is_the_converter_s_output():
     assert len(lines) >= 8
     for line in lines:
         assert line in written, line
+
+
+def test_a_rule_between_two_lines_parts_their_rows():
+    # "Other, including … United" over "organizations, … c/   356.8": one row, the
+    # lower line going on from the upper; with a rule drawn between them, two rows.
+    from converter.extractor.tables import _wraps
+
+    def chars(text, x, y, size=6.0):
+        return [Char(ch, "F", size, x + 3 * k, x + 3 * k + 3, y, y + size)
+                for k, ch in enumerate(text)]
+    above = {0: [chars("Other, including reimbursements", 100, 604)]}
+    below = {0: [chars("organizations, and cost recovery c/", 100, 597)],
+             1: [chars("356.8", 270, 597)]}
+    starts, right = [100.0, 260.0], 300.0
+    assert _wraps(above, below, starts, right, [])
+    assert not _wraps(above, below, starts, right, [(95.0, 300.0, 603.5)])
+    # a rule under the lower line is no rule between them
+    assert _wraps(above, below, starts, right, [(95.0, 300.0, 596.5)])
+    # a figure runs over no line; a number starts an entry of its own
+    assert not _wraps({0: [chars("12.5", 100, 604)]}, below, starts, right, [])
+    assert not _wraps(above, {0: [chars("III.C2.2 - Non-UNDP", 100, 597)],
+                              1: [chars("9.2", 270, 597)]}, starts, right, [])

@@ -393,7 +393,7 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
     for i, (cells, spans) in enumerate(table_rows):
         close = i and steps[i - 1] <= tight + 0.35 * body_size and merged
         if close and (uneven and not _record_of_figures(cells, table_rows[i - 1][0]) or
-                      _wraps(table_rows[i - 1][0], cells, starts, right)):
+                      _wraps(table_rows[i - 1][0], cells, starts, right, page.rules)):
             target = merged[-1]
             for c, chars in cells.items():
                 target[0].setdefault(c, []).extend(chars)
@@ -450,14 +450,15 @@ def _italic(lines) -> bool:
     return bool(real) and sum(c.italic for c in real) > len(real) / 2
 
 
-def _wraps(above: dict, below: dict, starts: list[float], right: float) -> bool:
+def _wraps(above: dict, below: dict, starts: list[float], right: float, rules) -> bool:
     """Whether a printed row is the rest of the row above: in every column where both
     print text, the text below goes on from the text above (a lower-case start after no
     full stop), or the text above fills its column (the first word below would not have
     fit before the next column), and both start at the same x or are centred alike.
-    Figures never run over lines: a row of them is a row of its own. This reads a cell
-    whose label wraps in a table whose rows are evenly spaced (ruled tables, tables
-    drawn as figures), where spacing alone cannot part rows from lines of a cell."""
+    Figures never run over lines, nor a cell over a rule drawn between two lines: each
+    is a row of its own. This reads a cell whose label wraps in a table whose rows are
+    evenly spaced (ruled tables, tables drawn as figures), where spacing alone cannot
+    part rows from lines of a cell."""
     shared = [c for c in below if c in above]
     if not shared:
         return False
@@ -480,6 +481,12 @@ def _wraps(above: dict, below: dict, starts: list[float], right: float) -> bool:
             return False
         a0, a1 = min(ch.x0 for ch in a), max(ch.x1 for ch in a)
         b0, b1 = min(ch.x0 for ch in b), max(ch.x1 for ch in b)
+        # a rule drawn between the two lines parts two rows
+        low, high = max(ch.y1 for ch in b), min(ch.y0 for ch in a)
+        x0, x1 = min(a0, b0), max(a1, b1)
+        if any(low <= y <= high and min(r1, x1) - max(r0, x0) > 0.5 * (x1 - x0)
+               for r0, r1, y in rules):
+            return False
         going_on = text_b[:1].islower() and text_a[-1:] not in ".;:!?"
         # flush left, centred alike, or (going on) indented under it: a hanging indent
         if abs(a0 - b0) > 2 and abs(a0 + a1 - b0 - b1) > 4 and \
