@@ -66,18 +66,40 @@ def test_a_drawn_table_of_figures_has_the_printed_columns():
     rows = _rows(tables[0])
     widths = {sum(int(c.get("colspan", 1)) for c in tr) for tr in tables[0].iterfind("a:tr", NS)}
     assert widths == {11}
-    assert [t for _, t in rows[1]] == ["", "Regular", "Other", "Cost", "Total", "",
-                                       "Regular", "Other", "Cost", "Total", ""]
+    # Each heading printed on two lines is one cell; "% of / Total" goes with the row
+    # whose other cells stand on its second line.
+    assert [t for _, t in rows[1]] == [
+        "", "Regular resources a/", "Other resources", "Cost recovery", "Total resources", "",
+        "Regular resources a/", "Other resources", "Cost recovery", "Total resources", ""]
+    assert [t for _, t in next(r for r in rows if r[0][1] == "2. Estimated expenditures")] == [
+        "2. Estimated expenditures", "", "", "", "Total", "% of Total",
+        "", "", "", "Total", "% of Total"]
+    # The headings over the two groups of four columns (the rule under each spans the
+    # four): each spans four columns, "% of Total" stands apart.
+    assert [(t, int(c.get("colspan", 1))) for c, (_, t) in
+            zip(tables[0].find("a:tr", NS), rows[0])] == [
+        ("", 1), ("2022-2025 updated estimates", 4), ("", 1),
+        ("2026-2029 planning estimates", 4), ("", 1)]
+    # A label printed on two lines, the figures on its second: one row.
+    assert next(r for r in rows if r[0][1].startswith("Other, including")) == [
+        ("td", "Other, including reimbursements for services to other United Nations "
+               "organizations, and cost recovery c/"),
+        ("td", "356.8"), ("td", "-"), ("td", "1,656.0"), ("td", "2,012.8"), ("td", ""),
+        ("td", "256.5"), ("td", "-"), ("td", "1,740.1"), ("td", "1,996.6"), ("td", "")]
+    assert [r[0][1] for r in rows if r[0][1].startswith("III.C2.")] == [
+        "III.C2.1 - Non-UNDP operations - United Nations Volunteers",
+        "III.C2.2 - Non-UNDP operations - United Nations Capital Development Fund",
+        "III.C2.3 - Non-UNDP operations - services for United Nations partner organizations"]
     total = next(r for r in rows if r[0][1] == "Total - I. Development/Humanitarian activities")
     assert [t for _, t in total] == [
         "Total - I. Development/Humanitarian activities", "1,931.9", "17,950.6", "720.7",
         "20,603.3", "91.5%", "1,484.0", "17,863.8", "633.1", "19,980.9", "91.4%"]
     dashes = next(r for r in rows if r[0][1] == "III.A2 - Ethics Office")
     assert [t for _, t in dashes][1:] == ["4.0", "-", "1.5", "5.5", "", "3.6", "-", "1.6", "5.2", ""]
-    # The header: the three rows over the figures; "1. Resources available" (bold) is
+    # The header: the two rows over the figures; "1. Resources available" (bold) is
     # the first body row.
-    assert [k for k, r in enumerate(rows) if r[0][0] == "th"] == [0, 1, 2]
-    assert rows[3][0] == ("td", "1. Resources available")
+    assert [k for k, r in enumerate(rows) if r[0][0] == "th"] == [0, 1]
+    assert rows[2][0] == ("td", "1. Resources available")
 
 
 def test_a_drawn_table_is_no_heading_nor_note():
@@ -179,3 +201,43 @@ def test_a_photographs_caption_stays_with_it_not_in_the_annex_title():
     assert " ".join("".join(body[0].itertext()).split()).startswith(
         "Consequences of Russia’s missile attack on civilians in the city of Kryvyi Rih")
     assert body[1].find("a:content/a:p/a:img", NS).get("src") == "A_79_856-EN.pdf#page=3"
+
+
+def test_markup_doc_table_excerpt_is_the_converter_s_output():
+    """docs/markup.md, header rows and spanning headings: DP/2025/23's Table 1 excerpt
+    is what the converter writes."""
+    from conftest import ROOT
+    from lxml import etree
+    tree, _ = _dp_tables()
+    # as written, each element on its own line; the namespace declared once, at the root
+    written = etree.tostring(tree, encoding="unicode").replace(
+        ' xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"', "")
+    doc = (ROOT / "docs" / "markup.md").read_text(encoding="utf-8")
+    section = doc.split("### Header rows, cells on two lines, spanning headings", 1)[1]
+    excerpt = section.split("```xml", 1)[1].split("```", 1)[0]
+    lines = [l.strip() for l in excerpt.splitlines() if l.strip().startswith(("<th ", "<p "))]
+    assert len(lines) >= 8
+    for line in lines:
+        assert line in written, line
+
+
+def test_a_rule_between_two_lines_parts_their_rows():
+    # "Other, including … United" over "organizations, … c/   356.8": one row, the
+    # lower line going on from the upper; with a rule drawn between them, two rows.
+    from converter.extractor.tables import _wraps
+
+    def chars(text, x, y, size=6.0):
+        return [Char(ch, "F", size, x + 3 * k, x + 3 * k + 3, y, y + size)
+                for k, ch in enumerate(text)]
+    above = {0: [chars("Other, including reimbursements", 100, 604)]}
+    below = {0: [chars("organizations, and cost recovery c/", 100, 597)],
+             1: [chars("356.8", 270, 597)]}
+    starts, right = [100.0, 260.0], 300.0
+    assert _wraps(above, below, starts, right, [])
+    assert not _wraps(above, below, starts, right, [(95.0, 300.0, 603.5)])
+    # a rule under the lower line is no rule between them
+    assert _wraps(above, below, starts, right, [(95.0, 300.0, 596.5)])
+    # a figure runs over no line; a number starts an entry of its own
+    assert not _wraps({0: [chars("12.5", 100, 604)]}, below, starts, right, [])
+    assert not _wraps(above, {0: [chars("III.C2.2 - Non-UNDP", 100, 597)],
+                              1: [chars("9.2", 270, 597)]}, starts, right, [])

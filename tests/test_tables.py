@@ -62,7 +62,12 @@ def test_report_tables_multi_line_cells_and_header():
     # again): one table, so four in all (three sessions and the membership).
     tables = _tables("A_80_44-EN.pdf")
     assert len(tables) == 4
-    assert [r[0][1] for r in _rows(tables[1])] == [
+    # Each session's table has its header row once, in italic over a rule (page 7);
+    # the header printed again at the head of page 8 is no row of the table.
+    header = [("th", t) for t in ("Party", "Country rapporteurs", "Report",
+                                  "Concluding observations")]
+    assert [_rows(t)[0] for t in tables[:3]] == [header] * 3
+    assert [r[0][1] for r in _rows(tables[1])[1:]] == [
         "Cameroon", "Jordan", "Kuwait", "Mongolia", "Namibia", "Thailand"]
     members = _rows(tables[-1])
     assert all(len(r) == 3 for r in members)
@@ -133,6 +138,15 @@ def test_list_of_participants_in_two_columns():
     assert [("td", "Ireland"), ("td", "H.E. Mr. Fergal Mythen")] in rows
     assert [("td", ""), ("td", "Mr. Martin Cuffe")] in rows
     assert [("td", "Holy See"), ("td", "H.E. Archbishop Gabriele Caccia")] in rows
+    # Page 8: a State's name wrapped onto a second, indented line ("and Northern
+    # Ireland") is one cell; the names under it, each on its own line, stay rows.
+    states = [r[0][1] for r in rows]
+    k = states.index("United Kingdom of Great Britain and Northern Ireland")
+    assert rows[k] == [("td", "United Kingdom of Great Britain and Northern Ireland"),
+                       ("td", "Ms. Rebecca Viney")]
+    assert states[k + 1:k + 4] == ["United Republic of Tanzania", "United States of America",
+                                   "Uruguay"]
+    assert "and Northern Ireland" not in states
 
 
 def test_a_table_over_six_pages_is_one_table():
@@ -196,7 +210,9 @@ def test_a_table_of_names_and_short_figures_is_no_two_column_page():
     assert len(tables) == 1
     rows = _rows(tables[0])
     assert len(rows) == 14 and all(len(r) == 2 for r in rows)
-    assert [t for _, t in rows[0]] == ["Petitioner", "Meeting at which request for hearing was granted"]
+    # The header: both headings underlined (typewritten), so a header row of th cells.
+    assert rows[0] == [("th", "Petitioner"), ("th", "Meeting at which request for hearing was granted")]
+    assert all(k == "td" for r in rows[1:] for k, _ in r)
     assert [t for _, t in rows[1]] == [
         "Senator Mark Charfauros, on behalf of the twenty-fourth Guam Legislature "
         "(A/C.4/52/2/Add.5)", "3rd"]
@@ -204,3 +220,69 @@ def test_a_table_of_names_and_short_figures_is_no_two_column_page():
         "Ms. Donna Winslow, on behalf of the Front de libération nationale kanak "
         "socialiste (A/C.4/52/6)", "7th"]
     assert [r[1][1] for r in rows[1:]] == ["3rd"] * 6 + ["4th"] * 5 + ["6th", "7th"]
+
+
+def test_a_header_row_at_the_head_of_a_page_is_no_running_header():
+    # A table's header row printed at the top of a page (over the rows it goes on
+    # with) prints two cells or more on one baseline: it stays for the table; the
+    # symbol above it is the running header.
+    from types import SimpleNamespace as Ns
+
+    from converter.extractor.headers import running_header_lines
+
+    def line(text, x, y, size=8.0):
+        return Ns(text=text, x0=x, x1=x + 5 * len(text), y0=y, y1=y + size, size=size)
+    pages = []
+    for number in (2, 3):
+        # (page 2 prints the symbol lower, below the baseline of page 3's header row)
+        symbol = line("A/80/44", 500, 789 if number == 3 else 745, 9.0)
+        head = [line("Party", 113, 757), line("Country rapporteurs", 184, 757),
+                line("Report", 284, 757)] if number == 3 else []
+        body = [line("Text of the page", 113, 700 - 12 * k, 10.0) for k in range(20)]
+        pages.append(Ns(number=number, height=842.0, lines=[symbol, *head, *body]))
+    found = running_header_lines(pages, 10.0)
+    assert found == {id(p.lines[0]) for p in pages}
+    # A running header of one text per baseline (a short title over the symbol) is
+    # still one.
+    for p in pages:
+        p.lines.insert(0, line("Report of the Committee", 113, 800))
+    assert running_header_lines(pages, 10.0) == {id(l) for p in pages for l in p.lines[:2]}
+
+
+def test_a_heading_centred_over_columns_spans_them():
+    # No rule under it: the columns it overlaps well (1 and 2), widened while the
+    # middle of the columns comes nearer to its own middle.
+    from converter.extractor.tables import _centred_span
+    columns = [(100, 120), (130, 150), (160, 180), (190, 210)]
+    assert _centred_span(138, 200, 1, 2, columns) == (1, 3)      # centred over 1 to 3
+    assert _centred_span(135, 175, 1, 2, columns) == (1, 2)      # over the middle two
+
+
+def test_a_first_row_printed_again_on_the_next_page_is_the_header():
+    # A table with no header in bold or italic, going on at the head of the next page
+    # under its first row printed again: that row is its header, kept once.
+    from converter.extractor.page import Char, Line
+    from converter.extractor.tables import Grid, _join_across_pages
+
+    def line(page, text, x, y):
+        return Line(page, [Char(ch, "F", 10, x + 5 * k, x + 5 * k + 5, y, y + 10)
+                           for k, ch in enumerate(text)])
+
+    def grid(page, texts, top):
+        rows, lines = [], []
+        for k, (a, b) in enumerate(texts):
+            cells = [line(page, a, 60, top - 14 * k), line(page, b, 200, top - 14 * k)]
+            lines += cells
+            rows.append([([c], 1) for c in cells])
+        return Grid(lines=lines, rows=rows, columns=2, lefts=[60.0, 200.0])
+    first = grid(1, [("State", "Delegate"), ("Algeria", "Mr. A"), ("Angola", "Ms. B")], 200)
+    then = grid(2, [("State", "Delegate"), ("Benin", "Mr. C"), ("Bhutan", "Ms. D")], 700)
+    by_page = {1: list(first.lines), 2: list(then.lines)}
+    joined = _join_across_pages([first, then], by_page, 10.0)
+    assert len(joined) == 1
+    table = joined[0]
+    assert table.header_rows == 1
+    assert [" ".join(l.text for lines, _ in row for l in lines) for row in table.rows] == [
+        "State Delegate", "Algeria Mr. A", "Angola Ms. B", "Benin Mr. C", "Bhutan Ms. D"]
+    # the repeat is dropped (page furniture), not lost
+    assert sorted(l.text for l in table.dropped) == ["Delegate", "State"]

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import Protocol, Sequence
 
-from .furniture import HEADER_COMPANION, is_symbol_line
+from .furniture import HEADER_COMPANION, is_furniture, is_symbol_line
 
 _TOP_BAND = 0.85        # a running header lies in the top 15% of the page height
 _SPACES = re.compile(r"\s+")
@@ -60,7 +60,7 @@ def running_header_lines(pages: Sequence[_Page], body_size: float) -> set[int]:
         below = sorted(page.lines, key=lambda l: -l.y0)
         header: list[_Line] = []
         for line in below:
-            if line.y0 <= _TOP_BAND * page.height:
+            if line.y0 <= _TOP_BAND * page.height or _table_row(line, page):
                 break
             small = line.size < body_size - 0.6
             if floor is not None:
@@ -81,3 +81,16 @@ def running_header_lines(pages: Sequence[_Page], body_size: float) -> set[int]:
             continue
         found.update(id(l) for l in header)
     return found
+
+
+def _table_row(line: _Line, page: _Page) -> bool:
+    """Whether a line at the head of a page is a cell of a table's row: the header row a
+    table going on over the page break repeats there. A running header prints one text
+    to a baseline (with the symbol and page furniture beside it at most); a table's row
+    prints two cells or more apart on one baseline. It is left to the table, which
+    keeps its header once (see :mod:`.tables`)."""
+    if is_symbol_line(line.text) or is_furniture(line.text):
+        return False
+    cells = [l for l in page.lines if abs(l.y0 - line.y0) < 0.5 * line.size
+             and not is_symbol_line(l.text) and not is_furniture(l.text)]
+    return len(cells) >= 2

@@ -297,8 +297,12 @@ def _separator_y(page: Page, lines: list[Line], body_size: float, left: float) -
     # page's column (a landscape page elsewhere in the document moves the common one).
     column = Counter(round(l.x0) for l in lines if abs(l.size - body_size) < 0.6 and not l.rotated)
     left = max(left, column.most_common(1)[0][0]) if column else left
+    # (A short rule that goes on in another piece on its baseline is a table's, drawn
+    # in one piece per cell under its header row, not the separator.)
     candidates = [y for x0, x1, y in page.rules
-                  if x0 < left + 20 and 20 < x1 - x0 < 0.5 * page.width and y < page.height * 0.6]
+                  if x0 < left + 20 and 20 < x1 - x0 < 0.5 * page.width and y < page.height * 0.6
+                  and not any(abs(ry - y) < 0.5 and (abs(rx0 - x1) < 3 or abs(x0 - rx1) < 3)
+                              for rx0, rx1, ry in page.rules)]
     candidates += [l.y0 for l in page.lines if SEPARATOR.match(l.text)]
     if not candidates:
         return None

@@ -9,9 +9,14 @@ on a page read as two columns, none whose first column holds only list numbers
 "(Signed)" (signatures side by side), none whose cells are prose (wide pieces).
 
 Rows: printed lines closer together than the table's tightest row spacing plus a
-third of the type size are one row (a cell running over two lines); the leading rows
-in bold or in another type size are header rows. The title line ("Table 1 …") and the
-notes under the table are not in the grid and stay text around it.
+third of the type size are one row (a cell running over two lines); in a table whose
+rows are evenly spaced, a line whose text goes on from the line above, or under a line
+that fills its column, is the rest of that row (:func:`_wraps`). Header rows: the
+leading rows in bold, in another type size or in italic over roman, a first row ruled
+off from the rows under it, or one printed again at the head of the next page. A
+heading over several columns spans those under the rule drawn at its cell's edge, or
+those it is centred over. The title line ("Table 1 …") and the notes under the table
+are not in the grid and stay text around it.
 """
 from __future__ import annotations
 
@@ -111,13 +116,22 @@ def _join_across_pages(grids: list[Grid], by_page: dict, body_size: float) -> li
     out: list[Grid] = []
     for grid in grids:
         last = out[-1] if out else None
-        if last is None or not _continues(last, grid, by_page, body_size):
+        above = _continues(last, grid, by_page, body_size) if last is not None else None
+        if above is None:
             out.append(grid)
             continue
+        if above:
+            # The header printed again above the rows the grid found on the next page.
+            last.dropped += above
+            last.header_rows = last.header_rows or 1
         heads = _row_texts(last.rows[:last.header_rows])
         repeat = 0
-        if heads and _row_texts(grid.rows[:len(heads)]) == heads:
+        if not above and heads and _row_texts(grid.rows[:len(heads)]) == heads:
             repeat = len(heads)
+        elif not above and not heads and last.rows and grid.rows and \
+                _row_texts(grid.rows[:1]) == _row_texts(last.rows[:1]):
+            # A first row printed again at the head of the next page is the header.
+            last.header_rows = repeat = 1
         if repeat:
             # a cell's lines are new Line objects: its printed lines are in ``grid.lines``,
             # the header's above the first body row's
@@ -130,23 +144,30 @@ def _join_across_pages(grids: list[Grid], by_page: dict, body_size: float) -> li
     return out
 
 
-def _continues(first: Grid, then: Grid, by_page: dict, body_size: float) -> bool:
+def _continues(first: Grid, then: Grid, by_page: dict, body_size: float) -> list | None:
+    """Whether ``then`` goes on with ``first`` over a page break: None if not, else the
+    lines above ``then`` that print ``first``'s header again (none, mostly)."""
     page = first.lines[-1].page
     if then.lines[0].page != page + 1 or first.columns != then.columns:
-        return False
-    # Nothing of the body under the first grid on its page, nor above the next one.
+        return None
+    # Nothing of the body under the first grid on its page, nor above the next one but
+    # its header printed again (a header the grid on that page did not take in).
     own = {id(l) for l in first.lines} | {id(l) for l in then.lines}
     bottom = min(l.y0 for l in first.lines if l.page == page)
     top = max(l.y0 for l in then.lines)
-    if any(id(l) not in own and l.y0 < bottom - 0.5 for l in by_page.get(page, [])) or \
-            any(id(l) not in own and l.y0 > top + 0.5 for l in by_page.get(page + 1, [])):
-        return False
+    above = [l for l in by_page.get(page + 1, []) if id(l) not in own and l.y0 > top + 0.5]
+    heads = _row_texts(first.rows[:first.header_rows or 1])
+    if any(id(l) not in own and l.y0 < bottom - 0.5 for l in by_page.get(page, [])):
+        return None
+    if above:
+        words = sorted(" ".join(l.text for l in above).split())
+        return above if words == sorted(" ".join(heads).split()) else None
     # The first column's edge is its leftmost label's (indented labels move it): the
     # others say where the columns are.
     same_edges = all(abs(a - b) <= 0.6 * body_size
                      for a, b in zip(first.lefts[1:], then.lefts[1:]))
-    heads = _row_texts(first.rows[:first.header_rows])
-    return same_edges or bool(heads) and _row_texts(then.rows[:len(heads)]) == heads
+    return [] if same_edges or bool(heads) and _row_texts(then.rows[:len(heads)]) == heads \
+        else None
 
 
 def _printed_rows(lines: list) -> list[list]:
@@ -286,6 +307,7 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
     numeric = _figure_columns(cut)
     if numeric is not None:
         cut, place = numeric
+        place.rules = page.rules
         lefts = [min(p[0] for pieces in cut for p in pieces)] + [a for a, _ in place.columns]
 
     # Every piece must fall in the grid: none left of the first column. In a table drawn
@@ -352,9 +374,26 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
                      body_size)
     grid = Grid(lines=[l for row in rows for l in row], columns=columns, lefts=lefts)
     merged: list[tuple[dict, dict, list]] = []
+    # Where each column's text starts, its headings' too (the right edge of the column
+    # before it, for a line that fills its cell).
+    starts = list(lefts)
+    last_x0s: list[float] = []
+    for cells, _ in table_rows:
+        for c, pieces in cells.items():
+            for chars in pieces:
+                real = _real(chars)
+                if real and c < len(starts):
+                    starts[c] = min(starts[c], min(ch.x0 for ch in real))
+                if real and c == columns - 1:
+                    last_x0s.append(min(ch.x0 for ch in real))
+    # The last column's edge is the table's, but for a column set flush left (a list of
+    # names, one a line), where no line is known to fill it.
+    flush = sum(abs(x - starts[-1]) <= 1.5 for x in last_x0s) >= 0.8 * len(last_x0s)
+    right = float("inf") if flush else max(l.x1 for row in rows for l in row)
     for i, (cells, spans) in enumerate(table_rows):
-        if i and steps[i - 1] <= tight + 0.35 * body_size and merged and \
-                uneven and not _record_of_figures(cells, table_rows[i - 1][0]):
+        close = i and steps[i - 1] <= tight + 0.35 * body_size and merged
+        if close and (uneven and not _record_of_figures(cells, table_rows[i - 1][0]) or
+                      _wraps(table_rows[i - 1][0], cells, starts, right, page.rules)):
             target = merged[-1]
             for c, chars in cells.items():
                 target[0].setdefault(c, []).extend(chars)
@@ -368,6 +407,14 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
     for k, (cells, _, ls) in enumerate(merged[:-1]):
         bold = all(l.bold for l in ls)
         smaller = common is not None and all(abs(l.size - common) > 0.6 for l in ls)
+        # Set in italic over rows in roman, or ruled off from the rows under it (a rule
+        # under each of its cells: the table's own rule or each heading underlined)
+        # where the rows under it are not ruled off from each other.
+        italic = not (bold or smaller) and _italic(ls) and \
+            sum(_italic(m[2]) for m in merged[k + 1:k + 6]) <= len(merged[k + 1:k + 6]) / 3
+        ruled = k == 0 and not (bold or smaller or italic) and \
+            _ruled_off(cells, merged[1][2], page.rules) and \
+            not (len(merged) > 2 and _ruled_off(merged[1][0], merged[2][2], page.rules))
         # Only the rows above the first body row are a header: a row of figures, or a
         # row label alone under the column headings (a bold group of rows), is body.
         figures = any(_FIGURE.match(t) and any(ch.isdigit() for ch in t)
@@ -375,7 +422,7 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
                       for t in ["".join(ch.text for chars in v for ch in chars).strip()])
         if figures and numeric is not None or k and set(cells) == {0}:
             break
-        if bold or smaller:
+        if bold or smaller or italic or ruled:
             header += 1
         else:
             break
@@ -392,6 +439,101 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
                 row.append(([], 1))
         grid.rows.append(row)
     return grid
+
+
+def _real(chars) -> list:
+    return [c for c in chars if c.font and not c.text.isspace()]
+
+
+def _italic(lines) -> bool:
+    real = [c for l in lines for c in _real(l.chars)]
+    return bool(real) and sum(c.italic for c in real) > len(real) / 2
+
+
+def _wraps(above: dict, below: dict, starts: list[float], right: float, rules) -> bool:
+    """Whether a printed row is the rest of the row above: in every column where both
+    print text, the text below goes on from the text above (a lower-case start after no
+    full stop), or the text above fills its column (the first word below would not have
+    fit before the next column), and both start at the same x or are centred alike.
+    Figures never run over lines, nor a cell over a rule drawn between two lines: each
+    is a row of its own. This reads a cell whose label wraps in a table whose rows are
+    evenly spaced (ruled tables, tables drawn as figures), where spacing alone cannot
+    part rows from lines of a cell."""
+    shared = [c for c in below if c in above]
+    if not shared:
+        return False
+    more = set(below) > set(above)
+    for c in shared:
+        # cheap first: a line below that starts with no lower-case letter goes on only
+        # where the row's other cells are on it
+        first = next((ch.text for chars in below[c] for ch in chars
+                      if ch.font and not ch.text.isspace()), "")
+        if not more and not first.islower():
+            return False
+    for c in shared:
+        a = _real(ch for chars in above[c] for ch in chars)
+        b = _real(ch for chars in below[c] for ch in chars)
+        if not a or not b:
+            return False
+        text_a = "".join(ch.text for chars in above[c] for ch in chars).strip()
+        text_b = "".join(ch.text for chars in below[c] for ch in chars).strip()
+        if _FIGURE.match(text_a) or _FIGURE.match(text_b):
+            return False
+        a0, a1 = min(ch.x0 for ch in a), max(ch.x1 for ch in a)
+        b0, b1 = min(ch.x0 for ch in b), max(ch.x1 for ch in b)
+        # a rule drawn between the two lines parts two rows
+        low, high = max(ch.y1 for ch in b), min(ch.y0 for ch in a)
+        x0, x1 = min(a0, b0), max(a1, b1)
+        if any(low <= y <= high and min(r1, x1) - max(r0, x0) > 0.5 * (x1 - x0)
+               for r0, r1, y in rules):
+            return False
+        going_on = text_b[:1].islower() and text_a[-1:] not in ".;:!?"
+        # flush left, centred alike, or (going on) indented under it: a hanging indent
+        if abs(a0 - b0) > 2 and abs(a0 + a1 - b0 - b1) > 4 and \
+                not (going_on and 0 < b0 - a0 <= 2 * a[0].size):
+            return False
+        # the first word below: its characters up to the first space
+        word = []
+        for chars in below[c]:
+            for ch in chars:
+                if word and (not ch.font or ch.text.isspace()):
+                    break
+                if ch.font and not ch.text.isspace():
+                    word.append(ch)
+            break
+        width = max(ch.x1 for ch in word) - min(ch.x0 for ch in word) if word else 0.0
+        # A number starts an entry of its own ("III.C2.2 - …" under "III.C2.1 - …").
+        if any(ch.text.isdigit() for ch in word):
+            return False
+        limit = starts[c + 1] if c + 1 < len(starts) else right
+        # A line that fills its column goes on below when the row's other cells are
+        # printed on the line below (set at the foot of the row), not in a list of
+        # names or labels one a line.
+        full = more and a1 + width > limit - a[0].size
+        if not (going_on or full):
+            return False
+    return True
+
+
+def _ruled_off(cells: dict, next_lines: list, rules: list) -> bool:
+    """Whether a rule is printed under each cell of a row (under its lowest line, over
+    the next row): a table's rule under its header, or each heading underlined."""
+    if not cells or not next_lines:
+        return False
+    top = max(l.y1 for l in next_lines)
+    for chars_list in cells.values():
+        real = _real(ch for chars in chars_list for ch in chars)
+        if not real:
+            continue
+        low = min(ch.y0 for ch in real)
+        last = [ch for ch in real if ch.y0 < low + 1]
+        x0, x1 = min(ch.x0 for ch in last), max(ch.x1 for ch in last)
+        size = last[0].size
+        covered = sum(max(0.0, min(r1, x1) - max(r0, x0)) for r0, r1, y in rules
+                      if top - 1 <= y <= low + 0.4 * size)
+        if covered < 0.8 * (x1 - x0):
+            return False
+    return True
 
 
 def _text(chars) -> str:
@@ -425,6 +567,7 @@ class _FigureColumns:
 
     def __init__(self, columns: list[tuple[float, float]]):
         self.columns = columns                      # (left, right) of each figure column
+        self.rules: list[tuple[float, float, float]] = []     # the page's drawn rules
 
     def __call__(self, x0: float, x1: float, chars) -> tuple[int, int]:
         first_left = self.columns[0][0]
@@ -441,11 +584,56 @@ class _FigureColumns:
         covered = sum(max(0.0, min(b, x1) - max(a, x0)) for a, b in self.columns)
         if x0 < first_left - 1 and covered < 0.5 * (x1 - x0):
             return 0, 0
+        # A heading over two columns or more spans those under the rule drawn at the
+        # edge of its cell, or else those it is centred over.
+        ruled = _ruled_span(x0, x1, chars, self.rules, self.columns) if len(over) >= 2 else None
+        if ruled is not None:
+            return ruled[0] + 1, ruled[1] + 1
         if not over:
             k = min(range(len(self.columns)),
                     key=lambda j: abs((self.columns[j][0] + self.columns[j][1]) / 2 - (x0 + x1) / 2))
             return k + 1, k + 1
-        return over[0] + 1, over[-1] + 1
+        if len(over) < 2:
+            return over[0] + 1, over[0] + 1
+        first, last = _centred_span(x0, x1, over[0], over[-1], self.columns)
+        return first + 1, last + 1
+
+
+def _ruled_span(x0: float, x1: float, chars, rules, columns) -> tuple[int, int] | None:
+    """The columns a heading spans by the rule drawn right under or over it (the edge of
+    its cell, wider than its text): those whose figures lie within the rule's ends."""
+    real = _real(chars)
+    if not real or not rules or not any(c.text.isalpha() for c in real):
+        return None
+    y0, y1 = min(c.y0 for c in real), max(c.y1 for c in real)
+    size = real[0].size
+    for r0, r1, y in rules:
+        # (a rule that reaches into the labels' column is a rule between rows)
+        if y0 - 0.6 * size <= y <= y1 + 0.6 * size and r0 <= x0 + 1 and r1 >= x1 - 1 \
+                and r1 - r0 > 1.2 * (x1 - x0) and r0 >= columns[0][0] - 3 * size \
+                and abs(r0 + r1 - x0 - x1) <= max(4.0, 0.2 * (r1 - r0)):
+            inside = [j for j, (a, b) in enumerate(columns) if a >= r0 - 2 and b <= r1 + 2]
+            if inside:
+                return inside[0], inside[-1]
+    return None
+
+
+def _centred_span(x0: float, x1: float, first: int, last: int, columns) -> tuple[int, int]:
+    """A heading set centred over the columns it spans overlaps only the middle of the
+    outer ones: from the columns it overlaps, a column more on either side while that
+    brings the middle of the columns nearer to the middle of the heading."""
+    middle = (x0 + x1) / 2
+
+    def off(a: int, b: int) -> float:
+        return abs((columns[a][0] + columns[b][1]) / 2 - middle)
+    while True:
+        best = (off(first, last), first, last)
+        for a, b in ((first - 1, last), (first, last + 1), (first - 1, last + 1)):
+            if 0 <= a and b < len(columns) and off(a, b) < best[0] - 1:
+                best = (off(a, b), a, b)
+        if best[1:] == (first, last):
+            return first, last
+        first, last = best[1], best[2]
 
 
 def _figure_columns(cut):
