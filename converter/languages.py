@@ -81,6 +81,12 @@ class Language:
     # "Note by …". Kinds are those of structurer/kinds.py.
     kind_titles: tuple[tuple[str, str], ...] = ()
 
+    def kind_title(self, text: str) -> str | None:
+        """The kind a title line names ("Letter dated …" -> "letter"), if any."""
+        text = " ".join(text.split())[:400]
+        return next((key for key, pattern in self.kind_titles
+                     if re.match(pattern, text, re.IGNORECASE)), None)
+
     @cached_property
     def formula_regexes(self) -> list[tuple[re.Pattern, str]]:
         """Each formula as a regex (any apostrophe matches any apostrophe)."""

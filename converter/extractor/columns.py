@@ -113,23 +113,25 @@ def _join_raised_calls(lines: list[Line]) -> list[Line]:
     """Put a raised note call that pdfminer read as a line of its own (older PDFs place
     it as a separate text object) back into the line it is raised above: smaller type,
     its foot inside that line's height, between the line's ends (or just after)."""
-    calls = [l for l in lines if len(l.text) <= 3 and _CALL.match(l.text)]
+    calls = {id(l) for l in lines if len(l.text) <= 3 and _CALL.match(l.text)}
     if not calls:
         return lines
+    lines = list(lines)
     joined: set[int] = set()
     for k, call in enumerate(lines):
-        if call not in calls:
+        if id(call) not in calls:
             continue
-        for host in lines[k + 1:k + 4]:         # the line it is raised above comes next
-            if id(host) in joined or host in calls or host.size * 0.85 <= call.size:
+        for h in range(k + 1, min(k + 4, len(lines))):   # the line it is raised above
+            host = lines[h]
+            if id(host) in calls or host.size * 0.85 <= call.size:
                 continue
             if host.y0 + 0.15 * host.size < call.y0 < host.y1 and \
                     host.x0 - 1 <= call.x0 <= host.x1 + 2 * host.size:
-                at = sum(1 for c in host.chars if c.font and c.x1 <= call.x0 + 0.5)
                 real = [i for i, c in enumerate(host.chars) if c.font]
+                at = sum(1 for i in real if host.chars[i].x1 <= call.x0 + 0.5)
                 cut = real[at - 1] + 1 if at else 0
                 chars = host.chars[:cut] + call.chars + host.chars[cut:]
-                lines[lines.index(host)] = Line(host.page, chars, drawn=host.drawn)
+                lines[h] = Line(host.page, chars, drawn=host.drawn)
                 joined.add(id(call))
                 break
     return [l for l in lines if id(l) not in joined]

@@ -40,14 +40,19 @@ SYMBOL_LINE = re.compile(r"^(?:A|S|E|ST|UNEP|TD|HRC|CRC|CCPR|CEDAW|CERD|DP|ICCD|
                          r"(?:/[A-Za-z0-9.()\-]+)+(?: \(\d{4}\))?$")   # S/RES/2686 (2023)
 
 
-# What older running headers print under the symbol: the language of the version and the
-# page ("A/52/613 / English / Page 2"), in the six languages.
+# The version's language as older running headers print it under the symbol ("A/52/613 /
+# English / Page 2"), in the six languages (the names of the six, in each).
+_LANGUAGE_NAMES = (
+    "English|French|Spanish|Russian|Arabic|Chinese|Français|Anglais|Espagnol|Russe|Arabe"
+    "|Chinois|Español|Inglés|Francés|Ruso|Árabe|Chino|Английский|Французский|Испанский"
+    "|Русский|Арабский|Китайский|عربي|العربية|الإنكليزية|الإنجليزية|الفرنسية|中文|英文|法文")
+VERSION_LANGUAGE = re.compile(rf"^(?:{_LANGUAGE_NAMES})$", re.IGNORECASE)
 HEADER_COMPANION = re.compile(
-    r"^(?:English|French|Spanish|Russian|Arabic|Chinese|Français|Anglais|Espagnol|Español"
-    r"|Inglés|Francés|Русский|Английский|Французский|Испанский|العربية|الإنكليزية"
-    r"|الإنجليزية|الفرنسية|中文|英文|法文"
+    rf"^(?:{_LANGUAGE_NAMES}"
     r"|(?:Page|Página|Страница|Стр\.)\s*\d{1,3}|الصفحة\s*\d{1,3}|第\s*\d{1,3}\s*页)$",
     re.IGNORECASE)
+# A preliminary page's number in small roman figures ("iii" under a summary or contents).
+ROMAN_PAGE_NUMBER = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx)$")
 
 
 def is_furniture(line: str) -> bool:
@@ -61,7 +66,6 @@ def is_symbol_line(line: str) -> bool:
 # Any furniture or a symbol, in one regex: text dumps ask this of every line.
 _ANY = re.compile("|".join(f"(?:{p.pattern})" for p in [*FURNITURE, SYMBOL_LINE]))
 _COLUMNS = re.compile(r"\s{3,}")
-_ROMAN_PAGE = re.compile(r"^[ivxl]{1,6}$")
 
 
 def is_furniture_line(line: str) -> bool:
@@ -76,5 +80,5 @@ def is_furniture_line(line: str) -> bool:
     # A preliminary page's number in roman figures ("GE.25-09438 (E)    iii"): beside
     # other furniture only (alone, "ii" may be an item's label).
     furniture = [bool(_ANY.match(part)) for part in parts]
-    roman = [not f and bool(_ROMAN_PAGE.match(part)) for f, part in zip(furniture, parts)]
+    roman = [not f and bool(ROMAN_PAGE_NUMBER.match(part)) for f, part in zip(furniture, parts)]
     return any(furniture) and all(f or r for f, r in zip(furniture, roman))

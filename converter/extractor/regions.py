@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..languages import Language
 from . import notes, scanned
-from .furniture import SEPARATOR, is_furniture, is_symbol_line
+from .furniture import ROMAN_PAGE_NUMBER, SEPARATOR, is_furniture, is_symbol_line
 from .headers import running_header_lines
 from .links import URL_LINE, is_link_line
 from .masthead import line_kind
@@ -144,14 +144,10 @@ END_MARK = re.compile(r"^\s*(?:[-–—_]\s*){3,}$")
 _PAGE_NUMBER = re.compile(r"^(?:(?:Page|Página|Страница|Стр\.)\s+)?(?P<n>\d{1,3})$")
 
 
-# Preliminary pages (contents, summary) are numbered in small roman figures.
-_ROMAN_PAGE_NUMBER = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx)$")
-
-
 def _page_number(line: Line, page: Page) -> bool:
     match = _PAGE_NUMBER.match(line.text.strip())
     if not (match and int(match.group("n")) == page.number
-            or _ROMAN_PAGE_NUMBER.match(line.text.strip())):
+            or ROMAN_PAGE_NUMBER.match(line.text.strip())):
         return False
     if not (line.y0 > page.height * 0.85 or line.y1 < page.height * 0.15):
         return False

@@ -23,6 +23,7 @@ import tempfile
 from typing import Callable
 
 from .assemble import anchor
+from .furniture import VERSION_LANGUAGE
 from .notes import find_marker
 from .page import Line, Page
 
@@ -37,12 +38,6 @@ MARKER = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3}/|[a-zI]/|\d{1,3}(?=\s))\s*(?=\
 _GLYPH = re.compile(r"^(?P<marker>[>’'‘`!?°\"”“^~$§%&#®©•])\s*(?=\S)")
 # OCR's reading of the continuation mark "/..." at the foot of the page, or a speck.
 _WORD = re.compile(r"^\S{1,6}$")
-# The language line of the stacked running header of older documents (symbol /
-# language / "Page 2").
-_LANGUAGE_LINE = re.compile(
-    r"^(?:English|French|Spanish|Russian|Arabic|Chinese|Français|Anglais|Espagnol|Russe"
-    r"|Arabe|Chinois|Español|Inglés|Francés|Ruso|Árabe|Chino|Английский|Французский"
-    r"|Испанский|Русский|Арабский|Китайский|عربي|العربية|中文)$", re.IGNORECASE)
 # Its page number, which OCR may misread ("Page l6") or which is not this file's page
 # number (a part of a document).
 _PAGE_LINE = re.compile(r"^(?:Page|Página|Pagina|Страница|Стр\.)\s*\S{1,4}$", re.IGNORECASE)
@@ -95,7 +90,7 @@ def is_furniture(line: Line, page: Page, size: float, lowest: bool) -> bool:
         return True
     # The language line, on page 1 only beside "Page N" (a part cut from a document):
     # a masthead may print "ENGLISH" alone.
-    if line.y0 > 0.85 * page.height and _LANGUAGE_LINE.match(text) and (
+    if line.y0 > 0.85 * page.height and VERSION_LANGUAGE.match(text) and (
             page.number > 1 or any(_PAGE_LINE.match(l.text.strip()) for l in page.lines
                                    if l.y0 > 0.85 * page.height)):
         return True

@@ -107,14 +107,6 @@ def _after_heading_line(current: _Paragraph, line: str, lang: Language) -> bool:
         and bool(re.match(lang.op_number, line.strip()))
 
 
-def _kind_title(line: str, lang: Language) -> bool:
-    """A title line that names the document's kind ("Report of the Secretary-General",
-    "Letter dated …"): printed on a line of its own under the title, so it starts a
-    paragraph even where the text keeps no blank line before it."""
-    text = line.strip()
-    return any(re.match(pattern, text, re.IGNORECASE) for _, pattern in lang.kind_titles)
-
-
 def _join_lone_numbers(lines: list[str], lang: Language) -> list[str]:
     """Some readers print an operative paragraph's number alone on its line ("1.", then
     the text): the number opens the paragraph that follows. Put it back at the head of
@@ -235,7 +227,7 @@ def _sort_lines(lines: list[str], lang: Language) -> _Pages:
                          or (blank_before and not double_spaced)
                          or starts_paragraph(line, current.lines[-1], lang)
                          or _after_heading_line(current, line, lang)
-                         or page == 1 and len(out.paragraphs) < 8 and _kind_title(line, lang))
+                         or page == 1 and len(out.paragraphs) < 8 and bool(lang.kind_title(line)))
         if new_paragraph:
             current = _Paragraph([line], page, page)
             out.paragraphs.append(current)
@@ -278,7 +270,7 @@ def _read_masthead(lines: list[str], lang: Language, out: _Pages, double_spaced:
         title_goes_on = agenda_indent is not None \
             and _indent(line) <= agenda_indent \
             and not (blank and not double_spaced) and not _sponsor_like(line, lang) \
-            and not lang.submitted_regex.match(line.strip()) and not _kind_title(line, lang)
+            and not lang.submitted_regex.match(line.strip()) and not lang.kind_title(line)
         parts = masthead_parts(line, lang, title_goes_on) or \
             (None if any(k not in ("authority", "series") for k, _ in printed)
              else _emblem_parts(line))

@@ -94,11 +94,7 @@ def parent_kind(doc: ExtractedDocument, lang: Language, kind: Kind) -> tuple[str
 
 def title_kind(text: str, lang: Language) -> str | None:
     """The kind a title line names ("Letter dated …" -> letter), if any."""
-    text = " ".join(text.split())[:400]
-    for key, pattern in lang.kind_titles:
-        if re.match(pattern, text, re.IGNORECASE):
-            return key
-    return None
+    return lang.kind_title(text)
 
 
 def _title_like(block: Block) -> bool:
