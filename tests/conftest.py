@@ -23,3 +23,15 @@ def text(el) -> str:
 @pytest.fixture(scope="session")
 def sample_tree():
     return converter.convert(SAMPLE, markup_date="2026-11-25")
+
+
+# Lines a test leaves for the end of the run (the unseen documents' figures): printed
+# after the results, even under -q.
+REPORT: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter):
+    if REPORT:
+        terminalreporter.write_sep("-", "figures")
+        for line in REPORT:
+            terminalreporter.write_line(line)
