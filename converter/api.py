@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
@@ -11,6 +12,7 @@ from . import validator
 from .errors import BadInput, InvalidOutput
 from .extractor.text import decode_text, extract_text
 from .model import ExtractedDocument
+from .namespaces import SOURCE_NS
 from .serialize import to_bytes  # noqa: F401  (part of the API)
 from .structurer.akn import build, build_generic
 
@@ -111,6 +113,20 @@ def validate(tree, source_text: str | None = None) -> list[validator.Problem]:
     return validator.validate(tree, source_text=source_text)
 
 
+
+
+@dataclass(frozen=True)
+class Doubt:
+    about: str          # kind, symbol, date, title
+    why: str
+
+
+def doubts(tree) -> list[Doubt]:
+    """What the converter inferred rather than read in ``tree`` (the kind without a kind
+    line, a symbol found elsewhere than the masthead, a date or symbol not printed, a
+    title chosen among candidates), each with why; empty when everything was read."""
+    return [Doubt(el.get("about"), el.text or "")
+            for el in tree.getroot().iterfind(f".//{{{SOURCE_NS}}}doubt")]
 
 
 def identity(tree):

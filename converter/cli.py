@@ -93,6 +93,10 @@ def convert(
     warnings = tree.getroot().iterfind(f".//{{{SOURCE_NS}}}warning")
     for warning in warnings:
         typer.echo(f"warning: {warning.text}", err=True)
+    # What was inferred rather than read (a missing symbol or date has its warning above).
+    for doubt in api.doubts(tree):
+        if doubt.about in ("kind", "title"):
+            typer.echo(f"doubt: the {doubt.about}: {doubt.why}", err=True)
     for problem in problems:
         typer.echo(str(problem), err=True)
     invalid = bool(validator.errors(problems))
@@ -165,6 +169,8 @@ def batch(
                                           "basex://…, as akn publish)."),
     allow_provisional: bool = typer.Option(False, "--allow-provisional", help="With --publish: "
                                            "publish documents whose identity is provisional."),
+    strict: bool = typer.Option(False, "--strict", help="Fail (and do not write) a document "
+                                "whose kind, symbol, date or title was inferred, not read."),
 ) -> None:
     """Convert many documents; OUTDIR/manifest.jsonl records each. Exit 0 only when all are ok
     (and, with --publish, all published)."""
@@ -186,7 +192,7 @@ def batch(
     try:
         summary = run_batch(inputs, output, workers=workers, resume=resume, timeout=timeout,
                             engine=engine, scheduler=scheduler, markup_date=markup_date,
-                            limits=limits, ocr=ocr, publisher=publisher)
+                            limits=limits, ocr=ocr, publisher=publisher, strict=strict)
     finally:
         if publisher is not None:
             _close(publisher)
@@ -209,7 +215,7 @@ def batch(
 def _print_summary(summary) -> None:
     c = summary.counts
     rows = [("ok", c["ok"]), ("skipped (already ok)", c["skipped"]), ("invalid", c["invalid"]),
-            ("failed", c["failed"]), ("pages", summary.pages),
+            ("failed", c["failed"]), ("with doubts", summary.doubtful), ("pages", summary.pages),
             ("seconds", f"{summary.seconds:.1f}")]
     if sys.stderr.isatty():
         from rich.console import Console

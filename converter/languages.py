@@ -80,6 +80,9 @@ class Language:
     # the start of a line, case ignored), first match wins: "Note verbale dated …" before
     # "Note by …". Kinds are those of structurer/kinds.py.
     kind_titles: tuple[tuple[str, str], ...] = ()
+    # How a report's own text names it ("the present report"): a report printed with
+    # no kind line is known by it (an inference, marked as a doubt).
+    present_report: str = r"(?!)"
 
     def kind_title(self, text: str) -> str | None:
         """The kind a title line names ("Letter dated …" -> "letter"), if any."""
@@ -232,7 +235,11 @@ FRENCH = Language(
     },
     concept_names={"sponsor": "auteur du projet", "draft": "projet",
                    "symbol": "cote du document"},
+    present_report=r"\ble\s+présent\s+rapport\b",
     kind_titles=(
+        # Amendments to a draft ("France : amendements au projet de résolution A/C.3/80/L.8").
+        ("amendment", r"(?:[^:]{1,400}:\s*)?(?:projet\s+d[’']\s*)?amendements?\s+(?:au|à\s+la|aux|à\s+l[’'])\s"),
+        ("listOfParticipants", r"(?:liste\s+(?:provisoire\s+|finale\s+)?des\s+(?:participants|délégations|délégués))\b"),
         ("letter", r"(?:lettres?\s+identiques|lettres?)\s+(?:datées?\s+du|du\s+\d|adressées?)\b"),
         ("noteVerbale", r"notes?\s+verbales?\b"),
         ("ngoStatement", r"(?:déclaration|exposé)(?:\s+écrit)?(?:\s+conjoint)?\s+(?:présentée?|soumise?)\s+par\b.{0,300}non\s+gouvernementale"),
@@ -316,20 +323,26 @@ ENGLISH = Language(
         "converter": "UN to Akoma Ntoso converter",
     },
     concept_names={"sponsor": "sponsor", "draft": "draft", "symbol": "document symbol"},
+    present_report=r"\b(?:the\s+present|this)\s+report\b",
     kind_titles=(
+        # Amendments to a draft ("Russian Federation: amendment to the draft resolution …").
+        ("amendment", r"(?:[^:]{1,400}:\s*)?(?:revised\s+|proposed\s+)?amendments?\s+to\s"),
+        ("listOfParticipants", r"(?:provisional\s+|final\s+|revised\s+)?list\s+of\s+(?:participants|delegations|delegates|attendees)\b"),
         ("letter", r"(?:identical\s+)?letters?\s+(?:dated|from)\b"),
         ("noteVerbale", r"(?:identical\s+)?notes?\s+verbales?\b"),
         ("ngoStatement", r"(?:joint\s+)?(?:written\s+)?statement\s+submitted\s+by\b.{0,300}non-?governmental"),
         ("informationCircular", r"information\s+circular\b"),
         ("summaryRecord", r"(?:provisional\s+)?summary\s+record\b"),
         ("verbatimRecord", r"(?:provisional\s+)?verbatim\s+record\b"),
-        ("agenda", r"(?:(?:provisional|annotated|preliminary|revised)\s+)+agenda\b|agenda$"
+        ("agenda", r"(?:(?:provisional|annotated|preliminary|revised)\s+)+agenda\b|agenda$|agenda\s+(?:of|for)\s+the\b"
                    r"|annotations\s+to\s+the\s+(?:provisional\s+)?agenda\b"
                    r"|(?:preliminary\s+)?list\s+of\s+items\s+to\s+be\s+included\s+in\s+the\s+(?:provisional\s+)?agenda\b"),
         ("agenda", r"(?:annotated\s+)?preliminary\s+list\s+of\s+items\b"),
         ("agenda", r"agenda\s+and\s+annotations\b"),
         ("note", r"note\s+by\s+the\b"),
-        ("report", r"(?:[\w-]+\s+)?(?:annual\s+|progress\s+|national\s+|interim\s+|final\s+|special\s+|synthesis\s+)?report\s+(?:of|on|by|submitted)\b"),
+        # "Report of …", "Twentieth report of …", "Annual report for 2024 …", "Biennial
+        # Report (19 April 2023 …)", "Progress report", "UNOPS: Report on …", "Draft report".
+        ("report", r"(?:[\w-]{1,12}:\s+)?(?:[\w-]+\s+){0,2}report(?:\s+(?:of|on|by|for|submitted)\b|\s*[(,]|$)"),
         ("report", r"summary\s+statement\s+by\b"),
         ("report", r"(?:chair|co-chairs?|president|facilitators?|moderator)[’']s?\s+summary\b"),
         ("report", r"concluding\s+observations\b"),
@@ -407,7 +420,10 @@ SPANISH = Language(
     },
     concept_names={"sponsor": "patrocinador", "draft": "proyecto",
                    "symbol": "signatura del documento"},
+    present_report=r"\b(?:el\s+presente|este)\s+informe\b",
     kind_titles=(
+        ("amendment", r"(?:[^:]{1,400}:\s*)?enmiendas?\s+(?:al|a\s+la|a\s+los|a\s+las)\s"),
+        ("listOfParticipants", r"lista\s+(?:provisional\s+|final\s+)?de\s+(?:participantes|delegaciones|delegados)\b"),
         ("letter", r"cartas?\s+(?:idénticas\s+)?de\s+fecha\b"),
         ("noteVerbale", r"notas?\s+verbales?\b"),
         ("ngoStatement", r"(?:declaración|exposición)(?:\s+conjunta)?(?:\s+escrita)?\s+presentada\s+por\b.{0,300}no\s+gubernamental"),
@@ -489,7 +505,10 @@ RUSSIAN = Language(
         "converter": "Конвертер ООН в Akoma Ntoso",
     },
     concept_names={"sponsor": "автор", "draft": "проект", "symbol": "условное обозначение"},
+    present_report=r"\bнастоящ\w+\s+доклад",
     kind_titles=(
+        ("amendment", r"(?:[^:]{1,400}:\s*)?поправк[аи]\s+к\s"),
+        ("listOfParticipants", r"(?:предварительный\s+)?список\s+(?:участников|делегаций)\b"),
         ("letter", r"(?:идентичные\s+)?письм[ао]\b"),
         ("noteVerbale", r"вербальн(?:ая|ые)\s+нот[аы]\b"),
         ("ngoStatement", r"(?:совместное\s+)?(?:письменное\s+)?заявление,?\s+представленное\b.{0,300}неправительственн"),
@@ -555,7 +574,10 @@ ARABIC = Language(
         "converter": "UN to Akoma Ntoso converter",
     },
     concept_names={"sponsor": "مقدم المشروع", "draft": "مشروع", "symbol": "رمز الوثيقة"},
+    present_report=r"هذا\s+التقرير",
     kind_titles=(
+        ("amendment", r"(?:[^:]{1,400}:\s*)?تعديلات?\s+على\s"),
+        ("listOfParticipants", r"قائمة\s+(?:المشاركين|الوفود)"),
         ("letter", r"رسال(?:ة|تان)\s+(?:متطابقتان\s+)?مؤرخ"),
         ("noteVerbale", r"مذكرة\s+شفوية"),
         ("ngoStatement", r"بيان\s+(?:خطي\s+)?(?:مشترك\s+)?مقدم\s+من.{0,300}غير\s+حكومية"),
@@ -617,7 +639,10 @@ CHINESE = Language(
         "converter": "UN to Akoma Ntoso converter",
     },
     concept_names={"sponsor": "提案国", "draft": "草案", "symbol": "文件编号"},
+    present_report=r"本报告",
     kind_titles=(
+        ("amendment", r".{0,400}[:：]\s*对.{0,80}的修正案$|.{0,80}修正案$"),
+        ("listOfParticipants", r".{0,80}(?:与会者|代表团)名单$"),
         ("letter", r".{0,200}(?:的|致).{0,80}(?:同文)?信$"),
         ("noteVerbale", r".{0,200}普通照会$"),
         ("ngoStatement", r".{0,200}非政府组织.{0,100}提交的(?:书面)?(?:联合)?陈述$"),

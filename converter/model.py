@@ -82,6 +82,9 @@ class Masthead:
     session: int | None = None
     job_number: str | None = None
     actor: str | None = None             # TLC id of the committee or organ: un-ga-c3
+    # Why the symbol is in doubt when it was not read in the masthead (where it was
+    # found instead), else None.
+    symbol_doubt: str | None = None
     lines: list[tuple[str, str]] = field(default_factory=list)
 
 

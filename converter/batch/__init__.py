@@ -23,6 +23,7 @@ class Summary:
     counts: Counter = field(default_factory=Counter)
     types: Counter = field(default_factory=Counter)     # documents per type (converted)
     pages: int = 0
+    doubtful: int = 0           # documents converted with something inferred, not read
     seconds: float = 0.0
     peak_rss_mb: float = 0.0
     interrupted: bool = False
@@ -40,10 +41,13 @@ class Summary:
 def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool = False,
               timeout: float | None = None, engine: str = "local", scheduler: str | None = None,
               markup_date: str | None = None, progress_stream=None,
-              limits: Limits = Limits(), ocr: bool = False, publisher=None) -> Summary:
+              limits: Limits = Limits(), ocr: bool = False, publisher=None,
+              strict: bool = False) -> Summary:
     """Convert every document of ``inputs`` into ``outdir``; see the README. With a
     ``publisher`` (converter.publish.Publisher), each valid output is published as it
-    comes; a repository failure stops the publishing, not the conversions."""
+    comes; a repository failure stops the publishing, not the conversions. ``strict``:
+    a document with a doubt (its kind, symbol, date or title inferred, not read) is
+    recorded as failed and not written."""
     outdir = outdir.resolve()
     manifest = Manifest(outdir, resume)
     summary = Summary()
@@ -63,6 +67,7 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
             entry = {**earlier, "status": "skipped", "error": None, "seconds": 0.0}
         if item.output and result.status in ("ok", "skipped"):
             entry["output"] = item.output
+        summary.doubtful += bool(entry.get("doubts"))
         if entry.get("type"):
             summary.types[entry["type"]] += 1
         if published:
@@ -122,6 +127,10 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
     def done(key: str, result: Result, xml: bytes | None) -> None:
         item, sha256 = by_key.pop(key)
         published = None
+        if strict and result.status == "ok" and result.doubts:
+            result.status, xml = "failed", None
+            result.error = (f"{item.key}: in doubt (--strict): the {', the '.join(result.doubts)} "
+                            f"inferred, not read")
         if xml is not None:
             write_atomically(outdir / item.output, xml)
             if result.status == "ok":

@@ -32,6 +32,8 @@ class Result:
     pages: int = 0
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)   # the output's, as written in its metadata
+    # What was inferred rather than read: "kind", "symbol", "date", "title" (see api.doubts).
+    doubts: list[str] = field(default_factory=list)
     ocr: list[int] = field(default_factory=list)        # pages read by OCR (--ocr)
 
     def as_dict(self) -> dict:
@@ -93,5 +95,6 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None,
                     pages=document.source.pages,
                     seconds=time.perf_counter() - start,
                     warnings=[w.text or "" for w in tree.iter(f"{{{SOURCE_NS}}}warning")],
+                    doubts=[d.get("about") for d in tree.iter(f"{{{SOURCE_NS}}}doubt")],
                     ocr=list(document.ocr_pages))
     return result, xml

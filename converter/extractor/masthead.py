@@ -27,11 +27,31 @@ ENGLISH_NAMES = {"english": "eng", "french": "fra", "spanish": "spa", "russian":
                  "arabic": "ara", "chinese": "zho"}
 
 
+# The symbol printed in the masthead is the document's whatever its series: any series
+# letters ("GEGN.2", "TPNW", "ICCD", "TRANS"), "/"-separated parts with a digit among them,
+# a part or volume after it ("(Part II)", "(Première partie)"), and joint symbols printed
+# together ("A/79/843-S/2025/201", "A/79/963–S/2025/438"). Only masthead lines are read
+# so: in running text a symbol is a citation (converter/citations.py).
+_ONE_SYMBOL = r"[A-Z][A-Za-z0-9.()\-]*(?:/[A-Za-z0-9.()\-]+)+(?:\s?\([^()/]{1,25}\))?"
+ANY_SYMBOL = re.compile(rf"^{_ONE_SYMBOL}(?:\s*[-–—]\s*{_ONE_SYMBOL})*$")
+# Between two symbols of a joint symbol (not inside "ES-10"): one hyphen.
+_JOINT = re.compile(r"\s*[-–—]\s*(?=[A-Z]{1,8}[./(])")
+# A scan's speck between the series and its slash ("A./47/435").
+_SERIES_SPECK = re.compile(r"^([A-Z]{1,6})[.,]/")
+
+
 def printed_symbol(text: str) -> str | None:
     """The symbol a masthead line prints, without a note marker after it and with a
     scan's I or l next to a digit read as 1; None if the line is no symbol."""
     text = _SPACED_SERIES.sub(r"\1/", _OCR_ONE.sub("1", NOTE_MARKER.sub("", text.strip())))
-    return text if is_symbol_line(text) else None
+    text = _SERIES_SPECK.sub(r"\1/", text)
+    if is_symbol_line(text):
+        return text
+    # Each symbol of a joint one may carry its own note marker ("E/2025/26*-E/CN.5/2025/6*").
+    text = re.sub(r"\*+(?=\s*[-–—]\s*[A-Z])", "", text)
+    if ANY_SYMBOL.match(text) and any(c.isdigit() for c in text):
+        return _JOINT.sub("-", text)
+    return None
 
 
 def printed_date(text: str) -> str:
@@ -126,6 +146,9 @@ def read_masthead(lines: list[str], lang: Language, kinds: list[str | None] | No
         after_agenda = after_agenda or kind == "agendaItem"
         if kind == "symbol" and not m.symbol:
             m.symbol = printed_symbol(text) or text
+        elif kind == "symbol" and m.lines[-2][0] == "symbol":
+            # A joint symbol printed on two lines ("E/2025/37" over "E/ECE/1512").
+            m.symbol = f"{m.symbol}-{printed_symbol(text) or text}"
         elif kind == "date" and not m.date:
             dates = masthead_dates(text, lang)
             m.date = dates[0][2] if dates else None
@@ -140,6 +163,27 @@ def read_masthead(lines: list[str], lang: Language, kinds: list[str | None] | No
             m.actor = next(o for o, name in lang.organ_names.items()
                        if name.casefold() == text.casefold())
     return m
+
+
+# A symbol at the end of page 1's first line, beside its heading ("Review Highlights
+# JIU/NOTE/2022/1/Rev.1"), in a document printed without a masthead.
+_TRAILING_SYMBOL = re.compile(rf"(?:^|\s)({_ONE_SYMBOL})$")
+
+
+def symbol_elsewhere(foot_lines: list[str], first_lines: list[str]) -> tuple[str | None, str | None]:
+    """(symbol, why it is in doubt) for a page 1 whose masthead prints none: a symbol line
+    among page 1's furniture (an older layout prints it at the foot, by the job number),
+    else one ending one of the first lines; (None, None) when neither."""
+    for text in foot_lines:
+        symbol = printed_symbol(text)
+        if symbol:
+            return symbol, "not printed in a masthead: read at the foot of page 1"
+    for text in first_lines:
+        match = _TRAILING_SYMBOL.search(text.strip())
+        symbol = printed_symbol(match.group(1)) if match else None
+        if symbol:
+            return symbol, "not printed in a masthead: read beside the first line of page 1"
+    return None, None
 
 
 def symbol_note_markers(m: Masthead) -> list[str]:

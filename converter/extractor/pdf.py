@@ -27,7 +27,7 @@ from .endnotes import take_endnotes
 from .furniture import JOB_NUMBER
 from .links import attach_printed_urls, link_printed_urls
 from .marking import loose_star_calls, mark
-from .masthead import read_masthead, symbol_note_markers
+from .masthead import read_masthead, symbol_elsewhere, symbol_note_markers
 from .page import Char, Line, Page  # noqa: F401  (the PDF path's types, as before)
 from .paragraphs import paragraphs
 from .reading import quiet_pdfminer, read_pages, read_pdf  # noqa: F401  (callers import them here)
@@ -121,6 +121,10 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
                                            page, markers, urls))
                  for marker, page, marked in note_texts]
     masthead = read_masthead([l.text for l in layout.masthead], lang)
+    if not masthead.symbol:
+        masthead.symbol, masthead.symbol_doubt = symbol_elsewhere(
+            [l.text for l in layout.furniture if l.page == 1],
+            [b.text for b in blocks[:2] if b.first_page == 1])
     # A note called from the symbol in the masthead is anchored there.
     on_symbol = Block("", anchors=[Anchor(0, m) for m in symbol_note_markers(masthead)])
     warnings = [b.warning() for b in broken] + ocr_warnings + \

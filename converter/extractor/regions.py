@@ -70,8 +70,10 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
     for page in pages:
         lines = []
         for line in page.lines:
-            running_header = id(line) in headers or page.number > 1 and \
-                line.y0 > page.height * 0.85 and is_symbol_line(line.text)
+            # A symbol alone at the head of a later page, or at the very foot of any page
+            # (an older layout prints the document's symbol there, by the job number).
+            running_header = id(line) in headers or is_symbol_line(line.text) and (
+                page.number > 1 and line.y0 > page.height * 0.85 or _at_foot(line, page))
             url = URL_LINE.match(line.text)
             if url and is_link_line(url.group(1)):
                 layout.urls.append((url.group(1), page.number))   # a link target, not text
@@ -115,6 +117,12 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
     if layout.body and END_MARK.match(layout.body[-1].text):
         layout.furniture.append(layout.body.pop())
     return layout
+
+
+def _at_foot(line: Line, page: Page) -> bool:
+    """Whether ``line`` is in the page's lowest fifth with nothing but furniture under it."""
+    return line.y1 < page.height * 0.2 and all(
+        is_furniture(other.text) for other in page.lines if other.y1 < line.y0)
 
 
 def _scan_furniture(layout: Layout, page: Page, lines: list[Line]) -> list[Line]:
@@ -233,7 +241,11 @@ def _body_start(page: Page, lines: list[Line], body_size: float, left: float, ri
             break                                # the enacting formula is body text
         kind = line_kind(text, lang, False) if lang is not None else None
         in_right_column = _in_right_column(line, page)
-        in_left_margin = line.x0 < column - 0.8 * body_size
+        # (A line in larger type than the body's, at the edge where the masthead prints
+        # "United Nations", is a title: a Security Council text's sponsor line over a
+        # body set further in.)
+        in_left_margin = line.x0 < column - 0.8 * body_size and not (
+            named and line.size > body_size + 1 and line.x0 >= min(named) - 1)
         # Old mastheads print the agenda item's title in capitals below "Agenda item 18".
         agenda_title = after_agenda and _capitals(text)
         # The organ's block above the title ("Human Rights Council / Working Group on

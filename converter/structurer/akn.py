@@ -14,7 +14,7 @@ from lxml import etree
 from .. import languages
 from ..errors import ConversionError, NotAUNDocument
 from ..model import ExtractedDocument
-from . import agenda, corrigendum, debate, letter, presidential, report, statement
+from . import agenda, amendment, corrigendum, debate, letter, presidential, report, statement
 from .kinds import Kind, classify_kind, has_un_mark, kind_of
 from .writer import UNPLACED  # noqa: F401  (where unplaced text goes, for callers)
 
@@ -31,6 +31,7 @@ FAMILIES: dict[str, Family] = {
     "agenda": agenda.build,
     "corrigendum": corrigendum.build,
     "presidentialStatement": presidential.build,
+    "amendment": amendment.build,
 }
 
 
@@ -48,7 +49,9 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
             raise
         # The symbol said resolution, but no resolution is printed: a UN document is
         # never refused, it becomes a generic doc with all its text.
-        generic = kind_of("document", doc.masthead.symbol)
+        generic = kind_of("document", doc.masthead.symbol,
+                          f"no {kind.name} is printed, as its {'kind line' if kind.doubt is None else 'symbol'} "
+                          f"said: written as a generic document")
         return _family(generic)(doc, generic, symbol, date, markup_date)
     except (ConversionError, MemoryError):
         raise

@@ -27,17 +27,33 @@ KINDS: dict[str, tuple[str, str]] = {
     "informationCircular": ("doc", "informationCircular"),
     "ngoStatement": ("doc", "ngoStatement"),
     "corrigendum": ("doc", "corrigendum"),
+    "listOfParticipants": ("doc", "listOfParticipants"),
+    "amendment": ("amendment", "amendment"),  # amendments to a draft (AKN's own type)
+    "declaration": ("statement", "declaration"),
     "document": ("doc", "document"),          # a UN document of no known kind
     "verbatimRecord": ("debate", "verbatimRecord"),
     "summaryRecord": ("debate", "summaryRecord"),
 }
 
-# Symbol forms that say the kind whatever the title says (searched in the symbol).
+# How the kind is decided, in this order (docs/markup.md, "Kinds"):
+#  1. a symbol form that says the kind whatever page 1 prints (SYMBOL_KINDS): records,
+#     adopted resolutions, presidential statements, corrigenda;
+#  2. page 1's kind line, in the document's language (Language.kind_titles: "Report of
+#     …", "Note by the Secretariat", "Letter dated …", "France: draft resolution",
+#     "amendment to draft resolution …", "List of participants" …), or a line only a
+#     resolution or decision prints (its formula, adoption line, sponsor line);
+#  3. what the symbol hints (SYMBOL_HINTS: …/INF/ an information circular, …/NGO/ an NGO's
+#     statement, …/DEC/ a decision), marked as a doubt;
+#  4. the text itself: an enacting formula or an organ's decision at its head makes a
+#     statement (a draft with an L. symbol); "the present report" a report (a doubt);
+#     anything else a generic document (a doubt).
 SYMBOL_KINDS: tuple[tuple[str, str], ...] = (
     (r"/PV\.\d", "verbatimRecord"),
     (r"/SR\.\d", "summaryRecord"),
     (r"/RES/", "resolution"),
     (r"^S/PRST/", "presidentialStatement"),
+)
+SYMBOL_HINTS: tuple[tuple[str, str], ...] = (
     (r"/DEC/", "decision"),
     (r"^ST/IC/", "informationCircular"),
     (r"/INF/", "informationCircular"),
@@ -54,6 +70,7 @@ WEAK = {"report"}
 _AFTER_WEAK = 3           # lines after a weak title line where a stronger one may follow
                           # (and any further title lines before the body)
 _WINDOW = 12              # the opening lines of the text, where titles are printed
+_STATEMENT_HEAD = 12      # a statement's formula or decision starts within these blocks
 
 
 @dataclass(frozen=True)
@@ -62,17 +79,22 @@ class Kind:
     name: str                     # resolution, report, letter, verbatimRecord…
     modifier: str | None = None   # corrigendum, addendum, revision
     parent: str | None = None     # the symbol of the document it changes
+    # Why the kind is in doubt when no printed line said it (inferred from the symbol or
+    # the text), else None.
+    doubt: str | None = None
 
     @property
     def label(self) -> str:
-        """The type as the manifest gives it: statement/resolution, doc/report, debate."""
-        return self.element if self.element == "debate" else f"{self.element}/{self.name}"
+        """The type as the manifest gives it: statement/resolution, doc/report, debate,
+        amendment."""
+        return self.element if self.element in ("debate", "amendment") \
+            else f"{self.element}/{self.name}"
 
 
-def kind_of(key: str, symbol: str | None = None) -> Kind:
+def kind_of(key: str, symbol: str | None = None, doubt: str | None = None) -> Kind:
     element, name = KINDS[key]
     modifier, parent = _modifier(symbol)
-    return Kind(element, name, modifier, parent)
+    return Kind(element, name, modifier, parent, doubt)
 
 
 def _modifier(symbol: str | None) -> tuple[str | None, str | None]:
@@ -132,7 +154,8 @@ def has_un_mark(doc: ExtractedDocument) -> bool:
 
 def classify_kind(doc: ExtractedDocument, lang: Language, symbol: str | None = None) -> Kind:
     """The kind of ``doc``; NotAUNDocument when nothing in it is a UN document's.
-    ``symbol``: the one the user gives (``--symbol``), else the masthead's."""
+    ``symbol``: the one the user gives (``--symbol``), else the masthead's. The order
+    of the cues is written above SYMBOL_KINDS."""
     symbol = symbol or doc.masthead.symbol or ""
     first_symbol = re.split(r"-(?=[A-Z]{1,8}/)", symbol)[0]
     if _modifier(symbol)[0] == "corrigendum":
@@ -143,9 +166,18 @@ def classify_kind(doc: ExtractedDocument, lang: Language, symbol: str | None = N
     key = _title_lines_kind(doc, lang)
     if key is not None:
         return kind_of(key, symbol)
-    if re.search(DRAFT_SYMBOL, first_symbol):
-        return kind_of("resolutionDraft", symbol)
-    return kind_of(_body_kind(doc, lang), symbol)
+    for pattern, key in SYMBOL_HINTS:
+        if re.search(pattern, first_symbol):
+            return kind_of(key, symbol, f"page 1 prints no kind line: taken from the symbol "
+                                        f"{first_symbol}")
+    key = _body_kind(doc, lang)
+    if key == "resolution" and re.search(DRAFT_SYMBOL, first_symbol):
+        key = "resolutionDraft"         # the statement family reads which one
+    if key == "report":
+        return kind_of(key, symbol, "page 1 prints no kind line: its text calls itself a report")
+    if key == "document":
+        return kind_of(key, symbol, "page 1 prints no kind line that says what the document is")
+    return kind_of(key, symbol)
 
 
 def _title_lines_kind(doc: ExtractedDocument, lang: Language) -> str | None:
@@ -156,9 +188,11 @@ def _title_lines_kind(doc: ExtractedDocument, lang: Language) -> str | None:
     for k, block in enumerate(lines):
         if weak_at is not None and k > weak_at + _AFTER_WEAK and not _title_like(block):
             break                  # the body has begun: the weak line was the title
+        key = title_kind(block.text, lang)
+        if key == "amendment":
+            return key          # "France: amendment to draft resolution …" (a sponsor line too)
         if weak is None and _statement_line(block, lang):
             return "resolution"            # the statement family reads which one
-        key = title_kind(block.text, lang)
         if key is None and _presidential_title(block.text, lang):
             key = "presidentialStatement"
         if key is None:
@@ -171,15 +205,26 @@ def _title_lines_kind(doc: ExtractedDocument, lang: Language) -> str | None:
 
 
 def _body_kind(doc: ExtractedDocument, lang: Language) -> str:
-    """No title line says it: a text with an enacting formula or an organ's decision is a
-    statement; numbered paragraphs alone make one only with no masthead (a bare text)."""
+    """No title line says it: a text whose head is an enacting formula or an organ's
+    decision is a statement (one printed further on sits inside a report); one that
+    calls itself "the present report" is a report; numbered paragraphs alone make a
+    statement only with no masthead (a bare text)."""
     from .classify import _body_bounds
     try:
         body = _body_bounds(doc, lang)
     except NotAUNDocument:
         if has_un_mark(doc):
-            return "document"
+            return _report_or_document(doc, lang)
         raise
-    if body.formula_at is not None or body.decision or not has_un_mark(doc):
+    if not has_un_mark(doc):
         return "resolution"
-    return "document"
+    head = body.formula_at if body.formula_at is not None else body.first_op if body.decision else None
+    if head is not None and head < _STATEMENT_HEAD:
+        return "resolution"
+    return _report_or_document(doc, lang)
+
+
+def _report_or_document(doc: ExtractedDocument, lang: Language) -> str:
+    present = re.compile(lang.present_report, re.IGNORECASE)
+    return "report" if any(present.search(b.text) for b in doc.blocks[:_WINDOW * 2]) \
+        else "document"

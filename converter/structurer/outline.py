@@ -73,6 +73,7 @@ class Outline:
     items: list
     annexes: list[Annex]
     warnings: list[str] = field(default_factory=list)
+    title_doubt: str | None = None       # why the title is in doubt (not read by a kind line)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -97,8 +98,13 @@ def read_outline(blocks: list[Block], lang: Language) -> Outline:
     head, tail = blocks[:annex_at], blocks[annex_at:]
     preface, title, kind_line, body_at = _preface(head, lang)
     repeated = _repeated_lines(blocks)
-    return Outline(preface, title, kind_line, _items(head[body_at:], lang, repeated),
-                   _annexes(tail, lang, repeated))
+    outline = Outline(preface, title, kind_line, _items(head[body_at:], lang, repeated),
+                      _annexes(tail, lang, repeated))
+    if title is None:
+        outline.title_doubt = "no title found on page 1"
+    elif not any(title_kind(b.text, lang) for b in head[:_WINDOW]):
+        outline.title_doubt = "page 1 prints no kind line: its first title line is taken"
+    return outline
 
 
 def _annex_start(blocks: list[Block], k: int, lang: Language) -> bool:
@@ -112,25 +118,128 @@ def _annex_start(blocks: list[Block], k: int, lang: Language) -> bool:
     return not _DOT_LEADERS.search(following)
 
 
+# A line naming the body the document comes from, printed over its title ("United
+# Nations Population Fund", "ECONOMIC COMMISSION FOR EUROPE", "Executive Board of the
+# World Food Programme"): no title of its own. Words every body name ends or starts with.
+_BODY_START = r"(?:the\s+)?(?:united\s+nations|executive\s+board\s+of|economic(?:\s+and\s+social)?\s+commission\s+for)\b"
+_BODY_END = r"\b(?:fund|programme|committee|commission|council|board|office|forum|agency|organization|convention\s+on\s+climate\s+change|development)$"
+_SMALL_WORDS = {"of", "the", "for", "on", "and", "to", "in", "des", "de", "du", "la", "le", "et", "pour", "del", "y", "los", "las"}
+# A title page that is no masthead: the cover of an Official Records volume ("Economic and
+# Social Council / Official Records, 2025 / Supplement No. 17").
+_OFFICIAL_RECORDS = re.compile(r"\bOfficial\s+Records\b|\bDocuments\s+officiels\b|\bDocumentos\s+Oficiales\b",
+                               re.IGNORECASE)
+# Lines that are never a title: a summary box's heading, a contents heading.
+_NEVER_TITLE = re.compile(r"^(?:summary|contents|table\s+of\s+contents|résumé|resumen|"
+                          r"table\s+des\s+matières|índice|резюме|содержание|موجز|المحتويات|摘要|目录)$",
+                          re.IGNORECASE)
+# A kind line that names no subject of its own ("Report of the Secretary-General", "Note
+# by the Secretariat", "Progress report"): the title is the subject printed by it.
+_BARE_KIND_LINE = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:report|note|rapport|informe|nota|доклад|записка)"
+    r"(?:\s+(?:of|by|du|de|del|de\s+la)\s+(?:the\s+|la\s+|le\s+|l[’']|el\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:secretary-general|secretariat|secrétaire\s+général|secrétariat|"
+    r"secretario\s+general|secretaría|administrator|administrateur|administrador|"
+    r"executive\s+director|director-general|high\s+commissioner|president|chair|co-chairs|"
+    r"bureau|secretariat\s+of\s+[\w\s]+))?$", re.IGNORECASE)
+
+
+def _body_line(block: Block) -> bool:
+    """A short line naming a body (in capitals or with capital initials), no title."""
+    text = " ".join(block.text.split())
+    words = text.split()
+    if not 1 < len(words) <= 10 or any(c in text for c in ".;:"):
+        return False
+    named = all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)
+    return named and bool(re.match(_BODY_START, text, re.IGNORECASE)
+                          or re.search(_BODY_END, text, re.IGNORECASE))
+
+
+def _joined_title(blocks: list[Block]) -> Block:
+    """Title lines printed one under the other ("INFORMATION FROM … TRANSMITTED" over
+    "UNDER ARTICLE 73 e …"), as one block."""
+    from .classify import _joined
+    title = blocks[0]
+    for block in blocks[1:]:
+        title = _joined(title, block)
+    return title
+
+
 def _preface(blocks: list[Block], lang: Language):
-    """(preface blocks, title, kind line, index of the first body block)."""
-    found = next(((k, title_kind(b.text, lang)) for k, b in enumerate(blocks[:_WINDOW])
-                  if title_kind(b.text, lang)), None)
+    """(preface blocks, title, kind line, index of the first body block).
+
+    The title is the subject printed on page 1: the title lines right before the kind
+    line ("Situation of human rights in Myanmar" / "Report of the Secretary-General"),
+    or the kind line itself when it names its subject ("Report on the structured funding
+    dialogue") or is the only heading; a body's name over it ("United Nations Population
+    Fund") is no title, nor is "Summary" or "Contents"; an Official Records cover prints
+    its body over its report line, and both are the title."""
+    named = [(k, key) for k, b in enumerate(blocks[:_WINDOW]) for key in [title_kind(b.text, lang)] if key]
+    found = named[0] if named else None
+    if found and found[1] == "report":
+        # "Report of the international workshop …" over "Note by the secretariat": the
+        # note's kind line (as kinds.py decides), the report's line its subject.
+        found = next(((k, key) for k, key in named if key != "report" and k <= found[0] + 3), found)
     if found is None:
         # No kind line: the leading title lines, if any.
         end = 0
         while end < min(len(blocks) - 1, 4) and _title_like(blocks[end]):
             end += 1
-        return blocks[:end], (blocks[0] if end else None), None, end
+        lines = [b for b in blocks[:end] if not _NEVER_TITLE.match(b.text.strip())]
+        subjects = [b for b in lines if not _body_line(b)] or lines
+        return blocks[:end], (subjects[0] if subjects else None), None, end
     at, key = found
     end = at + 1
     # Lines that go on with the title ("Addendum" stays in the body, before its text).
     while end < len(blocks) - 1 and _title_like(blocks[end]) \
             and len(blocks[end].text.split()) > 1 and len(blocks[end].text) <= 120:
         end += 1
-    if key in TITLE_IS_KIND_LINE or at == 0:
+    kind_line = blocks[at]
+    # A kind line that goes on, on a line of its own ("(Fourth Committee)"): one line.
+    goes_on = [b for b in blocks[at + 1:end] if b.text.lstrip().startswith("(")][:1]
+    if goes_on and goes_on[0] is blocks[at + 1]:
+        kind_line = _joined_title([blocks[at], blocks[at + 1]])
+    if key in TITLE_IS_KIND_LINE:
         return blocks[:end], blocks[at], None, end
-    return blocks[:end], blocks[at - 1], blocks[at], end
+    before = [b for b in blocks[:at] if _title_like(b) and not _NEVER_TITLE.match(b.text.strip())]
+    # The title lines right before the kind line, a body's name left out.
+    subject: list[Block] = []
+    for k in range(at - 1, -1, -1):
+        block = blocks[k]
+        if block not in before or _body_line(block) or _agenda_line(block, lang):
+            break
+        if k > 0 and _agenda_line(blocks[k - 1], lang, bare=True):
+            break               # the agenda item's own title, under "Item 6 of the … agenda"
+        subject.insert(0, block)
+    covers = any(_OFFICIAL_RECORDS.search(b.text) for b in blocks[:_WINDOW])
+    if covers and before and _body_line(blocks[at - 1]) and blocks[at - 1] in before:
+        # An Official Records cover: the body's name and the report line.
+        title = _joined_title([blocks[at - 1], kind_line])
+    elif subject and (_BARE_KIND_LINE.match(" ".join(kind_line.text.split()))
+                      or not _body_line(subject[-1])):
+        title = _joined_title(subject) if len(subject) > 1 and all(
+            _capitals(b.text) for b in subject) else subject[-1]
+    else:
+        return blocks[:end], kind_line if kind_line is not blocks[at] else blocks[at], None, end
+    return blocks[:end], title, blocks[at], end
+
+
+_ITEM_OF_AGENDA = re.compile(r"^(?:agenda\s+)?items?\s+\d+(?:\s*\([a-z]\))?(?:\s+of\s+the\s+(?:provisional\s+)?agenda\b|\*?$)",
+                             re.IGNORECASE)
+
+
+def _agenda_line(block: Block, lang: Language, bare: bool = False) -> bool:
+    """ "Item 6 (b) of the provisional agenda", "Agenda item 15" (the next line is the
+    item's title), or with ``bare`` False also that line with the item's title after it."""
+    text = " ".join(block.text.split())
+    match = _ITEM_OF_AGENDA.match(text)
+    if match and (not bare or match.end() >= len(text.rstrip("*")) - 1):
+        return True
+    return bool(re.match(lang.agenda_pattern, text))
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def _heading(block: Block, following: Block | None, lang: Language,

@@ -44,7 +44,9 @@ class DocWriter(Writer):
         scope = IdScope("preface", self.ids)
         for block in o.preface:
             marks = []
-            if block is o.title:
+            if block is o.title or o.title is not None and o.title not in o.preface \
+                    and block.text and block.text in o.title.text:
+                # (a title printed over several lines is marked on each)
                 marks = [Mark(0, len(block.text), "docTitle", rank=0)]
             elif block is o.kind_line:
                 marks = [Mark(0, len(block.text), "docType", rank=0)]
@@ -129,6 +131,8 @@ def build(doc: ExtractedDocument, kind: Kind, symbol: str | None, date: str | No
     group_annexes(outline.annexes, lang.code)
     writer = DocWriter(doc, kind, outline)
     writer.warnings += [f"{doc.source.name}: {w}" for w in outline.warnings]
+    if outline.title_doubt:
+        writer.doubts["title"] = outline.title_doubt
     return write(writer, symbol, date, markup_date)
 
 

@@ -62,6 +62,8 @@ class Writer:
         self.doc_refs: list = []                   # docRefs of the metadata (original)
         self.tlc_hrefs: dict[str, str] = {}        # TLC eId -> href, when not the ontology's
         self.identity_status = "printed"          # or given, provisional: see identity()
+        # What was inferred rather than read: "kind", "symbol", "date", "title" -> why.
+        self.doubts: dict[str, str] = {"kind": kind.doubt} if kind.doubt else {}
         self._cited: Cited | None = None
 
     @property
@@ -319,6 +321,11 @@ class Writer:
         if not symbol:
             self.warnings.append("no document symbol printed: the identity is provisional "
                                  "(FRBRnumber provisional-…); give the real one with --symbol")
+            self.doubts["symbol"] = "no symbol printed: the identity is provisional"
+        elif not given and m.symbol_doubt:
+            self.doubts["symbol"] = m.symbol_doubt
+        if date_name in ("fileCreation", "conversion"):
+            self.doubts["date"] = f"no date printed: dated by the {'PDF file' if date_name == 'fileCreation' else 'conversion'}"
         number = number_from_symbol(symbol) if symbol else provisional_number(self.doc.source.sha256)
         return Identity(doc_type=self.element, subtype=self.subtype(), actor=self.actor(), date=date, date_name=date_name, number=number,
                         symbol=symbol, title=self.title_text(), language=self.lang.code, markup_date=markup_date,
@@ -392,6 +399,10 @@ class Writer:
             info.set("jobNumber", self.doc.masthead.job_number)
         for warning in self.warnings:
             etree.SubElement(info, f"{{{SOURCE_NS}}}warning").text = warning
+        # What was inferred rather than read, each with why: a repository, a reviewer or
+        # `akn batch --strict` finds them here (and in the manifest's "doubts").
+        for about, why in self.doubts.items():
+            etree.SubElement(info, f"{{{SOURCE_NS}}}doubt", about=about).text = why
         return prop
 
 
