@@ -323,7 +323,7 @@ ENGLISH = Language(
         "converter": "UN to Akoma Ntoso converter",
     },
     concept_names={"sponsor": "sponsor", "draft": "draft", "symbol": "document symbol"},
-    present_report=r"\b(?:the\s+present|this)\s+report\b",
+    present_report=r"\b(?:the\s+present|this)\s+report\b|^(?:the|this)\s+report\s+(?:pertains|provides|contains|covers|describes|presents|summarizes|reviews)\b",
     kind_titles=(
         # Amendments to a draft ("Russian Federation: amendment to the draft resolution …").
         ("amendment", r"(?:[^:]{1,400}:\s*)?(?:revised\s+|proposed\s+)?amendments?\s+to\s"),
@@ -342,7 +342,9 @@ ENGLISH = Language(
         ("note", r"note\s+by\s+the\b"),
         # "Report of …", "Twentieth report of …", "Annual report for 2024 …", "Biennial
         # Report (19 April 2023 …)", "Progress report", "UNOPS: Report on …", "Draft report".
-        ("report", r"(?:[\w-]{1,12}:\s+)?(?:[\w-]+\s+){0,2}report(?:\s+(?:of|on|by|for|submitted)\b|\s*[(,]|$)"),
+        # (Not a sentence about a report: "In the report, …", "The present report …".)
+        ("report", r"(?!(?:in|on|to|of|by|for|with|from|at|as|the|this|that|a|an)\s)"
+                   r"(?:[\w-]{1,12}:\s+)?(?:[\w-]+\s+){0,2}report(?:\s+(?:of|on|by|for|submitted)\b|\s*\(|,\s*\d{4}|$)"),
         ("report", r"summary\s+statement\s+by\b"),
         ("report", r"(?:chair|co-chairs?|president|facilitators?|moderator)[’']s?\s+summary\b"),
         ("report", r"concluding\s+observations\b"),

@@ -45,6 +45,8 @@ def printed_symbol(text: str) -> str | None:
     scan's I or l next to a digit read as 1; None if the line is no symbol."""
     text = _SPACED_SERIES.sub(r"\1/", _OCR_ONE.sub("1", NOTE_MARKER.sub("", text.strip())))
     text = _SERIES_SPECK.sub(r"\1/", text)
+    # A version named in brackets after it ("JIU/REP/2025/1 [Expanded report]").
+    text = re.sub(r"\s*\[[^\]]{1,30}\]$", "", text)
     if is_symbol_line(text):
         return text
     # Each symbol of a joint one may carry its own note marker ("E/2025/26*-E/CN.5/2025/6*").

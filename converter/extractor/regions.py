@@ -216,8 +216,10 @@ def _body_start(page: Page, lines: list[Line], body_size: float, left: float, ri
     # date, languages) reaches down to its foot.
     full_width = 0.8 * (right - left)
     first_text = next((l.y0 for l in lines if l.x1 - l.x0 > full_width), 0.0)
+    # (Its own lines, not a contents list's "Page" heading in the same column.)
     column_foot = min((l.y0 for l in lines if l.y0 > max(first_text, 0.6 * page.height)
-                       and _in_right_column(l, page)), default=None)
+                       and _in_right_column(l, page)
+                       and (lang is None or line_kind(l.text, lang, False))), default=None)
     foot = min(y for y in (rule, column_foot) if y is not None) \
         if rule is not None or column_foot is not None else None
     k = 0
@@ -232,8 +234,12 @@ def _body_start(page: Page, lines: list[Line], body_size: float, left: float, ri
     # the text column.
     column = (max(left, min(named)) if left < 0.5 * page.width else min(named)) \
         if named else left
+    page_edge = min((l.x0 for l in lines), default=0.0)
     after_agenda = False
-    block: Line | None = None
+    # A block of the masthead's left column going on below its foot ("Executive Board of
+    # the / United Nations Development / … / Nations Office for Project Services").
+    block: Line | None = min((l for l in lines[:k] if l.x1 < 0.55 * page.width),
+                             key=lambda l: l.y0, default=None)
     while k < len(lines):
         line = lines[k]
         text = line.text
@@ -242,10 +248,11 @@ def _body_start(page: Page, lines: list[Line], body_size: float, left: float, ri
         kind = line_kind(text, lang, False) if lang is not None else None
         in_right_column = _in_right_column(line, page)
         # (A line in larger type than the body's, at the edge where the masthead prints
-        # "United Nations", is a title: a Security Council text's sponsor line over a
-        # body set further in.)
+        # "United Nations" or set in from the page's left edge, is a title: a Security Council text's sponsor line over a body set further in; a
+        # board document's title left of the text column.)
         in_left_margin = line.x0 < column - 0.8 * body_size and not (
-            named and line.size > body_size + 1 and line.x0 >= min(named) - 1)
+            line.size > body_size + 1 and (named and line.x0 >= min(named) - 1
+                                           or line.x0 > page_edge + 2 * body_size))
         # Old mastheads print the agenda item's title in capitals below "Agenda item 18".
         agenda_title = after_agenda and _capitals(text)
         # The organ's block above the title ("Human Rights Council / Working Group on

@@ -152,10 +152,20 @@ def has_un_mark(doc: ExtractedDocument) -> bool:
     return any(b.first_page == 1 and is_symbol_line(b.text) for b in doc.blocks[:_WINDOW])
 
 
+# A download that failed: the repository's page saying the document is not there, saved
+# under the document's name.
+ERROR_PAGE = re.compile(r"\bThe document you are looking for does not exist\b|\bdocument (?:was )?not found\b",
+                        re.IGNORECASE)
+
+
 def classify_kind(doc: ExtractedDocument, lang: Language, symbol: str | None = None) -> Kind:
     """The kind of ``doc``; NotAUNDocument when nothing in it is a UN document's.
     ``symbol``: the one the user gives (``--symbol``), else the masthead's. The order
     of the cues is written above SYMBOL_KINDS."""
+    if doc.source.pages <= 1 and not doc.masthead.symbol and len(doc.blocks) <= 6 \
+            and any(ERROR_PAGE.search(b.text) for b in doc.blocks):
+        raise NotAUNDocument(f"{doc.source.name}: not a document: a page saying the document "
+                             f"does not exist (a download that failed?); fetch it again")
     symbol = symbol or doc.masthead.symbol or ""
     first_symbol = re.split(r"-(?=[A-Z]{1,8}/)", symbol)[0]
     if _modifier(symbol)[0] == "corrigendum":
@@ -209,6 +219,7 @@ def _body_kind(doc: ExtractedDocument, lang: Language) -> str:
     decision is a statement (one printed further on sits inside a report); one that
     calls itself "the present report" is a report; numbered paragraphs alone make a
     statement only with no masthead (a bare text)."""
+    from .blocks import _opens_operative
     from .classify import _body_bounds
     try:
         body = _body_bounds(doc, lang)
@@ -217,7 +228,17 @@ def _body_kind(doc: ExtractedDocument, lang: Language) -> str:
             return _report_or_document(doc, lang)
         raise
     if not has_un_mark(doc):
-        return "resolution"
+        # A bare text (no masthead, no symbol) is a statement only when it reads as one:
+        # a formula, an organ's decision, or operative paragraphs ("1. Decides …"); a
+        # policy brief's numbered paragraphs are not.
+        first = doc.blocks[body.first_op] if body.first_op is not None else None
+        op = re.match(lang.op_number, first.text) if first is not None else None
+        if body.formula_at is not None or body.decision or op and _opens_operative(
+                Block(first.text[op.end():]), lang):
+            return "resolution"
+        raise NotAUNDocument(f"{doc.source.name}: not a UN document: no UN masthead or symbol, "
+                             f"and no text of a resolution or decision (no enacting formula, no "
+                             f"operative paragraph)")
     head = body.formula_at if body.formula_at is not None else body.first_op if body.decision else None
     if head is not None and head < _STATEMENT_HEAD:
         return "resolution"

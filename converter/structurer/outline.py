@@ -201,25 +201,32 @@ def _preface(blocks: list[Block], lang: Language):
     if key in TITLE_IS_KIND_LINE:
         return blocks[:end], blocks[at], None, end
     before = [b for b in blocks[:at] if _title_like(b) and not _NEVER_TITLE.match(b.text.strip())]
-    # The title lines right before the kind line, a body's name left out.
+    # The title lines right before the kind line (not an agenda item's own title).
     subject: list[Block] = []
     for k in range(at - 1, -1, -1):
         block = blocks[k]
-        if block not in before or _body_line(block) or _agenda_line(block, lang):
+        if block not in before or _agenda_line(block, lang):
             break
         if k > 0 and _agenda_line(blocks[k - 1], lang, bare=True):
             break               # the agenda item's own title, under "Item 6 of the … agenda"
         subject.insert(0, block)
+    # A body's name over a kind line that names its own subject is no title ("United
+    # Nations Population Fund" / "Report on the structured funding dialogue"); over a bare
+    # one ("Report of the Secretary-General") it is the subject ("United Nations
+    # Disengagement Observer Force").
+    trailing = subject[len(subject) - next((n for n, b in enumerate(reversed(subject)) if _body_line(b)),
+                                           len(subject)):]
+    bare = bool(_BARE_KIND_LINE.match(" ".join(kind_line.text.split())))
     covers = any(_OFFICIAL_RECORDS.search(b.text) for b in blocks[:_WINDOW])
-    if covers and before and _body_line(blocks[at - 1]) and blocks[at - 1] in before:
+    if covers and subject and _body_line(subject[-1]):
         # An Official Records cover: the body's name and the report line.
-        title = _joined_title([blocks[at - 1], kind_line])
-    elif subject and (_BARE_KIND_LINE.match(" ".join(kind_line.text.split()))
-                      or not _body_line(subject[-1])):
-        title = _joined_title(subject) if len(subject) > 1 and all(
-            _capitals(b.text) for b in subject) else subject[-1]
+        title = _joined_title([subject[-1], kind_line])
+    elif trailing or (bare and subject):
+        lines = trailing or subject[-1:]
+        title = _joined_title(lines) if len(lines) > 1 and all(_capitals(b.text) for b in lines) \
+            else lines[-1]
     else:
-        return blocks[:end], kind_line if kind_line is not blocks[at] else blocks[at], None, end
+        return blocks[:end], kind_line, None, end
     return blocks[:end], title, blocks[at], end
 
 
