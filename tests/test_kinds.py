@@ -37,7 +37,7 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "A_80_67-EN.pdf": ("doc/noteVerbale", "Note verbale dated 24 February 2025"),
     "A_80_97-EN.pdf": ("doc/noteVerbale", "Note verbale dated 11 June 2025"),
     "A_AC.109_2025_L.9-EN.pdf": ("statement/resolutionDraft", "Draft resolution"),
-    "A_AC.121_2025_INF_4-EN.pdf": ("doc/informationCircular", "A/AC.121/2025/INF/4"),
+    "A_AC.121_2025_INF_4-EN.pdf": ("doc/listOfParticipants", "List of participants"),
     "A_CONF.243_2025_1_Add.1-EN.pdf": ("doc/note", "Note by the Co-Chairs"),
     "A_ES-10_1042-EN.pdf": ("doc/letter", "Identical letters dated 8 August 2025"),
     "A_HRC_59_L.17-EN.pdf": ("statement/resolutionDraft", "draft resolution"),

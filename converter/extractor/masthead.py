@@ -101,8 +101,8 @@ def line_kind(text: str, lang: Language, after_agenda: bool) -> str | None:
         return "committee"
     if re.match(lang.agenda_pattern, text):
         return "agendaItem"
-    if re.match(lang.session_pattern, text, re.IGNORECASE):
-        return "session"
+    if re.match(lang.session_pattern, text, re.IGNORECASE) and not lang.kind_title(text):
+        return "session"            # ("Agenda of the substantive session" is a title)
     return "agendaItemTitle" if after_agenda else None
 
 

@@ -70,10 +70,10 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
     for page in pages:
         lines = []
         for line in page.lines:
-            # A symbol alone at the head of a later page, or at the very foot of any page
+            # A symbol alone at the head of a later page, or at the very foot of page 1
             # (an older layout prints the document's symbol there, by the job number).
             running_header = id(line) in headers or is_symbol_line(line.text) and (
-                page.number > 1 and line.y0 > page.height * 0.85 or _at_foot(line, page))
+                page.number > 1 and line.y0 > page.height * 0.85 or page.number == 1 and _at_foot(line, page))
             url = URL_LINE.match(line.text)
             if url and is_link_line(url.group(1)):
                 layout.urls.append((url.group(1), page.number))   # a link target, not text
@@ -120,8 +120,9 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
 
 
 def _at_foot(line: Line, page: Page) -> bool:
-    """Whether ``line`` is in the page's lowest fifth with nothing but furniture under it."""
-    return line.y1 < page.height * 0.2 and all(
+    """Whether ``line`` is in the page's lowest fifth with nothing but furniture under it
+    (and no full stop after it: a footnote citing a document, "A/53/263.", is text)."""
+    return line.y1 < page.height * 0.2 and not line.text.rstrip().endswith(".") and all(
         is_furniture(other.text) for other in page.lines if other.y1 < line.y0)
 
 

@@ -3,8 +3,8 @@
 "Russian Federation: amendment to the draft resolution contained in document S/2025/112",
 then what to change ("Amend the operative paragraph, so that it reads as follows:") and the
 text quoted. Written as ``amendment name="amendment"``: ``coverPage`` from the masthead;
-``preface`` with the sponsor line (its sponsors as ``docProponent`` where the statement
-family reads them, the line as ``docType``) and the amended draft's title when printed;
+``preface`` with the sponsor line as ``docType`` and the amended draft's title as
+``docTitle`` when printed (else the sponsor line is the title);
 ``amendmentBody`` with one ``amendmentContent`` holding the instructions and quoted text
 as printed; the draft it amends as an ``activeRef`` of ``meta/references`` (by the symbol
 the kind line cites) and in the proprietary metadata (``parent``, ``modifier="amendment"``).
@@ -21,32 +21,16 @@ from ..model import Block, ExtractedDocument
 from ..organs import principal_organ
 from .frbr import identification, number_from_symbol
 from .ids import IdScope
-from .inline import Mark, akn
+from .inline import akn
 from .kinds import Kind
 from .outline import Para, Part, _title_like, read_outline
 from .report import DocWriter
 
 
 class AmendmentWriter(DocWriter):
-    def __init__(self, doc: ExtractedDocument, kind: Kind, outline, kind_line: Block | None):
+    def __init__(self, doc: ExtractedDocument, kind: Kind, outline):
         super().__init__(doc, kind, outline)
         self.element = "amendment"
-        self.kind_line = kind_line
-
-    def preface(self, top) -> None:
-        o = self.outline
-        if not o.preface:
-            return
-        preface = etree.SubElement(top, akn("preface"))
-        scope = IdScope("preface", self.ids)
-        for block in o.preface:
-            if block is self.kind_line:
-                marks = [Mark(0, len(block.text), "docType", rank=0)]
-            elif block is o.title:
-                marks = [Mark(0, len(block.text), "docTitle", rank=0)]
-            else:
-                marks = []
-            self.paragraph(preface, scope, block, marks)
 
     def main_body(self, top, items: list, scope: IdScope | None = None) -> etree._Element:
         """One amendmentContent: each printed paragraph (instruction or quoted text) a p."""
@@ -102,10 +86,11 @@ def build(doc: ExtractedDocument, kind: Kind, symbol: str | None, date: str | No
         outline.preface.append(first.block)
         after = [first.block]
     outline.title = after[0] if after else kind_line
+    outline.kind_line = kind_line if after else None
     amended = FULL_SYMBOL.search(kind_line.text) if kind_line else None
     if amended:
         kind = replace(kind, modifier="amendment", parent=amended.group(0))
-    writer = AmendmentWriter(doc, kind, outline, kind_line)
+    writer = AmendmentWriter(doc, kind, outline)
     writer.organ = doc.masthead.actor or principal_organ(doc.masthead.symbol)
     writer.warnings += [f"{doc.source.name}: {w}" for w in outline.warnings]
     if outline.title is None:

@@ -147,7 +147,7 @@ def has_un_mark(doc: ExtractedDocument) -> bool:
     line of its own among the first lines when the masthead was not recognised)."""
     from ..extractor.furniture import is_symbol_line
     m = doc.masthead
-    if m.symbol or any(k in ("authority", "organ", "symbol") for k, _ in m.lines):
+    if m.symbol or doc.given_symbol or any(k in ("authority", "organ", "symbol") for k, _ in m.lines):
         return True
     return any(b.first_page == 1 and is_symbol_line(b.text) for b in doc.blocks[:_WINDOW])
 
