@@ -29,7 +29,6 @@ KINDS: dict[str, tuple[str, str]] = {
     "corrigendum": ("doc", "corrigendum"),
     "listOfParticipants": ("doc", "listOfParticipants"),
     "amendment": ("amendment", "amendment"),  # amendments to a draft (AKN's own type)
-    "declaration": ("statement", "declaration"),
     "document": ("doc", "document"),          # a UN document of no known kind
     "verbatimRecord": ("debate", "verbatimRecord"),
     "summaryRecord": ("debate", "summaryRecord"),
@@ -217,8 +216,8 @@ def _title_lines_kind(doc: ExtractedDocument, lang: Language) -> str | None:
 def _body_kind(doc: ExtractedDocument, lang: Language) -> str:
     """No title line says it: a text whose head is an enacting formula or an organ's
     decision is a statement (one printed further on sits inside a report); one that
-    calls itself "the present report" is a report; numbered paragraphs alone make a
-    statement only with no masthead (a bare text)."""
+    calls itself "the present report" is a report; a bare text (no masthead, no symbol)
+    is a statement only when it reads as one, else no UN document."""
     from .blocks import _opens_operative
     from .classify import _body_bounds
     try:
