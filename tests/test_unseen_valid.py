@@ -1,0 +1,81 @@
+"""Born-digital documents the project had not seen (``../shared/corpus/unlabelled/``)
+that the converter once refused as invalid, each for a general cause: a web address
+broken over two lines, a call set with a raised full stop or comma, a link's underline
+taken for the footnote separator, a word space in the call's raised type, a compound
+broken at its hyphen, a table cell read as a page number, an Arabic annex taken for
+the document's language, an image's file name in a URI; and the validator's own checks
+(words a document prints twice, words of an address broken over lines, Chinese and
+Arabic words counted apart).
+
+Every expected text and figure here was read from the PDF (``pdftotext -layout``, the
+page image), never from the converter's output.
+"""
+import re
+from functools import lru_cache
+
+import pytest
+from corpus import corpus_file
+from lxml import etree
+
+import converter
+from converter.extractor import cleaner
+from converter.languages import get
+
+A = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+NS = {"a": A}
+
+REFUSED = ["A_79_876", "A_79_924", "A_80_10", "A_80_23", "A_80_61", "A_80_62",
+           "DP_FPA_2025_4 (Part II)", "DP_FPA_2025_6", "E_2025_61", "E_CN.6_2025_3_Rev.1",
+           "E_CN.9_2025_6", "JIU_REP_2025_1 [Expanded report]", "S_2025_239", "S_2025_354",
+           "S_2025_356", "UNW_2025_3"]
+
+
+@lru_cache(maxsize=None)
+def converted(name: str):
+    """The file converted once per session: (tree, the errors of its own validation
+    against its input's text)."""
+    document = converter.extract(corpus_file(f"unlabelled/{name}.en.pdf"))
+    try:
+        return converter.convert_document(document, markup_date="2026-01-01"), []
+    except converter.InvalidOutput as invalid:
+        return invalid.tree, [str(p) for p in invalid.problems if p.severity == "error"]
+
+
+def tree_of(name: str):
+    return converted(name)[0]
+
+
+def with_calls(el) -> str:
+    """The element's text with each note call shown as [marker], notes' text left out."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            if etree.QName(child).localname in ("authorialNote", "noteRef"):
+                parts.append(f"[{child.get('marker')}]")
+            else:
+                parts.append(with_calls(child))
+        parts.append(child.tail or "")
+    return re.sub(r"\s+", " ", "".join(parts))
+
+
+def body_text(tree) -> str:
+    """Every p outside the notes, with its calls."""
+    return " ".join(with_calls(p) for p in tree.iter(f"{{{A}}}p")
+                    if not any(etree.QName(a).localname == "authorialNote"
+                               for a in p.iterancestors()))
+
+
+def notes(tree) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for note in tree.iter(f"{{{A}}}authorialNote"):
+        found.setdefault(note.get("marker"), []).append(" ".join("".join(note.itertext()).split()))
+    return found
+
+
+# -- images ------------------------------------------------------------------------------------
+
+def test_image_src_of_a_file_name_with_spaces_is_a_uri():
+    # JIU/REP/2025/1 [Expanded report]: page 8 prints images (pdfimages lists them).
+    srcs = [img.get("src") for img in tree_of("JIU_REP_2025_1 [Expanded report]").iter(f"{{{A}}}img")]
+    assert "JIU_REP_2025_1%20%5BExpanded%20report%5D.en.pdf#page=8" in srcs
+    assert all(" " not in s and "[" not in s for s in srcs)
