@@ -85,7 +85,7 @@ def validate(tree, source_text: str | None = None, explain: bool = True) -> list
     root = tree.getroot() if hasattr(tree, "getroot") else tree
     tree = root.getroottree()
     problems = schema_problems(tree, explain)
-    problems += invariant_problems(tree)
+    problems += invariant_problems(tree, source_text)
     if source_text is not None:
         problems += lost_word_problems(tree, source_text)
     problems = _with_written_lines(root, problems)
@@ -235,8 +235,10 @@ def _problem(code, message, el=None, severity="error", line=None) -> Problem:
                    eid or None, bool(eid) and holder is not el)
 
 
-def invariant_problems(tree) -> list[Problem]:
-    """The project's rules that the XSD does not check. Linear in the document."""
+def invariant_problems(tree, source_text: str | None = None) -> list[Problem]:
+    """The project's rules that the XSD does not check. Linear in the document.
+    ``source_text`` (the input's text) tells a note's text the input prints twice from
+    one that leaked into the body."""
     root = tree.getroot()
     problems: list[Problem] = []
     eids: dict[str, object] = {}
@@ -306,9 +308,43 @@ def invariant_problems(tree) -> list[Problem]:
                     el.find(f"{{{AKN_NS}}}img") is None and \
                     el.getparent().getparent().get("name") != "noOperativePart":
                 problems.append(_problem("empty-p", "empty paragraph", el))
+    problems += _note_text_problems(body, note_texts, source_text)
+    return problems
+
+
+def _letters(text: str) -> str:
+    """Only the letters and digits, in lower case: the same words however the lines
+    were joined (a hyphen at a line end, a space in a web address broken over lines)."""
+    return "".join(_WORD.findall(_fold(text))).lower()
+
+
+def _note_text_problems(body: list, note_texts: list[str],
+                        source_text: str | None) -> list[Problem]:
+    """A note's text in the body too. Documents print the same words as a note and as
+    text (a figure's "Source: …" and a note citing the same survey, an annex listing a
+    publication a note cites, a table's own notes, a photograph's source address): a
+    leak is the note's text printed more often in the output than in the input. Without
+    the input that cannot be told, and it is a warning."""
+    problems = []
+    printed = output = None
+    if source_text is not None:
+        printed = _letters(source_text)
+        # Each piece apart (a space never occurs in _letters), so a note's text is not
+        # found across the end of one and the start of the next.
+        output = " ".join([_letters(_text(part, skip_notes=True)) for part in body] +
+                          [_letters(t) for t in note_texts])
+    for part in body:
         outside = _norm(_text(part, skip_notes=True))
         for text in note_texts:
-            if len(text) > 20 and text in outside:
+            if len(text) <= 20 or text not in outside:
+                continue
+            if printed is None:
+                problems.append(_problem("note-text-in-body", "footnote text is also in the "
+                                         f"body (leaked, or printed twice: give the input "
+                                         f"to tell): {text[:60]!r}", part, "warning"))
+                continue
+            key = _letters(text)
+            if output.count(key) > printed.count(key):
                 problems.append(_problem("note-text-in-body", "footnote text is also in the "
                                          f"body: {text[:60]!r}", part))
     return problems

@@ -72,6 +72,41 @@ def notes(tree) -> dict[str, list[str]]:
     return found
 
 
+# -- web addresses -----------------------------------------------------------------------
+
+def test_photograph_source_citing_the_notes_address_is_no_leaked_note():
+    # A/79/924: notes 41, 44, 52 and 61 are the address alone; a photograph's caption on
+    # page 38 prints "Photo by: ТАSS/AP/Mindaugas Kulbis" / "Source: https://iz.ru/…".
+    url = ("https://iz.ru/1713577/viktor-nedelin/nadrugatelstvo-nad-pamiatiu-v-litve-"
+           "prodolzhaiut-oskverniat-zakhoroneniia-sovetskikh-soldat")
+    tree, errors = converted("A_79_924")
+    assert not [e for e in errors if "note-text-in-body" in e]
+    found = notes(tree)
+    assert [found[m] for m in ("41", "44", "52", "61")] == [[url]] * 4
+    assert f"Photo by: ТАSS/AP/Mindaugas Kulbis Source: {url}" in body_text(tree)
+
+
+# -- words the document prints twice -----------------------------------------------------
+
+def test_publication_cited_by_a_note_and_listed_in_the_annex():
+    # E/CN.9/2025/6: note 38 and the annex's list of publications print the same words.
+    title = "National Time Transfer Accounts Manual: Measuring and Analysing the Gendered Economy"
+    tree, errors = converted("E_CN.9_2025_6")
+    assert not [e for e in errors if "note-text-in-body" in e]
+    assert notes(tree)["38"] == [f"{title} (United Nations publication, 2024)."]
+    assert f"{title} (United Nations publication, 2024)." in body_text(tree)
+
+
+def test_figure_source_and_note_citing_the_same_survey():
+    # E/2025/61: notes 8 and 13 "UN-Info, Information Management System survey, 2024.";
+    # a figure on page 27 prints "Source: UN-Info, Information Management System survey, 2024."
+    survey = "UN-Info, Information Management System survey, 2024."
+    tree, errors = converted("E_2025_61")
+    assert not [e for e in errors if "note-text-in-body" in e]
+    assert notes(tree)["8"] == [survey] and notes(tree)["13"] == [survey]
+    assert f"Source: {survey}" in body_text(tree)
+
+
 # -- images ------------------------------------------------------------------------------------
 
 def test_image_src_of_a_file_name_with_spaces_is_a_uri():
