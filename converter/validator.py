@@ -352,15 +352,18 @@ def _note_text_problems(body: list, note_texts: list[str],
 
 def _furniture_problems(root) -> list[Problem]:
     """No page furniture (job number, barcode, recycling notice, a page number or job
-    number alone) in the document's text; the coverPage may show the masthead only."""
+    number alone) in the document's text; the coverPage may show the masthead only.
+    A table cell's value alone ("79/95": a resolution in a list of resolutions) is the
+    table's, not a page number: there only what is furniture wherever it stands counts."""
     problems = []
+    cells = (f"{{{AKN_NS}}}td", f"{{{AKN_NS}}}th")
     for part in _content_elements(root):
         if etree.QName(part).localname == "coverPage":
             continue
         for p in part.iter(f"{{{AKN_NS}}}p"):
             text = _norm(_text(p, skip_notes=True))
             found = FURNITURE_IN_TEXT.search(text)
-            if found is None and not is_furniture(text):
+            if found is None and (p.getparent().tag in cells or not is_furniture(text)):
                 continue
             shown = found.group(0) if found else text
             problems.append(_problem("furniture-in-text", f"{p.get('eId')}: page furniture "

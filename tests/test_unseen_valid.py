@@ -107,6 +107,15 @@ def test_figure_source_and_note_citing_the_same_survey():
     assert f"Source: {survey}" in body_text(tree)
 
 
+def test_resolution_number_alone_in_a_table_cell_is_no_page_number():
+    # A/80/23, annex I: a table of resolutions, "Economic and other activities which affect
+    # … | 79/95 | 4 December 2024".
+    tree, errors = converted("A_80_23")
+    assert not [e for e in errors if "furniture-in-text" in e]
+    cells = [" ".join("".join(td.itertext()).split()) for td in tree.iter(f"{{{A}}}td")]
+    assert {"79/95", "79/96", "79/113"} <= set(cells)
+
+
 # -- images ------------------------------------------------------------------------------------
 
 def test_image_src_of_a_file_name_with_spaces_is_a_uri():
