@@ -74,6 +74,25 @@ def notes(tree) -> dict[str, list[str]]:
 
 # -- web addresses -----------------------------------------------------------------------
 
+def test_address_linked_only_in_part_is_one_link_to_itself():
+    # A/79/924, page 13, note 5: "Сайт Сейма ЛР: https://www.saeima.lv/…/30909-sogad-9-maija-
+    # latvija-" / "piemines-krievijas-agresijas-ukraina-upurus [Website …]"; the PDF's link
+    # covers only "-latvija-" and the next line.
+    url = ("https://www.saeima.lv/lv/aktualitates/saeimas-zinas/30909-sogad-9-maija-latvija-"
+           "piemines-krievijas-agresijas-ukraina-upurus")
+    note = next(n for n in tree_of("A_79_924").iter(f"{{{A}}}authorialNote") if n.get("marker") == "5")
+    assert [("".join(r.itertext()), r.get("href")) for r in note.iter(f"{{{A}}}ref")] == [(url, url)]
+
+
+def test_address_whose_link_covers_the_space_at_its_break_is_rejoined():
+    # S/2025/356, note 86: "… See also, https://lenouvelliste.com/article/" then
+    # "250667/les-attaques-contre-le-port-de-port-au-prince-privent-letat-de-ses-recettes."
+    url = ("https://lenouvelliste.com/article/250667/les-attaques-contre-le-port-de-port-au-"
+           "prince-privent-letat-de-ses-recettes")
+    assert notes(tree_of("S_2025_356"))["86"] == [
+        f"Interview with two customs officials and a port agent. See also, {url}."]
+
+
 def test_photograph_source_citing_the_notes_address_is_no_leaked_note():
     # A/79/924: notes 41, 44, 52 and 61 are the address alone; a photograph's caption on
     # page 38 prints "Photo by: ТАSS/AP/Mindaugas Kulbis" / "Source: https://iz.ru/…".

@@ -73,18 +73,26 @@ def keeps_hyphen(before: str, after: str, vocab: Counter, lang: Language) -> boo
     return head in lang.compound_prefixes
 
 
-_URL_AT_END = re.compile(r"(?:https?://|www\.)[^\s\ue000-\uefff]*[\ue000-\uefff]*$")
+# Marks may stand inside the address: a link annotation that covers only its end
+# ("…/30909-sogad-9-maija" + link start + "-latvija-").
+_URL_AT_END = re.compile(r"(?:https?://|www\.)\S*$")
 _URL_BREAK = "-/_=?&%#~"                   # where a long address is broken at a line end
 _URL_PIECE = re.compile(r"^[a-z0-9][^\s]*(?:[?=&_%]|\.(?:html?|aspx?|php|pdf)\b)")
+
+
+# Spaces and marks at the end: a link may cover the space after the address's first
+# part ("…/article/ " + link end, S/2025/356).
+_END_SPACE = re.compile(r"[\s\ue000-\uefff]+$")
+_SPACE_BEFORE_MARKS = re.compile(r"\s+(?=[\ue000-\uefff]*$)")
 
 
 def url_goes_on(text: str, line: str) -> bool:
     """Whether ``line`` continues a web address that ends ``text`` (an address is
     broken with no hyphen or space added: it is rejoined as it was)."""
-    end = _URL_AT_END.search(text[-300:])
+    end = _URL_AT_END.search(_END_SPACE.sub("", text[-300:]))
     if end is None:
         return False
-    url = end.group(0).rstrip(_MARK_CHARS)
+    url = _MARKS.sub("", end.group(0))
     return url.endswith(tuple(_URL_BREAK)) or bool(_URL_PIECE.match(line))
 
 
@@ -107,7 +115,7 @@ def join_lines(lines: list[str], vocab: Counter, lang: Language) -> str:
             text = text[:-1] + marks + line
             continue
         if url_goes_on(text, line):                # a web address broken at the line end
-            text += marks + line
+            text = _SPACE_BEFORE_MARKS.sub("", text) + marks + line
             continue
         match = _LINE_END_HYPHEN.search(text[-80:]) if text.endswith(("-", "‐")) else None
         first = _FIRST_WORD.match(line) if match else None
