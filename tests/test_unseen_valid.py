@@ -135,6 +135,13 @@ def test_resolution_number_alone_in_a_table_cell_is_no_page_number():
     assert {"79/95", "79/96", "79/113"} <= set(cells)
 
 
+# -- note calls ----------------------------------------------------------------------------
+
+def test_word_space_in_the_calls_raised_type_parts_the_words():
+    # A/80/10, page 29: "… the Peace and Security of Mankind46 and the 1996 draft Code …".
+    assert "Peace and Security of Mankind[46] and the 1996 draft Code" in body_text(tree_of("A_80_10"))
+
+
 # -- images ------------------------------------------------------------------------------------
 
 def test_image_src_of_a_file_name_with_spaces_is_a_uri():
