@@ -19,6 +19,7 @@ from lxml import etree
 
 import converter
 from converter.extractor import cleaner
+from converter.extractor import notes as notes_module
 from converter.languages import get
 
 A = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -136,6 +137,33 @@ def test_resolution_number_alone_in_a_table_cell_is_no_page_number():
 
 
 # -- note calls ----------------------------------------------------------------------------
+
+def test_two_calls_with_a_raised_comma_after_a_word_space():
+    # A/80/61, page 11: "… in 55 countries, 34 , 35 providing life-saving …".
+    assert re.search(r"in 55 countries, ?\[34\], ?\[35\] ?providing life-saving",
+                     body_text(tree_of("A_80_61")))
+
+
+def test_call_with_a_raised_full_stop_at_a_line_start_numbers_no_paragraph():
+    # DP/FPA/2025/6, page 7, paragraph 14 ends "… four were vacant." and its next line
+    # starts with the call "5." raised: "The four vacancies comprised three …".
+    tree = tree_of("DP_FPA_2025_6")
+    para = next(p for p in tree.iter(f"{{{A}}}paragraph")
+                if (p.findtext(f"{{{A}}}num") or "").strip() == "14.")
+    text = with_calls(para.find(f".//{{{A}}}p"))
+    assert "Of the 30 posts, four were vacant. [5]. The four vacancies comprised three in the " \
+           "Investigation Branch and one in the OAIS Directorate." in text
+    assert notes(tree)["5"] == ["As of 12 March 2025, three P2 positions and one G7 position were vacant."]
+
+
+def test_called_markers_with_raised_punctuation_after_the_calls():
+    known = {"5": 0, "34": 1, "35": 2}
+    assert notes_module.called_markers("34 ,", known) == ["34"]
+    assert notes_module.called_markers("5.", known) == ["5"]
+    assert notes_module.called_markers("34, 35", known) == ["34", "35"]
+    assert notes_module.called_markers("3.", known) == []          # no such note
+    assert notes_module.called_markers("m2", known) == []
+
 
 def test_word_space_in_the_calls_raised_type_parts_the_words():
     # A/80/10, page 29: "… the Peace and Security of Mankind46 and the 1996 draft Code …".
