@@ -170,6 +170,17 @@ def test_word_space_in_the_calls_raised_type_parts_the_words():
     assert "Peace and Security of Mankind[46] and the 1996 draft Code" in body_text(tree_of("A_80_10"))
 
 
+def test_links_underlined_in_a_landscape_table_are_no_footnote_separator():
+    # DP/FPA/2025/4 (Part II): three notes, on page 6; the annex tables on the landscape
+    # pages 7 and 8 underline their report symbols (links) and print no note.
+    tree = tree_of("DP_FPA_2025_4 (Part II)")
+    assert sorted(notes(tree)) == ["1", "2", "3"]
+    # (its last row, read as table text: how its cells are split is the tables' business)
+    rows = [" ".join(w for cell in tr for w in "".join(cell.itertext()).split())
+            for tr in tree.iter(f"{{{A}}}tr")]
+    assert "Total in the report to the Executive Board for 2023 39 28 10 11 - 18" in rows
+
+
 # -- images ------------------------------------------------------------------------------------
 
 def test_image_src_of_a_file_name_with_spaces_is_a_uri():
