@@ -181,6 +181,37 @@ def test_links_underlined_in_a_landscape_table_are_no_footnote_separator():
     assert "Total in the report to the Executive Board for 2023 39 28 10 11 - 18" in rows
 
 
+# -- words broken at a line end ------------------------------------------------------------
+
+def test_compound_broken_at_its_hyphen_keeps_it():
+    # E/CN.6/2025/3/Rev.1: "… so as to increase the gender-" / "responsiveness of service
+    # provision"; "… paid domestic work, home-" / "based work, street and market trading".
+    text = body_text(tree_of("E_CN.6_2025_3_Rev.1"))
+    assert "increase the gender-responsiveness of service provision" in text
+    assert "paid domestic work, home-based work, street and market trading" in text
+    # S/2025/239: "… including on-the-" / "ground interlocutors"; A/80/62: "technology-" /
+    # "facilitated violence against women".
+    assert "including on-the-ground interlocutors" in body_text(tree_of("S_2025_239"))
+    assert "technology-facilitated violence against women" in body_text(tree_of("A_80_62"))
+
+
+def test_join_lines_keeps_a_compounds_hyphen_only():
+    eng = get("eng")
+
+    def join(lines):
+        return cleaner.join_lines(lines, cleaner.vocabulary(lines), eng)
+    assert join(["the gender-", "responsiveness of"]) == "the gender-responsiveness of"
+    assert join(["the recommen-", "dations of"]) == "the recommendations of"     # no words
+    assert join(["more in-", "formation on"]) == "more information on"           # one word
+    # A suspended hyphen ("troop- and police-contributing countries") keeps its space.
+    assert join(["troop-", "and police-contributing"]) == "troop- and police-contributing"
+    # Russian documents cut words by syllable: "миро-" + "строительством" is one word.
+    rus = get("rus")
+    lines = ["в области миро-", "строительством"]
+    assert cleaner.join_lines(lines, cleaner.vocabulary(lines), rus) == \
+        "в области миростроительством"
+
+
 # -- images ------------------------------------------------------------------------------------
 
 def test_image_src_of_a_file_name_with_spaces_is_a_uri():

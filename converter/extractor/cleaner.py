@@ -11,6 +11,7 @@ import unicodedata
 from collections import Counter
 
 from ..languages import Language
+from .textcheck import words
 
 WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")     # words, compounds kept whole
 HYPHENS = "-‐"                                      # hyphen-minus, U+2010
@@ -70,7 +71,17 @@ def keeps_hyphen(before: str, after: str, vocab: Counter, lang: Language) -> boo
         return True                 # "Haute-" + "Commissaire", "Nord-" + "Sud"
     if after[:1].isdigit() or head[-1:].isdigit():
         return True                 # "2000-" + "2005"
-    return head in lang.compound_prefixes
+    if head in lang.compound_prefixes:
+        return True
+    if lang.cuts_words:
+        return False
+    # Two words of the language that make none ("gender-" + "responsiveness", "home-" +
+    # "based"): a compound; a word cut in two leaves pieces that are no words
+    # ("recommen-" + "dations"), or makes a word ("in-" + "formation").
+    known = words(lang.code)
+    tail = re.split(f"[{HYPHENS}]", after)[0].lower()
+    return len(head) > 1 and len(tail) > 1 and head in known and tail in known and \
+        head + tail not in known
 
 
 # Marks may stand inside the address: a link annotation that covers only its end
@@ -124,7 +135,10 @@ def join_lines(lines: list[str], vocab: Counter, lang: Language) -> str:
             # "whole -of-" + "government": a piece that starts with a hyphen is inside
             # a compound (the PDF put a space in it), so its end hyphen is the compound's.
             inside = match.start(1) > 0 and tail[match.start(1) - 1] in HYPHENS
-            if inside or keeps_hyphen(match.group(1), first.group(0), vocab, lang):
+            if first.group(0).lower() in lang.suspended_hyphen_words and \
+                    line[first.end():first.end() + 1].isspace():
+                text += " " + marks + line      # "troop- and police-contributing"
+            elif inside or keeps_hyphen(match.group(1), first.group(0), vocab, lang):
                 text += marks + line
             else:
                 text = text[:-1] + marks + line
