@@ -495,6 +495,45 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# Chinese and Japanese put no space between words: each of their characters counts as a
+# word, so that lines joined without a space ("2021 年 4" + "月 28 日" is "4月") lose
+# nothing. A run of Arabic letters is a word of its own: beside digits or Latin letters
+# it lost its space in the visual order of the text layer ("117اخود").
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_ARABIC_RUN = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]+")
+
+
+def _words(text: str) -> list[str]:
+    """The words compared: after NFKC and without soft hyphens (folding "ﬁ" into "fi"
+    loses nothing)."""
+    text = _ARABIC_RUN.sub(r" \g<0> ", _CJK_CHAR.sub(r" \g<0> ", _fold(text)))
+    return _WORD.findall(text)
+
+
+_URL_END = re.compile(r"https?://\S+$")
+
+
+def _without_urls(source_text: str, output: str) -> str:
+    """The input's text without its web addresses, each taken whole: an address broken
+    at a line end goes on at the start of the next line ("…statement_iso.p" then
+    "df&lang=ES."), where the output prints it rejoined."""
+    kept = []
+    address = None                 # the address the line before ended with
+    for line in source_text.splitlines():
+        if address is not None:
+            piece = re.match(r"\s*(\S+)", line)
+            joined = address + piece.group(1).rstrip(".,;:)»”'\"") if piece else ""
+            if piece and joined in output:
+                line = line[piece.end():]
+                address = joined if not line.strip() else None
+                if address is not None:
+                    continue       # the address takes the whole line and may go on
+        end = _URL_END.search(line.rstrip())
+        address = end.group(0) if end else None
+        kept.append(_URL.sub(" ", line))
+    return "\n".join(kept)
+
+
 def _pieces(word: str, missing: Counter, longest: int) -> list[str] | None:
     """``word`` as two or more missing words put together ("civil" + "isations"; three
     lines of Chinese joined without spaces), each used no more often than it is missing."""
@@ -518,15 +557,19 @@ def _pieces(word: str, missing: Counter, longest: int) -> list[str] | None:
 def lost_word_problems(tree, source_text: str) -> list[Problem]:
     """Every word of the input must be in the output as often. The repairs the extractor
     makes are accounted for: a footnote marker glued to a word ("homme1" became "homme"
-    and a note marked 1) and a word rejoined from two pieces ("civil isations")."""
+    and a note marked 1) and a word rejoined from two pieces ("civil isations"). Web
+    addresses are left out, each whole (see _without_urls); Chinese characters and runs
+    of Arabic letters count as words of their own (see _words)."""
     root = tree.getroot()
     # Inline elements do not break words (CJK has no spaces); a footnote does.
     parts = _content_elements(root)
     output = " ".join(_text(p, skip_notes=True) for p in parts) + " " + " ".join(
         _text(n) for p in parts for n in p.iter(f"{{{AKN_NS}}}authorialNote"))
-    # Compared after NFKC and without soft hyphens: folding "ﬁ" into "fi" loses nothing.
-    have = Counter(_WORD.findall(_fold(output)))
-    want = Counter(_WORD.findall(_fold(_URL.sub(" ", source_text))))
+    source_words = _words(_without_urls(source_text, output))
+    # The addresses are left out on both sides: the output's hold the words of the
+    # input's broken ones, and their own pieces ("int" of "iom.int") are no text.
+    have = Counter(_words(_URL.sub(" ", output)))
+    want = Counter(source_words)
     missing, extra = want - have, have - want
     markers = Counter(n.get("marker") for n in root.iter(f"{{{AKN_NS}}}authorialNote",
                                                          f"{{{AKN_NS}}}noteRef"))
@@ -543,7 +586,6 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
     # The two pieces of a rejoined word are printed next to each other in the input:
     # match those first, in the input's order, so that a short piece ("ре") goes to the
     # word it was cut from; then any two pieces that make the word.
-    source_words = _WORD.findall(_fold(_URL.sub(" ", source_text)))
     for first, second in zip(source_words, source_words[1:]):
         if extra[first + second] > 0 and missing[first] > 0 and missing[second] > 0 \
                 and (first != second or missing[first] > 1):

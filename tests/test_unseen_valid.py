@@ -212,6 +212,23 @@ def test_join_lines_keeps_a_compounds_hyphen_only():
         "в области миростроительством"
 
 
+# -- the validator's word count --------------------------------------------------------------
+
+def test_words_of_broken_addresses_and_joined_chinese_lines_are_not_lost():
+    # A/80/10, note 44: ".../2025_dc_chair_statement_iso.p" / "df&lang=ES. Statements …"
+    # (the address goes on at the next line's start); annex: "新华社, 2021 年 4" / "月 28 日"
+    # (Chinese lines join without a space).
+    tree, errors = converted("A_80_10")
+    assert not [e for e in errors if "words-lost" in e]
+    url = ("http://legal.un.org/docs/?path=../ilc/documentation/english/statements/"
+           "2025_dc_chair_statement_iso.pdf&lang=ES")
+    assert url in notes(tree)["44"][0]
+    assert "新华社, 2021 年 4月 28 日" in body_text(tree)
+    # UNW/2025/3: "… of the audited en tity/area." (a space inside the word).
+    tree, errors = converted("UNW_2025_3")
+    assert not errors and "the audited entity/area" in body_text(tree)
+
+
 # -- images ------------------------------------------------------------------------------------
 
 def test_image_src_of_a_file_name_with_spaces_is_a_uri():
