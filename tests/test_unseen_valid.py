@@ -73,6 +73,11 @@ def notes(tree) -> dict[str, list[str]]:
     return found
 
 
+@pytest.mark.parametrize("name", REFUSED)
+def test_once_refused_document_is_valid(name):
+    assert converted(name)[1] == []
+
+
 # -- web addresses -----------------------------------------------------------------------
 
 def test_address_linked_only_in_part_is_one_link_to_itself():
@@ -227,6 +232,26 @@ def test_words_of_broken_addresses_and_joined_chinese_lines_are_not_lost():
     # UNW/2025/3: "… of the audited en tity/area." (a space inside the word).
     tree, errors = converted("UNW_2025_3")
     assert not errors and "the audited entity/area" in body_text(tree)
+
+
+# -- Arabic annexes of English versions ------------------------------------------------------
+
+def test_english_letter_with_an_arabic_annex_is_english():
+    # S/2025/354: the English letter on page 1, the annex in Arabic from page 2, which
+    # prints "[الأصل بالعربية]" ([Original: Arabic]) under its title.
+    tree = tree_of("S_2025_354")
+    assert tree.find(".//a:FRBRExpression/a:FRBRlanguage", NS).get("language") == "eng"
+    assert tree.find(".//a:docTitle", NS) is not None and " ".join(
+        "".join(tree.find(".//a:docTitle", NS).itertext()).split()) == (
+        "Letter dated 3 June 2025 from the Permanent Representative of the Sudan to the "
+        "United Nations addressed to the President of the Security Council")
+    assert "[الأصل بالعربية]" in body_text(tree)
+    # A/79/876: "Identical letters dated 10 April 2025 from the Chargé d’affaires a.i. of
+    # the Permanent Mission of Lebanon …" on page 1, an Arabic report annexed.
+    tree = tree_of("A_79_876")
+    assert tree.find(".//a:FRBRExpression/a:FRBRlanguage", NS).get("language") == "eng"
+    assert "Identical letters dated 10 April 2025 from the Chargé d’affaires a.i. of the " \
+           "Permanent Mission of Lebanon" in body_text(tree)
 
 
 # -- images ------------------------------------------------------------------------------------

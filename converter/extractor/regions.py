@@ -54,16 +54,19 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
     """The lines of ``pages`` by region. Pages in ``read_by_ocr`` have their own rules
     for furniture and footnotes (:mod:`.scanned`; ``rule`` finds a separator rule in a
     page image)."""
+    # The type and margins are the document's own: an Arabic annex of an English letter,
+    # read from the right (mirrored), in its own type, may be most of it (S/2025/354).
+    own = [p for p in pages if not p.mirrored and p.lines] or pages
     sizes = Counter()
-    for page in pages:
+    for page in own:
         for line in page.lines:
             sizes[line.size] += len(line.chars)
     body_size = sizes.most_common(1)[0][0]
-    left = _left(pages, body_size)
-    right = max((l.x1 for p in pages for l in p.lines if abs(l.size - body_size) < 0.6),
+    left = _left(own, body_size)
+    right = max((l.x1 for p in own for l in p.lines if abs(l.size - body_size) < 0.6),
                 default=0.0)
-    layout = Layout(body_size, left, right, _line_end(pages, body_size))
-    layout.facing = _facing(pages, body_size)
+    layout = Layout(body_size, left, right, _line_end(own, body_size))
+    layout.facing = _facing(own, body_size)
     layout.scanned = set(read_by_ocr)
     headers = running_header_lines(pages, body_size)
     last_marker: str | None = None
