@@ -276,7 +276,7 @@ def invariant_problems(tree, source_text: str | None = None) -> list[Problem]:
         text = _text(note)
         if not text.strip():
             problems.append(_problem("empty-note", "authorialNote has no text", note))
-        note_texts.append(_norm(text))
+        note_texts.append((note.get("marker") or "", _norm(text)))
     # (a debate holds no hcontainer: its gathered notes are a debateSection)
     for el in root.iter(f"{{{AKN_NS}}}hcontainer", f"{{{AKN_NS}}}debateSection"):
         name = el.get("name")
@@ -318,13 +318,14 @@ def _letters(text: str) -> str:
     return "".join(_WORD.findall(_fold(text))).lower()
 
 
-def _note_text_problems(body: list, note_texts: list[str],
+def _note_text_problems(body: list, note_texts: list[tuple[str, str]],
                         source_text: str | None) -> list[Problem]:
     """A note's text in the body too. Documents print the same words as a note and as
     text (a figure's "Source: …" and a note citing the same survey, an annex listing a
     publication a note cites, a table's own notes, a photograph's source address): a
-    leak is the note's text printed more often in the output than in the input. Without
-    the input that cannot be told, and it is a warning."""
+    leak is the note's text after its own marker ("* Au nom des États Membres …", a
+    footnote line left as text), or printed more often in the output than in the input.
+    Without the input the second cannot be told, and it is a warning."""
     problems = []
     printed = output = None
     if source_text is not None:
@@ -332,19 +333,21 @@ def _note_text_problems(body: list, note_texts: list[str],
         # Each piece apart (a space never occurs in _letters), so a note's text is not
         # found across the end of one and the start of the next.
         output = " ".join([_letters(_text(part, skip_notes=True)) for part in body] +
-                          [_letters(t) for t in note_texts])
+                          [_letters(t) for _, t in note_texts])
     for part in body:
         outside = _norm(_text(part, skip_notes=True))
-        for text in note_texts:
+        for marker, text in note_texts:
             if len(text) <= 20 or text not in outside:
                 continue
-            if printed is None:
+            if marker and re.search(rf"(?<!\w){re.escape(marker)} ?{re.escape(text)}", outside):
+                problems.append(_problem("note-text-in-body", "footnote text is also in the "
+                                         f"body, after its marker: {marker} {text[:60]!r}",
+                                         part))
+            elif printed is None:
                 problems.append(_problem("note-text-in-body", "footnote text is also in the "
                                          f"body (leaked, or printed twice: give the input "
                                          f"to tell): {text[:60]!r}", part, "warning"))
-                continue
-            key = _letters(text)
-            if output.count(key) > printed.count(key):
+            elif output.count(_letters(text)) > printed.count(_letters(text)):
                 problems.append(_problem("note-text-in-body", "footnote text is also in the "
                                          f"body: {text[:60]!r}", part))
     return problems

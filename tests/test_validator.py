@@ -85,6 +85,20 @@ def test_footnote_text_left_in_the_body(tree):
     assert alone and all(p.severity == "warning" for p in alone)
 
 
+def test_footnote_line_left_in_the_body_after_its_marker(tree):
+    # A footnote line kept as text, its marker before it ("* Au nom des …", a document
+    # whose copy prints every note twice): a leak, with the input or without.
+    note = tree.find(f".//{A}authorialNote")
+    text = " ".join(" ".join(note.itertext()).split())
+    p = tree.find(f".//{A}mainBody//{A}p")
+    p[-1].tail += f" {note.get('marker')} {text}"
+    source = converter.extract(SAMPLE).source_text
+    for given in (source + "\n" + text, None):
+        leaks = [p for p in validate(reparsed(tree), source_text=given)
+                 if p.code == "note-text-in-body"]
+        assert leaks and all(p.severity == "error" for p in leaks)
+
+
 def test_footnote_text_the_input_prints_twice_is_no_leak(tree):
     # The same words printed in the body and as a note (a figure's source, an annex's
     # list of publications a note cites) are the document's, once each.
