@@ -36,6 +36,12 @@ class Language:
     point_letters: str = ""
     # Words before a line-end hyphen that make a real compound ("non-" + "sélectivité").
     compound_prefixes: frozenset[str] = frozenset()
+    # Words after a line-end hyphen that leave it suspended ("troop-" + "and police-
+    # contributing countries"): the hyphen stays, then a space.
+    suspended_hyphen_words: frozenset[str] = frozenset()
+    # Its UN documents cut words at line ends by syllable ("миро-" + "строительством"):
+    # two of its words either side of a line-end hyphen are no sign of a compound.
+    cuts_words: bool = False
     # Frequent short words, to recognise the language of a text.
     stopwords: frozenset[str] = frozenset()
     # Opening words printed in italics: the participle of a preambular paragraph, the
@@ -176,6 +182,7 @@ FRENCH = Language(
         "décision": ("decision", None),
     },
     sponsor_joiners=(",", "et"),
+    suspended_hyphen_words=frozenset({"et", "ou", "à"}),
     months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
             "septembre", "octobre", "novembre", "décembre"),
     date_pattern=_LATIN_DATE,
@@ -277,6 +284,7 @@ ENGLISH = Language(
         "decision": ("decision", None),
     },
     sponsor_joiners=(",", "and"),
+    suspended_hyphen_words=frozenset({"and", "or", "to"}),
     months=("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december"),
     date_pattern=_LATIN_DATE,
@@ -371,6 +379,7 @@ SPANISH = Language(
         "decisión": ("decision", None),
     },
     sponsor_joiners=(",", "y", "e"),
+    suspended_hyphen_words=frozenset({"y", "e", "o", "u", "a"}),
     months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
             "septiembre", "octubre", "noviembre", "diciembre"),
     date_pattern=_LATIN_DATE,
@@ -460,6 +469,8 @@ RUSSIAN = Language(
         "решение": ("decision", None),
     },
     sponsor_joiners=(",", "и"),
+    suspended_hyphen_words=frozenset({"и", "или"}),
+    cuts_words=True,
     months=("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
             "сентября", "октября", "ноября", "декабря"),
     date_pattern=r"\b(?P<day>\d{1,2})\s+(?P<month>MONTHS)\s+(?P<year>\d{4})\s*(?:года|г\.)?",

@@ -85,7 +85,7 @@ def validate(tree, source_text: str | None = None, explain: bool = True) -> list
     root = tree.getroot() if hasattr(tree, "getroot") else tree
     tree = root.getroottree()
     problems = schema_problems(tree, explain)
-    problems += invariant_problems(tree)
+    problems += invariant_problems(tree, source_text)
     if source_text is not None:
         problems += lost_word_problems(tree, source_text)
     problems = _with_written_lines(root, problems)
@@ -235,8 +235,10 @@ def _problem(code, message, el=None, severity="error", line=None) -> Problem:
                    eid or None, bool(eid) and holder is not el)
 
 
-def invariant_problems(tree) -> list[Problem]:
-    """The project's rules that the XSD does not check. Linear in the document."""
+def invariant_problems(tree, source_text: str | None = None) -> list[Problem]:
+    """The project's rules that the XSD does not check. Linear in the document.
+    ``source_text`` (the input's text) tells a note's text the input prints twice from
+    one that leaked into the body."""
     root = tree.getroot()
     problems: list[Problem] = []
     eids: dict[str, object] = {}
@@ -274,7 +276,7 @@ def invariant_problems(tree) -> list[Problem]:
         text = _text(note)
         if not text.strip():
             problems.append(_problem("empty-note", "authorialNote has no text", note))
-        note_texts.append(_norm(text))
+        note_texts.append((note.get("marker") or "", _norm(text)))
     # (a debate holds no hcontainer: its gathered notes are a debateSection)
     for el in root.iter(f"{{{AKN_NS}}}hcontainer", f"{{{AKN_NS}}}debateSection"):
         name = el.get("name")
@@ -306,9 +308,46 @@ def invariant_problems(tree) -> list[Problem]:
                     el.find(f"{{{AKN_NS}}}img") is None and \
                     el.getparent().getparent().get("name") != "noOperativePart":
                 problems.append(_problem("empty-p", "empty paragraph", el))
+    problems += _note_text_problems(body, note_texts, source_text)
+    return problems
+
+
+def _letters(text: str) -> str:
+    """Only the letters and digits, in lower case: the same words however the lines
+    were joined (a hyphen at a line end, a space in a web address broken over lines)."""
+    return "".join(_WORD.findall(_fold(text))).lower()
+
+
+def _note_text_problems(body: list, note_texts: list[tuple[str, str]],
+                        source_text: str | None) -> list[Problem]:
+    """A note's text in the body too. Documents print the same words as a note and as
+    text (a figure's "Source: …" and a note citing the same survey, an annex listing a
+    publication a note cites, a table's own notes, a photograph's source address): a
+    leak is the note's text after its own marker ("* Au nom des États Membres …", a
+    footnote line left as text), or printed more often in the output than in the input.
+    Without the input the second cannot be told, and it is a warning."""
+    problems = []
+    printed = output = None
+    if source_text is not None:
+        printed = _letters(source_text)
+        # Each piece apart (a space never occurs in _letters), so a note's text is not
+        # found across the end of one and the start of the next.
+        output = " ".join([_letters(_text(part, skip_notes=True)) for part in body] +
+                          [_letters(t) for _, t in note_texts])
+    for part in body:
         outside = _norm(_text(part, skip_notes=True))
-        for text in note_texts:
-            if len(text) > 20 and text in outside:
+        for marker, text in note_texts:
+            if len(text) <= 20 or text not in outside:
+                continue
+            if marker and re.search(rf"(?<!\w){re.escape(marker)} ?{re.escape(text)}", outside):
+                problems.append(_problem("note-text-in-body", "footnote text is also in the "
+                                         f"body, after its marker: {marker} {text[:60]!r}",
+                                         part))
+            elif printed is None:
+                problems.append(_problem("note-text-in-body", "footnote text is also in the "
+                                         f"body (leaked, or printed twice: give the input "
+                                         f"to tell): {text[:60]!r}", part, "warning"))
+            elif output.count(_letters(text)) > printed.count(_letters(text)):
                 problems.append(_problem("note-text-in-body", "footnote text is also in the "
                                          f"body: {text[:60]!r}", part))
     return problems
@@ -316,15 +355,18 @@ def invariant_problems(tree) -> list[Problem]:
 
 def _furniture_problems(root) -> list[Problem]:
     """No page furniture (job number, barcode, recycling notice, a page number or job
-    number alone) in the document's text; the coverPage may show the masthead only."""
+    number alone) in the document's text; the coverPage may show the masthead only.
+    A table cell's value alone ("79/95": a resolution in a list of resolutions) is the
+    table's, not a page number: there only what is furniture wherever it stands counts."""
     problems = []
+    cells = (f"{{{AKN_NS}}}td", f"{{{AKN_NS}}}th")
     for part in _content_elements(root):
         if etree.QName(part).localname == "coverPage":
             continue
         for p in part.iter(f"{{{AKN_NS}}}p"):
             text = _norm(_text(p, skip_notes=True))
             found = FURNITURE_IN_TEXT.search(text)
-            if found is None and not is_furniture(text):
+            if found is None and (p.getparent().tag in cells or not is_furniture(text)):
                 continue
             shown = found.group(0) if found else text
             problems.append(_problem("furniture-in-text", f"{p.get('eId')}: page furniture "
@@ -456,6 +498,45 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# Chinese and Japanese put no space between words: each of their characters counts as a
+# word, so that lines joined without a space ("2021 年 4" + "月 28 日" is "4月") lose
+# nothing. A run of Arabic letters is a word of its own: beside digits or Latin letters
+# it lost its space in the visual order of the text layer ("117اخود").
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_ARABIC_RUN = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]+")
+
+
+def _words(text: str) -> list[str]:
+    """The words compared: after NFKC and without soft hyphens (folding "ﬁ" into "fi"
+    loses nothing)."""
+    text = _ARABIC_RUN.sub(r" \g<0> ", _CJK_CHAR.sub(r" \g<0> ", _fold(text)))
+    return _WORD.findall(text)
+
+
+_URL_END = re.compile(r"https?://\S+$")
+
+
+def _without_urls(source_text: str, output: str) -> str:
+    """The input's text without its web addresses, each taken whole: an address broken
+    at a line end goes on at the start of the next line ("…statement_iso.p" then
+    "df&lang=ES."), where the output prints it rejoined."""
+    kept = []
+    address = None                 # the address the line before ended with
+    for line in source_text.splitlines():
+        if address is not None:
+            piece = re.match(r"\s*(\S+)", line)
+            joined = address + piece.group(1).rstrip(".,;:)»”'\"") if piece else ""
+            if piece and joined in output:
+                line = line[piece.end():]
+                address = joined if not line.strip() else None
+                if address is not None:
+                    continue       # the address takes the whole line and may go on
+        end = _URL_END.search(line.rstrip())
+        address = end.group(0) if end else None
+        kept.append(_URL.sub(" ", line))
+    return "\n".join(kept)
+
+
 def _pieces(word: str, missing: Counter, longest: int) -> list[str] | None:
     """``word`` as two or more missing words put together ("civil" + "isations"; three
     lines of Chinese joined without spaces), each used no more often than it is missing."""
@@ -479,15 +560,19 @@ def _pieces(word: str, missing: Counter, longest: int) -> list[str] | None:
 def lost_word_problems(tree, source_text: str) -> list[Problem]:
     """Every word of the input must be in the output as often. The repairs the extractor
     makes are accounted for: a footnote marker glued to a word ("homme1" became "homme"
-    and a note marked 1) and a word rejoined from two pieces ("civil isations")."""
+    and a note marked 1) and a word rejoined from two pieces ("civil isations"). Web
+    addresses are left out, each whole (see _without_urls); Chinese characters and runs
+    of Arabic letters count as words of their own (see _words)."""
     root = tree.getroot()
     # Inline elements do not break words (CJK has no spaces); a footnote does.
     parts = _content_elements(root)
     output = " ".join(_text(p, skip_notes=True) for p in parts) + " " + " ".join(
         _text(n) for p in parts for n in p.iter(f"{{{AKN_NS}}}authorialNote"))
-    # Compared after NFKC and without soft hyphens: folding "ﬁ" into "fi" loses nothing.
-    have = Counter(_WORD.findall(_fold(output)))
-    want = Counter(_WORD.findall(_fold(_URL.sub(" ", source_text))))
+    source_words = _words(_without_urls(source_text, output))
+    # The addresses are left out on both sides: the output's hold the words of the
+    # input's broken ones, and their own pieces ("int" of "iom.int") are no text.
+    have = Counter(_words(_URL.sub(" ", output)))
+    want = Counter(source_words)
     missing, extra = want - have, have - want
     markers = Counter(n.get("marker") for n in root.iter(f"{{{AKN_NS}}}authorialNote",
                                                          f"{{{AKN_NS}}}noteRef"))
@@ -504,7 +589,6 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
     # The two pieces of a rejoined word are printed next to each other in the input:
     # match those first, in the input's order, so that a short piece ("ре") goes to the
     # word it was cut from; then any two pieces that make the word.
-    source_words = _WORD.findall(_fold(_URL.sub(" ", source_text)))
     for first, second in zip(source_words, source_words[1:]):
         if extra[first + second] > 0 and missing[first] > 0 and missing[second] > 0 \
                 and (first != second or missing[first] > 1):

@@ -11,6 +11,7 @@ import unicodedata
 from collections import Counter
 
 from ..languages import Language
+from .textcheck import words
 
 WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")     # words, compounds kept whole
 HYPHENS = "-‐"                                      # hyphen-minus, U+2010
@@ -70,21 +71,39 @@ def keeps_hyphen(before: str, after: str, vocab: Counter, lang: Language) -> boo
         return True                 # "Haute-" + "Commissaire", "Nord-" + "Sud"
     if after[:1].isdigit() or head[-1:].isdigit():
         return True                 # "2000-" + "2005"
-    return head in lang.compound_prefixes
+    if head in lang.compound_prefixes:
+        return True
+    if lang.cuts_words:
+        return False
+    # Two words of the language that make none ("gender-" + "responsiveness", "home-" +
+    # "based"): a compound; a word cut in two leaves pieces that are no words
+    # ("recommen-" + "dations"), or makes a word ("in-" + "formation").
+    known = words(lang.code)
+    tail = re.split(f"[{HYPHENS}]", after)[0].lower()
+    return len(head) > 1 and len(tail) > 1 and head in known and tail in known and \
+        head + tail not in known
 
 
-_URL_AT_END = re.compile(r"(?:https?://|www\.)[^\s\ue000-\uefff]*[\ue000-\uefff]*$")
+# Marks may stand inside the address: a link annotation that covers only its end
+# ("…/30909-sogad-9-maija" + link start + "-latvija-").
+_URL_AT_END = re.compile(r"(?:https?://|www\.)\S*$")
 _URL_BREAK = "-/_=?&%#~"                   # where a long address is broken at a line end
 _URL_PIECE = re.compile(r"^[a-z0-9][^\s]*(?:[?=&_%]|\.(?:html?|aspx?|php|pdf)\b)")
+
+
+# Spaces and marks at the end: a link may cover the space after the address's first
+# part ("…/article/ " + link end, S/2025/356).
+_END_SPACE = re.compile(r"[\s\ue000-\uefff]+$")
+_SPACE_BEFORE_MARKS = re.compile(r"\s+(?=[\ue000-\uefff]*$)")
 
 
 def url_goes_on(text: str, line: str) -> bool:
     """Whether ``line`` continues a web address that ends ``text`` (an address is
     broken with no hyphen or space added: it is rejoined as it was)."""
-    end = _URL_AT_END.search(text[-300:])
+    end = _URL_AT_END.search(_END_SPACE.sub("", text[-300:]))
     if end is None:
         return False
-    url = end.group(0).rstrip(_MARK_CHARS)
+    url = _MARKS.sub("", end.group(0))
     return url.endswith(tuple(_URL_BREAK)) or bool(_URL_PIECE.match(line))
 
 
@@ -107,7 +126,7 @@ def join_lines(lines: list[str], vocab: Counter, lang: Language) -> str:
             text = text[:-1] + marks + line
             continue
         if url_goes_on(text, line):                # a web address broken at the line end
-            text += marks + line
+            text = _SPACE_BEFORE_MARKS.sub("", text) + marks + line
             continue
         match = _LINE_END_HYPHEN.search(text[-80:]) if text.endswith(("-", "‐")) else None
         first = _FIRST_WORD.match(line) if match else None
@@ -116,7 +135,10 @@ def join_lines(lines: list[str], vocab: Counter, lang: Language) -> str:
             # "whole -of-" + "government": a piece that starts with a hyphen is inside
             # a compound (the PDF put a space in it), so its end hyphen is the compound's.
             inside = match.start(1) > 0 and tail[match.start(1) - 1] in HYPHENS
-            if inside or keeps_hyphen(match.group(1), first.group(0), vocab, lang):
+            if first.group(0).lower() in lang.suspended_hyphen_words and \
+                    line[first.end():first.end() + 1].isspace():
+                text += " " + marks + line      # "troop- and police-contributing"
+            elif inside or keeps_hyphen(match.group(1), first.group(0), vocab, lang):
                 text += marks + line
             else:
                 text = text[:-1] + marks + line

@@ -36,6 +36,7 @@ def right_to_left(pages: list[Page]) -> None:
     """Arabic: each line in reading order, whatever order the PDF stores it in, and the
     page mirrored so that indentation and margins are read from the right."""
     for page in pages:
+        page.mirrored = True
         width = page.width
         lines = []
         for line in page.lines:
@@ -46,6 +47,26 @@ def right_to_left(pages: list[Page]) -> None:
         page.lines = sorted(lines, key=lambda l: (-round(l.y0), l.x0))
         page.rules = [(width - x1, width - x0, y) for x0, x1, y in page.rules]
         page.links = [((width - x1, y0, width - x0, y1), uri) for (x0, y0, x1, y1), uri in page.links]
+
+
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")   # Hebrew, Arabic
+
+
+def rtl_lines_in_reading_order(pages: list[Page]) -> None:
+    """In a left-to-right document, Arabic (an annex issued in the language of
+    submission): a page mostly in Arabic is read as an Arabic document's page (lines in
+    reading order, the page mirrored); an Arabic line elsewhere has its characters in
+    reading order."""
+    def rtl(chars) -> bool:
+        letters = [c for c in chars if c.text.isalpha()]
+        return bool(letters) and \
+            sum(bool(_RTL_LETTER.match(c.text)) for c in letters) > len(letters) / 2
+    right_to_left([p for p in pages if rtl([c for l in p.lines for c in l.chars])])
+    for page in pages:
+        for k, line in enumerate(page.lines):
+            if rtl(line.chars) and not page.mirrored:
+                page.lines[k] = Line(line.page, _reading_order(line.chars), rotated=line.rotated,
+                                     drawn=line.drawn)
 
 
 def in_columns(page: Page, lines: list[Line]) -> list[Line]:

@@ -126,11 +126,19 @@ def href_of(printed: str) -> str:
 
 def link_printed_urls(block: Block) -> None:
     """Each web address printed in the block becomes a link to itself, unless a link
-    (from the PDF's annotations) already covers it."""
+    (from the PDF's annotations) already covers it. A link to the address itself that
+    covers only part of it (a word processor linked the end of its first line and the
+    next line, A/79/924) is widened to the whole address."""
     for match in PRINTED_URL.finditer(block.text):
         start = match.start()
         end = _printed_url_end(block.text, start, match.end())
-        if end - start < 5 or any(l.start < end and start < l.end for l in block.links):
+        if end - start < 5:
             continue
-        block.links.append(Link(start, end, href_of(block.text[start:end])))
+        href = href_of(block.text[start:end])
+        over = [l for l in block.links if l.start < end and start < l.end]
+        if over and all(l.href == href for l in over):
+            block.links[:] = [l for l in block.links if all(l is not o for o in over)]
+            over = []
+        if not over:
+            block.links.append(Link(start, end, href))
     block.links.sort(key=lambda l: l.start)

@@ -35,7 +35,8 @@ def mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
     sup: list[Char] = []
 
     def flush_sup():
-        text = "".join(c.text for c in sup).strip()
+        raw = "".join(c.text for c in sup)
+        text = raw.strip()
         called = notes.called_markers(text, note_index)
         if called:
             # Each call at its place; the raised comma between two calls stays, as printed.
@@ -48,6 +49,10 @@ def mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
             out.append(SUP_START + text + SUP_END)
         elif text:
             out.append(text)                     # asterisks that call no note
+        if text and raw[-1].isspace():
+            # The word space after a call, set in the call's raised type ("Mankind46 and"),
+            # still parts the words on each side.
+            out.append(" ")
         sup.clear()
 
     # Only the links whose rectangle meets this line are worth looking at per character.

@@ -53,14 +53,21 @@ FOOTNOTE_START = re.compile(r"^\s*(?P<marker>\*{1,3}|\d{1,3})\s+(?P<text>\S.*)$"
 
 
 _CALL_SEPARATOR = re.compile(r"[,\s]+")
+# Raised punctuation after the last call: the comma before a call that comes after a
+# word space or on the next line ("34 ," then "35"), a full stop set raised with its
+# call ("5.").
+_AFTER_CALLS = re.compile(r"(?<=[\w*])\s*[,.;]$")
 
 
 def called_markers(printed: str, known) -> list[str]:
     """The notes a printed marker run calls: "1" -> ["1"]; "*,**" or "2, 3" (several
-    notes called at once, separated by a raised comma) -> each of them. Empty when any
-    part is not a known marker (a superscript that is no note call: "1er", "m2")."""
+    notes called at once, separated by a raised comma) -> each of them; "34 ," or "5."
+    (raised punctuation after the call) -> ["34"], ["5"]. Empty when any part is not a
+    known marker (a superscript that is no note call: "1er", "m2")."""
     printed = printed.strip()
     if printed in known:
         return [printed]
-    parts = [p for p in _CALL_SEPARATOR.split(printed) if p]
-    return parts if len(parts) > 1 and all(p in known for p in parts) else []
+    calls = _AFTER_CALLS.sub("", printed)
+    parts = [p for p in _CALL_SEPARATOR.split(calls) if p]
+    return parts if (len(parts) > 1 or calls != printed) and all(p in known for p in parts) \
+        else []

@@ -91,5 +91,6 @@ class Page:
     figure_text: bool = False      # characters inside a form (a drawn table, a chart, OCR)
     image_cover: float = 0.0       # the share of the page its largest image covers
     images: list[tuple[float, float, float, float]] = field(default_factory=list)
+    mirrored: bool = False         # read from the right (an Arabic page; see .columns)
     # A chart drawn as a form: its box (one of ``images``) -> its labels' text.
     labels: dict[tuple[float, float, float, float], str] = field(default_factory=dict)

@@ -10,7 +10,7 @@ import re
 
 from ..languages import Language
 from . import cleaner
-from .assemble import PAGE_BREAK, starts_paragraph
+from .assemble import ANCHOR_BASE, LINK_BASE, PAGE_BREAK, starts_paragraph, strip_marks
 from .columns import BULLETS
 from .page import Line
 from .regions import Layout
@@ -44,9 +44,9 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
                    _ends_bold(prev) != _starts_bold(line) if under_item else (
                    line.x0 > max(prev.x0, left) + 0.8 * size and not _centred_title(prev, line, left, size)
                    or (not spaced or prev.text.endswith(";")) and _ended(prev, line, layout)
-                   or starts_paragraph(line.text, prev.text, lang)
+                   or starts_paragraph(_opening(line), prev.text, lang)
                    or line.bold != prev.bold
-                   or bool(OP_START.match(line.text)) and line.x0 > left + 0.8 * size)))
+                   or bool(OP_START.match(_opening(line))) and line.x0 > left + 0.8 * size)))
         if new and prev is not None and cleaner.url_goes_on(prev.text, line.text):
             new = False                 # the rest of a web address broken at the line end
         if new:
@@ -58,6 +58,17 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
 
 
 NUMBERED = re.compile(r"^\s*\d{1,3}\.\s")
+_LEADING_MARKS = re.compile("[\ue000-\uefff]*")
+
+
+def _opening(line: Line) -> str:
+    """The line's text as its start is read for a paragraph number: without a note call
+    that opens it. A call wrapped to the start of the next line, set raised with a full
+    stop ("5. The four vacancies …", DP/FPA/2025/6), numbers no paragraph."""
+    lead = _LEADING_MARKS.match(line.marked).group(0)
+    if any(ANCHOR_BASE <= ord(c) < LINK_BASE for c in lead):
+        return strip_marks(line.marked)
+    return line.text
 
 
 _ITEM_LABEL = re.compile(r"^(?:[" + "".join(map(re.escape, sorted(BULLETS - {"o"}))) + r"]|o(?= )|\(?[a-z]{1,4}\)"
@@ -128,7 +139,7 @@ def _new_after_break(line: Line, prev: Line, lines_so_far: int, left: float,
     indented line starts one, unless it lines up with the lines before it in a block
     indented as a whole (a sub-item running over the page) that ran to the margin."""
     size = layout.body_size
-    if OP_START.match(line.text) or starts_paragraph(line.text, prev.text, lang) \
+    if OP_START.match(_opening(line)) or starts_paragraph(_opening(line), prev.text, lang) \
             or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold:
         return True
     if line.x0 <= left + 0.8 * size:

@@ -22,7 +22,7 @@ from ..errors import BadInput, NotAUNDocument, NoTextLayer
 from ..model import Anchor, Block, ExtractedDocument, Footnote, Source
 from . import cleaner, scanned, tables
 from .assemble import strip_marks, to_block, unanchored
-from .columns import right_to_left
+from .columns import right_to_left, rtl_lines_in_reading_order
 from .endnotes import take_endnotes
 from .furniture import JOB_NUMBER
 from .links import attach_printed_urls, link_printed_urls
@@ -41,6 +41,7 @@ OCR_HINT = ("read it by OCR with --ocr (needs OCRmyPDF and Tesseract: Debian pac
             "ocrmypdf and tesseract-ocr-eng, -fra, -spa, -rus, -ara, -chi-sim)")
 
 _CID = re.compile(r"\(cid:\d+\)")          # a glyph pdfminer could not map to a character
+_TELLS_LANGUAGE = 500                  # characters of page 1 that say the language
 
 
 def extract_pdf(source: Path | bytes, language: str | None = None,
@@ -67,12 +68,19 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     if undecoded > 0.2 * len(all_text):
         raise NoTextLayer(f"{name}: no usable text layer: its fonts map glyphs to no "
                           f"characters (pdfminer reads '(cid:N)'); {OCR_HINT}")
-    lang = languages.get(language) if language else languages.guess(all_text)
+    # The version's language is its first page's (masthead, title, opening): an annex
+    # issued in the language of submission (Arabic letters annexed to the English
+    # A/79/876) may be most of the text. A page 1 too short to tell leaves it to the whole.
+    first = "\n".join(l.text for l in pages[0].lines)
+    lang = languages.get(language) if language else \
+        (len(first) >= _TELLS_LANGUAGE and languages.guess(first)) or languages.guess(all_text)
     if lang is None:
         raise NotAUNDocument(f"{name}: not a UN document: the text is in none of the six "
                              "UN languages")
     if lang.right_to_left:
         right_to_left(pages)
+    else:
+        rtl_lines_in_reading_order(pages)
     broken = broken_pages({p.number: "\n".join(l.text for l in p.lines)
                            for p in pages if p.number not in ocr_pages}, lang.code)
     # Pages read by OCR have their own rules for notes and furniture (see .scanned).

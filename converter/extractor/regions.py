@@ -54,16 +54,19 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
     """The lines of ``pages`` by region. Pages in ``read_by_ocr`` have their own rules
     for furniture and footnotes (:mod:`.scanned`; ``rule`` finds a separator rule in a
     page image)."""
+    # The type and margins are the document's own: an Arabic annex of an English letter,
+    # read from the right (mirrored), in its own type, may be most of it (S/2025/354).
+    own = [p for p in pages if not p.mirrored and p.lines] or pages
     sizes = Counter()
-    for page in pages:
+    for page in own:
         for line in page.lines:
             sizes[line.size] += len(line.chars)
     body_size = sizes.most_common(1)[0][0]
-    left = _left(pages, body_size)
-    right = max((l.x1 for p in pages for l in p.lines if abs(l.size - body_size) < 0.6),
+    left = _left(own, body_size)
+    right = max((l.x1 for p in own for l in p.lines if abs(l.size - body_size) < 0.6),
                 default=0.0)
-    layout = Layout(body_size, left, right, _line_end(pages, body_size))
-    layout.facing = _facing(pages, body_size)
+    layout = Layout(body_size, left, right, _line_end(own, body_size))
+    layout.facing = _facing(own, body_size)
     layout.scanned = set(read_by_ocr)
     headers = running_header_lines(pages, body_size)
     last_marker: str | None = None
@@ -315,16 +318,27 @@ def _separator_y(page: Page, lines: list[Line], body_size: float, left: float) -
     left = max(left, column.most_common(1)[0][0]) if column else left
     # (A short rule that goes on in another piece on its baseline is a table's, drawn
     # in one piece per cell under its header row, not the separator.)
+    # (Nor is a rule that underlines the words just above it: a link's underline, the
+    # symbols in a landscape table's first column, DP/FPA/2025/4 (Part II).)
     candidates = [y for x0, x1, y in page.rules
                   if x0 < left + 20 and 20 < x1 - x0 < 0.5 * page.width and y < page.height * 0.6
                   and not any(abs(ry - y) < 0.5 and (abs(rx0 - x1) < 3 or abs(x0 - rx1) < 3)
-                              for rx0, rx1, ry in page.rules)]
+                              for rx0, rx1, ry in page.rules)
+                  and not _underlines(x0, x1, y, lines)]
     candidates += [l.y0 for l in page.lines if SEPARATOR.match(l.text)]
     if not candidates:
         return None
     y = max(candidates)
     smaller = [l for l in lines if l.y1 <= y + 1 and l.size < body_size - 0.4]
     return y if smaller else None
+
+
+def _underlines(x0: float, x1: float, y: float, lines: list[Line]) -> bool:
+    """Whether the rule from x0 to x1 at y is drawn under a line's words: within the
+    line's width, at its baseline or a little below (the footnote separator has space
+    above it)."""
+    return any(l.x0 - 2 <= x0 and x1 <= l.x1 + 2 and l.y0 - 0.3 * l.size <= y <= l.y0 + 0.3 * l.size
+               for l in lines)
 
 
 def _note_line(layout: Layout, line: Line, last_marker: str | None) -> str | None:

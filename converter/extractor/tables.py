@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 from ..model import Block, Cell
 from .links import link_printed_urls
@@ -699,6 +700,9 @@ class Figure:
     alt: str = ""             # a chart's labels (drawn as text in it)
 
 
+_URI_SAFE = "/!$&'()*+,;=:@~"       # what a URI path may hold as it is (RFC 3986)
+
+
 def find_figures(body: list, pages: list, name: str) -> list[Figure]:
     """Images in the body of a page: large enough to be a figure or a chart (not an
     emblem, a barcode or an icon), not the backdrop of a scanned page, on a page with
@@ -720,7 +724,10 @@ def find_figures(body: list, pages: list, name: str) -> list[Figure]:
             top = max((l.y1 for l in body if l.page == 1), default=0.0)
             boxes = [b for b in boxes if b[1] < top]
         for x0, y0, x1, y1 in sorted(set(boxes), key=lambda b: -b[3]):
-            found.append(Figure(page.number, y1, y0, f"{name}#page={page.number}",
+            # The src is a URI: a file name's spaces and brackets are percent-encoded
+            # ("JIU_REP_2025_1 [Expanded report].pdf" is no anyURI as it stands).
+            src = f"{quote(name, safe=_URI_SAFE)}#page={page.number}"
+            found.append(Figure(page.number, y1, y0, src,
                                 page.labels.get((x0, y0, x1, y1), "")))
     return found
 
