@@ -20,6 +20,7 @@ from .blocks import (  # noqa: F401  (other families import _is_heading, _repeat
     _opens_operative,
     _repeated_lines,
     _section_start,
+    annex_heading,
 )
 from .bounds import _body_bounds  # noqa: F401  (kinds.py imports it here)
 from .preface import (  # noqa: F401  (kinds.py imports _sponsor_line here)
@@ -64,9 +65,13 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
         doc_name = _printed_doc_name(printed, lang, body.decision) or doc_name
 
     tail = blocks[preamble_end:]
-    annex_at = next((k for k, b in enumerate(tail) if re.match(lang.annex_pattern, b.text.strip())),
+    annex_at = next((k for k, b in enumerate(tail) if annex_heading(b, lang) is not None),
                     len(tail))
     annexes = _annexes(tail[annex_at:], lang)
+    # The closing lines printed before the annexes ("55th plenary meeting", its date)
+    # end the resolution: no paragraph of it, even where unnumbered ones are read.
+    closing = _conclusions(tail[:annex_at], lang) if annexes else []
+    annex_at -= len(closing)
     warnings: list[str] = []
     embedded = _embedded_text(tail[:annex_at], lang, body.unnumbered, warnings, repeated)
     if embedded is not None:
@@ -76,8 +81,8 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
     else:
         operative, sections, unplaced = _operative(tail[:annex_at], lang, body.unnumbered,
                                                    warnings, repeated)
-    conclusions = _conclusions(unplaced, lang)
-    unplaced = unplaced[:len(unplaced) - len(conclusions)]
+    conclusions = closing or _conclusions(unplaced, lang)
+    unplaced = unplaced[:len(unplaced) - (0 if closing else len(conclusions))]
     warnings = [f"{doc.source.name}: {w}" for w in warnings + _numbering_warnings(operative, preamble)]
     return Structure(doc_name=doc_name, organ=organ, sponsor_line=sponsor_line,
                      adoption=adoption, title=title,
@@ -111,7 +116,7 @@ def _numbering_warnings(operative: list[Operative], preamble: list[Preambular]) 
 def _annexes(blocks: list[Block], lang: Language) -> list[Annex]:
     annexes: list[Annex] = []
     for block in blocks:
-        if re.match(lang.annex_pattern, block.text.strip()):
+        if annex_heading(block, lang) is not None:
             annexes.append(Annex(block))
         else:
             annexes[-1].blocks.append(block)

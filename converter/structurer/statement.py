@@ -11,6 +11,8 @@ from .. import languages
 from ..extractor.masthead import NOTE_MARKER
 from ..model import Block, ExtractedDocument
 from ..states import state_id
+from .annexed import read_annexes
+from .annexwriter import write_annexes
 from .classify import Operative, Point, Structure, classify
 from .frbr import Identity, identification
 from .ids import IdScope
@@ -199,19 +201,9 @@ class StatementWriter(Writer):
 
     def attachments(self, root, ident: Identity) -> None:
         """Each annex: an attachment holding a doc of its own, with its identification
-        (FRBRthis …/!annex_1), its heading as title and its paragraphs."""
-        attachments = etree.SubElement(root, akn("attachments"))
-        scope = IdScope("", self.ids)
-        for k, annex in enumerate(self.structure.annexes, start=1):
-            doc, inner = self.annex_doc(attachments, scope, k, ident)
-            preface = etree.SubElement(doc, akn("preface"))
-            self.paragraph(preface, inner.bare("preface"), annex.heading,
-                           [Mark(0, len(annex.heading.text), "docTitle", rank=0)])
-            body = etree.SubElement(doc, akn("mainBody"))
-            for block in annex.blocks or []:
-                self.paragraph(body, inner, block)
-            if not annex.blocks:
-                etree.SubElement(body, akn("p"), eId=inner.next("p"))
+        (FRBRthis …/!annex_1), its title and its text as printed (annexwriter.py)."""
+        blocks = [b for annex in self.structure.annexes for b in (annex.heading, *annex.blocks)]
+        write_annexes(self, root, read_annexes(blocks, self.lang), ident)
 
     def operative(self, parent, scope: IdScope, op: Operative) -> None:
         eid = scope.next("paragraph", op.num)
