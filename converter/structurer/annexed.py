@@ -18,7 +18,7 @@ from ..languages import Language
 from ..model import Block
 from .classify import _is_roman, _joined, _strip
 from .blocks import _is_heading, annex_heading
-from .outline import _heading, _opens_text
+from .outline import LETTER_HEADING, ROMAN_HEADING, _heading, _opens_text
 from .roles import Point, cut
 
 # Headings of a treaty-like text, per language (ISO 639-2): "Article 12 Jurisdiction",
@@ -202,15 +202,15 @@ def _items(blocks: list[Block], lang: Language) -> list:
             found = None             # a list of short lines, not headings
         if found is not None:
             style, tag, num, eid_num, heading = found
-            if style == "plain" and open_parts and open_parts[-1].heading is blocks[k - 1] \
+            if style == "plain" and open_parts and k - 1 in heading_at \
                     and not open_parts[-1].items and open_parts[-1].subheading is None:
                 open_parts[-1].subheading = block      # a heading's second line of title
                 continue
             if style == "plain" and open_parts and k - 1 in heading_at \
                     and open_parts[-1].heading is not None and not open_parts[-1].items \
-                    and open_parts[-1].num is not None:
-                # "VI. Role of the Board … on" / "Least Developed Countries …": a numbered
-                # heading printed on two lines is one heading.
+                    and (_cut_short(open_parts[-1].heading.text) or text[:1].islower()):
+                # "VI. Role of the Board … on" / "Least Developed Countries …": a heading
+                # printed on two lines is one heading.
                 open_parts[-1].heading = _joined(open_parts[-1].heading, block)
                 heading_at.add(k)
                 continue
@@ -286,11 +286,22 @@ def _division(block: Block, following: Block | None, lang: Language, repeated,
     return style, tag, num, num.rstrip("."), heading
 
 
+_SMALL_WORDS = {"on", "of", "and", "the", "for", "to", "in", "with", "de", "du", "des", "et", "y", "la"}
+
+
+def _cut_short(text: str) -> bool:
+    """A heading whose line ends in mid-phrase ("… Board of Advisers to the President on")."""
+    words = text.split()
+    return bool(words) and (words[-1].lower() in _SMALL_WORDS or text.rstrip().endswith(","))
+
+
 def _listed_lines(blocks: list[Block], lang: Language, repeated) -> set[int]:
     """Three or more heading-like lines in a row ("Priority area 1: …", "Priority area
     2: …"): the items of a list the paragraph before introduces, not headings."""
+    numbered = [_treaty_re(lang, kind) for kind in TREATY] + [ROMAN_HEADING, LETTER_HEADING]
     candidates = [k for k, b in enumerate(blocks)
-                  if _is_heading(b, blocks[k + 1] if k + 1 < len(blocks) else None, lang, repeated)]
+                  if _is_heading(b, blocks[k + 1] if k + 1 < len(blocks) else None, lang, repeated)
+                  and not any(r.match(b.text.strip()) for r in numbered)]
     runs, run = set(), []
     for k in candidates + [None]:
         if run and (k is None or k != run[-1] + 1):

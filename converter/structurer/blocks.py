@@ -73,9 +73,15 @@ def _opens_with_word(op_re: re.Pattern, text: str) -> bool:
     return bool(number) and bool(re.match(r"\s*[\"“«„(\[]?[^\W_]", text[number.end():]))
 
 
+# A roman part's heading may be long and hold a colon ("I Conditions of service …
+# officials: members of the International Court of Justice …"), printed with its numeral.
+ROMAN_SECTION = re.compile(r"^(?P<num>[IVXL]+)\.?\s+(?P<heading>[A-Z][^.;]{2,300}[^.;:,\s])$")
+
+
 def _section_start(block: Block) -> re.Match | None:
     """ "II" or "B. Follow-up" on a line of its own: a new part of the text."""
-    return SECTION.match(block.text.strip())
+    text = block.text.strip()
+    return SECTION.match(text) or ROMAN_SECTION.match(text)
 
 
 def annex_heading(block: Block, lang: Language) -> int | None:

@@ -51,6 +51,13 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
     preface = blocks[:preface_end]
     body_start = body.body_start
     preamble_end = first_op if first_op is not None else len(blocks)
+    # A resolution in parts ("I", its heading, its own preamble and paragraphs, then
+    # "II" …): the first part starts where its numeral stands, the preamble before it
+    # is only the formula's.
+    part_at = next((k for k in range(body_start, preamble_end) if _section_start(blocks[k])
+                    and formula_at is not None), None)
+    if part_at is not None:
+        preamble_end = part_at
     preamble = _preamble(blocks[body_start:preamble_end], lang, repeated)
 
     sponsor_line, adoption, heading, title = _preface_parts(preface, lang)
@@ -175,7 +182,7 @@ def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
 
     for k, block in enumerate(blocks):
         following = blocks[k + 1] if k + 1 < len(blocks) else None
-        section = _section_start(block)
+        section = _section_start(block) if block.table is None else None
         if section:
             heading = None
             if section.group("heading"):
@@ -198,6 +205,10 @@ def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
             expect_heading = False
             continue
         expect_heading = False
+        if sections and not op and not sections[-1].all_operative() and not sections[-1].groups \
+                and _opens_preambular(block, lang):
+            sections[-1].preamble.append(block)     # the part's own preambular paragraph
+            continue
         if op:
             place(Operative(block.text[:op.end()].strip(), _strip(cut(block, op.end()))))
             continue
@@ -220,6 +231,9 @@ def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
                 sections[-1].groups.append(group)       # a subheading inside a part
             else:
                 sections.append(group)
+        elif sections and sections[-1].kind == "part" and _opens_operative(block, lang) \
+                and not any(op.num for op in sections[-1].all_operative()):
+            place(Operative(None, block))   # a part's single unnumbered paragraph ("Approves …")
         elif current and current.points and current.wrap_up is None:
             current.wrap_up = block         # closing words after the sub-paragraphs
         elif unnumbered and (current is None or current.num is None and (
@@ -232,6 +246,13 @@ def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
         # Paragraphs before the first part: a part of their own, without number.
         sections.insert(0, Section("", None, [op for op in operative if op not in placed]))
     return operative, sections, unplaced
+
+
+def _opens_preambular(block: Block, lang: Language) -> bool:
+    """Opens with a preambular participle ("Recalling", "Having considered")."""
+    participle = lang.opening_regexes[0]
+    text = block.text.strip()
+    return participle is not None and bool(participle.match(text))
 
 
 def _embedded_text(blocks: list[Block], lang: Language, unnumbered: bool,

@@ -178,7 +178,7 @@ class StatementWriter(Writer):
         """A printed part (``section``, its numeral and heading) or an unnumbered
         subheading (``hcontainer name="subheading"`` with its heading), with the
         paragraphs under it; a part's subheadings inside it."""
-        if not section.all_operative():
+        if not section.all_operative() and not section.preamble:
             # A part with no paragraph: its lines stay visible, reported as unplaced.
             self.structure.unplaced.extend(section.printed)
             self.structure.unplaced.extend(b for g in section.groups for b in g.printed)
@@ -194,6 +194,15 @@ class StatementWriter(Writer):
         inner = scope.inside(eid)
         if section.heading is not None:
             self.heading(el, section.heading, inner)
+        for block in section.preamble:
+            # A part's own preambular paragraph: a crossHeading referring to the preamble
+            # concept (AKN4UN: "Preambular text inside an operative part").
+            self.tlc_kinds["preamble"] = ("TLCConcept", "concept", "preamble")
+            cross = etree.SubElement(el, akn("crossHeading"), refersTo="#preamble",
+                                     eId=inner.next("crossHeading"))
+            write_inline(cross, block, self.opening_marks(block, 0)
+                         + block_marks(block, self.lang, self.cited), inner.inside(cross.get("eId")),
+                         self.note)
         for op in section.operative:
             self.operative(el, inner, op)
         for group in section.groups:
