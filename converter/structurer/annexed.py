@@ -70,6 +70,7 @@ class Division:
     level: int
     eid_num: str | None = None
     subheading: Block | None = None
+    num_block: Block | None = None   # "Part I" printed alone: its line (a note may be called)
     items: list = field(default_factory=list)     # Numbered and Division, in printed order
 
 
@@ -119,7 +120,8 @@ def read_annex(blocks: list[Block], lang: Language) -> AnnexedText:
     titles: list[Block] = []
     # The title: the line after "Annex" (or the rest of its own line), and lines that go
     # on with it ("…Cybercrime;" / "Strengthening …").
-    if start is None and body and _title_line(body[0]):
+    dashed = bool(re.search(r"\s[–—-]\s", heading.text))   # "Annex A – Items …": titled
+    if start is None and not dashed and body and _title_line(body[0]):
         titles.append(body.pop(0))
     while body and (titles or start) and len(titles) < 4 and _title_line(body[0]) and (
             _last_text(heading, titles).rstrip()[-1:] in ";,–—-" or body[0].text[:1].islower()):
@@ -222,7 +224,8 @@ def _items(blocks: list[Block], lang: Language) -> list:
             while open_parts and open_parts[-1].level >= level:
                 open_parts.pop()
             heading_at.add(k)
-            part = Division(tag, num, heading, level, eid_num)
+            part = Division(tag, num, heading, level, eid_num,
+                            num_block=block if style in TREATY and heading is None else None)
             (open_parts[-1].items if open_parts else top).append(part)
             open_parts.append(part)
             last_para = None

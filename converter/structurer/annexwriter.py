@@ -109,7 +109,12 @@ def _division(writer, parent, scope: IdScope, part: Division) -> None:
     else:
         eid = scope.next(part.tag, part.eid_num or part.num)
         el = etree.SubElement(parent, akn(part.tag), eId=eid)
-        etree.SubElement(el, akn("num")).text = part.num
+        num = etree.SubElement(el, akn("num"))
+        if part.num_block is not None:
+            # The numeral's line as printed, with the note it may call ("Part I²").
+            write_inline(num, part.num_block, [], scope.inside(eid), writer.note)
+        else:
+            num.text = part.num
     inner = scope.inside(eid)
     if part.heading is not None:
         writer.heading(el, part.heading, inner)

@@ -55,6 +55,7 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
     # "II" …): the first part starts where its numeral stands, the preamble before it
     # is only the formula's.
     part_at = next((k for k in range(body_start, preamble_end) if _section_start(blocks[k])
+                    and _section_start(blocks[k]).group("num")[0] in "IVXL"
                     and formula_at is not None), None)
     if part_at is not None:
         preamble_end = part_at
@@ -187,8 +188,12 @@ def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
             heading = None
             if section.group("heading"):
                 heading = _strip(cut(block, section.start("heading")))
-            sections.append(Section(block.text[:section.end("num")].strip(), heading,
-                                    printed=[block]))
+            part = Section(block.text[:section.end("num")].strip(), heading, printed=[block])
+            if section.group("num")[0] not in "IVXL" and sections and sections[-1].num \
+                    and sections[-1].num[0] in "IVXL" and sections[-1].kind == "part":
+                sections[-1].groups.append(part)     # "A.", "B." inside part "XII"
+            else:
+                sections.append(part)
             expect_heading = heading is None
             continue
         op = op_re.match(block.text)
@@ -200,8 +205,9 @@ def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
             target.printed.append(block)
             continue
         if expect_heading and not op:
-            sections[-1].heading = block        # the part's heading, on its own line
-            sections[-1].printed.append(block)
+            target = sections[-1].groups[-1] if sections[-1].groups else sections[-1]
+            target.heading = block              # the part's heading, on its own line
+            target.printed.append(block)
             expect_heading = False
             continue
         expect_heading = False
