@@ -71,7 +71,7 @@ class Language:
     # "Draft resolution submitted by the Vice-President of the Council, …": a type, then
     # who submits it (group by) or, with group to, to whom. DOC_TYPES: the printed types.
     submitted_pattern: str = r"^(?P<type>DOC_TYPES)\s+submitted\s+(?:by|(?P<to>to))\s+(?P<by>.+)$"
-    meeting_pattern: str = r"^\d+(?:st|nd|rd|th) (?:plenary )?meeting$"
+    meeting_pattern: str = r"^\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting$"
     # The masthead of page 1 (see extractor/masthead.py).
     un_name: str = ""                                  # "Nations Unies"
     session_pattern: str = r"^(?P<ordinal>.+?)\s+session$"

@@ -437,7 +437,9 @@ def _punctuation_warnings(root) -> list[Problem]:
     # Preambular paragraphs: in the preamble, or in its named containers (not a
     # subheading's container).
     preamble, container = f"{{{AKN_NS}}}preamble", f"{{{AKN_NS}}}container"
-    for p in root.iterfind(".//a:preamble//a:p", NS):
+    # The statement's own paragraphs only: an annex (a declaration, a treaty) ends its
+    # paragraphs as its own form does.
+    for p in root.xpath(".//a:preamble[not(ancestor::a:attachment)]//a:p", namespaces=NS):
         holder = p.getparent()
         if not (holder.tag == preamble or holder.tag == container
                 and holder.get("name") != "subheading" and holder.getparent().tag == preamble):
@@ -445,7 +447,8 @@ def _punctuation_warnings(root) -> list[Problem]:
         if not _text(p, skip_notes=True).rstrip().endswith((pp_end, ":")):
             problems.append(_problem("punctuation", f"preambular paragraph does not end "
                                      f"with {pp_end!r}", p, "warning"))
-    paragraphs = root.findall(".//a:mainBody//a:paragraph", NS)
+    paragraphs = root.xpath(".//a:mainBody[not(ancestor::a:attachment)]//a:paragraph",
+                            namespaces=NS)
     for k, para in enumerate(paragraphs):
         blocks = [b for b in para.iter(f"{{{AKN_NS}}}p")
                   if b.getparent().tag != f"{{{AKN_NS}}}authorialNote"]

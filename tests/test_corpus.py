@@ -72,9 +72,11 @@ def observed(tree) -> dict:
     symbol = _one(tree, "//a:coverPage//a:docNumber[@refersTo='#symbol']")
     formula = _one(tree, "//a:preamble/a:formula")
     # A subheading among the preambular paragraphs (a container) is not one of them.
-    preambular = tree.xpath("//a:preamble/*[self::a:p or self::a:blockList"
+    preambular = tree.xpath("//a:preamble[not(ancestor::a:attachment)]/*[self::a:p or self::a:blockList"
                             " or self::a:container[not(@name='subheading')]]", namespaces=NS)
-    operative = tree.xpath("//a:mainBody//a:paragraph[not(ancestor::a:paragraph)]",
+    # The statement's own operative paragraphs: an annex's numbered paragraphs are its own.
+    operative = tree.xpath("//a:mainBody[not(ancestor::a:attachment)]"
+                           "//a:paragraph[not(ancestor::a:paragraph)]",
                            namespaces=NS)
     if doc is None:
         kind = None

@@ -372,7 +372,8 @@ def test_lettered_annexes_with_titles_are_attachments():
     # the matter."), then "Annex A – Items subject to a no-objection process" and "Annex B –
     # Improvised Explosive Devices (IED) Components", whose numbered items are not operative.
     tree = converter.convert(corpus_file("pdf/S_RES_2776_(2025)-EN.pdf"), check=False)
-    nums = [n.text for n in xp(tree, "//a:mainBody//a:paragraph/a:num")]
+    # The resolution's own mainBody: the annexes' numbered items are the annexes' paragraphs.
+    nums = [n.text for n in xp(tree, "/a:akomaNtoso/a:statement/a:mainBody//a:paragraph/a:num")]
     assert nums == [f"{k}." for k in range(1, 51)]
     titles = [re.sub(r"\s+", " ", text(t)) for t in
               xp(tree, "//a:attachment/a:doc/a:preface//a:docTitle")]

@@ -73,6 +73,30 @@ def _opens_with_word(op_re: re.Pattern, text: str) -> bool:
     return bool(number) and bool(re.match(r"\s*[\"“«„(\[]?[^\W_]", text[number.end():]))
 
 
+# A roman part's heading may be long and hold a colon ("I Conditions of service …
+# officials: members of the International Court of Justice …"), printed with its numeral.
+ROMAN_SECTION = re.compile(r"^(?P<num>[IVXL]+)\.?\s+(?P<heading>[A-Z][^.;]{2,300}[^.;:,\s])$")
+
+
 def _section_start(block: Block) -> re.Match | None:
     """ "II" or "B. Follow-up" on a line of its own: a new part of the text."""
-    return SECTION.match(block.text.strip())
+    text = block.text.strip()
+    return SECTION.match(text) or ROMAN_SECTION.match(text)
+
+
+def annex_heading(block: Block, lang: Language) -> int | None:
+    """ "Annex", "Annex II" (0: no title on the line), or "Annex United Nations Convention
+    against …" printed as one line (where its title starts); None when the block is no
+    annex heading ("Annex I to the present resolution contains …" is a sentence)."""
+    text = block.text.strip()
+    if re.match(lang.annex_pattern, text):
+        return 0
+    words = text.split()
+    if len(text) > 400 or not words or text[-1] in ".,:":
+        return None
+    for n in (2, 1):
+        if len(words) > n and re.match(lang.annex_pattern, " ".join(words[:n])) \
+                and words[n][:1].isupper() and words[n].lower() not in ("to", "à", "de", "к"):
+            return block.text.index(words[n], len(block.text) - len(block.text.lstrip())
+                                    + len(" ".join(words[:n])))
+    return None

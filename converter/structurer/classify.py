@@ -20,6 +20,7 @@ from .blocks import (  # noqa: F401  (other families import _is_heading, _repeat
     _opens_operative,
     _repeated_lines,
     _section_start,
+    annex_heading,
 )
 from .bounds import _body_bounds  # noqa: F401  (kinds.py imports it here)
 from .preface import (  # noqa: F401  (kinds.py imports _sponsor_line here)
@@ -50,6 +51,14 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
     preface = blocks[:preface_end]
     body_start = body.body_start
     preamble_end = first_op if first_op is not None else len(blocks)
+    # A resolution in parts ("I", its heading, its own preamble and paragraphs, then
+    # "II" …): the first part starts where its numeral stands, the preamble before it
+    # is only the formula's.
+    part_at = next((k for k in range(body_start, preamble_end) if _section_start(blocks[k])
+                    and _section_start(blocks[k]).group("num")[0] in "IVXL"
+                    and formula_at is not None), None)
+    if part_at is not None:
+        preamble_end = part_at
     preamble = _preamble(blocks[body_start:preamble_end], lang, repeated)
 
     sponsor_line, adoption, heading, title = _preface_parts(preface, lang)
@@ -64,9 +73,13 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
         doc_name = _printed_doc_name(printed, lang, body.decision) or doc_name
 
     tail = blocks[preamble_end:]
-    annex_at = next((k for k, b in enumerate(tail) if re.match(lang.annex_pattern, b.text.strip())),
+    annex_at = next((k for k, b in enumerate(tail) if annex_heading(b, lang) is not None),
                     len(tail))
     annexes = _annexes(tail[annex_at:], lang)
+    # The closing lines printed before the annexes ("55th plenary meeting", its date)
+    # end the resolution: no paragraph of it, even where unnumbered ones are read.
+    closing = _conclusions(tail[:annex_at], lang) if annexes else []
+    annex_at -= len(closing)
     warnings: list[str] = []
     embedded = _embedded_text(tail[:annex_at], lang, body.unnumbered, warnings, repeated)
     if embedded is not None:
@@ -76,8 +89,8 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
     else:
         operative, sections, unplaced = _operative(tail[:annex_at], lang, body.unnumbered,
                                                    warnings, repeated)
-    conclusions = _conclusions(unplaced, lang)
-    unplaced = unplaced[:len(unplaced) - len(conclusions)]
+    conclusions = closing or _conclusions(unplaced, lang)
+    unplaced = unplaced[:len(unplaced) - (0 if closing else len(conclusions))]
     warnings = [f"{doc.source.name}: {w}" for w in warnings + _numbering_warnings(operative, preamble)]
     return Structure(doc_name=doc_name, organ=organ, sponsor_line=sponsor_line,
                      adoption=adoption, title=title,
@@ -111,7 +124,7 @@ def _numbering_warnings(operative: list[Operative], preamble: list[Preambular]) 
 def _annexes(blocks: list[Block], lang: Language) -> list[Annex]:
     annexes: list[Annex] = []
     for block in blocks:
-        if re.match(lang.annex_pattern, block.text.strip()):
+        if annex_heading(block, lang) is not None:
             annexes.append(Annex(block))
         else:
             annexes[-1].blocks.append(block)
@@ -170,13 +183,17 @@ def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
 
     for k, block in enumerate(blocks):
         following = blocks[k + 1] if k + 1 < len(blocks) else None
-        section = _section_start(block)
+        section = _section_start(block) if block.table is None else None
         if section:
             heading = None
             if section.group("heading"):
                 heading = _strip(cut(block, section.start("heading")))
-            sections.append(Section(block.text[:section.end("num")].strip(), heading,
-                                    printed=[block]))
+            part = Section(block.text[:section.end("num")].strip(), heading, printed=[block])
+            if section.group("num")[0] not in "IVXL" and sections and sections[-1].num \
+                    and sections[-1].num[0] in "IVXL" and sections[-1].kind == "part":
+                sections[-1].groups.append(part)     # "A.", "B." inside part "XII"
+            else:
+                sections.append(part)
             expect_heading = heading is None
             continue
         op = op_re.match(block.text)
@@ -188,11 +205,16 @@ def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
             target.printed.append(block)
             continue
         if expect_heading and not op:
-            sections[-1].heading = block        # the part's heading, on its own line
-            sections[-1].printed.append(block)
+            target = sections[-1].groups[-1] if sections[-1].groups else sections[-1]
+            target.heading = block              # the part's heading, on its own line
+            target.printed.append(block)
             expect_heading = False
             continue
         expect_heading = False
+        if sections and not op and not sections[-1].all_operative() and not sections[-1].groups \
+                and _opens_preambular(block, lang):
+            sections[-1].preamble.append(block)     # the part's own preambular paragraph
+            continue
         if op:
             place(Operative(block.text[:op.end()].strip(), _strip(cut(block, op.end()))))
             continue
@@ -215,6 +237,9 @@ def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
                 sections[-1].groups.append(group)       # a subheading inside a part
             else:
                 sections.append(group)
+        elif sections and sections[-1].kind == "part" and _opens_operative(block, lang) \
+                and not any(op.num for op in sections[-1].all_operative()):
+            place(Operative(None, block))   # a part's single unnumbered paragraph ("Approves …")
         elif current and current.points and current.wrap_up is None:
             current.wrap_up = block         # closing words after the sub-paragraphs
         elif unnumbered and (current is None or current.num is None and (
@@ -227,6 +252,13 @@ def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
         # Paragraphs before the first part: a part of their own, without number.
         sections.insert(0, Section("", None, [op for op in operative if op not in placed]))
     return operative, sections, unplaced
+
+
+def _opens_preambular(block: Block, lang: Language) -> bool:
+    """Opens with a preambular participle ("Recalling", "Having considered")."""
+    participle = lang.opening_regexes[0]
+    text = block.text.strip()
+    return participle is not None and bool(participle.match(text))
 
 
 def _embedded_text(blocks: list[Block], lang: Language, unnumbered: bool,

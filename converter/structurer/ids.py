@@ -7,7 +7,9 @@ from collections import Counter
 
 SHORT_NAMES = {"paragraph": "para", "section": "sec", "subsection": "subsec", "division": "dvs",
                "subparagraph": "subpara", "blockList": "list", "attachment": "att",
-               "alinea": "al", "wrapUp": "wrapup"}
+               "alinea": "al", "wrapUp": "wrapup",
+               # a treaty's parts (an annexed convention): NC abbreviations
+               "chapter": "chp", "article": "art"}
 
 
 def clean_num(num: str) -> str:

@@ -77,6 +77,9 @@ class Section:
     printed: list[Block] = field(default_factory=list)   # its numeral and heading lines
     kind: str = "part"
     groups: list["Section"] = field(default_factory=list)
+    # A resolution in parts: the preambular paragraphs each part prints before its own
+    # operative paragraphs ("Recalling …," under "II").
+    preamble: list[Block] = field(default_factory=list)
 
     def all_operative(self) -> list[Operative]:
         return self.operative + [op for group in self.groups for op in group.operative]

@@ -11,6 +11,8 @@ from .. import languages
 from ..extractor.masthead import NOTE_MARKER
 from ..model import Block, ExtractedDocument
 from ..states import state_id
+from .annexed import read_annexes
+from .annexwriter import write_annexes
 from .classify import Operative, Point, Structure, classify
 from .frbr import Identity, identification
 from .ids import IdScope
@@ -176,7 +178,7 @@ class StatementWriter(Writer):
         """A printed part (``section``, its numeral and heading) or an unnumbered
         subheading (``hcontainer name="subheading"`` with its heading), with the
         paragraphs under it; a part's subheadings inside it."""
-        if not section.all_operative():
+        if not section.all_operative() and not section.preamble:
             # A part with no paragraph: its lines stay visible, reported as unplaced.
             self.structure.unplaced.extend(section.printed)
             self.structure.unplaced.extend(b for g in section.groups for b in g.printed)
@@ -192,6 +194,15 @@ class StatementWriter(Writer):
         inner = scope.inside(eid)
         if section.heading is not None:
             self.heading(el, section.heading, inner)
+        for block in section.preamble:
+            # A part's own preambular paragraph: a crossHeading referring to the preamble
+            # concept (AKN4UN: "Preambular text inside an operative part").
+            self.tlc_kinds["preamble"] = ("TLCConcept", "concept", "preamble")
+            cross = etree.SubElement(el, akn("crossHeading"), refersTo="#preamble",
+                                     eId=inner.next("crossHeading"))
+            write_inline(cross, block, self.opening_marks(block, 0)
+                         + block_marks(block, self.lang, self.cited), inner.inside(cross.get("eId")),
+                         self.note)
         for op in section.operative:
             self.operative(el, inner, op)
         for group in section.groups:
@@ -199,19 +210,9 @@ class StatementWriter(Writer):
 
     def attachments(self, root, ident: Identity) -> None:
         """Each annex: an attachment holding a doc of its own, with its identification
-        (FRBRthis …/!annex_1), its heading as title and its paragraphs."""
-        attachments = etree.SubElement(root, akn("attachments"))
-        scope = IdScope("", self.ids)
-        for k, annex in enumerate(self.structure.annexes, start=1):
-            doc, inner = self.annex_doc(attachments, scope, k, ident)
-            preface = etree.SubElement(doc, akn("preface"))
-            self.paragraph(preface, inner.bare("preface"), annex.heading,
-                           [Mark(0, len(annex.heading.text), "docTitle", rank=0)])
-            body = etree.SubElement(doc, akn("mainBody"))
-            for block in annex.blocks or []:
-                self.paragraph(body, inner, block)
-            if not annex.blocks:
-                etree.SubElement(body, akn("p"), eId=inner.next("p"))
+        (FRBRthis …/!annex_1), its title and its text as printed (annexwriter.py)."""
+        blocks = [b for annex in self.structure.annexes for b in (annex.heading, *annex.blocks)]
+        write_annexes(self, root, read_annexes(blocks, self.lang), ident)
 
     def operative(self, parent, scope: IdScope, op: Operative) -> None:
         eid = scope.next("paragraph", op.num)
