@@ -25,6 +25,20 @@ def sample_tree():
     return converter.convert(SAMPLE, markup_date="2026-11-25")
 
 
+@pytest.fixture(scope="session")
+def unseen_outdir(tmp_path_factory):
+    """``../shared/corpus/unlabelled`` converted once per session by ``akn batch`` (two
+    workers), as an archivist would: the folder with its manifest and outputs."""
+    from corpus import corpus_file
+    from corpus.unseen import FOLDER
+
+    from converter.batch import run_batch
+    corpus_file("unlabelled/README.md")            # a clear failure when the corpus is missing
+    out = tmp_path_factory.mktemp("unseen")
+    run_batch([FOLDER], out, workers=2, timeout=900, markup_date="2026-12-06")
+    return out
+
+
 # Lines a test leaves for the end of the run (the unseen documents' figures): printed
 # after the results, even under -q.
 REPORT: list[str] = []

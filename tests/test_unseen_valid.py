@@ -10,14 +10,14 @@ Arabic words counted apart).
 Every expected text and figure here was read from the PDF (``pdftotext -layout``, the
 page image), never from the converter's output.
 """
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
-from corpus import corpus_file
 from lxml import etree
 
-import converter
 from converter.extractor import cleaner
 from converter.extractor import notes as notes_module
 from converter.languages import get
@@ -31,15 +31,25 @@ REFUSED = ["A_79_876", "A_79_924", "A_80_10", "A_80_23", "A_80_61", "A_80_62",
            "S_2025_356", "UNW_2025_3"]
 
 
+_BATCH: dict = {}         # the session's batch of the unlabelled folder (conftest)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _batch(unseen_outdir):
+    """Each file is read from the session's one batch of the folder (converted once)."""
+    _BATCH["out"] = unseen_outdir
+    _BATCH["lines"] = {Path(e["path"]).name: e for e in map(
+        json.loads, (unseen_outdir / "manifest.jsonl").read_text(encoding="utf-8").splitlines())}
+
+
 @lru_cache(maxsize=None)
 def converted(name: str):
-    """The file converted once per session: (tree, the errors of its own validation
-    against its input's text)."""
-    document = converter.extract(corpus_file(f"unlabelled/{name}.en.pdf"))
-    try:
-        return converter.convert_document(document, markup_date="2026-01-01"), []
-    except converter.InvalidOutput as invalid:
-        return invalid.tree, [str(p) for p in invalid.problems if p.severity == "error"]
+    """The file as the batch converted it: (tree, the errors of its own validation
+    against its input's text: the manifest's error when it was not written)."""
+    entry = _BATCH["lines"][f"{name}.en.pdf"]
+    if entry["status"] != "ok":
+        return None, [entry["error"]]
+    return etree.parse(str(_BATCH["out"] / entry["output"])), []
 
 
 def tree_of(name: str):

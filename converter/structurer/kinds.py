@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import languages
 from ..errors import NotAUNDocument
 from ..languages import Language
 from ..model import Block, ExtractedDocument
@@ -148,7 +149,12 @@ def has_un_mark(doc: ExtractedDocument) -> bool:
     m = doc.masthead
     if m.symbol or doc.given_symbol or any(k in ("authority", "organ", "symbol") for k, _ in m.lines):
         return True
-    return any(b.first_page == 1 and is_symbol_line(b.text) for b in doc.blocks[:_WINDOW])
+    # A title page that names the United Nations on a line of its own ("United nations" /
+    # "leadership forum" / "on climate change") without a masthead.
+    un_name = languages.get(doc.language).un_name.casefold()
+    return any(b.first_page == 1 and (is_symbol_line(b.text) or un_name and
+                                      " ".join(b.text.split()).casefold() == un_name)
+               for b in doc.blocks[:_WINDOW])
 
 
 # A download that failed: the repository's page saying the document is not there, saved

@@ -217,6 +217,8 @@ def _preface(blocks: list[Block], lang: Language):
     trailing = subject[len(subject) - next((n for n, b in enumerate(reversed(subject)) if _body_line(b)),
                                            len(subject)):]
     bare = bool(_BARE_KIND_LINE.match(" ".join(kind_line.text.split())))
+    after = [b for b in blocks[at + 1:end] if not _NEVER_TITLE.match(b.text.strip())
+             and not b.text.lstrip().startswith("(")]
     covers = any(_OFFICIAL_RECORDS.search(b.text) for b in blocks[:_WINDOW])
     if covers and subject and _body_line(subject[-1]):
         # An Official Records cover: the body's name and the report line.
@@ -225,6 +227,10 @@ def _preface(blocks: list[Block], lang: Language):
         lines = trailing or subject[-1:]
         title = _joined_title(lines) if len(lines) > 1 and all(_capitals(b.text) for b in lines) \
             else lines[-1]
+    elif bare and after:
+        # The subject printed under a kind line that names none ("Meeting report" over
+        # "United Nations leadership forum on climate change", set on three lines).
+        title = _joined_title(after)
     else:
         return blocks[:end], kind_line, None, end
     return blocks[:end], title, blocks[at], end
