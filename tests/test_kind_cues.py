@@ -79,6 +79,7 @@ def test_kind_lines(code, line, kind):
     ("E/2025/34 (Part I)-E/ICEF/2025/7 (Part I)", "E/2025/34 (Part I)-E/ICEF/2025/7 (Part I)"),
     ("A/79/963–S/2025/438", "A/79/963-S/2025/438"),           # an en dash between the two
     ("E/2025/26*-E/CN.5/2025/6*", "E/2025/26-E/CN.5/2025/6"),  # each with its note mark
+    ("A/80/62*−E/2025/12*", "A/80/62-E/2025/12"),              # a minus sign between
     ("A./47/435", "A/47/435"),                                # a scan's speck
     ("Distr.: General", None),
     ("HIV/AIDS", None),

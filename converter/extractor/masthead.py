@@ -30,12 +30,13 @@ ENGLISH_NAMES = {"english": "eng", "french": "fra", "spanish": "spa", "russian":
 # The symbol printed in the masthead is the document's whatever its series: any series
 # letters ("GEGN.2", "TPNW", "ICCD", "TRANS"), "/"-separated parts with a digit among them,
 # a part or volume after it ("(Part II)", "(Première partie)"), and joint symbols printed
-# together ("A/79/843-S/2025/201", "A/79/963–S/2025/438"). Only masthead lines are read
+# together ("A/79/843-S/2025/201", "A/79/963–S/2025/438", "A/80/62*−E/2025/12*" with a
+# minus sign). Only masthead lines are read
 # so: in running text a symbol is a citation (converter/citations.py).
 _ONE_SYMBOL = r"[A-Z][A-Za-z0-9.()\-]*(?:/[A-Za-z0-9.()\-]+)+(?:\s?\([^()/]{1,25}\))?"
-ANY_SYMBOL = re.compile(rf"^{_ONE_SYMBOL}(?:\s*[-–—]\s*{_ONE_SYMBOL})*$")
+ANY_SYMBOL = re.compile(rf"^{_ONE_SYMBOL}(?:\s*[-–—−]\s*{_ONE_SYMBOL})*$")
 # Between two symbols of a joint symbol (not inside "ES-10"): one hyphen.
-_JOINT = re.compile(r"\s*[-–—]\s*(?=[A-Z]{1,8}[./(])")
+_JOINT = re.compile(r"\s*[-–—−]\s*(?=[A-Z]{1,8}[./(])")
 # A scan's speck between the series and its slash ("A./47/435").
 _SERIES_SPECK = re.compile(r"^([A-Z]{1,6})[.,]/")
 
@@ -50,7 +51,7 @@ def printed_symbol(text: str) -> str | None:
     if is_symbol_line(text):
         return text
     # Each symbol of a joint one may carry its own note marker ("E/2025/26*-E/CN.5/2025/6*").
-    text = re.sub(r"\*+(?=\s*[-–—]\s*[A-Z])", "", text)
+    text = re.sub(r"\*+(?=\s*[-–—−]\s*[A-Z])", "", text)
     if ANY_SYMBOL.match(text) and any(c.isdigit() for c in text):
         return _JOINT.sub("-", text)
     return None

@@ -220,7 +220,7 @@ def _preface(blocks: list[Block], lang: Language):
     after = [b for b in blocks[at + 1:end] if not _NEVER_TITLE.match(b.text.strip())
              and not b.text.lstrip().startswith("(")]
     covers = any(_OFFICIAL_RECORDS.search(b.text) for b in blocks[:_WINDOW])
-    if covers and subject and _body_line(subject[-1]):
+    if covers and subject and not bare:
         # An Official Records cover: the body's name and the report line.
         title = _joined_title([subject[-1], kind_line])
     elif trailing or (bare and subject):

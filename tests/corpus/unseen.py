@@ -64,7 +64,7 @@ def labels() -> list[Label]:
 
 def normal_symbol(symbol: str | None) -> str:
     """Joint symbols joined by one hyphen whatever dash was printed, spaces folded."""
-    s = re.sub(r"\s*[-–—]\s*(?=[A-Z]{1,8}[/-])", "-", symbol or "")
+    s = re.sub(r"\s*[-–—−]\s*(?=[A-Z]{1,8}[/-])", "-", symbol or "")
     return re.sub(r"\s+", " ", s).strip()
 
 
