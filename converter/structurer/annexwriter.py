@@ -88,13 +88,8 @@ def _item(writer, parent, scope: IdScope, item) -> None:
     if isinstance(item, Division):
         _division(writer, parent, scope, item)
         return
-    if item.num is not None:
-        eid = scope.next("paragraph", item.num)
-    else:
-        # Unnumbered text (an introductory line "…, and in this regard we:"): its own
-        # count, apart from the printed numbers.
-        scope.counts["unnumbered"] += 1
-        eid = scope.next("paragraph", f"u{scope.counts['unnumbered']}")
+    # (an unnumbered introductory line "…, and in this regard we:" has its own count)
+    eid = scope.paragraph(item.num)
     para = etree.SubElement(parent, akn("paragraph"), eId=eid)
     if item.num is not None:
         etree.SubElement(para, akn("num")).text = item.num

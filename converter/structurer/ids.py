@@ -55,6 +55,14 @@ class IdScope:
             segment = f"{name}_{clean_num(num)}"
         return self.registry.claim(f"{self.prefix}__{segment}" if self.prefix else segment)
 
+    def paragraph(self, num: str | None) -> str:
+        """A paragraph's eId: by its printed number, or for unnumbered text by a count of
+        its own ("para_u3"), apart from the printed numbers."""
+        if num is not None:
+            return self.next("paragraph", num)
+        self.counts["unnumbered"] += 1
+        return self.next("paragraph", f"u{self.counts['unnumbered']}")
+
     def inside(self, eid: str) -> "IdScope":
         """The scope of the children of the element whose eId is ``eid``."""
         return IdScope(eid, self.registry)

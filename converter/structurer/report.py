@@ -90,12 +90,7 @@ class DocWriter(Writer):
             self.item(el, inner, item)
 
     def para(self, parent, scope: IdScope, para: Para) -> None:
-        if para.num is not None:
-            eid = scope.next("paragraph", para.num)
-        else:
-            # Unnumbered text: its own count, apart from the printed numbers.
-            scope.counts["unnumbered"] += 1
-            eid = scope.next("paragraph", f"u{scope.counts['unnumbered']}")
+        eid = scope.paragraph(para.num)
         el = etree.SubElement(parent, akn("paragraph"), eId=eid)
         if para.num is not None:
             etree.SubElement(el, akn("num")).text = para.num
