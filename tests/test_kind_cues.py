@@ -223,3 +223,31 @@ def test_cli_prints_the_doubts_and_batch_strict_fails_them(tmp_path):
     line = json.loads((strict / "manifest.jsonl").read_text().splitlines()[0])
     assert line["status"] == "failed" and "in doubt (--strict): the kind" in line["error"]
     assert not (strict / "plain.xml").exists()
+
+
+def test_an_error_page_saved_as_a_pdf_is_refused_in_plain_words():
+    # S_2024_207.en.pdf holds the document system's page "The document you are looking
+    # for does not exist in the Official Document System (ODS)".
+    run = subprocess.run([sys.executable, "-m", "converter", "convert",
+                          str(corpus_file("unlabelled/S_2024_207.en.pdf"))],
+                         capture_output=True, text=True)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.strip() == ("error: S_2024_207.en.pdf: not a document: a page saying the "
+                                  "document does not exist (a download that failed?); fetch it again")
+
+
+def test_numbered_paragraphs_alone_make_no_statement_of_a_bare_text():
+    # No masthead, no symbol, no formula: a policy brief's numbered findings.
+    text = ("Policy brief on urban water\n\n1. Cities in arid regions lose a third of their water.\n\n"
+            "2. Metering and repairs pay for themselves within five years.\n")
+    with pytest.raises(converter.NotAUNDocument, match="no UN masthead or symbol"):
+        converter.convert(text, language="eng")
+
+
+def test_a_title_page_naming_the_united_nations_is_a_un_document():
+    # "***.en.pdf": "Meeting report" / "United nations" / "leadership forUM" / "on cliMate
+    # change" (small capitals in the text layer), no masthead, no symbol.
+    tree = converted("unlabelled/***.en.pdf")
+    assert source(tree).get("type") == "doc/report" and "kind" not in doubts(tree)
+    assert alias(tree, "title").casefold() == "united nations leadership forum on climate change"
+    assert source(tree).get("identity") == "provisional" and "symbol" in doubts(tree)
