@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from test_real_pdfs_notes import all_text_with_calls, with_calls
 
 from converter.extractor import cleaner
 from converter.extractor import notes as notes_module
@@ -54,26 +55,6 @@ def converted(name: str):
 
 def tree_of(name: str):
     return converted(name)[0]
-
-
-def with_calls(el) -> str:
-    """The element's text with each note call shown as [marker], notes' text left out."""
-    parts = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str):
-            if etree.QName(child).localname in ("authorialNote", "noteRef"):
-                parts.append(f"[{child.get('marker')}]")
-            else:
-                parts.append(with_calls(child))
-        parts.append(child.tail or "")
-    return re.sub(r"\s+", " ", "".join(parts))
-
-
-def body_text(tree) -> str:
-    """Every p outside the notes, with its calls."""
-    return " ".join(with_calls(p) for p in tree.iter(f"{{{A}}}p")
-                    if not any(etree.QName(a).localname == "authorialNote"
-                               for a in p.iterancestors()))
 
 
 def notes(tree) -> dict[str, list[str]]:
@@ -118,7 +99,7 @@ def test_photograph_source_citing_the_notes_address_is_no_leaked_note():
     assert not [e for e in errors if "note-text-in-body" in e]
     found = notes(tree)
     assert [found[m] for m in ("41", "44", "52", "61")] == [[url]] * 4
-    assert f"Photo by: ТАSS/AP/Mindaugas Kulbis Source: {url}" in body_text(tree)
+    assert f"Photo by: ТАSS/AP/Mindaugas Kulbis Source: {url}" in all_text_with_calls(tree)
 
 
 # -- words the document prints twice -----------------------------------------------------
@@ -129,7 +110,7 @@ def test_publication_cited_by_a_note_and_listed_in_the_annex():
     tree, errors = converted("E_CN.9_2025_6")
     assert not [e for e in errors if "note-text-in-body" in e]
     assert notes(tree)["38"] == [f"{title} (United Nations publication, 2024)."]
-    assert f"{title} (United Nations publication, 2024)." in body_text(tree)
+    assert f"{title} (United Nations publication, 2024)." in all_text_with_calls(tree)
 
 
 def test_figure_source_and_note_citing_the_same_survey():
@@ -139,7 +120,7 @@ def test_figure_source_and_note_citing_the_same_survey():
     tree, errors = converted("E_2025_61")
     assert not [e for e in errors if "note-text-in-body" in e]
     assert notes(tree)["8"] == [survey] and notes(tree)["13"] == [survey]
-    assert f"Source: {survey}" in body_text(tree)
+    assert f"Source: {survey}" in all_text_with_calls(tree)
 
 
 def test_resolution_number_alone_in_a_table_cell_is_no_page_number():
@@ -156,7 +137,7 @@ def test_resolution_number_alone_in_a_table_cell_is_no_page_number():
 def test_two_calls_with_a_raised_comma_after_a_word_space():
     # A/80/61, page 11: "… in 55 countries, 34 , 35 providing life-saving …".
     assert re.search(r"in 55 countries, ?\[34\], ?\[35\] ?providing life-saving",
-                     body_text(tree_of("A_80_61")))
+                     all_text_with_calls(tree_of("A_80_61")))
 
 
 def test_call_with_a_raised_full_stop_at_a_line_start_numbers_no_paragraph():
@@ -182,7 +163,7 @@ def test_called_markers_with_raised_punctuation_after_the_calls():
 
 def test_word_space_in_the_calls_raised_type_parts_the_words():
     # A/80/10, page 29: "… the Peace and Security of Mankind46 and the 1996 draft Code …".
-    assert "Peace and Security of Mankind[46] and the 1996 draft Code" in body_text(tree_of("A_80_10"))
+    assert "Peace and Security of Mankind[46] and the 1996 draft Code" in all_text_with_calls(tree_of("A_80_10"))
 
 
 def test_links_underlined_in_a_landscape_table_are_no_footnote_separator():
@@ -201,13 +182,13 @@ def test_links_underlined_in_a_landscape_table_are_no_footnote_separator():
 def test_compound_broken_at_its_hyphen_keeps_it():
     # E/CN.6/2025/3/Rev.1: "… so as to increase the gender-" / "responsiveness of service
     # provision"; "… paid domestic work, home-" / "based work, street and market trading".
-    text = body_text(tree_of("E_CN.6_2025_3_Rev.1"))
+    text = all_text_with_calls(tree_of("E_CN.6_2025_3_Rev.1"))
     assert "increase the gender-responsiveness of service provision" in text
     assert "paid domestic work, home-based work, street and market trading" in text
     # S/2025/239: "… including on-the-" / "ground interlocutors"; A/80/62: "technology-" /
     # "facilitated violence against women".
-    assert "including on-the-ground interlocutors" in body_text(tree_of("S_2025_239"))
-    assert "technology-facilitated violence against women" in body_text(tree_of("A_80_62"))
+    assert "including on-the-ground interlocutors" in all_text_with_calls(tree_of("S_2025_239"))
+    assert "technology-facilitated violence against women" in all_text_with_calls(tree_of("A_80_62"))
 
 
 def test_join_lines_keeps_a_compounds_hyphen_only():
@@ -238,10 +219,10 @@ def test_words_of_broken_addresses_and_joined_chinese_lines_are_not_lost():
     url = ("http://legal.un.org/docs/?path=../ilc/documentation/english/statements/"
            "2025_dc_chair_statement_iso.pdf&lang=ES")
     assert url in notes(tree)["44"][0]
-    assert "新华社, 2021 年 4月 28 日" in body_text(tree)
+    assert "新华社, 2021 年 4月 28 日" in all_text_with_calls(tree)
     # UNW/2025/3: "… of the audited en tity/area." (a space inside the word).
     tree, errors = converted("UNW_2025_3")
-    assert not errors and "the audited entity/area" in body_text(tree)
+    assert not errors and "the audited entity/area" in all_text_with_calls(tree)
 
 
 # -- Arabic annexes of English versions ------------------------------------------------------
@@ -255,13 +236,13 @@ def test_english_letter_with_an_arabic_annex_is_english():
         "".join(tree.find(".//a:docTitle", NS).itertext()).split()) == (
         "Letter dated 3 June 2025 from the Permanent Representative of the Sudan to the "
         "United Nations addressed to the President of the Security Council")
-    assert "[الأصل بالعربية]" in body_text(tree)
+    assert "[الأصل بالعربية]" in all_text_with_calls(tree)
     # A/79/876: "Identical letters dated 10 April 2025 from the Chargé d’affaires a.i. of
     # the Permanent Mission of Lebanon …" on page 1, an Arabic report annexed.
     tree = tree_of("A_79_876")
     assert tree.find(".//a:FRBRExpression/a:FRBRlanguage", NS).get("language") == "eng"
     assert "Identical letters dated 10 April 2025 from the Chargé d’affaires a.i. of the " \
-           "Permanent Mission of Lebanon" in body_text(tree)
+           "Permanent Mission of Lebanon" in all_text_with_calls(tree)
 
 
 # -- images ------------------------------------------------------------------------------------

@@ -252,8 +252,9 @@ def _body_start(page: Page, lines: list[Line], body_size: float, left: float, ri
         kind = line_kind(text, lang, False) if lang is not None else None
         in_right_column = _in_right_column(line, page)
         # (A line in larger type than the body's, at the edge where the masthead prints
-        # "United Nations" or set in from the page's left edge, is a title: a Security Council text's sponsor line over a body set further in; a
-        # board document's title left of the text column.)
+        # "United Nations" or set in from the page's left edge, is a title: a Security
+        # Council text's sponsor line over a body set further in; a board document's
+        # title left of the text column.)
         in_left_margin = line.x0 < column - 0.8 * body_size and not (
             line.size > body_size + 1 and (named and line.x0 >= min(named) - 1
                                            or line.x0 > page_edge + 2 * body_size))

@@ -200,12 +200,13 @@ def _preface(blocks: list[Block], lang: Language):
         kind_line = _joined_title([blocks[at], blocks[at + 1]])
     if key in TITLE_IS_KIND_LINE:
         return blocks[:end], blocks[at], None, end
-    before = [b for b in blocks[:at] if _title_like(b) and not _NEVER_TITLE.match(b.text.strip())]
+    # (by identity: blocks are dataclasses, equal when their fields are)
+    before = {id(b) for b in blocks[:at] if _title_like(b) and not _NEVER_TITLE.match(b.text.strip())}
     # The title lines right before the kind line (not an agenda item's own title).
     subject: list[Block] = []
     for k in range(at - 1, -1, -1):
         block = blocks[k]
-        if block not in before or _agenda_line(block, lang):
+        if id(block) not in before or _agenda_line(block, lang):
             break
         if k > 0 and _agenda_line(blocks[k - 1], lang, bare=True):
             break               # the agenda item's own title, under "Item 6 of the … agenda"
