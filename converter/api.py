@@ -31,10 +31,12 @@ def _as_path(source: PathOrText) -> Path | None:
 
 
 def extract(source: PathOrText, language: str | None = None,
-            ocr: bool = False) -> ExtractedDocument:
+            ocr: bool = False, reader: str | None = None) -> ExtractedDocument:
     """Stage 1: read a file (PDF or PDF-derived text) or a text into clean content.
     With ``ocr``, a PDF's pages that have no text layer, or one that looks wrong, are
-    read by OCR (OCRmyPDF and Tesseract; see :mod:`converter.extractor.ocr`)."""
+    read by OCR (OCRmyPDF and Tesseract; see :mod:`converter.extractor.ocr`).
+    ``reader``: the PDF reader, ``auto`` (the default: PDFium when installed),
+    ``pdfium`` or ``pdfminer`` (see :mod:`converter.extractor.readers`)."""
     path = _as_path(source)
     if path is None:
         return extract_text(str(source), language=language)
@@ -46,24 +48,25 @@ def extract(source: PathOrText, language: str | None = None,
         data = path.read_bytes()
     except OSError as error:
         raise BadInput(f"{path}: cannot be read ({error.strerror})") from None
-    return extract_bytes(data, path.name, language=language, ocr=ocr)
+    return extract_bytes(data, path.name, language=language, ocr=ocr, reader=reader)
 
 
 def extract_bytes(data: bytes, name: str, language: str | None = None,
-                  ocr: bool = False) -> ExtractedDocument:
+                  ocr: bool = False, reader: str | None = None) -> ExtractedDocument:
     """Stage 1 on a file's content: a PDF (by its signature or name) or UTF-8 text."""
     if data.startswith(b"%PDF") or name.lower().endswith(".pdf"):
         if ocr:
             from .extractor.ocr import extract_pdf_ocr
-            return extract_pdf_ocr(data, name, language=language)
+            return extract_pdf_ocr(data, name, language=language, reader=reader)
         from .extractor.pdf import extract_pdf
-        return extract_pdf(data, language=language, name=name)
+        return extract_pdf(data, language=language, name=name, reader=reader)
     return extract_text(decode_text(data, name), name=name, language=language)
 
 
 def convert(source: PathOrText, *, language: str | None = None, symbol: str | None = None,
             date: str | None = None, markup_date: str | None = None,
-            check: bool = True, ocr: bool = False) -> etree._ElementTree:
+            check: bool = True, ocr: bool = False,
+            reader: str | None = None) -> etree._ElementTree:
     """Convert a UN document into an Akoma Ntoso tree.
 
     ``source`` is a path (PDF or text) or the text itself. ``language`` (ISO 639-2),
@@ -73,8 +76,11 @@ def convert(source: PathOrText, *, language: str | None = None, symbol: str | No
     raises :class:`InvalidOutput` carrying the problems and the tree. With ``ocr``, a
     scanned PDF, or pages whose text layer looks wrong, are read by OCR (OCRmyPDF and
     Tesseract must be installed); without it such a scan raises :class:`NoTextLayer`.
+    ``reader``: the PDF reader, ``auto`` (PDFium when installed), ``pdfium`` or
+    ``pdfminer``; the output's metadata names the one used.
     """
-    return convert_document(extract(source, language=language, ocr=ocr), symbol=symbol, date=date,
+    return convert_document(extract(source, language=language, ocr=ocr, reader=reader),
+                            symbol=symbol, date=date,
                             markup_date=markup_date, check=check)
 
 

@@ -20,7 +20,8 @@ from .errors import (
     ConversionError,
     InvalidOutput,
 )
-from .extractor.pdf import quiet_pdfminer
+from .extractor.readers import quiet_pdfminer
+from .extractor.readers import resolve as resolve_reader
 from .namespaces import SOURCE_NS
 
 
@@ -51,6 +52,8 @@ def _plain_help() -> None:
 _plain_help()
 OCR_HELP = ("Read scanned pages, and pages whose text layer looks wrong, by OCR "
             "(OCRmyPDF and Tesseract).")
+READER_HELP = ("The PDF reader: auto (PDFium when installed, else pdfminer), pdfium "
+               "(fast: pip install -e '.[fast]') or pdfminer.")
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Convert UN documents (PDF or PDF-derived text) into Akoma Ntoso 3.0 XML.")
 
@@ -77,13 +80,14 @@ def convert(
     markup_date: Optional[str] = typer.Option(None, metavar="DATE", help="Date of the markup (YYYY-MM-DD) "
                                               "instead of today: byte-identical reruns."),
     ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
+    reader: str = typer.Option("auto", "--reader", metavar="auto|pdfium|pdfminer", help=READER_HELP),
 ) -> None:
     """Convert one document. Exit 0 valid, 1 invalid output, 2 unusable input, 3 no text
     layer (a scan: use --ocr) or OCR failed."""
     tree, problems = None, []
     try:
         tree = api.convert(input, language=language, symbol=symbol, date=date,
-                           markup_date=markup_date, ocr=ocr)
+                           markup_date=markup_date, ocr=ocr, reader=reader)
     except InvalidOutput as error:
         tree, problems = error.tree, error.problems
     except ConversionError as error:
@@ -164,6 +168,7 @@ def batch(
     max_memory_mb: int = typer.Option(Limits.max_memory_mb, metavar="MB", help="Memory a worker "
                                       "process may use (MB; local engine; 0: no limit)."),
     ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
+    reader: str = typer.Option("auto", "--reader", metavar="auto|pdfium|pdfminer", help=READER_HELP),
     publish: Optional[str] = typer.Option(None, "--publish", metavar="DEST", help="Also publish "
                                           "each valid output to DEST (a folder or "
                                           "basex://…, as akn publish)."),
@@ -188,11 +193,16 @@ def batch(
     if missing:
         _fail(f"no such input: {', '.join(missing)}", EXIT_BAD_INPUT)
     limits = Limits(max_input_mb, max_ratio, max_memory_mb or None)
+    try:
+        reader = resolve_reader(reader)
+    except ValueError as error:
+        _fail(str(error), EXIT_BAD_INPUT)
     publisher = _publisher(publish, allow_provisional) if publish else None
     try:
         summary = run_batch(inputs, output, workers=workers, resume=resume, timeout=timeout,
                             engine=engine, scheduler=scheduler, markup_date=markup_date,
-                            limits=limits, ocr=ocr, publisher=publisher, strict=strict)
+                            limits=limits, ocr=ocr, publisher=publisher, strict=strict,
+                            reader=reader)
     finally:
         if publisher is not None:
             _close(publisher)

@@ -96,6 +96,7 @@ class Source:
     kind: str                  # "text" or "pdf"
     pages: int = 1
     created: str | None = None # the day the PDF file says it was made (ISO), if it says
+    reader: str | None = None  # the PDF reader that read it: "pdfium" or "pdfminer"
 
 
 @dataclass

@@ -42,12 +42,15 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
               timeout: float | None = None, engine: str = "local", scheduler: str | None = None,
               markup_date: str | None = None, progress_stream=None,
               limits: Limits = Limits(), ocr: bool = False, publisher=None,
-              strict: bool = False) -> Summary:
+              strict: bool = False, reader: str | None = None) -> Summary:
     """Convert every document of ``inputs`` into ``outdir``; see the README. With a
     ``publisher`` (converter.publish.Publisher), each valid output is published as it
     comes; a repository failure stops the publishing, not the conversions. ``strict``:
     a document with a doubt (its kind, symbol, date or title inferred, not read) is
-    recorded as failed and not written."""
+    recorded as failed and not written. ``reader``: the PDF reader (auto, pdfium,
+    pdfminer; see :mod:`converter.extractor.readers`), one for the whole batch."""
+    from ..extractor.readers import resolve
+    reader = resolve(reader)                # a reader that cannot run stops it here
     outdir = outdir.resolve()
     manifest = Manifest(outdir, resume)
     summary = Summary()
@@ -139,10 +142,10 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
 
     if engine == "dask":
         from .dask_engine import DaskPool
-        pool = DaskPool(workers, timeout, scheduler, markup_date, ocr)
+        pool = DaskPool(workers, timeout, scheduler, markup_date, ocr, reader)
     else:
         from .pool import LocalPool
-        pool = LocalPool(workers, timeout, markup_date, limits.max_memory_mb, ocr)
+        pool = LocalPool(workers, timeout, markup_date, limits.max_memory_mb, ocr, reader)
     try:
         pool.run(jobs(), done)
     except KeyboardInterrupt:

@@ -15,17 +15,18 @@ from .pool import Done, Job
 from .task import Result, convert_item
 
 
-def _convert_remote(name: str, data: bytes, markup_date, ocr=False):
+def _convert_remote(name: str, data: bytes, markup_date, ocr=False, reader=None):
     from .. import validator
     from ..extractor.pdf import quiet_pdfminer
     quiet_pdfminer()
     validator.lxml_schema()           # cached per worker process
-    return convert_item(name, data, markup_date, ocr=ocr)
+    return convert_item(name, data, markup_date, ocr=ocr, reader=reader)
 
 
 class DaskPool:
     def __init__(self, workers: int, timeout: float | None, scheduler: str | None,
-                 markup_date: str | None = None, ocr: bool = False):
+                 markup_date: str | None = None, ocr: bool = False,
+                 reader: str | None = None):
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError:
@@ -34,6 +35,7 @@ class DaskPool:
         self.timeout = timeout
         self.markup_date = markup_date
         self.ocr = ocr
+        self.reader = reader
         self.cluster = None
         if scheduler:
             self.client = Client(scheduler)
@@ -59,6 +61,7 @@ class DaskPool:
                         break
                     key, name, data = job
                     future = self.client.submit(_convert_remote, name, data, self.markup_date, self.ocr,
+                                                self.reader,
                                                 pure=False, key=f"akn-{len(running)}-{time.time_ns()}")
                     running[future] = (key, time.monotonic())
                 if not running:

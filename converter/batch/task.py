@@ -35,19 +35,21 @@ class Result:
     # What was inferred rather than read: "kind", "symbol", "date", "title" (see api.doubts).
     doubts: list[str] = field(default_factory=list)
     ocr: list[int] = field(default_factory=list)        # pages read by OCR (--ocr)
+    reader: str | None = None        # the PDF reader that read it (pdfium, pdfminer)
 
     def as_dict(self) -> dict:
         return asdict(self)
 
 
 def convert_item(name: str, data: bytes, markup_date: str | None = None,
-                 memory_mb: int | None = None, ocr: bool = False) -> tuple[Result, bytes | None]:
+                 memory_mb: int | None = None, ocr: bool = False,
+                 reader: str | None = None) -> tuple[Result, bytes | None]:
     """(result, XML bytes) for one document; XML is None unless the status is ok.
     ``memory_mb`` is the limit the caller runs it under: past it, MemoryError is left to
     the caller, which reports it outside the limit (a message needs memory too)."""
     start = time.perf_counter()
     try:
-        document = extract_bytes(data, name, ocr=ocr)
+        document = extract_bytes(data, name, ocr=ocr, reader=reader)
         try:
             tree = convert_document(document, markup_date=markup_date)
             status, error, xml = "ok", None, to_bytes(tree)
@@ -96,5 +98,5 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None,
                     seconds=time.perf_counter() - start,
                     warnings=[w.text or "" for w in tree.iter(f"{{{SOURCE_NS}}}warning")],
                     doubts=[d.get("about") for d in tree.iter(f"{{{SOURCE_NS}}}doubt")],
-                    ocr=list(document.ocr_pages))
+                    ocr=list(document.ocr_pages), reader=document.source.reader)
     return result, xml

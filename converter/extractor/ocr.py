@@ -19,15 +19,14 @@ import hashlib
 import os
 import re
 import shutil
-import signal
 import subprocess
-import sys
 import tempfile
 from functools import lru_cache
 
 from ..errors import NoTextLayer, OCRFailed
 from ..model import ExtractedDocument, Source
-from .reading import creation_date
+from .child import die_with_parent
+from .readers import creation_date
 
 # ISO 639-2 codes of the converter -> Tesseract's language data.
 TESSERACT = {"eng": "eng", "fra": "fra", "spa": "spa", "rus": "rus", "ara": "ara",
@@ -78,20 +77,6 @@ def tesseract_languages(language: str | None) -> str:
     return "+".join(found)
 
 
-def _die_with_parent() -> None:       # pragma: no cover - runs in the child
-    """In the OCR process: be killed when the process that started it dies."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-        try:
-            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG
-        except OSError:
-            pass
-    # A batch worker limits its own address space; OCR runs in its own processes.
-    import resource
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
-
-
 MODES = {"skip": "--skip-text", "force": "--force-ocr", "redo": "--redo-ocr"}
 
 
@@ -122,7 +107,7 @@ def ocr_pdf(data: bytes, name: str, language: str | None = None,
         env = dict(os.environ, OMP_THREAD_LIMIT="1", TMPDIR=folder)
         try:
             run = subprocess.run(command, capture_output=True, text=True, env=env,
-                                 stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent)
+                                 stdin=subprocess.DEVNULL, preexec_fn=die_with_parent)
         except OSError as error:
             raise OCRFailed(f"{name}: OCRmyPDF could not be started ({error.strerror})") from None
         if run.returncode != 0 or not os.path.exists(target):
@@ -164,13 +149,14 @@ def _pages_text(pages: list[int]) -> str:
     return ("pages " if len(pages) > 1 else "page ") + text
 
 
-def extract_pdf_ocr(data: bytes, name: str, language: str | None = None) -> ExtractedDocument:
+def extract_pdf_ocr(data: bytes, name: str, language: str | None = None,
+                    reader: str | None = None) -> ExtractedDocument:
     """A PDF read as :func:`.pdf.extract_pdf` reads it, with OCR where it is needed: a
     scan's image pages, every page of a PDF whose fonts cannot be read, and the pages
     whose text layer looks wrong. Where nothing needs OCR, no OCR is run."""
     from .pdf import extract_pdf
     try:
-        document = extract_pdf(data, language=language, name=name)
+        document = extract_pdf(data, language=language, name=name, reader=reader)
     except NoTextLayer as scan:
         why = missing()
         if why:
@@ -178,13 +164,14 @@ def extract_pdf_ocr(data: bytes, name: str, language: str | None = None) -> Extr
                               f"({INSTALL})", scan.pages) from None
         read = ocr_pdf(data, name, language, mode="skip" if scan.pages else "force")
         document = extract_pdf(read, language=language, name=name,
-                               ocr_pages=scan.pages or range(1, 100_000))
+                               ocr_pages=scan.pages or range(1, 100_000), reader=reader)
         document.ocr_pages = list(scan.pages) or list(range(1, document.source.pages + 1))
         document.warnings.insert(0, f"{_pages_text(document.ocr_pages)} read by OCR "
                                  f"(Tesseract, {tesseract_languages(language)}): the "
                                  "text is what OCR read from the image")
         document.source = Source(name, hashlib.sha256(data).hexdigest(), "pdf",
-                                 document.source.pages, creation_date(data))   # the scan's
+                                 document.source.pages, creation_date(data),   # the scan's
+                                 document.source.reader)
         return document
     if not document.broken_pages:
         return document
@@ -199,7 +186,7 @@ def extract_pdf_ocr(data: bytes, name: str, language: str | None = None) -> Extr
     mode = "redo" if set(broken) <= set(document.scanned_pages) else "force"
     read = ocr_pdf(data, name, language or document.language, pages=broken, mode=mode)
     again = extract_pdf(read, language=language or document.language, name=name,
-                        ocr_pages=broken)
+                        ocr_pages=broken, reader=reader)
     ours = {w for w in document.warnings if _BROKEN.match(w)}
     again.warnings = [w.replace("; re-read it with --ocr", "; re-read by OCR")
                       for w in document.warnings if w in ours] + \

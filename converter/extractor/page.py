@@ -1,5 +1,7 @@
-"""A PDF page as plain data: characters (text, font, size, box), the lines they make,
-and what else the page holds (rules, link rectangles, images).
+"""A PDF page as plain data: the page model every reader fills (see :mod:`.readers`)
+and every later step reads. Characters (text, font, size, bold and italic, colour, box),
+the lines they make, and what else the page holds (drawn rules, link rectangles,
+images, the page size).
 
 Takes nothing; gives the types every step of the PDF path works on: :class:`Char`,
 :class:`Line` (with its size, box and bold), :class:`Page`.
@@ -26,12 +28,13 @@ def _font_style(font: str | None) -> tuple[bool, bool]:
 @dataclass(slots=True)
 class Char:
     text: str
-    font: str | None        # None: a space pdfminer inserted between words
+    font: str | None        # None: a space the reader inserted between words
     size: float
     x0: float
     x1: float
-    y0: float
-    y1: float
+    y0: float               # the box: from the font's descent under the baseline (the
+    y1: float               # baseline raised for a superscript) to one size above it
+    color: int | None = None    # fill colour 0xRRGGBB (None: not known)
 
     @property
     def italic(self) -> bool:

@@ -5,14 +5,14 @@ What the layout says and plain text does not: font sizes and raised baselines (f
 markers), the small type under the separator rule at the page foot (footnotes), italic
 fonts, link annotations with their rectangles, indentation (paragraph starts), and the
 position of the masthead and of the page furniture. Each step is its own module:
-:mod:`.reading` (pages, lines, characters), :mod:`.columns` (line order),
+:mod:`.readers` (the page model filled by PDFium or pdfminer: pages, lines,
+characters), :mod:`.columns` (line order),
 :mod:`.regions` (masthead, body, notes, furniture), :mod:`.tables` (grids and figures,
 called here), :mod:`.marking` (italics, note calls, links), :mod:`.paragraphs`.
 """
 from __future__ import annotations
 
 import hashlib
-import io
 import re
 from pathlib import Path
 from typing import Collection
@@ -30,7 +30,7 @@ from .marking import loose_star_calls, mark
 from .masthead import read_masthead, symbol_elsewhere, symbol_note_markers
 from .page import Char, Line, Page  # noqa: F401  (the PDF path's types, as before)
 from .paragraphs import paragraphs
-from .reading import quiet_pdfminer, read_pages, read_pdf  # noqa: F401  (callers import them here)
+from .readers import quiet_pdfminer, read_pages, read_pdf  # noqa: F401  (callers import them here)
 from .regions import NOTE_START, sort
 from .textcheck import broken_pages
 
@@ -40,21 +40,23 @@ SCANNED = 0.8
 OCR_HINT = ("read it by OCR with --ocr (needs OCRmyPDF and Tesseract: Debian packages "
             "ocrmypdf and tesseract-ocr-eng, -fra, -spa, -rus, -ara, -chi-sim)")
 
-_CID = re.compile(r"\(cid:\d+\)")          # a glyph pdfminer could not map to a character
+_CID = re.compile(r"\(cid:\d+\)")          # a glyph the reader could not map to a character
 _TELLS_LANGUAGE = 500                  # characters of page 1 that say the language
 
 
 def extract_pdf(source: Path | bytes, language: str | None = None,
-                name: str | None = None, ocr_pages: Collection[int] = ()) -> ExtractedDocument:
+                name: str | None = None, ocr_pages: Collection[int] = (),
+                reader: str | None = None) -> ExtractedDocument:
     """Read a born-digital UN PDF (a path or its bytes) into an :class:`ExtractedDocument`.
     ``ocr_pages``: pages whose text was just read by OCR (their text layer is not
-    checked; see :mod:`.textcheck`)."""
+    checked; see :mod:`.textcheck`). ``reader``: ``auto`` (default: PDFium when
+    installed), ``pdfium`` or ``pdfminer`` (see :mod:`.readers`)."""
     if isinstance(source, Path):
         name = name or source.name
         data = source.read_bytes()
     else:
         data, name = source, name or "<pdf>"
-    pages, created = read_pdf(io.BytesIO(data), name)
+    pages, created, reader = read_pdf(data, name, reader)
     # A page OCR has just read and found no word on is a blank page of a scan.
     images = tuple(page.number for page in pages
                    if not page.lines and page.has_image and page.number not in ocr_pages)
@@ -67,7 +69,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     undecoded = sum(len(m) for m in _CID.findall(all_text))
     if undecoded > 0.2 * len(all_text):
         raise NoTextLayer(f"{name}: no usable text layer: its fonts map glyphs to no "
-                          f"characters (pdfminer reads '(cid:N)'); {OCR_HINT}")
+                          f"characters (read as '(cid:N)'); {OCR_HINT}")
     # The version's language is its first page's (masthead, title, opening): an annex
     # issued in the language of submission (Arabic letters annexed to the English
     # A/79/876) may be most of the text. A page 1 too short to tell leaves it to the whole.
@@ -152,7 +154,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     return ExtractedDocument(
         blocks=blocks, footnotes=footnotes, language=lang.code,
         source=Source(name=name, sha256=hashlib.sha256(data).hexdigest(), kind="pdf",
-                      pages=len(pages), created=created),
+                      pages=len(pages), created=created, reader=reader),
         masthead=masthead, source_text=source_text, warnings=warnings,
         broken_pages=[b.page for b in broken],
         scanned_pages=[p.number for p in pages if p.image_cover >= SCANNED])

@@ -23,6 +23,7 @@ import tempfile
 from typing import Callable
 
 from .assemble import anchor
+from .child import die_with_parent
 from .furniture import VERSION_LANGUAGE
 from .notes import find_marker
 from .page import Line, Page
@@ -368,7 +369,6 @@ class ImageRules:
 
 def _render(data: bytes, number: int) -> tuple[int, int, bytes] | None:
     """Page ``number`` as 8-bit grey pixels (width, height, bytes), or None."""
-    from .ocr import _die_with_parent    # (dies with a batch worker stopped by --timeout)
     gs = shutil.which("gs")
     if gs is None:
         return None
@@ -381,7 +381,7 @@ def _render(data: bytes, number: int) -> tuple[int, int, bytes] | None:
                                   "-sDEVICE=pgmraw", f"-r{_DPI}", f"-dFirstPage={number}",
                                   f"-dLastPage={number}", "-sOutputFile=-", path],
                                  capture_output=True, timeout=60, stdin=subprocess.DEVNULL,
-                                 preexec_fn=_die_with_parent)
+                                 preexec_fn=die_with_parent)
         except (OSError, subprocess.SubprocessError):
             return None
     # The PGM header: "P5", width, height, 255, each maybe after a "#" comment line.

@@ -384,6 +384,8 @@ class Writer:
                                 file=src.name, sha256=src.sha256, kind=src.kind,
                                 pages=str(src.pages), converter=__version__,
                                 type=self.kind.label)
+        if src.reader:
+            info.set("reader", src.reader)      # the PDF reader that read it
         # How the Work is identified (see docs/markup.md, Identity): "printed", "given"
         # (--symbol), or "provisional" (no symbol): then provisional="true" too, the
         # mark a repository looks for.

@@ -1,23 +1,26 @@
-"""Page reading: a PDF (a file or its bytes) through pdfminer's layout analysis into
-:class:`.page.Page` objects.
+"""The pdfminer.six reader: a PDF (a file or its bytes) through pdfminer's layout
+analysis into :class:`..page.Page` objects. Always available (pdfminer.six is a
+dependency); slower than the PDFium reader (:mod:`.pdfium`), which fills the same model.
 
-Takes the PDF; gives every page's lines (characters with font, size and position, in
-reading order, see :mod:`.columns`), its rules, images and link annotations. The PDF is
-parsed once; a damaged, encrypted or empty file is refused here with one line
-(:class:`BadInput`).
+Takes the PDF; gives every page's lines (characters with font, size, colour and
+position, in reading order, see :mod:`..columns`), its rules, images and link
+annotations. The PDF is parsed once; a damaged, encrypted or empty file is refused here
+with one line (:class:`BadInput`).
 """
 from __future__ import annotations
 
 import datetime
 import io
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import BadInput
-from . import cleaner, figures
-from .columns import in_columns, merge_split_lines
-from .page import Char, Line, Page
+from ...errors import BadInput
+from .. import cleaner
+from ..page import Char, Line, Page
+from .finish import Form, finish_page
+from .lines import place_spaces
 
 
 def quiet_pdfminer() -> None:
@@ -138,8 +141,7 @@ def _page(number: int, layout, pdf_page) -> Page:
     page = Page(number, layout.width, layout.height)
 
     turned: list[tuple[Char, float]] = []      # characters printed turned, their direction
-    # Forms holding text: (box, lines, turned characters), set apart until decided.
-    forms: list[tuple[tuple[float, float, float, float], list[Line], list]] = []
+    forms: list[Form] = []                     # forms holding text, set apart until decided
 
     def visit(item, lines: list[Line], turned: list):
         if isinstance(item, LTTextLine):
@@ -147,15 +149,16 @@ def _page(number: int, layout, pdf_page) -> Page:
             for c in item:
                 if isinstance(c, LTChar) and abs(c.matrix[0]) < 1e-3 and abs(c.matrix[3]) < 1e-3:
                     # Turned by a quarter: pdfminer cuts such a column into one-character
-                    # lines, read across; they are put back together below.
+                    # lines, read across; they are put back together (see finish_page).
                     turned.append((Char(cleaner.sanitize(c.get_text()), c.fontname,
-                                        c.x1 - c.x0, c.x0, c.x1, c.y0, c.y1), c.matrix[1]))
+                                        c.x1 - c.x0, c.x0, c.x1, c.y0, c.y1,
+                                        _rgb(c.graphicstate.ncolor)), c.matrix[1]))
                 elif isinstance(c, LTChar):
                     chars.append(Char(cleaner.sanitize(c.get_text()), c.fontname, c.size,
-                                      c.x0, c.x1, c.y0, c.y1))
+                                      c.x0, c.x1, c.y0, c.y1, _rgb(c.graphicstate.ncolor)))
                 elif isinstance(c, LTAnno) and c.get_text() == " ":
                     chars.append(Char(" ", None, 0, 0, 0, 0, 0))
-            _place_spaces(chars)
+            place_spaces(chars)
             if any(c.font and not c.text.isspace() for c in chars):
                 lines.append(Line(number, chars))
         elif isinstance(item, (LTTextContainer, LTFigure)):
@@ -163,7 +166,6 @@ def _page(number: int, layout, pdf_page) -> Page:
                 page.has_image = True
                 page.images.append(item.bbox)
             elif isinstance(item, LTFigure) and lines is page.lines and _holds_text(item):
-                page.figure_text = True
                 inner: tuple[list[Line], list] = ([], [])
                 for child in item:
                     visit(child, *inner)
@@ -181,32 +183,8 @@ def _page(number: int, layout, pdf_page) -> Page:
 
     for item in layout:
         visit(item, page.lines, turned)
-    # A page whose only text is inside forms is a scan with its OCR layer: all of it is
-    # the page's text. Elsewhere a form's text is read when it is a table or a text box;
-    # a chart's labels become its alternative text.
-    printed = bool(page.lines or turned)
-    drawn: list[tuple[float, list[Line]]] = []       # (top, lines) of tables drawn as forms
-    for box, lines, turned_in in forms:
-        inner = lines + _turned_lines(number, turned_in)
-        if not printed:
-            page.lines += lines
-            turned += turned_in
-        elif figures.reads_as_text(inner, box):
-            for line in inner:
-                line.drawn = True
-            drawn.append((box[3], inner))
-        else:
-            page.images.append(box)
-            page.labels[tuple(box)] = figures.labels(inner)
-    page.lines = in_columns(page, sorted(page.lines, key=lambda l: (-round(l.y0), l.x0)))
-    for top, lines in sorted(drawn, key=lambda d: -d[0]):
-        # A drawn table's own lines, top to bottom, where the form stands on the page (its
-        # columns are no columns of the page's text).
-        at = next((k for k, l in enumerate(page.lines) if l.y1 <= top + 2), len(page.lines))
-        page.lines[at:at] = merge_split_lines(sorted(lines, key=lambda l: (-round(l.y0), l.x0)))
-    page.lines += _turned_lines(number, turned)
     page.links = _links(pdf_page)
-    return page
+    return finish_page(page, turned, forms)
 
 
 def _holds_text(figure) -> bool:
@@ -215,40 +193,32 @@ def _holds_text(figure) -> bool:
                for c in figure)
 
 
-def _turned_lines(number: int, turned: list[tuple[Char, float]]) -> list[Line]:
-    """Characters printed turned by a quarter (the symbol, job number and page number in
-    the margin of a landscape page), as lines read along their own direction: one line
-    per column of characters, cut where a gap of more than a character opens."""
-    lines: list[Line] = []
-    columns: dict[tuple[int, bool], list[Char]] = {}
-    for char, direction in turned:
-        columns.setdefault((round(char.x0), direction < 0), []).append(char)
-    for (_, downwards), chars in sorted(columns.items()):
-        chars.sort(key=lambda c: -c.y1 if downwards else c.y0)
-        run: list[Char] = []
-        for char in chars:
-            if run:
-                gap = (run[-1].y0 - char.y1) if downwards else (char.y0 - run[-1].y1)
-                if gap > 1.5 * char.size:
-                    lines.append(Line(number, run, rotated=True))
-                    run = []
-                elif gap > 0.25 * char.size and not char.text.isspace():
-                    run.append(Char(" ", None, 0, 0, 0, 0, 0))
-            run.append(char)
-        if any(not c.text.isspace() for c in run):
-            lines.append(Line(number, run, rotated=True))
-    return lines
+def _rgb(color) -> int | None:
+    """pdfminer's fill colour (a grey level, RGB or CMYK, 0 to 1) as 0xRRGGBB."""
+    if isinstance(color, list):
+        color = tuple(color)
+    try:
+        return _rgb_of(color)
+    except TypeError:           # unhashable: no colour we know
+        return None
 
 
-def _place_spaces(chars: list[Char]) -> None:
-    """A space pdfminer inserted between two words stands between them on the page."""
-    for k, c in enumerate(chars):
-        if c.font is None:
-            before = next((p for p in reversed(chars[:k]) if p.font), None)
-            after = next((n for n in chars[k + 1:] if n.font), None)
-            if before and after:
-                c.x0 = c.x1 = ((before.x0 + before.x1) / 2 + (after.x0 + after.x1) / 2) / 2
-                c.y0, c.y1 = before.y0, before.y1
+@lru_cache(maxsize=256)
+def _rgb_of(color) -> int | None:
+    if isinstance(color, (int, float)):
+        color = (color,) * 3
+    if not isinstance(color, (tuple, list)) or len(color) not in (1, 3, 4):
+        return None             # a pattern, or a colour space pdfminer leaves unnamed
+    try:
+        if len(color) == 1:
+            color = tuple(color) * 3
+        if len(color) == 4:
+            c, m, y, k = color
+            color = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+        r, g, b = (min(255, max(0, round(float(v) * 255))) for v in color)
+    except (TypeError, ValueError):
+        return None
+    return r << 16 | g << 8 | b
 
 
 def _links(pdf_page) -> list[tuple[tuple[float, float, float, float], str]]:

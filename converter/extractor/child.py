@@ -1,0 +1,22 @@
+"""Programs the extractor runs (OCRmyPDF, Ghostscript) as child processes that die with
+the process that started them: a batch worker stopped by ``--timeout`` takes them with
+it. Passed as ``preexec_fn`` to :func:`subprocess.run`.
+"""
+from __future__ import annotations
+
+import signal
+import sys
+
+
+def die_with_parent() -> None:       # pragma: no cover - runs in the child
+    """In the child process: be killed when the process that started it dies."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        try:
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG
+        except OSError:
+            pass
+    # A batch worker limits its own address space; the child runs in its own.
+    import resource
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (hard, hard))

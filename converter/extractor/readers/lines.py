@@ -1,0 +1,110 @@
+"""Characters into lines, the way every reader hands them to the layout stages.
+
+Takes characters with their boxes in the order the PDF draws them; gives lines of
+characters, with a word space (a :class:`.page.Char` without a font) where a gap opens
+between two words, placed between them on the page. A reader that gets lines from its
+library (pdfminer) only needs :func:`place_spaces`; one that gets characters alone
+(PDFium) groups them with :func:`group_lines`, by the rules pdfminer's layout analysis
+applies with its default parameters, which the layout stages were written against: the
+next character drawn goes on the same line when the two overlap vertically by more than
+half the lower one's height and stand less than twice the wider one's width apart; a
+word space goes before a character that starts further than a tenth of its own size
+(its width or height, the larger) after the line's last character.
+
+Characters printed turned by a quarter (a landscape page's margin) are read along their
+own direction by :func:`turned_lines`.
+"""
+from __future__ import annotations
+
+import re
+
+from ..page import Char, Line
+
+LINE_OVERLAP = 0.5      # pdfminer's LAParams defaults
+CHAR_MARGIN = 2.0
+WORD_MARGIN = 0.1
+
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")   # Hebrew, Arabic
+
+
+def word_space() -> Char:
+    """A space between two words that the PDF does not draw (placed by place_spaces)."""
+    return Char(" ", None, 0, 0, 0, 0, 0)
+
+
+def group_lines(chars: list[Char]) -> list[list[Char]]:
+    """Characters in drawing order -> lines (word spaces inserted, not yet placed)."""
+    lines: list[list[Char]] = []
+    line: list[Char] = []
+    last: Char | None = None        # the character drawn before
+    right = 0.0                     # the line's right end so far (its last character's)
+    for c in chars:
+        if last is not None:
+            h0, h1 = last.y1 - last.y0, c.y1 - c.y0
+            # pdfminer's measure of the overlap, generous to a raised character inside
+            # the line's height: the nearer of the two distances from one's foot to the
+            # other's top.
+            touch = c.y0 <= last.y1 and last.y0 <= c.y1
+            overlap = min(abs(last.y0 - c.y1), abs(last.y1 - c.y0)) if touch else 0.0
+            if c.x0 > last.x1:
+                apart = c.x0 - last.x1
+            elif last.x0 > c.x1:
+                apart = last.x0 - c.x1
+            else:
+                apart = 0.0
+            if touch and overlap > LINE_OVERLAP * min(h0, h1) and \
+                    apart < CHAR_MARGIN * max(last.x1 - last.x0, c.x1 - c.x0):
+                margin = WORD_MARGIN * max(c.x1 - c.x0, h1)
+                if right < c.x0 - margin or \
+                        c.x1 < last.x0 - margin and _RIGHT_TO_LEFT.match(c.text):
+                    # (right to left: a reader that gives Arabic in logical order draws
+                    # it leftwards, the gap before a word on its right)
+                    line.append(word_space())
+                line.append(c)
+                right = c.x1
+                last = c
+                continue
+            lines.append(line)
+        line = [c]
+        right = c.x1
+        last = c
+    if line:
+        lines.append(line)
+    return lines
+
+
+def place_spaces(chars: list[Char]) -> None:
+    """A word space stands between the two words it parts, on their baseline."""
+    for k, c in enumerate(chars):
+        if c.font is None:
+            before = next((p for p in reversed(chars[:k]) if p.font), None)
+            after = next((n for n in chars[k + 1:] if n.font), None)
+            if before and after:
+                c.x0 = c.x1 = ((before.x0 + before.x1) / 2 + (after.x0 + after.x1) / 2) / 2
+                c.y0, c.y1 = before.y0, before.y1
+
+
+def turned_lines(number: int, turned: list[tuple[Char, float]]) -> list[Line]:
+    """Characters printed turned by a quarter (the symbol, job number and page number in
+    the margin of a landscape page), each with its direction (positive: read upwards),
+    as lines read along their own direction: one line per column of characters, cut
+    where a gap of more than a character opens."""
+    lines: list[Line] = []
+    columns: dict[tuple[int, bool], list[Char]] = {}
+    for char, direction in turned:
+        columns.setdefault((round(char.x0), direction < 0), []).append(char)
+    for (_, downwards), chars in sorted(columns.items()):
+        chars.sort(key=lambda c: -c.y1 if downwards else c.y0)
+        run: list[Char] = []
+        for char in chars:
+            if run:
+                gap = (run[-1].y0 - char.y1) if downwards else (char.y0 - run[-1].y1)
+                if gap > 1.5 * char.size:
+                    lines.append(Line(number, run, rotated=True))
+                    run = []
+                elif gap > 0.25 * char.size and not char.text.isspace():
+                    run.append(word_space())
+            run.append(char)
+        if any(not c.text.isspace() for c in run):
+            lines.append(Line(number, run, rotated=True))
+    return lines

@@ -1,0 +1,473 @@
+"""The PDFium reader: a PDF through PDFium (the ``pypdfium2`` package, the ``fast``
+extra) into :class:`..page.Page` objects, the model the pdfminer reader fills too.
+
+Takes the PDF's bytes; gives every page's lines (see :mod:`.lines`, :mod:`.finish`), its
+drawn rules, images and link annotations, and the day the file says it was made.
+
+PDFium's text page gives each character with its Unicode value (right-to-left text in
+logical order, a font's broken ToUnicode map repaired from its glyph names) and its box;
+the rest comes from its page-object API, one call per text object rather than per
+character: the font's name, the size and matrix (a character turned by a quarter), the
+fill colour, the form XObject it is drawn in (a drawn table, a chart, an OCR layer). The
+box of a character is made as pdfminer makes it, which the layout stages were written
+against: from the font's descent under the (raised) baseline to one font size above.
+Rules are the thin subpaths of path objects, as pdfminer splits a path into its
+subpaths. PDFium inserts spaces and line ends of its own ("generated" characters):
+they are left out, and lines and word spaces are made by :func:`.lines.group_lines`.
+
+Each page is loaded, read and closed in turn: a page's objects do not outlive it.
+The library is called through ctypes function handles of its own (plain integers for
+handles: no Python object built per call), since a page holds thousands of characters.
+"""
+from __future__ import annotations
+
+import ctypes
+import datetime
+import re
+from typing import Iterator
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+from pypdfium2_raw.bindings import _libs
+
+from ...errors import BadInput
+from .. import cleaner
+from ..page import Char, Line, Page
+from .finish import Form, finish_page
+from .lines import group_lines, place_spaces
+
+NAME = "pdfium"
+
+_lib = _libs["pdfium"]
+_P = ctypes.c_void_p
+_D = ctypes.POINTER(ctypes.c_double)
+_F = ctypes.POINTER(ctypes.c_float)
+
+
+def _fn(name: str, restype, *argtypes):
+    """A handle of its own on one of PDFium's functions (pypdfium2's stay as they are)."""
+    f = _lib[name]
+    f.restype = restype
+    f.argtypes = argtypes
+    return f
+
+
+_load_page = _fn("FPDF_LoadPage", _P, _P, ctypes.c_int)
+_close_page = _fn("FPDF_ClosePage", None, _P)
+_text_page = _fn("FPDFText_LoadPage", _P, _P)
+_close_text = _fn("FPDFText_ClosePage", None, _P)
+_count_chars = _fn("FPDFText_CountChars", ctypes.c_int, _P)
+_get_text = _fn("FPDFText_GetText", ctypes.c_int, _P, ctypes.c_int, ctypes.c_int, _P)
+_unicode = _fn("FPDFText_GetUnicode", ctypes.c_uint, _P, ctypes.c_int)
+_char_box = _fn("FPDFText_GetLooseCharBox", ctypes.c_int, _P, ctypes.c_int, _P)
+_char_object = _fn("FPDFText_GetTextObject", _P, _P, ctypes.c_int)
+_char_size = _fn("FPDFText_GetFontSize", ctypes.c_double, _P, ctypes.c_int)
+_object_font_size = _fn("FPDFTextObj_GetFontSize", ctypes.c_int, _P, ctypes.POINTER(ctypes.c_float))
+_char_matrix = _fn("FPDFText_GetMatrix", ctypes.c_int, _P, ctypes.c_int, _P)
+_unmapped = _fn("FPDFText_HasUnicodeMapError", ctypes.c_int, _P, ctypes.c_int)
+_object_font = _fn("FPDFTextObj_GetFont", _P, _P)
+_font_name = _fn("FPDFFont_GetBaseFontName", ctypes.c_size_t, _P, _P, ctypes.c_size_t)
+_fill_color = _fn("FPDFPageObj_GetFillColor", ctypes.c_int, _P, *[ctypes.POINTER(ctypes.c_uint)] * 4)
+_count_objects = _fn("FPDFPage_CountObjects", ctypes.c_int, _P)
+_page_object = _fn("FPDFPage_GetObject", _P, _P, ctypes.c_int)
+_count_form_objects = _fn("FPDFFormObj_CountObjects", ctypes.c_int, _P)
+_form_object = _fn("FPDFFormObj_GetObject", _P, _P, ctypes.c_ulong)
+_object_type = _fn("FPDFPageObj_GetType", ctypes.c_int, _P)
+_object_bounds = _fn("FPDFPageObj_GetBounds", ctypes.c_int, _P, _F, _F, _F, _F)
+_object_matrix = _fn("FPDFPageObj_GetMatrix", ctypes.c_int, _P, _P)
+_count_segments = _fn("FPDFPath_CountSegments", ctypes.c_int, _P)
+_segment = _fn("FPDFPath_GetPathSegment", _P, _P, ctypes.c_int)
+_segment_point = _fn("FPDFPathSegment_GetPoint", ctypes.c_int, _P, _F, _F)
+_segment_type = _fn("FPDFPathSegment_GetType", ctypes.c_int, _P)
+_draw_mode = _fn("FPDFPath_GetDrawMode", ctypes.c_int, _P, ctypes.POINTER(ctypes.c_int),
+                 ctypes.POINTER(ctypes.c_int))
+_enumerate_links = _fn("FPDFLink_Enumerate", ctypes.c_int, _P, ctypes.POINTER(ctypes.c_int),
+                       ctypes.POINTER(_P))
+_link_action = _fn("FPDFLink_GetAction", _P, _P)
+_action_type = _fn("FPDFAction_GetType", ctypes.c_ulong, _P)
+_uri_path = _fn("FPDFAction_GetURIPath", ctypes.c_ulong, _P, _P, _P, ctypes.c_ulong)
+_link_rect = _fn("FPDFLink_GetAnnotRect", ctypes.c_int, _P, _P)
+_rotation = _fn("FPDFPage_GetRotation", ctypes.c_int, _P)
+_media_box = _fn("FPDFPage_GetMediaBox", ctypes.c_int, _P, _F, _F, _F, _F)
+_page_width = _fn("FPDF_GetPageWidthF", ctypes.c_float, _P)
+_page_height = _fn("FPDF_GetPageHeightF", ctypes.c_float, _P)
+
+_TEXT, _PATH, _IMAGE, _FORM = (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH,
+                               raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_FORM)
+_MOVETO = raw.FPDF_SEGMENT_MOVETO
+_URI = raw.PDFACTION_URI
+
+Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _times(m: Matrix, n: Matrix) -> Matrix:
+    """m then n (PDF row-vector convention: a point goes through m first)."""
+    a, b, c, d, e, f = m
+    A, B, C, D, E, F = n
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D,
+            e * A + f * C + E, e * B + f * D + F)
+
+
+def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    a, b, c, d, e, f = m
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def _box(m: Matrix, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+    """The upright box around a box taken through ``m``."""
+    if m[1] == 0 and m[2] == 0:
+        x0, y0 = _apply(m, x0, y0)
+        x1, y1 = _apply(m, x1, y1)
+        return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+    points = [_apply(m, x, y) for x, y in ((x0, y0), (x0, y1), (x1, y0), (x1, y1))]
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _page_matrix(page) -> tuple[Matrix, float, float]:
+    """PDF user space -> the page as displayed, origin at the media box's lower left
+    corner, turned by the page's /Rotate (as pdfminer lays a page out); its size."""
+    x0, y0, x1, y1 = (ctypes.c_float() for _ in range(4))
+    if not _media_box(page, x0, y0, x1, y1):
+        x0.value, y0.value = 0.0, 0.0
+        x1.value, y1.value = _page_width(page), _page_height(page)
+    x0, y0, x1, y1 = x0.value, y0.value, x1.value, y1.value
+    width, height = abs(x1 - x0), abs(y1 - y0)
+    turn = _rotation(page) % 4          # quarter turns clockwise
+    if turn == 1:
+        return (0.0, -1.0, 1.0, 0.0, -y0, x1), height, width
+    if turn == 2:
+        return (-1.0, 0.0, 0.0, -1.0, x1, y1), width, height
+    if turn == 3:
+        return (0.0, 1.0, -1.0, 0.0, y1, -x0), height, width
+    return (1.0, 0.0, 0.0, 1.0, -x0, -y0), width, height
+
+
+# -- the document ---------------------------------------------------------------------
+
+_ERRORS = {raw.FPDF_ERR_PASSWORD: "encrypted PDF: it cannot be opened without a password",
+           raw.FPDF_ERR_SECURITY: "encrypted PDF with an unsupported scheme",
+           raw.FPDF_ERR_FORMAT: "not a readable PDF (PDFium finds no valid PDF structure)",
+           raw.FPDF_ERR_FILE: "not a readable PDF (the file cannot be read)"}
+
+
+def read_pdf(data: bytes, name: str) -> tuple[list[Page], str | None]:
+    """Every page, and the day the file says it was made (ISO)."""
+    if not data:
+        raise BadInput(f"{name}: the file is empty")
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        code = getattr(error, "err_code", None)
+        why = _ERRORS.get(code, f"not a readable PDF ({' '.join(str(error).split())[:120]})")
+        raise BadInput(f"{name}: {why}") from None
+    try:
+        pages = list(read_pages(document, name))
+        if not pages:
+            raise BadInput(f"{name}: the PDF has no pages")
+        return pages, _created(document)
+    finally:
+        document.close()
+
+
+def read_pages(document, name: str) -> Iterator[Page]:
+    """The document's pages, each read and closed in turn."""
+    handle = ctypes.cast(document.raw, _P)
+    for index in range(len(document)):
+        page = _load_page(handle, index)
+        if not page:
+            raise BadInput(f"{name}: damaged PDF (page {index + 1} cannot be read)")
+        try:
+            yield _read_page(page, index + 1)
+        finally:
+            _close_page(page)
+
+
+_PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})(\d{2})")
+
+
+def _created(document) -> str | None:
+    try:
+        raw_date = document.get_metadata_value("CreationDate")
+    except (pdfium.PdfiumError, KeyError, ValueError):
+        return None
+    match = _PDF_DATE.match(raw_date or "")
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        return datetime.date(year, month, day).isoformat() if year >= 1946 else None
+    except ValueError:
+        return None
+
+
+# -- one page -------------------------------------------------------------------------
+
+class _Objects:
+    """What the page-object tree says: the form each text object is drawn in, the
+    images, the rules; walked once per page."""
+
+    def __init__(self, page, ctm: Matrix, result: Page):
+        self.order: dict[int, int] = {}          # text object -> its place in drawing order
+        self.blank: list[tuple[int, float, float]] = []   # text objects of no width
+        self.form_of: dict[int, int] = {}        # text object -> its form (0: the page)
+        self.forms: dict[int, tuple[float, float, float, float]] = {}   # form -> box
+        self.container: dict[int, int] = {}      # text object -> innermost form
+        self.ctm = ctm
+        self.page = result
+        self._matrix = raw.FS_MATRIX()
+        self._l, self._b, self._r, self._t = (ctypes.c_float() for _ in range(4))
+        for k in range(_count_objects(page)):
+            self._visit(_page_object(page, k), 0, 0, ctm)
+
+    def _bounds(self, obj, m: Matrix) -> tuple[float, float, float, float]:
+        _object_bounds(obj, self._l, self._b, self._r, self._t)
+        return _box(m, self._l.value, self._b.value, self._r.value, self._t.value)
+
+    def _own_matrix(self, obj) -> Matrix:
+        m = self._matrix
+        if not _object_matrix(obj, ctypes.byref(m)):
+            return _IDENTITY
+        return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+    def _visit(self, obj, top: int, inner: int, m: Matrix) -> None:
+        kind = _object_type(obj)
+        if kind == _TEXT:
+            self.order[obj] = len(self.order)
+            x0, y0, x1, _ = self._bounds(obj, m)
+            if x1 - x0 < 0.01:
+                self.blank.append((obj, x0, y0, _times(self._own_matrix(obj), m)))
+            if top:
+                self.form_of[obj] = top
+                self.container[obj] = inner
+        elif kind == _PATH:
+            self._rules(obj, m)
+        elif kind == _IMAGE:
+            x0, y0, x1, y1 = self._bounds(obj, m)
+            page = self.page
+            page.has_image = True
+            page.image_cover = max(page.image_cover, (x1 - x0) * (y1 - y0) /
+                                   max(page.width * page.height, 1.0))
+            page.images.append((x0, y0, x1, y1))
+        elif kind == _FORM:
+            count = _count_form_objects(obj)
+            if count <= 0:
+                self.page.has_image = True           # an empty figure, as pdfminer has it
+                self.page.images.append(self._bounds(obj, m))
+                return
+            top = top or obj
+            if top == obj:
+                self.forms[obj] = self._bounds(obj, m)
+            inside = _times(self._own_matrix(obj), m)
+            for k in range(count):
+                self._visit(_form_object(obj, k), top, obj, inside)
+
+    def _rules(self, obj, m: Matrix) -> None:
+        """A path's thin wide subpaths (a line, a rectangle drawn as a rule): as pdfminer
+        splits a path into its subpaths and keeps those under 2 points high, over 20
+        wide (their points only, the line's width left out)."""
+        x0, y0, x1, y1 = self._bounds(obj, m)
+        if x1 - x0 <= 20:
+            return                            # no subpath of it is wide enough
+        own = _times(self._own_matrix(obj), m)
+        x, y = ctypes.c_float(), ctypes.c_float()
+        points: list[tuple[float, float]] = []
+        for k in range(_count_segments(obj)):
+            segment = _segment(obj, k)
+            if _segment_type(segment) == _MOVETO and points:
+                self._rule(points)
+                points = []
+            _segment_point(segment, x, y)
+            points.append(_apply(own, x.value, y.value))
+        if points:
+            self._rule(points)
+
+    def _rule(self, points: list[tuple[float, float]]) -> None:
+        if len(points) < 2:
+            return
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+        if y1 - y0 < 2 and x1 - x0 > 20:
+            self.page.rules.append((x0, x1, (y0 + y1) / 2))
+
+
+class _Upright:
+    """The style of a space put back (see :func:`_blanks`)."""
+    turned = False
+    direction = 0.0
+
+
+_UPRIGHT = _Upright()
+
+
+class _Style:
+    """One text object's font, size, direction and colour: asked once per object."""
+    __slots__ = ("font", "size", "turned", "direction", "color")
+
+    def __init__(self, text_page, index: int, obj, ctm: Matrix):
+        font = _object_font(obj)
+        self.font = _base_font(font) if font else None
+        self.size = _char_size(text_page, index)
+        m = raw.FS_MATRIX()
+        a = b = c = d = 0.0
+        if _char_matrix(text_page, index, ctypes.byref(m)):
+            a, b, c, d, _, _ = _times((m.a, m.b, m.c, m.d, 0.0, 0.0), ctm[:4] + (0.0, 0.0))
+        self.turned = abs(a) < 1e-3 and abs(d) < 1e-3 and (abs(b) > 1e-3 or abs(c) > 1e-3)
+        self.direction = b
+        r, g, bl, alpha = (ctypes.c_uint() for _ in range(4))
+        self.color = (r.value << 16 | g.value << 8 | bl.value) \
+            if _fill_color(obj, r, g, bl, alpha) else None
+
+
+_NAME_BUFFER = ctypes.create_string_buffer(256)
+
+
+def _base_font(font) -> str | None:
+    n = _font_name(font, _NAME_BUFFER, 256)
+    if n <= 1:
+        return None
+    if n > 256:
+        buffer = ctypes.create_string_buffer(n)
+        _font_name(font, buffer, n)
+        return buffer.value.decode("latin-1")
+    return _NAME_BUFFER.value.decode("latin-1")
+
+
+def _read_page(page, number: int) -> Page:
+    ctm, width, height = _page_matrix(page)
+    result = Page(number, width, height)
+    objects = _Objects(page, ctm, result)
+    text_page = _text_page(page)
+    try:
+        chars = _chars(text_page, ctm, objects)
+    finally:
+        _close_text(text_page)
+    # The page's own text and each form's, grouped into lines apart (as pdfminer lays
+    # out each form XObject as a figure of its own).
+    by_container: dict[tuple[int, int], list[Char]] = {}
+    turned: dict[int, list[tuple[Char, float]]] = {}
+    for container, top, char, style in chars:
+        if style.turned:
+            turned.setdefault(top, []).append((char, style.direction))
+        else:
+            by_container.setdefault((top, container), []).append(char)
+    form_lines: dict[int, list[Line]] = {}
+    for (top, _), run in by_container.items():
+        target = result.lines if not top else form_lines.setdefault(top, [])
+        for line_chars in group_lines(run):
+            place_spaces(line_chars)
+            if any(c.font and not c.text.isspace() for c in line_chars):
+                target.append(Line(number, line_chars))
+    forms: list[Form] = [(box, form_lines.get(form, []), turned.get(form, []))
+                         for form, box in objects.forms.items()
+                         if form in form_lines or form in turned]
+    result.links = _links(page, ctm)
+    return finish_page(result, turned.get(0, []), forms)
+
+
+def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Char, _Style]]:
+    """The page's characters in drawing order: (innermost form, top form, char, style)."""
+    n = _count_chars(text_page)
+    if n <= 0:
+        return []
+    buffer = ctypes.create_string_buffer(2 * (n + 1))
+    _get_text(text_page, 0, n, buffer)
+    text = buffer.raw[:2 * n].decode("utf-16-le", "surrogatepass")
+    if len(text) != n or any("\ud800" <= t <= "\udfff" for t in text):
+        # A character outside the BMP takes two UTF-16 units: one by one then.
+        text = [chr(_unicode(text_page, i)) for i in range(n)]
+    rect = raw.FS_RECTF()
+    at = ctypes.byref(rect)
+    styles: dict[int, _Style] = {}
+    form_of, container, order = objects.form_of, objects.container, objects.order
+    upright = ctm[1] == 0 and ctm[2] == 0 and ctm[0] == 1 and ctm[3] == 1
+    dx, dy = ctm[4], ctm[5]
+    out = []
+    sanitize = cleaner.sanitize
+    for i in range(n):
+        obj = _char_object(text_page, i)
+        if not obj:
+            continue                  # a space or line end PDFium made up
+        style = styles.get(obj)
+        if style is None:
+            style = styles[obj] = _Style(text_page, i, obj, ctm)
+        _char_box(text_page, i, at)
+        if upright:
+            x0, x1, y0 = rect.left + dx, rect.right + dx, rect.bottom + dy
+            y1 = rect.top + dy
+        else:
+            x0, y0, x1, y1 = _box(ctm, rect.left, rect.bottom, rect.right, rect.top)
+        t = text[i]
+        if not t.isprintable() or not t.isascii():
+            if t == "\ufffe" or t == "\x02":
+                # A hyphen at a line's end (PDFium's 2) or a glyph mapped to no character
+                # (0: "(cid:N)", as pdfminer says).
+                t = "-" if _unicode(text_page, i) == 2 else "(cid:0)"
+            elif t == "\x00" or not t.isprintable() and _unmapped(text_page, i):
+                t = "(cid:0)"
+            else:
+                t = sanitize(t)
+        size = style.size
+        if style.turned:
+            # The box across the turned line is one size wide, from the descent side.
+            if style.direction > 0:
+                x0 = x1 - size
+            else:
+                x1 = x0 + size
+            char = Char(t, style.font, size, x0, x1, y0, y1, style.color)
+        else:
+            char = Char(t, style.font, size, x0, x1, y0, y0 + size, style.color)
+        out.append((order[obj], container.get(obj, 0), form_of.get(obj, 0), char, style))
+    out += _blanks(objects, {o[0] for o in out}, ctm, styles)
+    # In drawing order, as pdfminer reads them (PDFium sorts a line's text objects by
+    # position, and puts a right-to-left run in logical order: kept within an object).
+    out.sort(key=lambda o: o[0])
+    return [o[1:] for o in out]
+
+
+def _blanks(objects: _Objects, seen: set[int], ctm: Matrix, styles) -> list:
+    """Text objects that draw only spaces: PDFium's text page leaves them out (they have
+    no width), pdfminer reads them as spaces; a word stands apart from the next by
+    them ("fast -changing"). Put back as a space a quarter of their size wide."""
+    out = []
+    size = ctypes.c_float()
+    for obj, x, y, m in objects.blank:
+        order = objects.order[obj]
+        if order in seen or not _object_font_size(obj, ctypes.byref(size)):
+            continue
+        scale = (m[2] ** 2 + m[3] ** 2) ** 0.5 * size.value
+        if scale <= 0:
+            continue
+        font = _object_font(obj)
+        char = Char(" ", _base_font(font) if font else None, scale, x, x + 0.25 * scale,
+                    y - 0.2 * scale, 0.8 * scale + y)
+        out.append((order, objects.container.get(obj, 0), objects.form_of.get(obj, 0),
+                    char, _UPRIGHT))
+    return out
+
+
+def _links(page, ctm: Matrix) -> list[tuple[tuple[float, float, float, float], str]]:
+    found = []
+    start = ctypes.c_int(0)
+    link = _P()
+    rect = raw.FS_RECTF()
+    buffer = ctypes.create_string_buffer(2048)
+    while _enumerate_links(page, ctypes.byref(start), ctypes.byref(link)):
+        action = _link_action(link)
+        if not action or _action_type(action) != _URI:
+            continue
+        n = _uri_path(None, action, buffer, 2048)
+        if n <= 1:
+            continue
+        if n > 2048:
+            big = ctypes.create_string_buffer(n)
+            _uri_path(None, action, big, n)
+            uri = big.value
+        else:
+            uri = buffer.value
+        if not _link_rect(link, ctypes.byref(rect)):
+            continue
+        box = _box(ctm, rect.left, rect.bottom, rect.right, rect.top)
+        found.append((box, uri.decode("utf-8", "replace")))
+    return found
