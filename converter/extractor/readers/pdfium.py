@@ -60,6 +60,7 @@ _count_chars = _fn("FPDFText_CountChars", ctypes.c_int, _P)
 _get_text = _fn("FPDFText_GetText", ctypes.c_int, _P, ctypes.c_int, ctypes.c_int, _P)
 _unicode = _fn("FPDFText_GetUnicode", ctypes.c_uint, _P, ctypes.c_int)
 _char_box = _fn("FPDFText_GetLooseCharBox", ctypes.c_int, _P, ctypes.c_int, _P)
+_char_origin = _fn("FPDFText_GetCharOrigin", ctypes.c_int, _P, ctypes.c_int, _D, _D)
 _char_object = _fn("FPDFText_GetTextObject", _P, _P, ctypes.c_int)
 _char_size = _fn("FPDFText_GetFontSize", ctypes.c_double, _P, ctypes.c_int)
 _object_font_size = _fn("FPDFTextObj_GetFontSize", ctypes.c_int, _P, ctypes.POINTER(ctypes.c_float))
@@ -179,7 +180,7 @@ def read_pages(document, name: str) -> Iterator[Page]:
         if not page:
             raise BadInput(f"{name}: damaged PDF (page {index + 1} cannot be read)")
         try:
-            yield _read_page(page, index + 1)
+            yield _read_page(handle, page, index + 1)
         finally:
             _close_page(page)
 
@@ -334,7 +335,7 @@ def _base_font(font) -> str | None:
     return _NAME_BUFFER.value.decode("latin-1")
 
 
-def _read_page(page, number: int) -> Page:
+def _read_page(document, page, number: int) -> Page:
     ctm, width, height = _page_matrix(page)
     result = Page(number, width, height)
     objects = _Objects(page, ctm, result)
@@ -362,7 +363,7 @@ def _read_page(page, number: int) -> Page:
     forms: list[Form] = [(box, form_lines.get(form, []), turned.get(form, []))
                          for form, box in objects.forms.items()
                          if form in form_lines or form in turned]
-    result.links = _links(page, ctm)
+    result.links = _links(document, page, ctm)
     return finish_page(result, turned.get(0, []), forms)
 
 
@@ -379,6 +380,8 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
         text = [chr(_unicode(text_page, i)) for i in range(n)]
     rect = raw.FS_RECTF()
     at = ctypes.byref(rect)
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    ox, oy = ctypes.byref(origin_x), ctypes.byref(origin_y)
     styles: dict[int, _Style] = {}
     form_of, container, order = objects.form_of, objects.container, objects.order
     upright = ctm[1] == 0 and ctm[2] == 0 and ctm[0] == 1 and ctm[3] == 1
@@ -393,8 +396,11 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
         if style is None:
             style = styles[obj] = _Style(text_page, i, obj, ctm)
         _char_box(text_page, i, at)
-        if upright:
-            x0, x1, y0 = rect.left + dx, rect.right + dx, rect.bottom + dy
+        if upright and not style.turned:
+            # The loose box spans the glyph's advance and its outline both (a dash's
+            # outline starts before its origin): the box starts at the origin.
+            _char_origin(text_page, i, ox, oy)
+            x0, x1, y0 = origin_x.value + dx, rect.right + dx, rect.bottom + dy
             y1 = rect.top + dy
         else:
             x0, y0, x1, y1 = _box(ctm, rect.left, rect.bottom, rect.right, rect.top)
@@ -447,7 +453,7 @@ def _blanks(objects: _Objects, seen: set[int], ctm: Matrix, styles) -> list:
     return out
 
 
-def _links(page, ctm: Matrix) -> list[tuple[tuple[float, float, float, float], str]]:
+def _links(document, page, ctm: Matrix) -> list[tuple[tuple[float, float, float, float], str]]:
     found = []
     start = ctypes.c_int(0)
     link = _P()
@@ -457,12 +463,12 @@ def _links(page, ctm: Matrix) -> list[tuple[tuple[float, float, float, float], s
         action = _link_action(link)
         if not action or _action_type(action) != _URI:
             continue
-        n = _uri_path(None, action, buffer, 2048)
+        n = _uri_path(document, action, buffer, 2048)
         if n <= 1:
             continue
         if n > 2048:
             big = ctypes.create_string_buffer(n)
-            _uri_path(None, action, big, n)
+            _uri_path(document, action, big, n)
             uri = big.value
         else:
             uri = buffer.value
