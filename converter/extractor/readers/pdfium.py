@@ -67,6 +67,8 @@ _object_font_size = _fn("FPDFTextObj_GetFontSize", ctypes.c_int, _P, ctypes.POIN
 _char_matrix = _fn("FPDFText_GetMatrix", ctypes.c_int, _P, ctypes.c_int, _P)
 _unmapped = _fn("FPDFText_HasUnicodeMapError", ctypes.c_int, _P, ctypes.c_int)
 _object_font = _fn("FPDFTextObj_GetFont", _P, _P)
+_font_descent = _fn("FPDFFont_GetDescent", ctypes.c_int, _P, ctypes.c_float,
+                    ctypes.POINTER(ctypes.c_float))
 _font_name = _fn("FPDFFont_GetBaseFontName", ctypes.c_size_t, _P, _P, ctypes.c_size_t)
 _fill_color = _fn("FPDFPageObj_GetFillColor", ctypes.c_int, _P, *[ctypes.POINTER(ctypes.c_uint)] * 4)
 _count_objects = _fn("FPDFPage_CountObjects", ctypes.c_int, _P)
@@ -133,7 +135,8 @@ def _page_matrix(page) -> tuple[Matrix, float, float]:
     if not _media_box(page, x0, y0, x1, y1):
         x0.value, y0.value = 0.0, 0.0
         x1.value, y1.value = _page_width(page), _page_height(page)
-    x0, y0, x1, y1 = x0.value, y0.value, x1.value, y1.value
+    # (PDFium keeps the box in single precision: rounded back to the file's figures)
+    x0, y0, x1, y1 = (round(v.value, 4) for v in (x0, y0, x1, y1))
     width, height = abs(x1 - x0), abs(y1 - y0)
     turn = _rotation(page) % 4          # quarter turns clockwise
     if turn == 1:
@@ -303,17 +306,24 @@ _UPRIGHT = _Upright()
 
 
 class _Style:
-    """One text object's font, size, direction and colour: asked once per object."""
-    __slots__ = ("font", "size", "turned", "direction", "color")
+    """One text object's font, size, descent, direction and colour: asked once per
+    object. The size is pdfminer's: the font size the object sets, scaled by its matrix
+    (a PDF may set its text in a 1-point font scaled up)."""
+    __slots__ = ("font", "size", "descent", "turned", "direction", "color")
 
     def __init__(self, text_page, index: int, obj, ctm: Matrix):
         font = _object_font(obj)
         self.font = _base_font(font) if font else None
-        self.size = _char_size(text_page, index)
         m = raw.FS_MATRIX()
-        a = b = c = d = 0.0
+        a, b, c, d = 1.0, 0.0, 0.0, 1.0
         if _char_matrix(text_page, index, ctypes.byref(m)):
             a, b, c, d, _, _ = _times((m.a, m.b, m.c, m.d, 0.0, 0.0), ctm[:4] + (0.0, 0.0))
+        size = ctypes.c_float()
+        self.size = size.value * (c * c + d * d) ** 0.5 \
+            if _object_font_size(obj, ctypes.byref(size)) else _char_size(text_page, index)
+        descent = ctypes.c_float()
+        self.descent = descent.value \
+            if font and _font_descent(font, ctypes.c_float(self.size), ctypes.byref(descent)) else 0.0
         self.turned = abs(a) < 1e-3 and abs(d) < 1e-3 and (abs(b) > 1e-3 or abs(c) > 1e-3)
         self.direction = b
         r, g, bl, alpha = (ctypes.c_uint() for _ in range(4))
@@ -396,15 +406,18 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
         if style is None:
             style = styles[obj] = _Style(text_page, i, obj, ctm)
         _char_box(text_page, i, at)
+        t = text[i]
+        if t == " " and rect.right - rect.left < 0.01:
+            continue                  # a space PDFium made up inside a text object
         if upright and not style.turned:
             # The loose box spans the glyph's advance and its outline both (a dash's
             # outline starts before its origin): the box starts at the origin.
             _char_origin(text_page, i, ox, oy)
-            x0, x1, y0 = origin_x.value + dx, rect.right + dx, rect.bottom + dy
-            y1 = rect.top + dy
+            x0, x1 = origin_x.value + dx, rect.right + dx
+            y0 = origin_y.value + style.descent + dy
+            y1 = y0
         else:
             x0, y0, x1, y1 = _box(ctm, rect.left, rect.bottom, rect.right, rect.top)
-        t = text[i]
         if not t.isprintable() or not t.isascii():
             if t == "\ufffe" or t == "\x02":
                 # A hyphen at a line's end (PDFium's 2) or a glyph mapped to no character
@@ -429,13 +442,22 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
     # In drawing order, as pdfminer reads them (PDFium sorts a line's text objects by
     # position, and puts a right-to-left run in logical order: kept within an object).
     out.sort(key=lambda o: o[0])
+    for k, (_, _, _, char, style) in enumerate(out[:-1]):
+        if style is _UPRIGHT:
+            # A space's width is not known: it reaches the next character on its line
+            # when that stands within half a size (else a quarter size, as set).
+            after = out[k + 1][3]
+            if abs(after.y0 - char.y0) < 0.5 * char.size and \
+                    char.x0 < after.x0 < char.x0 + 0.5 * char.size:
+                char.x1 = after.x0
     return [o[1:] for o in out]
 
 
 def _blanks(objects: _Objects, seen: set[int], ctm: Matrix, styles) -> list:
     """Text objects that draw only spaces: PDFium's text page leaves them out (they have
     no width), pdfminer reads them as spaces; a word stands apart from the next by
-    them ("fast -changing"). Put back as a space a quarter of their size wide."""
+    them ("fast -changing"). Put back as a space a quarter of their size wide (the
+    descent taken as a fifth of the size)."""
     out = []
     size = ctypes.c_float()
     for obj, x, y, m in objects.blank:
