@@ -76,7 +76,7 @@ def test_a_pdf_printing_no_date_is_dated_by_its_file_not_by_the_conversion():
     """A/80/44 (an Official Records volume) prints its symbol but no date; its PDF file says
     it was made on 30 June 2025 (pdfinfo: CreationDate Mon Jun 30 08:32:22 2025 UTC). The
     Work is dated by that, so converting it again another day gives the same Work IRI."""
-    from converter.extractor.reading import creation_date
+    from converter.extractor.readers import creation_date
     tree = converted("pdf/A_80_44-EN.pdf").tree
     work_date = xp(tree, "//a:FRBRWork/a:FRBRdate")[0]
     assert (work_date.get("date"), work_date.get("name")) == ("2025-06-30", "fileCreation")

@@ -62,10 +62,15 @@ def read_pdf(source: Path | bytes | BinaryIO, name: str | None = None,
     used = resolve(reader)
     if used == "pdfium":
         from . import pdfium
-        pages, created = pdfium.read_pdf(bytes(source), name)
-    else:
-        from . import pdfminer
-        pages, created = pdfminer.read_pdf(io.BytesIO(source), name)
+        try:
+            pages, created = pdfium.read_pdf(bytes(source), name)
+            return pages, created, used
+        except pdfium.Unopenable:
+            # PDFium says little of why it cannot open a file; pdfminer says more (the
+            # file cut short, an unsupported encryption), or reads it.
+            used = "pdfminer"
+    from . import pdfminer
+    pages, created = pdfminer.read_pdf(io.BytesIO(source), name)
     return pages, created, used
 
 

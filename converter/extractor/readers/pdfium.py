@@ -156,16 +156,21 @@ _ERRORS = {raw.FPDF_ERR_PASSWORD: "encrypted PDF: it cannot be opened without a 
            raw.FPDF_ERR_FILE: "not a readable PDF (the file cannot be read)"}
 
 
+class Unopenable(BadInput):
+    """PDFium cannot open the file (see :func:`..readers.read_pdf`: pdfminer then says
+    why in more words, or reads it)."""
+
+
 def read_pdf(data: bytes, name: str) -> tuple[list[Page], str | None]:
     """Every page, and the day the file says it was made (ISO)."""
     if not data:
-        raise BadInput(f"{name}: the file is empty")
+        raise Unopenable(f"{name}: the file is empty")
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
         code = getattr(error, "err_code", None)
         why = _ERRORS.get(code, f"not a readable PDF ({' '.join(str(error).split())[:120]})")
-        raise BadInput(f"{name}: {why}") from None
+        raise Unopenable(f"{name}: {why}") from None
     try:
         pages = list(read_pages(document, name))
         if not pages:
