@@ -443,7 +443,12 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
         else:
             char = Char(t, style.font, size, x0, x1, y0, y0 + size, style.color)
         out.append((order[obj], container.get(obj, 0), form_of.get(obj, 0), char, style))
-    out += _blanks(objects, {o[0] for o in out}, ctm, styles)
+    seen = {o[0] for o in out}
+    if sum(1 for obj, *_ in objects.blank if objects.order[obj] not in seen) > len(seen):
+        # Most text objects have no width for PDFium (a font without glyph widths): its
+        # text page leaves their text out; pdfminer reads it (see readers.read_pdf).
+        raise Unopenable("PDFium finds no width in most of a page's text")
+    out += _blanks(objects, seen, ctm, styles)
     # In drawing order, as pdfminer reads them (PDFium sorts a line's text objects by
     # position, and puts a right-to-left run in logical order: kept within an object).
     out.sort(key=lambda o: o[0])
