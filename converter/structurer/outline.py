@@ -106,6 +106,9 @@ def read_outline(blocks: list[Block], lang: Language, cover_subject: str | None 
         outline.title_doubt = "no title found on page 1"
     elif not any(title_kind(b.text, lang) for b in head[:_WINDOW]):
         outline.title_doubt = "page 1 prints no kind line: its first title line is taken"
+    elif kind_line is not None and title_kind(kind_line.text, lang) == "document":
+        outline.title_doubt = (f"the title is the line beside the kind line "
+                               f"'{' '.join(kind_line.text.split())[:80]}', which names no subject")
     return outline
 
 
@@ -244,7 +247,9 @@ def _preface(blocks: list[Block], lang: Language, cover_subject: str | None = No
     # Disengagement Observer Force").
     trailing = subject[len(subject) - next((n for n, b in enumerate(reversed(subject)) if _body_line(b)),
                                            len(subject)):]
-    bare = bool(_BARE_KIND_LINE.match(" ".join(kind_line.text.split())))
+    # (A generic document's kind line, "Submission from …", "Management response to the
+    # evaluation report", names no subject either.)
+    bare = bool(_BARE_KIND_LINE.match(" ".join(kind_line.text.split()))) or key == "document"
     after = [b for b in blocks[at + 1:end] if not _NEVER_TITLE.match(b.text.strip())
              and not b.text.lstrip().startswith("(")]
     covers = any(_OFFICIAL_RECORDS.search(b.text) for b in blocks[:_WINDOW])
