@@ -267,3 +267,15 @@ def test_a_title_page_naming_the_united_nations_is_a_un_document():
     assert source(tree).get("type") == "doc/report" and "kind" not in doubts(tree)
     assert alias(tree, "title").casefold() == "united nations leadership forum on climate change"
     assert source(tree).get("identity") == "provisional" and "symbol" in doubts(tree)
+
+
+def test_a_scan_whose_ocr_layer_reads_no_masthead_is_refused_saying_it_is_a_scan():
+    # E/CN.4/149 (1948): a scanned page whose old OCR layer reads "s/ou/na" for the
+    # symbol and "17 June 19^8" for the date (pdftotext): refused, naming the scan.
+    from converter.errors import NotAUNDocument
+    with pytest.raises(NotAUNDocument) as refused:
+        converted("unlabelled/E_CN.4_149.en.pdf")
+    message = str(refused.value)
+    assert message.startswith("E_CN.4_149.en.pdf: not a UN document")
+    assert "page 1 is a scan" in message and "--ocr" in message
+    assert "\n" not in message
