@@ -359,6 +359,10 @@ ENGLISH = Language(
         # A State party's report to a treaty body: "Combined fifth and sixth periodic reports
         # submitted by …", "Initial report of …".
         ("report", r"(?:[\w-]+\s+){0,6}periodic\s+reports?\b|(?:[\w-]+\s+)?initial\s+reports?\b"),
+        # Kind lines of documents of no kind above: they say what sort of paper it is, the
+        # line beside them what it is about (its title).
+        ("document", r"management\s+response\s+to\b|submission\s+(?:from|by)\b"
+                     r"|working\s+paper\s+(?:submitted\s+)?by\b|review\s+highlights\b"),
     ),
 )
 

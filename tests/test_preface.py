@@ -163,3 +163,39 @@ def test_a_summary_box_under_the_title_is_body_text_not_masthead():
                             "constitute an integral complement to the UNDP strategic plan")
     cover = " ".join(text("//a:coverPage"))
     assert "Summary" not in cover and "Second regular session 2025" in cover
+
+
+@pytest.mark.parametrize("lines, subject", [
+    # A/52/620 (1997): the item's title in capitals is the only subject line.
+    ([("session", "Fifty-second session"), ("agendaItem", "Agenda item 90"),
+      ("agendaItemTitle", "INFORMATION FROM NON-SELF-GOVERNING TERRITORIES TRANSMITTED "
+                          "UNDER ARTICLE 73 e OF THE CHARTER OF THE UNITED NATIONS")],
+     "INFORMATION FROM NON-SELF-GOVERNING TERRITORIES TRANSMITTED UNDER ARTICLE 73 e OF THE "
+     "CHARTER OF THE UNITED NATIONS"),
+    # Two items' titles (A/48/653): the first.
+    ([("agendaItem", "Agenda items 117 and 18"), ("agendaItemTitle", "ACTIVITIES OF THOSE FOREIGN"),
+      ("agendaItemTitle", "IMPLEMENTATION OF THE DECLARATION")], "ACTIVITIES OF THOSE FOREIGN"),
+    # TD/B/43/6: "Item 5 of the provisional agenda", its title's lines read as other lines.
+    ([("other", "Item 5 of the provisional agenda"), ("other", "UNCTAD’s CONTRIBUTION TO THE"),
+      ("other", "IMPLEMENTATION OF THE NEW AGENDA"), ("other", "GE.96-51477")],
+     "UNCTAD’s CONTRIBUTION TO THE IMPLEMENTATION OF THE NEW AGENDA"),
+    # The later layout: the item's title in small letters is the item's, no subject.
+    ([("agendaItem", "Agenda item 68"), ("agendaItemTitle", "Promotion and protection of human rights")],
+     None),
+    ([("session", "Seventy-ninth session")], None),
+])
+def test_an_old_layouts_subject_is_the_item_title_in_capitals(lines, subject):
+    from converter.structurer.outline import old_layout_subject
+    assert old_layout_subject(lines) == subject
+
+
+def test_an_agenda_items_title_set_apart_is_a_title_of_its_own():
+    from converter.extractor.masthead import read_masthead
+    from converter.languages import get
+    lines = ["Agenda items 117 and 18", "ACTIVITIES OF THOSE FOREIGN ECONOMIC",
+             "AND OTHER INTERESTS", "IMPLEMENTATION OF THE DECLARATION"]
+    apart = read_masthead(lines, get("eng"), apart={3}).lines
+    assert [t for k, t in apart if k == "agendaItemTitle"] == \
+        ["ACTIVITIES OF THOSE FOREIGN ECONOMIC AND OTHER INTERESTS", "IMPLEMENTATION OF THE DECLARATION"]
+    joined = read_masthead(lines, get("eng")).lines
+    assert len([t for k, t in joined if k == "agendaItemTitle"]) == 1

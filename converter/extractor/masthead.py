@@ -4,6 +4,7 @@ lines say fills a :class:`~converter.model.Masthead`."""
 from __future__ import annotations
 
 import re
+from typing import Collection
 
 from ..dates import find_dates, is_full_date
 from ..languages import Language
@@ -134,15 +135,19 @@ def _session_period(text: str, lang: Language) -> bool:
                                     and is_full_date(h, _english()) for h in halves)
 
 
-def read_masthead(lines: list[str], lang: Language, kinds: list[str | None] | None = None) -> Masthead:
-    """A Masthead from its printed lines (``kinds`` may be given, else guessed)."""
+def read_masthead(lines: list[str], lang: Language, kinds: list[str | None] | None = None,
+                  apart: Collection[int] = ()) -> Masthead:
+    """A Masthead from its printed lines (``kinds`` may be given, else guessed).
+    ``apart``: lines set apart from the line before by a blank line's space (the second
+    agenda item's title under "Agenda items 117 and 18" starts a title of its own)."""
     m = Masthead()
     after_agenda = False
     for k, text in enumerate(lines):
         text = text.strip()
         kind = kinds[k] if kinds else None
         kind = kind or line_kind(text, lang, after_agenda) or "other"
-        if kind == "agendaItemTitle" and m.lines and m.lines[-1][0] == "agendaItemTitle":
+        if kind == "agendaItemTitle" and m.lines and m.lines[-1][0] == "agendaItemTitle" \
+                and k not in apart:
             m.lines[-1] = (kind, f"{m.lines[-1][1]} {text}")     # the title goes on
         else:
             m.lines.append((kind, text))

@@ -280,8 +280,10 @@ def _in_right_column(line: Line, page: Page) -> bool:
 
 
 def _capitals(text: str) -> bool:
+    """Set in capitals: all letters but a few ("ARTICLE 73 e OF THE CHARTER",
+    "UNCTAD’s CONTRIBUTION", "IN THE 1990s")."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    return len(letters) >= 3 and sum(not c.isupper() for c in letters) <= len(letters) // 20
 
 
 def _masthead_rule(page: Page, lines: list[Line], left: float, right: float,

@@ -40,7 +40,16 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
     """The Akoma Ntoso document for ``doc``."""
     if symbol:
         doc = replace(doc, given_symbol=symbol)
-    kind = classify_kind(doc, languages.get(doc.language), symbol)
+    try:
+        kind = classify_kind(doc, languages.get(doc.language), symbol)
+    except NotAUNDocument as refused:
+        if 1 not in doc.scanned_pages:
+            raise
+        # A scan's OCR layer may garble the masthead ("E / C N A/109"): say so, for the
+        # archivist to look at the page rather than throw the file away.
+        raise NotAUNDocument(f"{refused.message}; page 1 is a scan, whose text layer (an "
+                             "earlier OCR) may be too poor to show its masthead: look at "
+                             "the page, or read it again with --ocr") from None
     markup_date = markup_date or dt.date.today().isoformat()
     try:
         return _family(kind)(doc, kind, symbol, date, markup_date)

@@ -49,6 +49,18 @@ _PREAMBLE = {"eng": r"^Preamble$", "fra": r"^Préambule$", "spa": r"^Preámbulo$
 # An opening formula of a treaty: "The States Parties to the present Convention,".
 _OPENING = r"^\S.{5,200},$"
 _BULLET = re.compile(r"^[•●▪–-]\s")
+# An annexed text whose title names it a declaration ("Political declaration of the
+# high-level meeting …", "Doha Declaration …", "Projet de déclaration politique"): the
+# word is its head noun, after nothing but names, adjectives or a "draft". "Implementation
+# of the Declaration on …" is a programme, not a declaration.
+_DECLARATION = {
+    "eng": r"^(?:(?!(?:of|on|for|to|in|and|the)\s)[\w’'.-]+\s+){0,4}?[Dd]eclaration\b",
+    "fra": r"^(?:[Pp]rojet\s+de\s+)?[Dd]éclaration\b",
+    "spa": r"^(?:[Pp]royecto\s+de\s+)?[Dd]eclaración\b",
+    "rus": r"^(?:[Пп]роект\s+)?(?:\w+(?:ая|ой)\s+)?[Дд]еклараци[яи]\b",
+    "ara": r"^(?:مشروع\s+)?(?:ال)?إعلان\b",
+    "zho": r"宣言(?:草案)?$",
+}
 
 
 @dataclass
@@ -85,6 +97,7 @@ class AnnexedText:
     agreed: Block | None = None      # "Have agreed as follows:"
     items: list = field(default_factory=list)
     annexes: list["AnnexedText"] = field(default_factory=list)
+    declaration: bool = False        # its title names it a declaration (see _DECLARATION)
 
 
 def read_annexes(blocks: list[Block], lang: Language) -> list[AnnexedText]:
@@ -127,6 +140,8 @@ def read_annex(blocks: list[Block], lang: Language) -> AnnexedText:
             _last_text(heading, titles).rstrip()[-1:] in ";,–—-" or body[0].text[:1].islower()):
         titles.append(body.pop(0))
     text = AnnexedText(heading, start, titles)
+    title = " ".join(([heading.text[start:]] if start else []) + [b.text for b in titles])
+    text.declaration = bool(re.search(_DECLARATION.get(lang.code, "$^"), title.strip()))
     _preamble(text, body, lang)
     text.items = _items(body, lang)
     return text

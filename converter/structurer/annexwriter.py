@@ -1,5 +1,5 @@
 """Writing a resolution's annexes (read by ``annexed.py``): each an ``attachment`` holding
-a ``doc name="annex"`` with its own identification (FRBRthis …/!annex_1), its title in
+a ``doc name="annex"`` (a declaration: ``statement name="declaration"``) with its own identification (FRBRthis …/!annex_1), its title in
 its ``preface``, a treaty's preamble in its ``preamble``, its chapters, articles, sections
 and numbered paragraphs in its ``mainBody``, and its own annexes in its ``attachments``."""
 from __future__ import annotations
@@ -24,7 +24,10 @@ def write_annexes(writer, parent, texts: list[AnnexedText], ident: Identity,
         name = f"{component}_annex_{k}".lstrip("_")
         eid = scope.next("attachment")
         attachment = etree.SubElement(attachments, akn("attachment"), eId=eid)
-        doc = etree.SubElement(attachment, akn("doc"), name="annex")
+        # A declaration is a statement of its own (AKN ``statement name="declaration"``);
+        # any other annexed text is a document annexed.
+        doc = etree.SubElement(attachment, akn("statement"), name="declaration") \
+            if text.declaration else etree.SubElement(attachment, akn("doc"), name="annex")
         meta = etree.SubElement(doc, akn("meta"))
         meta.append(identification(replace(ident, title=_title(text) or ident.title),
                                    component=name))

@@ -68,6 +68,7 @@ def read_letter(blocks: list[Block], kind: str, lang: Language,
                      if title_kind(b.text, lang) in LETTER_KINDS), None)
     if title_at is not None:
         blocks = _whole_title(blocks, title_at, lang, rules)
+    subject = _requested_item(blocks[:title_at], rules) if title_at else None
     start = (title_at or 0) + 1
     heads = [(k, rules.part(b.text)) for k, b in enumerate(blocks)
              if k >= start and len(b.text) <= 700 and rules.part(b.text)]
@@ -75,7 +76,7 @@ def read_letter(blocks: list[Block], kind: str, lang: Language,
     if title_at is None:
         letter = _part(kind, [], None, blocks[:ends[0]], rules, lang)
     else:
-        letter = _part(kind, blocks[:title_at + 1], blocks[title_at],
+        letter = _part(kind, blocks[:title_at + 1], subject or blocks[title_at],
                        blocks[title_at + 1:ends[0]], rules, lang)
     stack: list[LetterPart] = []
     for n, (at, part_kind) in enumerate(heads):
@@ -110,6 +111,19 @@ def _annex_head(blocks: list[Block], lang: Language,
 def _caption(blocks: list[Block], k: int) -> bool:
     """A line printed right above a figure is its caption: it stays with the figure."""
     return k + 1 < len(blocks) and blocks[k + 1].figure is not None
+
+
+def _requested_item(head: list[Block], rules: LetterRules) -> Block | None:
+    """The item a letter asks the Assembly to put on its agenda, printed under "Request
+    for the inclusion of an item …" and over "Letter dated …": the letter's title, for
+    it says what the letter is about where the letter line does not. One block (the
+    layout prints it as one paragraph), else None."""
+    at = next((k for k, b in enumerate(head)
+               if re.match(rules.agenda_request, " ".join(b.text.split()), re.IGNORECASE)), None)
+    if at is None:
+        return None
+    subject = head[at + 1:]
+    return subject[0] if len(subject) == 1 and len(subject[0].text) <= 300 else None
 
 
 def _whole_title(blocks: list[Block], at: int, lang: Language, rules: LetterRules) -> list[Block]:

@@ -92,11 +92,13 @@ def _numbered(text: str) -> bool:
     return bool(re.match(r"^\(?\d+[.)]\s", text))
 
 
-def read_outline(blocks: list[Block], lang: Language) -> Outline:
+def read_outline(blocks: list[Block], lang: Language, cover_subject: str | None = None) -> Outline:
+    """``cover_subject``: the agenda item's title an old masthead prints in capitals (see
+    :func:`old_layout_subject`), the title when page 1 prints no other subject."""
     annex_at = next((k for k in range(1, len(blocks)) if _annex_start(blocks, k, lang)),
                     len(blocks))
     head, tail = blocks[:annex_at], blocks[annex_at:]
-    preface, title, kind_line, body_at = _preface(head, lang)
+    preface, title, kind_line, body_at = _preface(head, lang, cover_subject)
     repeated = _repeated_lines(blocks)
     outline = Outline(preface, title, kind_line, _items(head[body_at:], lang, repeated),
                       _annexes(tail, lang, repeated))
@@ -104,6 +106,9 @@ def read_outline(blocks: list[Block], lang: Language) -> Outline:
         outline.title_doubt = "no title found on page 1"
     elif not any(title_kind(b.text, lang) for b in head[:_WINDOW]):
         outline.title_doubt = "page 1 prints no kind line: its first title line is taken"
+    elif kind_line is not None and title_kind(kind_line.text, lang) == "document":
+        outline.title_doubt = (f"the title is the line beside the kind line "
+                               f"'{' '.join(kind_line.text.split())[:80]}', which names no subject")
     return outline
 
 
@@ -164,7 +169,27 @@ def _joined_title(blocks: list[Block]) -> Block:
     return title
 
 
-def _preface(blocks: list[Block], lang: Language):
+def old_layout_subject(lines: list[tuple[str, str]]) -> str | None:
+    """The first agenda item's title when the masthead prints it in capitals under
+    "Agenda item 90" (the layout of the 1990s, whose only subject line it is: "QUESTION
+    OF EAST TIMOR" over "Progress report of the Secretary-General"); a title printed in
+    small letters under the item's number is the item's, not the document's subject."""
+    title: list[str] = []
+    after_item = False
+    for kind, text in lines:
+        text = " ".join(text.split())
+        if kind == "agendaItem" or kind == "other" and _ITEM_OF_AGENDA.match(text):
+            after_item = True
+        elif after_item and kind in ("agendaItemTitle", "other") and capitals(text):
+            title.append(text)
+            if kind == "agendaItemTitle":
+                break           # the masthead joined its lines; a second item's is apart
+        elif title or after_item:
+            break
+    return " ".join(title) or None
+
+
+def _preface(blocks: list[Block], lang: Language, cover_subject: str | None = None):
     """(preface blocks, title, kind line, index of the first body block).
 
     The title is the subject printed on page 1: the title lines right before the kind
@@ -204,12 +229,17 @@ def _preface(blocks: list[Block], lang: Language):
     before = {id(b) for b in blocks[:at] if _title_like(b) and not _NEVER_TITLE.match(b.text.strip())}
     # The title lines right before the kind line (not an agenda item's own title).
     subject: list[Block] = []
+    item_subject: list[Block] = []      # an old layout's item title in capitals (see below)
     for k in range(at - 1, -1, -1):
         block = blocks[k]
         if id(block) not in before or _agenda_line(block, lang):
             break
         if k > 0 and _agenda_line(blocks[k - 1], lang, bare=True):
-            break               # the agenda item's own title, under "Item 6 of the … agenda"
+            # The agenda item's own title, under "Item 6 of the … agenda": no title, unless
+            # it is set in capitals as an old layout's only subject line.
+            if capitals(block.text) and all(capitals(b.text) for b in subject):
+                item_subject = [block] + subject
+            break
         subject.insert(0, block)
     # A body's name over a kind line that names its own subject is no title ("United
     # Nations Population Fund" / "Report on the structured funding dialogue"); over a bare
@@ -217,7 +247,9 @@ def _preface(blocks: list[Block], lang: Language):
     # Disengagement Observer Force").
     trailing = subject[len(subject) - next((n for n, b in enumerate(reversed(subject)) if _body_line(b)),
                                            len(subject)):]
-    bare = bool(_BARE_KIND_LINE.match(" ".join(kind_line.text.split())))
+    # (A generic document's kind line, "Submission from …", "Management response to the
+    # evaluation report", names no subject either.)
+    bare = bool(_BARE_KIND_LINE.match(" ".join(kind_line.text.split()))) or key == "document"
     after = [b for b in blocks[at + 1:end] if not _NEVER_TITLE.match(b.text.strip())
              and not b.text.lstrip().startswith("(")]
     covers = any(_OFFICIAL_RECORDS.search(b.text) for b in blocks[:_WINDOW])
@@ -226,12 +258,17 @@ def _preface(blocks: list[Block], lang: Language):
         title = _joined_title([subject[-1], kind_line])
     elif trailing or (bare and subject):
         lines = trailing or subject[-1:]
-        title = _joined_title(lines) if len(lines) > 1 and all(_capitals(b.text) for b in lines) \
+        title = _joined_title(lines) if len(lines) > 1 and all(capitals(b.text) for b in lines) \
             else lines[-1]
     elif bare and after:
         # The subject printed under a kind line that names none ("Meeting report" over
         # "United Nations leadership forum on climate change", set on three lines).
         title = _joined_title(after)
+    elif item_subject and not after:
+        title = _joined_title(item_subject)
+    elif cover_subject and not subject:
+        # The old layout's subject, read in the masthead: the title, though no block.
+        title = Block(cover_subject, kind_line.first_page, kind_line.first_page)
     else:
         return blocks[:end], kind_line, None, end
     return blocks[:end], title, blocks[at], end
@@ -251,7 +288,8 @@ def _agenda_line(block: Block, lang: Language, bare: bool = False) -> bool:
     return bool(re.match(lang.agenda_pattern, text))
 
 
-def _capitals(text: str) -> bool:
+def capitals(text: str) -> bool:
+    """Set in capitals (nine letters in ten at least: "ARTICLE 73 e", "UNCTAD’s")."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 

@@ -19,7 +19,7 @@ from .inline import Mark, akn
 from .kinds import Kind
 from .decisions import Decision, group, group_annexes
 from .decisions import write as write_decision
-from .outline import Outline, Para, Part, read_outline
+from .outline import Outline, Para, Part, old_layout_subject, read_outline
 from .writer import Writer
 
 # Part levels -> AKN element: "I." section, "A." subsection, "1." (heading) division.
@@ -118,7 +118,7 @@ class DocWriter(Writer):
 def build(doc: ExtractedDocument, kind: Kind, symbol: str | None, date: str | None,
           markup_date: str) -> etree._ElementTree:
     lang = languages.get(doc.language)
-    outline = read_outline(doc.blocks, lang)
+    outline = read_outline(doc.blocks, lang, old_layout_subject(doc.masthead.lines))
     if not outline.items and outline.preface:
         # Title lines alone: the last one is the body (the XSD wants one, with text).
         outline.items = [Para(None, outline.preface.pop())]

@@ -24,6 +24,7 @@ from .frbr import Identity, identification, number_from_symbol, provisional_numb
 from .ids import IdRegistry, IdScope, clean_num
 from .inline import Mark, akn, block_marks, write_inline
 from .kinds import Kind
+from .outline import capitals
 from . import metadata
 from .tables import write_figure, write_table
 
@@ -240,7 +241,11 @@ class Writer:
                 "agendaItem": ("inline", {"name": "agendaItem"}),
                 "agendaItemTitle": ("inline", {"name": "agendaItemTitle"}),
             }.get(kind, (None, None))
-            if tag is None or (kind == "date" and not m.date):
+            if kind in ("agendaItemTitle", "other") and self._cover_title(kind, text):
+                # An old layout's only subject line is the document's title too.
+                inline = etree.SubElement(p, akn(tag), attrs) if tag else p
+                etree.SubElement(inline, akn("docTitle")).text = text
+            elif tag is None or (kind == "date" and not m.date):
                 p.text = text
             else:
                 etree.SubElement(p, akn(tag), attrs).text = text
@@ -250,6 +255,14 @@ class Writer:
             p = etree.SubElement(cover, akn("p"), eId=scope.next("p"))
             etree.SubElement(p, akn("docketNumber"),
                              refersTo=metadata.concept(self, "jobNumber")).text = job
+
+    def _cover_title(self, kind: str, text: str) -> bool:
+        """A cover line that is (a line of) the document's title: a title in capitals
+        over several lines ("other" lines, not read as an agenda item's) is marked on
+        each."""
+        title, text = self.title_text(), " ".join(text.split())
+        return bool(title) and (text == title or kind == "other" and len(text.split()) >= 3
+                                and capitals(text) and text in title)
 
     def cover_organs(self, lines: list[tuple[str, str]]) -> list[str]:
         """Per cover-page line, the organ it is about: for an organ line the one it
