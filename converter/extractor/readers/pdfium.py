@@ -60,6 +60,9 @@ _count_chars = _fn("FPDFText_CountChars", ctypes.c_int, _P)
 _get_text = _fn("FPDFText_GetText", ctypes.c_int, _P, ctypes.c_int, ctypes.c_int, _P)
 _unicode = _fn("FPDFText_GetUnicode", ctypes.c_uint, _P, ctypes.c_int)
 _char_box = _fn("FPDFText_GetLooseCharBox", ctypes.c_int, _P, ctypes.c_int, _P)
+_ink_box = _fn("FPDFText_GetCharBox", ctypes.c_int, _P, ctypes.c_int, _D, _D, _D, _D)
+_glyph_width = _fn("FPDFFont_GetGlyphWidth", ctypes.c_int, _P, ctypes.c_uint, ctypes.c_float,
+                   ctypes.POINTER(ctypes.c_float))
 _char_origin = _fn("FPDFText_GetCharOrigin", ctypes.c_int, _P, ctypes.c_int, _D, _D)
 _char_object = _fn("FPDFText_GetTextObject", _P, _P, ctypes.c_int)
 _char_size = _fn("FPDFText_GetFontSize", ctypes.c_double, _P, ctypes.c_int)
@@ -219,7 +222,9 @@ class _Objects:
 
     def __init__(self, page, ctm: Matrix, result: Page):
         self.order: dict[int, int] = {}          # text object -> its place in drawing order
-        self.blank: list[tuple[int, float, float]] = []   # text objects of no width
+        self.blank: list[tuple] = []             # text objects of no width or no ink
+        self.bounds: dict[int, tuple[float, float, float, float]] = {}   # by drawing order
+        self.reach: dict[int, float] = {}        # by drawing order: its last glyph's ink
         self.form_of: dict[int, int] = {}        # text object -> its form (0: the page)
         self.forms: dict[int, tuple[float, float, float, float]] = {}   # form -> box
         self.container: dict[int, int] = {}      # text object -> innermost form
@@ -244,9 +249,10 @@ class _Objects:
         kind = _object_type(obj)
         if kind == _TEXT:
             self.order[obj] = len(self.order)
-            x0, y0, x1, _ = self._bounds(obj, m)
-            if x1 - x0 < 0.01:
-                self.blank.append((obj, x0, y0, _times(self._own_matrix(obj), m)))
+            x0, y0, x1, y1 = self.bounds[self.order[obj]] = self._bounds(obj, m)
+            if x1 - x0 < 0.01 or y1 - y0 < 0.01:
+                # No width (PDFium's text page leaves it out) or no ink: spaces only.
+                self.blank.append((obj, x0, x1, y0, _times(self._own_matrix(obj), m)))
             if top:
                 self.form_of[obj] = top
                 self.container[obj] = inner
@@ -307,14 +313,15 @@ class _Upright:
     direction = 0.0
 
 
-_UPRIGHT = _Upright()
+_UPRIGHT = _Upright()      # a space put back whose width the font does not say
+_SPACE = _Upright()        # one whose width it says
 
 
 class _Style:
     """One text object's font, size, descent, direction and colour: asked once per
     object. The size is pdfminer's: the font size the object sets, scaled by its matrix
     (a PDF may set its text in a 1-point font scaled up)."""
-    __slots__ = ("font", "size", "descent", "turned", "direction", "color")
+    __slots__ = ("font", "size", "descent", "turned", "direction", "color", "handle", "across")
 
     def __init__(self, text_page, index: int, obj, ctm: Matrix):
         font = _object_font(obj)
@@ -324,8 +331,12 @@ class _Style:
         if _char_matrix(text_page, index, ctypes.byref(m)):
             a, b, c, d, _, _ = _times((m.a, m.b, m.c, m.d, 0.0, 0.0), ctm[:4] + (0.0, 0.0))
         size = ctypes.c_float()
-        self.size = size.value * (c * c + d * d) ** 0.5 \
-            if _object_font_size(obj, ctypes.byref(size)) else _char_size(text_page, index)
+        if _object_font_size(obj, ctypes.byref(size)):
+            self.size = size.value * (c * c + d * d) ** 0.5
+            self.across = size.value * (a * a + b * b) ** 0.5   # an em along the line
+        else:
+            self.size = self.across = _char_size(text_page, index)
+        self.handle = font
         descent = ctypes.c_float()
         self.descent = descent.value \
             if font and _font_descent(font, ctypes.c_float(self.size), ctypes.byref(descent)) else 0.0
@@ -398,6 +409,8 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     ox, oy = ctypes.byref(origin_x), ctypes.byref(origin_y)
     styles: dict[int, _Style] = {}
+    widths: dict[tuple[int, str], float] = {}
+    reach = objects.reach
     form_of, container, order = objects.form_of, objects.container, objects.order
     upright = ctm[1] == 0 and ctm[2] == 0 and ctm[0] == 1 and ctm[3] == 1
     dx, dy = ctm[4], ctm[5]
@@ -413,12 +426,21 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
         _char_box(text_page, i, at)
         t = text[i]
         if t == " " and rect.right - rect.left < 0.01:
-            continue                  # a space PDFium made up inside a text object
+            # A space PDFium made up inside a text object (after a kerning gap): left
+            # out, but kept in mind, since spaces drawn after it were taken out.
+            if upright and not style.turned:
+                x = rect.left + dx
+                out.append((order[obj], 0, 0, Char(" ", None, style.size, x, x, 0, 0), _MADE_UP))
+            continue
         if upright and not style.turned:
             # The loose box spans the glyph's advance and its outline both (a dash's
-            # outline starts before its origin): the box starts at the origin.
+            # outline starts before its origin): the box starts at the origin, and ends
+            # where the advance does, as pdfminer has it (see _advance).
             _char_origin(text_page, i, ox, oy)
-            x0, x1 = origin_x.value + dx, rect.right + dx
+            x0 = origin_x.value + dx
+            x1 = _advance(text_page, i, t, style, origin_x.value, rect.right, widths) + dx
+            if t != " ":
+                reach[order[obj]] = rect.right + dx     # its ink, for _spaces_put_back
             y0 = origin_y.value + style.descent + dy
             y1 = y0
         else:
@@ -443,12 +465,15 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
         else:
             char = Char(t, style.font, size, x0, x1, y0, y0 + size, style.color)
         out.append((order[obj], container.get(obj, 0), form_of.get(obj, 0), char, style))
+    if upright:
+        out = _spaces_put_back(out, objects)
     seen = {o[0] for o in out}
-    if sum(1 for obj, *_ in objects.blank if objects.order[obj] not in seen) > len(seen):
+    if sum(1 for obj, x0, x1, *_ in objects.blank
+           if x1 - x0 < 0.01 and objects.order[obj] not in seen) > len(seen):
         # Most text objects have no width for PDFium (a font without glyph widths): its
         # text page leaves their text out; pdfminer reads it (see readers.read_pdf).
         raise Unopenable("PDFium finds no width in most of a page's text")
-    out += _blanks(objects, seen, ctm, styles)
+    out += _blanks(objects, seen)
     # In drawing order, as pdfminer reads them (PDFium sorts a line's text objects by
     # position, and puts a right-to-left run in logical order: kept within an object).
     out.sort(key=lambda o: o[0])
@@ -463,14 +488,188 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
     return [o[1:] for o in out]
 
 
-def _blanks(objects: _Objects, seen: set[int], ctm: Matrix, styles) -> list:
-    """Text objects that draw only spaces: PDFium's text page leaves them out (they have
-    no width), pdfminer reads them as spaces; a word stands apart from the next by
-    them ("fast -changing"). Put back as a space a quarter of their size wide (the
-    descent taken as a fifth of the size)."""
+_INK = [ctypes.c_double() for _ in range(4)]
+_WIDTH = ctypes.c_float()
+
+
+def _advance(text_page, index: int, t: str, style: _Style, x: float, loose: float,
+             widths: dict) -> float:
+    """Where a character's advance ends, from its origin ``x``. PDFium's loose box
+    reaches the glyph's outline where that overhangs the advance (an italic "f", a
+    "l" whose stem stands past it); the gap to the next word then looks narrower than
+    pdfminer's, which measures advances ("self - determination" read as one word). The
+    advance is the font's width for the character; where the font does not say (a
+    character it has no code for), or its width cannot be the advance (it would end
+    past the loose box, or the loose box ends past the outline too: the text is
+    scaled), the loose box's right."""
+    font = style.handle
+    key = (font, t)
+    em = widths.get(key)
+    if em is None:
+        em = widths[key] = _WIDTH.value \
+            if font and len(t) == 1 and _glyph_width(font, ord(t), 1.0, _WIDTH) else 0.0
+    end = x + em * style.across
+    if em <= 0 or loose <= end + 0.01:
+        return loose                    # no overhang: the loose box ends the advance
+    _ink_box(text_page, index, *_INK)   # left, right, bottom, top
+    return end if _INK[1].value >= loose - 0.01 else loose
+
+
+_MADE_UP = object()        # the style of a space PDFium made up (see _spaces_put_back)
+
+
+def _spaces_put_back(out: list, objects: _Objects) -> list:
+    """The spaces drawn after a space, put back. PDFium keeps one space of a run and
+    takes out the rest (a line's consecutive spaces, across text objects too), where
+    pdfminer reads each space drawn; a spreadsheet aligns its figures with such runs,
+    and lines and a drawn table's cells stand apart or together by them.
+
+    Where they were is read from what is left. At a text object's start, from its
+    bounds' left (a blank glyph draws nothing: the bounds reach its origin only) to its
+    first character kept; at its end, after its last space kept, up to its bounds'
+    right (the last space's origin, where no glyph's ink reaches). Between a space kept (or one PDFium
+    made up) and the next character of the object, a gap of whole spaces (see
+    _taken_out, _word_spacing). Each is a space as wide as the object's own, else a quarter of its
+    size.
+
+    ``out``: the characters in PDFium's order, each object's together (upright ones);
+    gives them with the spaces put back, PDFium's made-up spaces left out."""
+    runs: list[list] = []
+    for entry in out:
+        if runs and runs[-1][0][0] == entry[0]:
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+    plain = [_left_to_right(run) for run in runs]
+    widths = [_space_width(run) for run in runs]
+    gaps = [_gaps(run) if ok else [] for run, ok in zip(runs, plain)]
+    spacings = _word_spacing(runs, gaps, widths)
+    result = []
+    for run, ok, width, spacing in zip(runs, plain, widths, spacings):
+        if spacing is None:
+            spacing = _char_spacing(run, width)
+        real = [e for e in run if e[4] is not _MADE_UP]
+        if not ok:
+            result += real                # right to left, turned, overprinted: as it is
+            continue
+        chars = [e[3] for e in run]
+        x0, _, x1, _ = objects.bounds[run[0][0]]
+        first = real[0][3]
+        if first.text != " " and first.x0 - x0 > 0.75 * width:
+            result += _spaces(real[0], x0, first.x0, width)
+        for j, entry in enumerate(run):
+            char = entry[3]
+            if entry[4] is not _MADE_UP:
+                result.append(entry)
+                if char.text != " ":
+                    continue
+            like = real[0] if entry[4] is _MADE_UP else entry
+            if j + 1 < len(run):
+                if _taken_out(chars[j + 1].x0 - char.x1, width, spacing):
+                    result += _spaces(like, char.x1, chars[j + 1].x0, width)
+            elif x1 > max(char.x0, objects.reach.get(run[0][0], 0.0)) + 0.05:
+                # Origins after the last space kept: spaces taken out, the last at x1.
+                count = max(1, round((x1 - char.x0) / width))
+                step = (x1 - char.x0) / count
+                result += [_spaces(like, char.x0 + i * step, char.x0 + i * step + width,
+                                   width)[0] for i in range(1, count + 1)]
+    return result
+
+
+def _left_to_right(run: list) -> bool:
+    """Whether an object's characters are read as put back: upright, left to right."""
+    if all(e[4] is _MADE_UP for e in run) or run[0][4] is not _MADE_UP and run[0][4].turned:
+        return False
+    return all(b[3].x0 >= a[3].x0 - 0.1 for a, b in zip(run, run[1:]))
+
+
+def _space_width(run: list) -> float:
+    return next((e[3].x1 - e[3].x0 for e in run if e[3].text == " " and e[3].font and
+                 e[3].x1 - e[3].x0 > 0.01), 0.25 * run[0][3].size)
+
+
+def _gaps(run: list) -> list[float]:
+    """The gaps after the object's spaces, up to the next character."""
+    chars = [e[3] for e in run]
+    return [chars[j + 1].x0 - c.x1 for j, c in enumerate(chars[:-1])
+            if c.text == " " and chars[j + 1].text != " "]
+
+
+def _whole(gap: float, width: float, within: float) -> bool:
+    """Whether ``gap`` is a whole number of spaces (one at least)."""
+    count = gap / width
+    return round(count) >= 1 and abs(count - round(count)) < within
+
+
+def _char_spacing(run: list, width: float) -> float:
+    """The spacing after an object's spaces where its line has none in common: the
+    least gap after one of them, when it has two or more and that is no whole space
+    (the text state is the object's), else the middle of the gaps between its glyphs
+    (the character spacing, kerning aside), else none."""
+    own = _gaps(run)
+    if len(own) >= 2 and not _whole(min(own), width, 0.1):
+        return min(own)
+    chars = [e[3] for e in run if e[4] is not _MADE_UP]
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(chars, chars[1:])
+                  if a.text != " " and b.text != " ")
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
+def _taken_out(gap: float, width: float, spacing: float) -> bool:
+    """Whether a gap after a space is spaces taken out: whole spaces, each followed by
+    the spacing that follows the space kept (the line's word spacing, else the
+    object's character spacing)."""
+    return width + spacing > 0 and _whole(gap - spacing, width + spacing, 0.1)
+
+
+def _word_spacing(runs: list, gaps: list, widths: list) -> list[float]:
+    """For each object, its line's word spacing (the objects on one baseline, in
+    PDFium's order): the gap after a space that half its spaces have, two at least;
+    None where none is.
+    Justified text stretches each space of a line alike (by a whole space too, at
+    times), a kerning pair aside; runs of spaces taken out are seldom all alike, but
+    for the columns of a table set alike (each cell an object of its own, each gap two
+    whole spaces or more), which are no word spacing."""
+    out: list[float | None] = [None] * len(runs)
+    start = 0
+    for k in range(1, len(runs) + 1):
+        if k < len(runs) and abs(runs[k][0][3].y0 - runs[start][0][3].y0) < 0.5:
+            continue
+        line = sorted(g for own in gaps[start:k] for g in own)
+        width = next((w for w, own in zip(widths[start:k], gaps[start:k]) if own), 1.0)
+        if len(line) >= 2:
+            common = max(line, key=lambda g: sum(abs(h - g) < 0.15 * width for h in line))
+            alike = sum(abs(h - common) < 0.15 * width for h in line)
+            cells = all(len(own) <= 1 for own in gaps[start:k])
+            if 2 * alike >= len(line) and alike >= 2 and \
+                    not (cells and _whole(common, width, 0.03) and common > 1.5 * width):
+                out[start:k] = [max(0.0, common)] * (k - start)
+        start = k
+    return out
+
+
+def _spaces(like: tuple, start: float, stop: float, width: float) -> list:
+    """Spaces from ``start`` to ``stop``, each about ``width`` wide, on the line of the
+    character ``like`` (an entry of _chars), drawn by its text object."""
+    order, container, form, char, style = like
+    count = max(1, round((stop - start) / width))
+    step = (stop - start) / count
+    return [(order, container, form,
+             Char(" ", char.font, char.size, start + i * step, start + (i + 1) * step,
+                  char.y0, char.y1, char.color), style) for i in range(count)]
+
+
+def _blanks(objects: _Objects, seen: set[int]) -> list:
+    """Text objects that draw only spaces and have none left in PDFium's text page: it
+    leaves out an object of no width (one space, or spaces drawn on the spot) and takes
+    out spaces drawn after a space (see _spaces_put_back), while pdfminer reads each; a
+    word stands apart from the next by them ("fast -changing"), a figure from the next
+    cell. Put back as spaces from the object's first origin to its last, each as wide
+    as the font's space (else a quarter of the size, reaching the next character: see
+    _chars), from the font's descent (else a fifth of the size)."""
     out = []
-    size = ctypes.c_float()
-    for obj, x, y, m in objects.blank:
+    size, value = ctypes.c_float(), ctypes.c_float()
+    for obj, x0, x1, y, m in objects.blank:
         order = objects.order[obj]
         if order in seen or not _object_font_size(obj, ctypes.byref(size)):
             continue
@@ -478,10 +677,18 @@ def _blanks(objects: _Objects, seen: set[int], ctm: Matrix, styles) -> list:
         if scale <= 0:
             continue
         font = _object_font(obj)
-        char = Char(" ", _base_font(font) if font else None, scale, x, x + 0.25 * scale,
-                    y - 0.2 * scale, 0.8 * scale + y)
-        out.append((order, objects.container.get(obj, 0), objects.form_of.get(obj, 0),
-                    char, _UPRIGHT))
+        width, style = 0.25 * scale, _UPRIGHT
+        if font and _glyph_width(font, 32, 1.0, value) and value.value > 0:
+            width, style = value.value * (m[0] ** 2 + m[1] ** 2) ** 0.5 * size.value, _SPACE
+        descent = value.value if font and _font_descent(font, scale, value) else -0.2 * scale
+        name = _base_font(font) if font else None
+        count = 1 + max(0, round((x1 - x0) / width)) if m[1] == 0 and m[2] == 0 else 1
+        step = (x1 - x0) / (count - 1) if count > 1 else width
+        for k in range(count):
+            start = x0 + k * step
+            char = Char(" ", name, scale, start, start + width, y + descent, y + descent + scale)
+            out.append((order, objects.container.get(obj, 0), objects.form_of.get(obj, 0),
+                        char, style))
     return out
 
 
