@@ -23,6 +23,10 @@ from ..page import Char, Line
 LINE_OVERLAP = 0.5      # pdfminer's LAParams defaults
 CHAR_MARGIN = 2.0
 WORD_MARGIN = 0.1
+# A reader that keeps positions in single precision (PDFium) is a hair off the PDF's
+# figures, where pdfminer's doubles are exact: a gap of exactly two characters in a
+# typewriter's fixed pitch is no gap under two for pdfminer, and must not be here.
+EPSILON = 1e-3
 
 _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")   # Hebrew, Arabic
 
@@ -52,9 +56,9 @@ def group_lines(chars: list[Char]) -> list[list[Char]]:
                 apart = last.x0 - c.x1
             else:
                 apart = 0.0
-            if touch and overlap > LINE_OVERLAP * min(h0, h1) and \
-                    apart < CHAR_MARGIN * max(last.x1 - last.x0, c.x1 - c.x0):
-                margin = WORD_MARGIN * max(c.x1 - c.x0, h1)
+            if touch and overlap > LINE_OVERLAP * min(h0, h1) + EPSILON and \
+                    apart < CHAR_MARGIN * max(last.x1 - last.x0, c.x1 - c.x0) - EPSILON:
+                margin = WORD_MARGIN * max(c.x1 - c.x0, h1) + EPSILON
                 if right < c.x0 - margin or \
                         c.x1 < last.x0 - margin and _RIGHT_TO_LEFT.match(c.text):
                     # (right to left: a reader that gives Arabic in logical order draws

@@ -24,6 +24,7 @@ from __future__ import annotations
 import ctypes
 import datetime
 import re
+from functools import lru_cache
 from typing import Iterator
 
 import pypdfium2 as pdfium
@@ -73,6 +74,7 @@ _object_font = _fn("FPDFTextObj_GetFont", _P, _P)
 _font_descent = _fn("FPDFFont_GetDescent", ctypes.c_int, _P, ctypes.c_float,
                     ctypes.POINTER(ctypes.c_float))
 _font_name = _fn("FPDFFont_GetBaseFontName", ctypes.c_size_t, _P, _P, ctypes.c_size_t)
+_embedded = _fn("FPDFFont_GetIsEmbedded", ctypes.c_int, _P)
 _fill_color = _fn("FPDFPageObj_GetFillColor", ctypes.c_int, _P, *[ctypes.POINTER(ctypes.c_uint)] * 4)
 _count_objects = _fn("FPDFPage_CountObjects", ctypes.c_int, _P)
 _page_object = _fn("FPDFPage_GetObject", _P, _P, ctypes.c_int)
@@ -321,7 +323,8 @@ class _Style:
     """One text object's font, size, descent, direction and colour: asked once per
     object. The size is pdfminer's: the font size the object sets, scaled by its matrix
     (a PDF may set its text in a 1-point font scaled up)."""
-    __slots__ = ("font", "size", "descent", "turned", "direction", "color", "handle", "across")
+    __slots__ = ("font", "size", "descent", "turned", "direction", "color", "handle", "across",
+                 "lean")
 
     def __init__(self, text_page, index: int, obj, ctm: Matrix):
         font = _object_font(obj)
@@ -332,19 +335,39 @@ class _Style:
             a, b, c, d, _, _ = _times((m.a, m.b, m.c, m.d, 0.0, 0.0), ctm[:4] + (0.0, 0.0))
         size = ctypes.c_float()
         if _object_font_size(obj, ctypes.byref(size)):
-            self.size = size.value * (c * c + d * d) ** 0.5
+            # pdfminer's size is its box's height: a slanted line's (a false italic,
+            # drawn leaning) is its upright height.
+            self.size = size.value * (abs(d) if b == 0 else (c * c + d * d) ** 0.5)
             self.across = size.value * (a * a + b * b) ** 0.5   # an em along the line
         else:
             self.size = self.across = _char_size(text_page, index)
+        # How far a leaning character's box moves right per point up (pdfminer's box
+        # runs from the slanted foot of the advance's start to the top of its end).
+        self.lean = c / d if b == 0 and d and abs(c) > 1e-6 else 0.0
         self.handle = font
         descent = ctypes.c_float()
-        self.descent = descent.value \
-            if font and _font_descent(font, ctypes.c_float(self.size), ctypes.byref(descent)) else 0.0
+        standard = _standard_descent(self.font) if font and not _embedded(font) else None
+        if standard is not None:
+            self.descent = standard * self.size
+        else:
+            self.descent = descent.value if font and _font_descent(
+                font, ctypes.c_float(self.size), ctypes.byref(descent)) else 0.0
         self.turned = abs(a) < 1e-3 and abs(d) < 1e-3 and (abs(b) > 1e-3 or abs(c) > 1e-3)
         self.direction = b
         r, g, bl, alpha = (ctypes.c_uint() for _ in range(4))
         self.color = (r.value << 16 | g.value << 8 | bl.value) \
             if _fill_color(obj, r, g, bl, alpha) else None
+
+
+@lru_cache(maxsize=64)
+def _standard_descent(name: str | None) -> float | None:
+    """The descent (in ems) pdfminer gives a font it has metrics of its own for (the
+    standard 14 and their Windows names: it reads them, not the PDF's, for a font so
+    named); None for any other. PDFium takes the substitute font's, a little deeper
+    (Courier: half a point at 10 points)."""
+    from pdfminer.fontmetrics import FONT_METRICS
+    metrics = FONT_METRICS.get(name or "")
+    return float(metrics[0]["Descent"]) / 1000 if metrics else None
 
 
 _NAME_BUFFER = ctypes.create_string_buffer(256)
@@ -426,12 +449,7 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
         _char_box(text_page, i, at)
         t = text[i]
         if t == " " and rect.right - rect.left < 0.01:
-            # A space PDFium made up inside a text object (after a kerning gap): left
-            # out, but kept in mind, since spaces drawn after it were taken out.
-            if upright and not style.turned:
-                x = rect.left + dx
-                out.append((order[obj], 0, 0, Char(" ", None, style.size, x, x, 0, 0), _MADE_UP))
-            continue
+            continue                  # a space PDFium made up inside a text object
         if upright and not style.turned:
             # The loose box spans the glyph's advance and its outline both (a dash's
             # outline starts before its origin): the box starts at the origin, and ends
@@ -443,6 +461,12 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
                 reach[order[obj]] = rect.right + dx     # its ink, for _spaces_put_back
             y0 = origin_y.value + style.descent + dy
             y1 = y0
+            if style.lean:
+                em = _em(style.handle, t, widths)
+                if em > 0:
+                    x1 = x0 + em * style.across
+                x0 += style.lean * style.descent
+                x1 += style.lean * (style.descent + style.size)
         else:
             x0, y0, x1, y1 = _box(ctm, rect.left, rect.bottom, rect.right, rect.top)
         if not t.isprintable() or not t.isascii():
@@ -502,12 +526,7 @@ def _advance(text_page, index: int, t: str, style: _Style, x: float, loose: floa
     character it has no code for), or its width cannot be the advance (it would end
     past the loose box, or the loose box ends past the outline too: the text is
     scaled), the loose box's right."""
-    font = style.handle
-    key = (font, t)
-    em = widths.get(key)
-    if em is None:
-        em = widths[key] = _WIDTH.value \
-            if font and len(t) == 1 and _glyph_width(font, ord(t), 1.0, _WIDTH) else 0.0
+    em = _em(style.handle, t, widths)
     end = x + em * style.across
     if em <= 0 or loose <= end + 0.01:
         return loose                    # no overhang: the loose box ends the advance
@@ -515,137 +534,61 @@ def _advance(text_page, index: int, t: str, style: _Style, x: float, loose: floa
     return end if _INK[1].value >= loose - 0.01 else loose
 
 
-_MADE_UP = object()        # the style of a space PDFium made up (see _spaces_put_back)
+def _em(font, t: str, widths: dict) -> float:
+    """The font's width for the character, in ems (0: the font does not say)."""
+    key = (font, t)
+    em = widths.get(key)
+    if em is None:
+        em = widths[key] = _WIDTH.value \
+            if font and len(t) == 1 and _glyph_width(font, ord(t), 1.0, _WIDTH) else 0.0
+    return em
 
 
 def _spaces_put_back(out: list, objects: _Objects) -> list:
-    """The spaces drawn after a space, put back. PDFium keeps one space of a run and
-    takes out the rest (a line's consecutive spaces, across text objects too), where
-    pdfminer reads each space drawn; a spreadsheet aligns its figures with such runs,
-    and lines and a drawn table's cells stand apart or together by them.
+    """The spaces drawn after a space, put back where they can be told. PDFium keeps one
+    space of a run and takes out the rest (a line's consecutive spaces, across text
+    objects too), where pdfminer reads each space drawn; a spreadsheet aligns its
+    figures with such runs, and lines and a drawn table's cells stand apart or together
+    by them.
 
-    Where they were is read from what is left. At a text object's start, from its
-    bounds' left (a blank glyph draws nothing: the bounds reach its origin only) to its
-    first character kept; at its end, after its last space kept, up to its bounds'
-    right (the last space's origin, where no glyph's ink reaches). Between a space kept (or one PDFium
-    made up) and the next character of the object, a gap of whole spaces (see
-    _taken_out, _word_spacing). Each is a space as wide as the object's own, else a quarter of its
-    size.
+    Where they were is read from the text object's bounds, which reach each blank
+    glyph's origin (it draws nothing): at the object's start, from the bounds' left to
+    its first character kept; at its end, after its last space kept, up to the bounds'
+    right (the last space's origin, where no glyph's ink reaches). A gap between a
+    space kept and the next character of the object may be spaces taken out or a jump
+    (a tab, a typewriter's pitch: whole spaces wide too): left as PDFium has it. Each
+    space is as wide as the object's own, else a quarter of its size.
 
     ``out``: the characters in PDFium's order, each object's together (upright ones);
-    gives them with the spaces put back, PDFium's made-up spaces left out."""
+    gives them with the spaces put back."""
     runs: list[list] = []
     for entry in out:
         if runs and runs[-1][0][0] == entry[0]:
             runs[-1].append(entry)
         else:
             runs.append([entry])
-    plain = [_left_to_right(run) for run in runs]
-    widths = [_space_width(run) for run in runs]
-    gaps = [_gaps(run) if ok else [] for run, ok in zip(runs, plain)]
-    spacings = _word_spacing(runs, gaps, widths)
     result = []
-    for run, ok, width, spacing in zip(runs, plain, widths, spacings):
-        if spacing is None:
-            spacing = _char_spacing(run, width)
-        real = [e for e in run if e[4] is not _MADE_UP]
-        if not ok:
-            result += real                # right to left, turned, overprinted: as it is
+    reach = objects.reach
+    for real in runs:
+        if real[0][4].turned or \
+                any(b[3].x0 < a[3].x0 - 0.1 for a, b in zip(real, real[1:])):
+            result += real            # turned, right to left, overprinted: as it is
             continue
-        chars = [e[3] for e in run]
-        x0, _, x1, _ = objects.bounds[run[0][0]]
-        first = real[0][3]
+        width = next((e[3].x1 - e[3].x0 for e in real if e[3].text == " " and
+                      e[3].x1 - e[3].x0 > 0.01), 0.25 * real[0][3].size)
+        order = real[0][0]
+        x0, _, x1, _ = objects.bounds[order]
+        first, last = real[0][3], real[-1][3]
         if first.text != " " and first.x0 - x0 > 0.75 * width:
             result += _spaces(real[0], x0, first.x0, width)
-        for j, entry in enumerate(run):
-            char = entry[3]
-            if entry[4] is not _MADE_UP:
-                result.append(entry)
-                if char.text != " ":
-                    continue
-            like = real[0] if entry[4] is _MADE_UP else entry
-            if j + 1 < len(run):
-                if _taken_out(chars[j + 1].x0 - char.x1, width, spacing):
-                    result += _spaces(like, char.x1, chars[j + 1].x0, width)
-            elif x1 > max(char.x0, objects.reach.get(run[0][0], 0.0)) + 0.05:
-                # Origins after the last space kept: spaces taken out, the last at x1.
-                count = max(1, round((x1 - char.x0) / width))
-                step = (x1 - char.x0) / count
-                result += [_spaces(like, char.x0 + i * step, char.x0 + i * step + width,
-                                   width)[0] for i in range(1, count + 1)]
+        result += real
+        if last.text == " " and x1 > max(last.x0, reach.get(order, 0.0)) + 0.05:
+            # Origins after the last space kept: spaces taken out, the last at x1.
+            count = max(1, round((x1 - last.x0) / width))
+            step = (x1 - last.x0) / count
+            result += [_spaces(real[-1], last.x0 + i * step, last.x0 + i * step + width,
+                               width)[0] for i in range(1, count + 1)]
     return result
-
-
-def _left_to_right(run: list) -> bool:
-    """Whether an object's characters are read as put back: upright, left to right."""
-    if all(e[4] is _MADE_UP for e in run) or run[0][4] is not _MADE_UP and run[0][4].turned:
-        return False
-    return all(b[3].x0 >= a[3].x0 - 0.1 for a, b in zip(run, run[1:]))
-
-
-def _space_width(run: list) -> float:
-    return next((e[3].x1 - e[3].x0 for e in run if e[3].text == " " and e[3].font and
-                 e[3].x1 - e[3].x0 > 0.01), 0.25 * run[0][3].size)
-
-
-def _gaps(run: list) -> list[float]:
-    """The gaps after the object's spaces, up to the next character."""
-    chars = [e[3] for e in run]
-    return [chars[j + 1].x0 - c.x1 for j, c in enumerate(chars[:-1])
-            if c.text == " " and chars[j + 1].text != " "]
-
-
-def _whole(gap: float, width: float, within: float) -> bool:
-    """Whether ``gap`` is a whole number of spaces (one at least)."""
-    count = gap / width
-    return round(count) >= 1 and abs(count - round(count)) < within
-
-
-def _char_spacing(run: list, width: float) -> float:
-    """The spacing after an object's spaces where its line has none in common: the
-    least gap after one of them, when it has two or more and that is no whole space
-    (the text state is the object's), else the middle of the gaps between its glyphs
-    (the character spacing, kerning aside), else none."""
-    own = _gaps(run)
-    if len(own) >= 2 and not _whole(min(own), width, 0.1):
-        return min(own)
-    chars = [e[3] for e in run if e[4] is not _MADE_UP]
-    gaps = sorted(b.x0 - a.x1 for a, b in zip(chars, chars[1:])
-                  if a.text != " " and b.text != " ")
-    return gaps[len(gaps) // 2] if gaps else 0.0
-
-
-def _taken_out(gap: float, width: float, spacing: float) -> bool:
-    """Whether a gap after a space is spaces taken out: whole spaces, each followed by
-    the spacing that follows the space kept (the line's word spacing, else the
-    object's character spacing)."""
-    return width + spacing > 0 and _whole(gap - spacing, width + spacing, 0.1)
-
-
-def _word_spacing(runs: list, gaps: list, widths: list) -> list[float]:
-    """For each object, its line's word spacing (the objects on one baseline, in
-    PDFium's order): the gap after a space that half its spaces have, two at least;
-    None where none is.
-    Justified text stretches each space of a line alike (by a whole space too, at
-    times), a kerning pair aside; runs of spaces taken out are seldom all alike, but
-    for the columns of a table set alike (each cell an object of its own, each gap two
-    whole spaces or more), which are no word spacing."""
-    out: list[float | None] = [None] * len(runs)
-    start = 0
-    for k in range(1, len(runs) + 1):
-        if k < len(runs) and abs(runs[k][0][3].y0 - runs[start][0][3].y0) < 0.5:
-            continue
-        line = sorted(g for own in gaps[start:k] for g in own)
-        width = next((w for w, own in zip(widths[start:k], gaps[start:k]) if own), 1.0)
-        if len(line) >= 2:
-            common = max(line, key=lambda g: sum(abs(h - g) < 0.15 * width for h in line))
-            alike = sum(abs(h - common) < 0.15 * width for h in line)
-            cells = all(len(own) <= 1 for own in gaps[start:k])
-            if 2 * alike >= len(line) and alike >= 2 and \
-                    not (cells and _whole(common, width, 0.03) and common > 1.5 * width):
-                out[start:k] = [max(0.0, common)] * (k - start)
-        start = k
-    return out
 
 
 def _spaces(like: tuple, start: float, stop: float, width: float) -> list:
