@@ -227,6 +227,7 @@ class _Objects:
         self.blank: list[tuple] = []             # text objects of no width or no ink
         self.bounds: dict[int, tuple[float, float, float, float]] = {}   # by drawing order
         self.reach: dict[int, float] = {}        # by drawing order: its last glyph's ink
+        self.symbolic: set[str | None] = set()   # fonts read in a symbol font's own codes
         self.form_of: dict[int, int] = {}        # text object -> its form (0: the page)
         self.forms: dict[int, tuple[float, float, float, float]] = {}   # form -> box
         self.container: dict[int, int] = {}      # text object -> innermost form
@@ -337,7 +338,7 @@ class _Style:
         if _object_font_size(obj, ctypes.byref(size)):
             # pdfminer's size is its box's height: a slanted line's (a false italic,
             # drawn leaning) is its upright height.
-            self.size = size.value * (abs(d) if b == 0 else (c * c + d * d) ** 0.5)
+            self.size = round(size.value * (abs(d) if b == 0 else (c * c + d * d) ** 0.5), 4)
             self.across = size.value * (a * a + b * b) ** 0.5   # an em along the line
         else:
             self.size = self.across = _char_size(text_page, index)
@@ -439,6 +440,7 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
     dx, dy = ctm[4], ctm[5]
     out = []
     sanitize = cleaner.sanitize
+    last_obj, last_x, last_box = None, None, (0.0, 0.0)   # the character before, upright
     for i in range(n):
         obj = _char_object(text_page, i)
         if not obj:
@@ -461,6 +463,19 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
                 reach[order[obj]] = rect.right + dx     # its ink, for _spaces_put_back
             y0 = origin_y.value + style.descent + dy
             y1 = y0
+            box = (rect.left, rect.right)
+            if obj == last_obj and origin_x.value == last_x:
+                if box == last_box:
+                    # One glyph, several characters (a ligature PDFium spells out, a
+                    # glyph mapped to a string): one character, as pdfminer has it.
+                    out[-1][3].text += _printable(t, text_page, i, sanitize)
+                    continue
+                # The text an object's marked content says it shows (ActualText):
+                # PDFium spreads it over the object's box, every one at its origin.
+                x0, x1 = rect.left + dx, rect.right + dx
+                previous = out[-1][3]
+                previous.x0, previous.x1 = last_box[0] + dx, last_box[1] + dx
+            last_obj, last_x, last_box = obj, origin_x.value, box
             if style.lean:
                 em = _em(style.handle, t, widths)
                 if em > 0:
@@ -470,14 +485,9 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
         else:
             x0, y0, x1, y1 = _box(ctm, rect.left, rect.bottom, rect.right, rect.top)
         if not t.isprintable() or not t.isascii():
-            if t == "\ufffe" or t == "\x02":
-                # A hyphen at a line's end (PDFium's 2) or a glyph mapped to no character
-                # (0: "(cid:N)", as pdfminer says).
-                t = "-" if _unicode(text_page, i) == 2 else "(cid:0)"
-            elif t == "\x00" or not t.isprintable() and _unmapped(text_page, i):
-                t = "(cid:0)"
-            else:
-                t = sanitize(t)
+            t = _printable(t, text_page, i, sanitize)
+            if "\uf000" <= t <= "\uf0ff":
+                objects.symbolic.add(style.font)
         size = style.size
         if style.turned:
             # The box across the turned line is one size wide, from the descent side.
@@ -487,7 +497,12 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
                 x1 = x0 + size
             char = Char(t, style.font, size, x0, x1, y0, y1, style.color)
         else:
-            char = Char(t, style.font, size, x0, x1, y0, y0 + size, style.color)
+            # PDFium keeps positions in single precision: rounded back to the PDF's own
+            # figures (pdfminer's doubles hold them), so that a gap of exactly three
+            # sizes or two characters is what it is in either reader.
+            y0 = round(y0, 3)
+            char = Char(t, style.font, size, round(x0, 3), round(x1, 3), y0, y0 + size,
+                        style.color)
         out.append((order[obj], container.get(obj, 0), form_of.get(obj, 0), char, style))
     if upright:
         out = _spaces_put_back(out, objects)
@@ -498,6 +513,13 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
         # text page leaves their text out; pdfminer reads it (see readers.read_pdf).
         raise Unopenable("PDFium finds no width in most of a page's text")
     out += _blanks(objects, seen)
+    if objects.symbolic:
+        # A symbol font's characters are its own codes (U+F020 to U+F0FF, as pdfminer
+        # reads them): PDFium gives its space as a plain space.
+        for entry in out:
+            char = entry[3]
+            if char.text == " " and char.font in objects.symbolic:
+                char.text = "\uf020"
     # In drawing order, as pdfminer reads them (PDFium sorts a line's text objects by
     # position, and puts a right-to-left run in logical order: kept within an object).
     out.sort(key=lambda o: o[0])
@@ -510,6 +532,19 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
                     char.x0 < after.x0 < char.x0 + 0.5 * char.size:
                 char.x1 = after.x0
     return [o[1:] for o in out]
+
+
+def _printable(t: str, text_page, index: int, sanitize) -> str:
+    """A character as pdfminer spells it."""
+    if t.isprintable() and t.isascii():
+        return t
+    if t == "\ufffe" or t == "\x02":
+        # A hyphen at a line's end (PDFium's 2) or a glyph mapped to no character
+        # (0: "(cid:N)", as pdfminer says).
+        return "-" if _unicode(text_page, index) == 2 else "(cid:0)"
+    if t == "\x00" or not t.isprintable() and _unmapped(text_page, index):
+        return "(cid:0)"
+    return sanitize(t)
 
 
 _INK = [ctypes.c_double() for _ in range(4)]
