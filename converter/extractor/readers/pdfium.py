@@ -507,8 +507,7 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
     if upright:
         out = _spaces_put_back(out, objects)
     seen = {o[0] for o in out}
-    if sum(1 for obj, x0, x1, *_ in objects.blank
-           if x1 - x0 < 0.01 and objects.order[obj] not in seen) > len(seen):
+    if sum(1 for obj, *_ in objects.blank if _dropped(objects, obj, seen)) > len(seen):
         # Most text objects have no width for PDFium (a font without glyph widths): its
         # text page leaves their text out; pdfminer reads it (see readers.read_pdf).
         raise Unopenable("PDFium finds no width in most of a page's text")
@@ -635,6 +634,14 @@ def _spaces(like: tuple, start: float, stop: float, width: float) -> list:
     return [(order, container, form,
              Char(" ", char.font, char.size, start + i * step, start + (i + 1) * step,
                   char.y0, char.y1, char.color), style) for i in range(count)]
+
+
+def _dropped(objects: _Objects, obj, seen: set[int]) -> bool:
+    """Whether PDFium's text page left out an object that draws: no width, some ink (an
+    object of spaces only has neither: a word processor ends many a line with one)."""
+    order = objects.order[obj]
+    x0, y0, x1, y1 = objects.bounds[order]
+    return x1 - x0 < 0.01 and y1 - y0 >= 0.01 and order not in seen
 
 
 def _blanks(objects: _Objects, seen: set[int]) -> list:
