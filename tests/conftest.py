@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,40 @@ def text(el) -> str:
             parts.append(text(child))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+CORPUS_MARKUP_DATE = "2026-11-25"
+
+
+@dataclass
+class Converted:
+    tree: etree._ElementTree | None     # None when no tree came out at all
+    problems: list[str]                 # why the conversion or the validation failed
+
+
+def corpus_converted(relative: str, reader: str | None = None) -> Converted:
+    """A corpus file converted once per session with ``reader`` (None: ``auto``, as the
+    archive converts: PDFium when installed), then validated against its own text.
+    Every test of the real files reads its conversions here, so that comparing the
+    readers (tests/test_corpus_readers.py) adds one pdfminer conversion per file and no
+    second PDFium one."""
+    from converter.extractor.readers import resolve
+    return _converted(relative, resolve(reader))
+
+
+@lru_cache(maxsize=None)
+def _converted(relative: str, reader: str) -> Converted:
+    from corpus import corpus_file
+    try:
+        # Read once; convert_document validates the output against the input's own text
+        # and raises InvalidOutput on any error.
+        document = converter.extract(corpus_file(relative), reader=reader)
+        return Converted(converter.convert_document(document, markup_date=CORPUS_MARKUP_DATE), [])
+    except converter.InvalidOutput as invalid:
+        return Converted(invalid.tree, [f"invalid output: {p}" for p in invalid.problems
+                                        if p.severity == "error"])
+    except converter.ConversionError as error:
+        return Converted(None, [f"conversion failed: {error}"])
 
 
 @pytest.fixture(scope="session")

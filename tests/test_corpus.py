@@ -5,20 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, fields
-from functools import lru_cache
+from dataclasses import fields
 
 import pytest
-from conftest import NS, text
+from conftest import NS, Converted, corpus_converted, text
 from corpus import CORPUS, Resolution, corpus_file
 from corpus.drafts import DRAFTS
 from corpus.resolutions import RESOLUTIONS
 from lxml import etree
 
-import converter
-
 ROWS: list[Resolution] = RESOLUTIONS + DRAFTS
-MARKUP_DATE = "2026-11-25"
 KINDS = {"resolution", "resolutionDraft", "decision", "decisionDraft"}
 
 
@@ -30,25 +26,9 @@ def _words(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-@dataclass
-class Converted:
-    tree: etree._ElementTree | None     # None when no tree came out at all
-    problems: list[str]                 # why the conversion or the validation failed
-
-
-@lru_cache(maxsize=None)
 def converted(relative: str) -> Converted:
-    """The file converted once per session, then validated against its own text."""
-    try:
-        # Read once; convert_document validates the output against the input's own text
-        # and raises InvalidOutput on any error.
-        document = converter.extract(corpus_file(relative))
-        return Converted(converter.convert_document(document, markup_date=MARKUP_DATE), [])
-    except converter.InvalidOutput as invalid:
-        return Converted(invalid.tree, [f"invalid output: {p}" for p in invalid.problems
-                                        if p.severity == "error"])
-    except converter.ConversionError as error:
-        return Converted(None, [f"conversion failed: {error}"])
+    """The file converted once per session (see conftest.corpus_converted)."""
+    return corpus_converted(relative)
 
 
 def _one(tree, path: str):

@@ -3,18 +3,18 @@
 README's "Two readers" says more; bench/compare_readers.py prints the same table for
 the unseen documents too). No resolution-like file is in the list.
 
-The rest of the suite converts with ``auto``, PDFium when installed (as in CI); here
-each file is converted once more with pdfminer."""
+The rest of the suite converts with ``auto``, PDFium when installed (as in CI), through
+the session's conversions (conftest.corpus_converted); here each file is converted once
+more, with pdfminer."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import pytest
+from conftest import corpus_converted
 from corpus import CORPUS
 from lxml import etree
 
-import converter
 from converter.extractor.readers import pdfium_installed
 
 pytestmark = pytest.mark.skipif(not pdfium_installed(),
@@ -25,26 +25,14 @@ AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 
 # Where the readers differ, and why (read in the PDFs: the characters' positions).
 DIFFERENT = {
-    # A glyph whose outline overhangs its advance ("f" before a hyphen): PDFium's box
-    # reaches the outline, pdfminer's stops at the advance, so the 1-point gap pdfminer
-    # reads as a word space ("self - determination") is narrower than a word space's
-    # tenth of the size with PDFium ("self-determination").
-    "A_CONF.243_2025_1_Add.1-EN.pdf": "a glyph overhanging its advance",
-    "E_HLPF_2025_6-EN.pdf": "a glyph overhanging its advance",
-    "S_2025_311-EN.pdf": "a glyph overhanging its advance",
-    # A gap of 1.01 points before a hyphen at 10.08 points: a word space for pdfminer
-    # (over a tenth of the size), a hair short of it in PDFium's single precision.
-    "E_2025_44-EN.pdf": "a gap a hair's breadth from a word space",
-    # Invisible characters pdfminer reads and PDFium leaves out: a WORD JOINER (U+2060)
-    # opening a paragraph, a symbol font's private-use space (U+F020) ending one.
+    # A contents line's dot leader marked with an ActualText (". . . ." one dot more than
+    # the dots drawn): PDFium reads the ActualText in place of the glyphs, pdfminer the
+    # glyphs.
+    "A_79_PV.64-EN.pdf": "a dot leader's ActualText",
+    # An invisible WORD JOINER (U+2060) opening a paragraph, drawn alone in a text object
+    # of no width: PDFium's text page leaves such an object out (put back as a space,
+    # its character unknown), pdfminer reads it.
     "E_2025_43-EN.pdf": "an invisible word joiner",
-    "A_HRC_WG.6_34_ITA_3-EN.pdf": "a symbol font's private-use space",
-    # Not traced yet (see the README): a table of contents' leader line read with one
-    # dot or page number more; an old OCR layer's line cut in two; an italic run.
-    "A_79_PV.64-EN.pdf": "a leader line's dots (not traced)",
-    "A_HRC_WG.6_7_ITA_1-EN.pdf": "a contents line's page numbers (not traced)",
-    "A_39_361-EN.pdf": "an OCR layer's line cut in two (not traced)",
-    "DP_2025_23-EN.pdf": "an italic run (not traced)",
 }
 
 
@@ -64,16 +52,12 @@ def _body(tree) -> list[tuple[str, str, str]]:
     return rows
 
 
-@lru_cache(maxsize=None)
 def body(name: str, reader: str) -> list | str:
     """The file's body converted with ``reader``, once per session; or why none."""
-    try:
-        tree = converter.convert(CORPUS / "pdf" / name, markup_date="2026-01-01", reader=reader)
-    except converter.InvalidOutput as invalid:
-        tree = invalid.tree
-    except converter.ConversionError as error:
-        return type(error).__name__
-    return _body(tree)
+    result = corpus_converted(f"pdf/{name}", reader)
+    if result.tree is None:
+        return result.problems[0].split(":")[0]
+    return _body(result.tree)
 
 
 def first_difference(a, b) -> str | None:
