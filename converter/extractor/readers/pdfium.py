@@ -329,7 +329,7 @@ class _Style:
 
     def __init__(self, text_page, index: int, obj, ctm: Matrix):
         font = _object_font(obj)
-        self.font = _base_font(font) if font else None
+        self.font = _base_font(font)
         m = raw.FS_MATRIX()
         a, b, c, d = 1.0, 0.0, 0.0, 1.0
         if _char_matrix(text_page, index, ctypes.byref(m)):
@@ -374,10 +374,12 @@ def _standard_descent(name: str | None) -> float | None:
 _NAME_BUFFER = ctypes.create_string_buffer(256)
 
 
-def _base_font(font) -> str | None:
-    n = _font_name(font, _NAME_BUFFER, 256)
+def _base_font(font) -> str:
+    """The font's name; "unknown" when it has none (pdfminer's word): a character of no
+    font is a word space in the page model."""
+    n = _font_name(font, _NAME_BUFFER, 256) if font else 0
     if n <= 1:
-        return None
+        return "unknown"
     if n > 256:
         buffer = ctypes.create_string_buffer(n)
         _font_name(font, buffer, n)
@@ -666,7 +668,7 @@ def _blanks(objects: _Objects, seen: set[int]) -> list:
         if font and _glyph_width(font, 32, 1.0, value) and value.value > 0:
             width, style = value.value * (m[0] ** 2 + m[1] ** 2) ** 0.5 * size.value, _SPACE
         descent = value.value if font and _font_descent(font, scale, value) else -0.2 * scale
-        name = _base_font(font) if font else None
+        name = _base_font(font)
         count = 1 + max(0, round((x1 - x0) / width)) if m[1] == 0 and m[2] == 0 else 1
         step = (x1 - x0) / (count - 1) if count > 1 else width
         for k in range(count):
