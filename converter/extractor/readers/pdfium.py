@@ -35,7 +35,7 @@ from ...errors import BadInput
 from .. import cleaner
 from ..page import Char, Line, Page
 from .finish import Form, finish_page
-from .lines import group_lines, place_spaces
+from .lines import _RIGHT_TO_LEFT, group_lines, place_spaces
 
 NAME = "pdfium"
 
@@ -228,6 +228,7 @@ class _Objects:
         self.bounds: dict[int, tuple[float, float, float, float]] = {}   # by drawing order
         self.reach: dict[int, float] = {}        # by drawing order: its last glyph's ink
         self.symbolic: set[str | None] = set()   # fonts read in a symbol font's own codes
+        self.right_to_left: set[int] = set()     # by drawing order: objects with Arabic
         self.form_of: dict[int, int] = {}        # text object -> its form (0: the page)
         self.forms: dict[int, tuple[float, float, float, float]] = {}   # form -> box
         self.container: dict[int, int] = {}      # text object -> innermost form
@@ -490,6 +491,8 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
             t = _printable(t, text_page, i, sanitize)
             if "\uf000" <= t <= "\uf0ff":
                 objects.symbolic.add(style.font)
+            elif _RIGHT_TO_LEFT.match(t):
+                objects.right_to_left.add(order[obj])
         size = style.size
         if style.turned:
             # The box across the turned line is one size wide, from the descent side.
@@ -521,9 +524,16 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
             char = entry[3]
             if char.text == " " and char.font in objects.symbolic:
                 char.text = "\uf020"
-    # In drawing order, as pdfminer reads them (PDFium sorts a line's text objects by
-    # position, and puts a right-to-left run in logical order: kept within an object).
-    out.sort(key=lambda o: o[0])
+    # In drawing order, as pdfminer reads them: PDFium sorts a line's text objects by
+    # position, and puts a right-to-left run in logical order, where the PDF draws it
+    # from the left (the glyphs of a text object advance rightwards): the layout
+    # stages read an Arabic line from its drawing order (see ..columns).
+    if objects.right_to_left:
+        rtl = objects.right_to_left
+        _unmirror(out, rtl)
+        out.sort(key=lambda o: (o[0], o[3].x0 if o[0] in rtl else 0.0))
+    else:
+        out.sort(key=lambda o: o[0])
     for k, (_, _, _, char, style) in enumerate(out[:-1]):
         if style is _UPRIGHT:
             # A space's width is not known: it reaches the next character on its line
@@ -533,6 +543,24 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
                     char.x0 < after.x0 < char.x0 + 0.5 * char.size:
                 char.x1 = after.x0
     return [o[1:] for o in out]
+
+
+_MIRRORED = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹"))
+
+
+def _unmirror(out: list, rtl: set[int]) -> None:
+    """A bracket as drawn: PDFium turns a right-to-left run's brackets round as it puts
+    the run in logical order (its characters then go leftwards, in PDFium's order);
+    pdfminer reads the glyph drawn."""
+    for k, entry in enumerate(out):
+        char = entry[3]
+        if entry[0] not in rtl or char.text not in _MIRRORED:
+            continue
+        before = out[k - 1] if k else None
+        after = out[k + 1] if k + 1 < len(out) else None
+        if before is not None and before[0] == entry[0] and before[3].x0 > char.x0 or \
+                after is not None and after[0] == entry[0] and after[3].x0 < char.x0:
+            char.text = _MIRRORED[char.text]
 
 
 def _printable(t: str, text_page, index: int, sanitize) -> str:
