@@ -422,9 +422,7 @@ def _read_page(document, page, number: int) -> Page:
 
 def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Char, _Style]]:
     """The page's characters in drawing order: (innermost form, top form, char, style)."""
-    n = _count_chars(text_page)
-    if n <= 0:
-        return []
+    n = max(0, _count_chars(text_page))
     buffer = ctypes.create_string_buffer(2 * (n + 1))
     _get_text(text_page, 0, n, buffer)
     text = buffer.raw[:2 * n].decode("utf-16-le", "surrogatepass")
@@ -512,7 +510,11 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
     if upright:
         out = _spaces_put_back(out, objects)
     seen = {o[0] for o in out}
-    if sum(1 for obj, *_ in objects.blank if _dropped(objects, obj, seen)) > len(seen):
+    bounds = objects.bounds
+    inkless = {e[4].handle for e in out if e[3].text != " " and
+               bounds[e[0]][3] - bounds[e[0]][1] < 0.01}
+    dropped = [obj for obj, *_ in objects.blank if _dropped(objects, obj, seen, inkless)]
+    if len(dropped) > len(seen):
         # Most text objects have no width for PDFium (a font without glyph widths): its
         # text page leaves their text out; pdfminer reads it (see readers.read_pdf).
         raise Unopenable("PDFium finds no width in most of a page's text")
@@ -666,12 +668,24 @@ def _spaces(like: tuple, start: float, stop: float, width: float) -> list:
                   char.y0, char.y1, char.color), style) for i in range(count)]
 
 
-def _dropped(objects: _Objects, obj, seen: set[int]) -> bool:
-    """Whether PDFium's text page left out an object that draws: no width, some ink (an
-    object of spaces only has neither: a word processor ends many a line with one)."""
+def _dropped(objects: _Objects, obj, seen: set[int], inkless: set) -> bool:
+    """Whether PDFium's text page left out an object that draws text: no width (one
+    glyph, or glyphs of no width), and some ink; or a font whose text PDFium kept has
+    none (an OCR layer's glyphless font, a word of one letter); or the next object on
+    its baseline stands to its left (a right-to-left text drawn a glyph at a time in
+    logical order, in a font whose glyphs PDFium has no outlines for); or no text kept
+    on the page at all. An object of no width and no ink otherwise is a space (a word
+    processor starts and ends many a line with one, in a font of its own at times)."""
     order = objects.order[obj]
+    if order in seen:
+        return False
     x0, y0, x1, y1 = objects.bounds[order]
-    return x1 - x0 < 0.01 and y1 - y0 >= 0.01 and order not in seen
+    if x1 - x0 >= 0.01:
+        return False
+    if y1 - y0 >= 0.01 or not seen or _object_font(obj) in inkless:
+        return True
+    after = objects.bounds.get(order + 1)
+    return after is not None and after[0] < x0 - 0.5 and after[1] - 3 < y0 < after[3] + 3
 
 
 def _blanks(objects: _Objects, seen: set[int]) -> list:
