@@ -1,0 +1,250 @@
+"""Right-to-left text (Arabic, Hebrew) in logical order: the order it is read and typed.
+
+A PDF stores glyphs where they stand on the page. A word processor lays out a
+right-to-left line by the Unicode bidirectional algorithm (UAX #9) and writes its
+glyphs in visual order, left to right: read as stored, every Arabic word comes out
+reversed (``دلبلا`` for ``البلد``) while the numbers and Latin words inside the
+sentence keep their own order. Each glyph carries the character it stands for
+(Word and LibreOffice map a bracket drawn mirrored to the character typed, so no
+mirroring is undone here).
+
+The visual order is turned back into the logical one by the algorithm itself: the
+embedding levels of the line's characters, resolved in visual order (python-bidi, which
+wraps the Rust ``unicode-bidi`` crate, UAX #9 with bracket pairs and isolates), then
+rule L2 run on them. Reversing the runs of each level from the highest down is its own
+inverse when each character keeps its level, so the same reordering that displays a
+logical line reads a displayed one.
+
+What a line is made of before that:
+
+* glyph clusters: a diacritic (tashkeel) drawn over a letter stays after its letter,
+  kept as printed;
+* a raised note call (smaller type, above the baseline) is one neutral unit, as a
+  footnote anchor is for the word processor: the digits keep their order and the
+  call stays after the word it follows ("2020،¹", not "¹،2020");
+* word spaces where the glyphs leave a gap (pdfminer's own guesses, made in the order
+  the glyphs were written, are dropped: they fall inside words of a joined script);
+* presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) as the letters they stand for, a
+  lam-alef ligature whose glyph says "ال" (alef, lam: its letters in visual order) as
+  "لا", and kashida (U+0640, the stroke that stretches a justified line) left out, so
+  that a search for a word finds it.
+
+Takes a line's characters (:class:`.page.Char`); gives them in logical order.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .page import Char, Line
+
+# Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko…, and the
+# presentation forms) and the Arabic-Indic digits, which only a right-to-left line holds.
+RTL_CHAR = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+KASHIDA = "\u0640"
+# A lam-alef ligature's glyph mapped to its letters in visual order (alef, then lam):
+# no glyph stands for an alef followed by a lam (alef never joins the letter after it).
+_VISUAL_LAM_ALEF = re.compile("^([\u0622\u0623\u0625\u0627])\u0644$")
+_OBJECT = "\ufffc"            # a raised note call, as the algorithm sees it: a neutral
+_LEVEL = re.compile(r"Level\(\s*(\d+)")
+WORD_GAP = 0.18               # a gap wider than this share of the type size parts words
+RAISED = 0.85                 # smaller than this share of the line's size: a call's type
+
+
+def letters(text: str) -> str:
+    """Presentation forms as the letters they stand for (NFKC), a spacing diacritic's
+    form (U+FE70–U+FE7F, which NFKC gives as a space and the mark) as the mark alone."""
+    if not _PRESENTATION.search(text):
+        return text
+    out = []
+    for ch in text:
+        if not _PRESENTATION.match(ch):
+            out.append(ch)
+        elif ch == "\ufeff":            # a zero-width no-break space: nothing printed
+            continue
+        else:
+            out.append(unicodedata.normalize("NFKC", ch).lstrip(" ") or ch)
+    return "".join(out)
+
+
+def _glyph_text(text: str) -> str:
+    text = letters(text).replace(KASHIDA, "")
+    match = _VISUAL_LAM_ALEF.match(text)
+    return f"\u0644{match.group(1)}" if match else text
+
+
+def _is_mark(text: str) -> bool:
+    return bool(text) and all(unicodedata.combining(ch) or unicodedata.category(ch) == "Mn"
+                              for ch in text)
+
+
+def _center(c: Char) -> float:
+    return (c.x0 + c.x1) / 2
+
+
+class _Unit:
+    """What the algorithm places as one: a glyph with its diacritics, a space, or a
+    raised note call (its glyphs in the order printed)."""
+    __slots__ = ("chars", "x0", "x1", "raised", "space")
+
+    def __init__(self, chars: list[Char], raised: bool = False):
+        self.chars = chars
+        self.x0 = min(c.x0 for c in chars)
+        self.x1 = max(c.x1 for c in chars)
+        self.raised = raised
+        self.space = not raised and chars[0].text.isspace()
+
+    @property
+    def key(self) -> str:
+        """The character whose bidirectional type is the unit's."""
+        if self.raised:
+            return _OBJECT
+        return self.chars[0].text[:1] or " "
+
+
+def _units(chars: list[Char], size: float) -> list[_Unit]:
+    glyphs = []
+    for c in chars:
+        if not c.font:
+            continue                   # pdfminer's word space: placed again below
+        text = _glyph_text(c.text)
+        if text:
+            glyphs.append(Char(text, c.font, c.size, c.x0, c.x1, c.y0, c.y1))
+    bases = [c for c in glyphs if not _is_mark(c.text)]
+    marks: dict[int, list[Char]] = {}
+    for c in glyphs:
+        if _is_mark(c.text) and bases:
+            # The letter the diacritic is drawn over: the one whose box holds its middle,
+            # or the nearest.
+            base = min(bases, key=lambda b: abs(_center(b) - _center(c))
+                       - (b.x1 - b.x0) / 2 * (b.x0 <= _center(c) <= b.x1))
+            marks.setdefault(id(base), []).append(c)
+        elif _is_mark(c.text):
+            bases.append(c)
+    bases.sort(key=_center)
+    # The baseline: that of the full-size glyphs (a call stands above it).
+    full = [c for c in bases if c.size >= size - 0.3 and not c.text.isspace()] or bases
+    low = sorted(c.y0 for c in full)[len(full) // 2]
+    units: list[_Unit] = []
+    for c in bases:
+        raised = c.size < RAISED * size and c.y0 > low + 0.15 * size and not c.text.isspace()
+        cluster = [c] + marks.get(id(c), [])
+        if raised and units and units[-1].raised:
+            units[-1] = _Unit(units[-1].chars + cluster, raised=True)
+        else:
+            units.append(_Unit(cluster, raised=raised))
+    spaced: list[_Unit] = []
+    for unit in units:
+        last = spaced[-1] if spaced else None
+        if last is not None and not last.space and not unit.space and \
+                unit.x0 - last.x1 > WORD_GAP * size and not (unit.raised or last.raised):
+            y0, y1 = last.chars[0].y0, last.chars[0].y1
+            spaced.append(_Unit([Char(" ", None, 0, last.x1, unit.x0, y0, y1)]))
+        spaced.append(unit)
+    return spaced
+
+
+def levels(text: str, rtl: bool) -> list[int]:
+    """The embedding level of each character of ``text`` (one line), by python-bidi
+    with the paragraph direction given. Its debug answer lists the levels it
+    resolved, one for each byte of the text in UTF-8."""
+    from bidi import get_display
+    info = get_display(text, base_dir="R" if rtl else "L", debug=True)
+    start, end = info.find("levels:"), info.find("paragraphs:")
+    by_byte = [int(n) for n in _LEVEL.findall(info, start, end)] if start >= 0 else []
+    if len(by_byte) != len(text.encode("utf-8")):
+        raise RuntimeError("python-bidi gave no embedding levels (the debug answer of "
+                           "get_display changed?): pin the version the project names")
+    out, at = [], 0
+    for ch in text:
+        out.append(by_byte[at])
+        at += len(ch.encode("utf-8"))
+    return out
+
+
+def _reorder(items: list, item_levels: list[int]) -> list:
+    """Rule L2: from the highest level down to the lowest odd one, reverse every run of
+    items at that level or higher."""
+    items = list(items)
+    if not items:
+        return items
+    highest = max(item_levels)
+    odd = [lv for lv in item_levels if lv % 2]
+    lowest_odd = min(odd) if odd else highest + 1
+    item_levels = list(item_levels)
+    for level in range(highest, lowest_odd - 1, -1):
+        k = 0
+        while k < len(items):
+            if item_levels[k] < level:
+                k += 1
+                continue
+            end = k
+            while end < len(items) and item_levels[end] >= level:
+                end += 1
+            items[k:end] = items[k:end][::-1]
+            item_levels[k:end] = item_levels[k:end][::-1]
+            k = end
+    return items
+
+
+def logical_chars(chars: list[Char], size: float, rtl: bool) -> list[Char]:
+    """A line's characters in logical order; ``rtl``: the paragraph is right-to-left
+    (an Arabic document's line, an Arabic line of an English letter's annex)."""
+    units = _units(chars, size)
+    if not units:
+        return chars
+    text = "".join(u.key for u in units)
+    unit_levels = levels(text, rtl)
+    base = 1 if rtl else 0
+    # Rule L1: spaces at the line's end, and before a tab, are at the paragraph's level.
+    trailing = True
+    for k in range(len(units) - 1, -1, -1):
+        if units[k].key == "\t":
+            unit_levels[k] = base
+            trailing = True
+        elif trailing and units[k].space:
+            unit_levels[k] = base
+        else:
+            trailing = False
+    ordered = _reorder(units, unit_levels)
+    return [c for unit in ordered for c in unit.chars]
+
+
+def has_rtl(line: Line) -> bool:
+    return any(RTL_CHAR.search(c.text) for c in line.chars if c.font)
+
+
+def rtl_line(line: Line) -> bool:
+    """Whether the line is a right-to-left paragraph's: most of its letters are of a
+    right-to-left script."""
+    letters_ = [ch for c in line.chars if c.font for ch in c.text if ch.isalpha()]
+    return bool(letters_) and \
+        sum(bool(RTL_CHAR.match(ch)) for ch in letters_) > len(letters_) / 2
+
+
+def same_row(pieces: list[Line]) -> list[list[Line]]:
+    """The pieces of a right-to-left page that make one printed line: pdfminer cuts a
+    line where the direction changes or the font does (the digits of "2024" in a Latin
+    font, set lower than the Arabic letters around them, which a deeper font lowers),
+    and the pieces then stand out of order. Pieces whose heights overlap by most of the
+    smaller one and that stand within three type sizes of each other are one line."""
+    rows: list[list[Line]] = []
+    boxes: list[list[float]] = []           # x0, x1, y0, y1, size of each row
+    for piece in sorted(pieces, key=lambda l: -(l.y0 + l.y1)):
+        height = piece.y1 - piece.y0
+        for row, box in zip(rows, boxes):
+            if piece.rotated or row[0].rotated or piece.drawn != row[0].drawn:
+                continue
+            overlap = min(box[3], piece.y1) - max(box[2], piece.y0)
+            gap = max(box[0], piece.x0) - min(box[1], piece.x1)
+            if overlap >= 0.6 * min(height, box[3] - box[2]) and \
+                    gap < 3 * max(box[4], piece.size):
+                row.append(piece)
+                box[:] = [min(box[0], piece.x0), max(box[1], piece.x1),
+                          min(box[2], piece.y0), max(box[3], piece.y1), max(box[4], piece.size)]
+                break
+        else:
+            rows.append([piece])
+            boxes.append([piece.x0, piece.x1, piece.y0, piece.y1, piece.size])
+    return rows
