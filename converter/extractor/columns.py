@@ -19,11 +19,18 @@ def right_to_left(pages: list[Page]) -> None:
     for page in pages:
         page.mirrored = True
         width = page.width
+        flat = [l for l in page.lines if not l.rotated]
+        left = min((l.x0 for l in flat), default=0.0)
+        right = max((l.x1 for l in flat), default=width)
         lines = []
         for row in rtl.same_row(page.lines):
-            pieces = [c for piece in row for c in piece.chars]
-            size = Line(row[0].page, pieces).size
-            chars = rtl.logical_chars(pieces, size, rtl=True)
+            whole = Line(row[0].page, [c for piece in row for c in piece.chars])
+            # A line in Latin letters alone set from the left edge (the masthead's symbol,
+            # distribution and date, the job number) is a left-to-right paragraph's:
+            # read as stored. Set from the right (a note citing a document: "2
+            # A/HRC/58/21."), it is a right-to-left paragraph's.
+            ltr = rtl.left_to_right(whole) and whole.x0 - left <= right - whole.x1
+            chars = rtl.logical_chars(whole.chars, whole.size, rtl=not ltr)
             for c in chars:
                 c.x0, c.x1 = width - c.x1, width - c.x0
             lines.append(Line(row[0].page, chars, rotated=row[0].rotated, drawn=row[0].drawn))

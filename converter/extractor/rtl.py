@@ -83,6 +83,24 @@ def _center(c: Char) -> float:
     return (c.x0 + c.x1) / 2
 
 
+_RTL_MARK = re.compile("[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff]")
+
+
+def _base_of(glyphs: list[Char], k: int) -> Char | None:
+    """The letter a diacritic (glyph ``k``) is drawn on. A zero-width mark's box says
+    little; the order the glyphs were written in says it: next to its letter, which in
+    right-to-left text is the neighbour on its right (a visual stream writes the mark
+    before its letter, a logical one after), in left-to-right text the one before."""
+    def letter(g: Char) -> bool:
+        return not _is_mark(g.text) and not g.text.isspace()
+    before = next((g for g in reversed(glyphs[:k]) if letter(g)), None)
+    after = next((g for g in glyphs[k + 1:] if letter(g)), None)
+    if not _RTL_MARK.match(glyphs[k].text):
+        return before or after
+    found = [g for g in (before, after) if g is not None]
+    return max(found, key=_center) if found else None
+
+
 class _Unit:
     """What the algorithm places as one: a glyph with its diacritics, a space, or a
     raised note call (its glyphs in the order printed)."""
@@ -113,15 +131,14 @@ def _units(chars: list[Char], size: float) -> list[_Unit]:
             glyphs.append(Char(text, c.font, c.size, c.x0, c.x1, c.y0, c.y1))
     bases = [c for c in glyphs if not _is_mark(c.text)]
     marks: dict[int, list[Char]] = {}
-    for c in glyphs:
-        if _is_mark(c.text) and bases:
-            # The letter the diacritic is drawn over: the one whose box holds its middle,
-            # or the nearest.
-            base = min(bases, key=lambda b: abs(_center(b) - _center(c))
-                       - (b.x1 - b.x0) / 2 * (b.x0 <= _center(c) <= b.x1))
-            marks.setdefault(id(base), []).append(c)
-        elif _is_mark(c.text):
+    for k, c in enumerate(glyphs):
+        if not _is_mark(c.text):
+            continue
+        base = _base_of(glyphs, k)
+        if base is None:
             bases.append(c)
+        else:
+            marks.setdefault(id(base), []).append(c)
     bases.sort(key=_center)
     # The baseline: that of the full-size glyphs (a call stands above it).
     full = [c for c in bases if c.size >= size - 0.3 and not c.text.isspace()] or bases
@@ -134,6 +151,7 @@ def _units(chars: list[Char], size: float) -> list[_Unit]:
             units[-1] = _Unit(units[-1].chars + cluster, raised=True)
         else:
             units.append(_Unit(cluster, raised=raised))
+    _unmirror_latin_brackets(units)
     spaced: list[_Unit] = []
     for unit in units:
         last = spaced[-1] if spaced else None
@@ -143,6 +161,35 @@ def _units(chars: list[Char], size: float) -> list[_Unit]:
             spaced.append(_Unit([Char(" ", None, 0, last.x1, unit.x0, y0, y1)]))
         spaced.append(unit)
     return spaced
+
+
+_OPENER = {")": "(", "]": "[", "}": "{"}
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _unmirror_latin_brackets(units: list[_Unit]) -> None:
+    """Brackets around Latin words that follow Latin words in an Arabic line ("الوثيقة
+    A/CONF.157/24 (Part I)،") belong to the Latin run: printed as it reads, left to
+    right. LibreOffice still draws them with the mirrored glyphs of the Arabic text
+    and maps each glyph to the bracket it stands for, so the line reads ")Part I(" in
+    visual order, which no level of the algorithm turns back. Such a pair (a closing
+    bracket left of its opening one, Latin letters between and before them, none of a
+    right-to-left script) is taken as the two brackets in their Latin order."""
+    texts = [u.chars[0].text if not u.raised and len(u.chars) == 1 else "" for u in units]
+    for i, text in enumerate(texts):
+        if text not in _OPENER:
+            continue
+        j = next((k for k in range(i + 1, len(units)) if texts[k] in "()[]{}" and texts[k]), None)
+        if j is None or texts[j] != _OPENER[text]:
+            continue
+        inside = "".join(c.text for u in units[i + 1:j] for c in u.chars)
+        before = next((ch for u in reversed(units[:i]) for c in reversed(u.chars)
+                       for ch in reversed(c.text) if ch.isalpha()), "")
+        if _LATIN.search(inside) and not RTL_CHAR.search(inside) and _LATIN.match(before):
+            left, right = units[i].chars[0], units[j].chars[0]
+            units[i].chars[0] = Char(texts[j], left.font, left.size, left.x0, left.x1, left.y0, left.y1)
+            units[j].chars[0] = Char(text, right.font, right.size, right.x0, right.x1,
+                                     right.y0, right.y1)
 
 
 def levels(text: str, rtl: bool) -> list[int]:
@@ -188,12 +235,34 @@ def _reorder(items: list, item_levels: list[int]) -> list:
     return items
 
 
+_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def _isolate_opening_number(units: list[_Unit]) -> None:
+    """A number of one to three digits opening a right-to-left line (at its right end,
+    a space after it: a note's number, a paragraph's) is one neutral unit. Read as it
+    stands, before Latin text ("2 A/HRC/58/21."), the algorithm would take it for the
+    end of the Latin run: it looks for a number's direction in the letters before it,
+    and in visual order those are the Latin ones on its left."""
+    end = len(units)
+    while end and units[end - 1].space:
+        end -= 1
+    start = end
+    while start and not units[start - 1].space and not units[start - 1].raised:
+        start -= 1
+    digits = "".join(c.text for u in units[start:end] for c in u.chars)
+    if start and end - start and _NUMBER.match(digits):
+        units[start:end] = [_Unit([c for u in units[start:end] for c in u.chars], raised=True)]
+
+
 def logical_chars(chars: list[Char], size: float, rtl: bool) -> list[Char]:
     """A line's characters in logical order; ``rtl``: the paragraph is right-to-left
     (an Arabic document's line, an Arabic line of an English letter's annex)."""
     units = _units(chars, size)
     if not units:
         return chars
+    if rtl:
+        _isolate_opening_number(units)
     text = "".join(u.key for u in units)
     unit_levels = levels(text, rtl)
     base = 1 if rtl else 0
@@ -215,6 +284,12 @@ def has_rtl(line: Line) -> bool:
     return any(RTL_CHAR.search(c.text) for c in line.chars if c.font)
 
 
+def left_to_right(line: Line) -> bool:
+    """A line of left-to-right letters with none of a right-to-left script."""
+    text = "".join(c.text for c in line.chars if c.font)
+    return not RTL_CHAR.search(text) and any(ch.isalpha() for ch in text)
+
+
 def rtl_line(line: Line) -> bool:
     """Whether the line is a right-to-left paragraph's: most of its letters are of a
     right-to-left script."""
@@ -226,25 +301,36 @@ def rtl_line(line: Line) -> bool:
 def same_row(pieces: list[Line]) -> list[list[Line]]:
     """The pieces of a right-to-left page that make one printed line: pdfminer cuts a
     line where the direction changes or the font does (the digits of "2024" in a Latin
-    font, set lower than the Arabic letters around them, which a deeper font lowers),
-    and the pieces then stand out of order. Pieces whose heights overlap by most of the
-    smaller one and that stand within three type sizes of each other are one line."""
-    rows: list[list[Line]] = []
-    boxes: list[list[float]] = []           # x0, x1, y0, y1, size of each row
+    font, which the deeper descent of an Arabic font sets apart), and the pieces then
+    stand out of order. Pieces whose heights overlap by most of the smaller one stand
+    on one baseline; there, pieces less than three type sizes apart are one line (as
+    :func:`.columns.merge_split_lines` joins them in left-to-right text)."""
+    bands: list[tuple[list[float], list[Line]]] = []       # (y0, y1) of each band, pieces
+    alone: list[list[Line]] = []
     for piece in sorted(pieces, key=lambda l: -(l.y0 + l.y1)):
+        if piece.rotated:
+            alone.append([piece])
+            continue
         height = piece.y1 - piece.y0
-        for row, box in zip(rows, boxes):
-            if piece.rotated or row[0].rotated or piece.drawn != row[0].drawn:
-                continue
-            overlap = min(box[3], piece.y1) - max(box[2], piece.y0)
-            gap = max(box[0], piece.x0) - min(box[1], piece.x1)
-            if overlap >= 0.6 * min(height, box[3] - box[2]) and \
-                    gap < 3 * max(box[4], piece.size):
-                row.append(piece)
-                box[:] = [min(box[0], piece.x0), max(box[1], piece.x1),
-                          min(box[2], piece.y0), max(box[3], piece.y1), max(box[4], piece.size)]
+        for box, members in bands:
+            overlap = min(box[1], piece.y1) - max(box[0], piece.y0)
+            if members[0].drawn == piece.drawn and \
+                    overlap >= 0.6 * min(height, box[1] - box[0]):
+                members.append(piece)
+                box[:] = [min(box[0], piece.y0), max(box[1], piece.y1)]
                 break
         else:
-            rows.append([piece])
-            boxes.append([piece.x0, piece.x1, piece.y0, piece.y1, piece.size])
-    return rows
+            bands.append(([piece.y0, piece.y1], [piece]))
+    rows: list[list[Line]] = []
+    for _, members in bands:
+        members.sort(key=lambda l: l.x0)
+        row, right = [members[0]], members[0].x1
+        for piece in members[1:]:
+            if piece.x0 - right < 3 * max(piece.size, row[-1].size):
+                row.append(piece)
+            else:
+                rows.append(row)
+                row = [piece]
+            right = max(right, piece.x1)
+        rows.append(row)
+    return rows + alone
