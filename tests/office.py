@@ -108,7 +108,7 @@ _PARAGRAPH_STYLES = {
     "center": ("center", "0cm", "0cm", "10pt", False),
     "organ": ("start", "0cm", "0cm", "16pt", True),
     "un": ("start", "0cm", "0cm", "12pt", False),
-    "cell": ("start", "0.1cm", "0cm", "9pt", False),
+    "cell": ("start", "0.1cm", "0cm", "9pt", False),     # no space after it: rows set tight
 }
 
 
@@ -127,9 +127,14 @@ def _paragraph_style(name: str, spec: tuple, doc: Document) -> str:
     side = "fo:margin-left"
     if name == "latin":                 # the masthead's symbol and distribution block
         mode = "lr-tb"
+    # LibreOffice takes "start" for the left edge whatever the writing mode: the sides
+    # are named.
+    rtl = mode == "rl-tb"
+    align = {"start": "right" if rtl else "left", "end": "left" if rtl else "right"}.get(align, align)
     return (f'<style:style style:name="{name}" style:family="paragraph">'
             f'<style:paragraph-properties fo:text-align="{align}" {side}="{margin}" '
-            f'fo:text-indent="{indent}" fo:margin-bottom="0.2cm" style:writing-mode="{mode}"/>'
+            f'fo:text-indent="{indent}" fo:margin-bottom="{"0cm" if name == "cell" else "0.2cm"}" '
+            f'style:writing-mode="{mode}"/>'
             f'<style:text-properties fo:font-size="{size}" style:font-size-asian="{size}" '
             f'style:font-size-complex="{size}"{weight}/></style:style>')
 
@@ -163,10 +168,10 @@ def fodt(doc: Document) -> str:
 {styles}{rule}
 <style:style style:name="I" style:family="text"><style:text-properties fo:font-style="italic" style:font-style-asian="italic" style:font-style-complex="italic"/></style:style>
 <style:style style:name="Tbl" style:family="table"><style:table-properties style:width="15cm" table:align="center" style:writing-mode="{mode}"/></style:style>
-<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.03pt solid #000000"/></style:style>
+<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.04cm" fo:border="0.03pt solid #000000" style:writing-mode="{mode}"/></style:style>
 <style:style style:name="MastTbl" style:family="table"><style:table-properties style:width="17cm" table:align="margins" style:writing-mode="{mode}"/></style:style>
 <style:style style:name="MastCol" style:family="table-column"><style:table-column-properties style:column-width="8.5cm"/></style:style>
-<style:style style:name="Mast" style:family="table-cell"><style:table-cell-properties fo:padding="0cm" fo:border="none"/></style:style>
+<style:style style:name="Mast" style:family="table-cell"><style:table-cell-properties fo:padding="0cm" fo:border="none" style:writing-mode="{mode}"/></style:style>
 <style:page-layout style:name="PM"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm" style:writing-mode="{mode}">
 <style:footnote-sep style:width="0.02cm" style:distance-before-sep="0.2cm" style:distance-after-sep="0.1cm" style:line-style="solid" style:adjustment="{'right' if doc.rtl else 'left'}" style:rel-width="25%" style:color="#000000"/>
 </style:page-layout-properties></style:page-layout>
@@ -201,8 +206,10 @@ def _table(table: Table, style: str = "Cell") -> str:
         f'<table:table-cell table:style-name="{style}" office:value-type="string">'
         + "".join(f'<text:p text:style-name="cell">{escape(line)}</text:p>' for line in cell.split("\n"))
         + "</table:table-cell>" for cell in row) + "</table:table-row>" for row in table.rows)
+    # A blank line under the table, as the UN sets one.
     return (f'<table:table table:name="T{id(table)}" table:style-name="Tbl">'
-            f'<table:table-column table:number-columns-repeated="{columns}"/>{rows}</table:table>')
+            f'<table:table-column table:number-columns-repeated="{columns}"/>{rows}</table:table>'
+            '<text:p text:style-name="body"/>')
 
 
 def _masthead(doc: Document) -> str:

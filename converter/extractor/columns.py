@@ -33,6 +33,14 @@ def right_to_left(pages: list[Page]) -> None:
             chars = rtl.logical_chars(whole.chars, whole.size, rtl=not ltr)
             for c in chars:
                 c.x0, c.x1 = width - c.x1, width - c.x0
+            # On the mirrored page the line reads from left to right except inside a
+            # number or a Latin word, which still stand left to right: each character
+            # takes the place of its rank in reading order, so that what measures gaps
+            # between neighbours (tables, word spaces, link rectangles) sees the line as
+            # a left-to-right one.
+            boxes = sorted((c.x0, c.x1) for c in chars)
+            for c, (x0, x1) in zip(chars, boxes):
+                c.x0, c.x1 = x0, x1
             lines.append(Line(row[0].page, chars, rotated=row[0].rotated, drawn=row[0].drawn))
         page.lines = sorted(lines, key=lambda l: (-round(l.y0), l.x0))
         page.rules = [(width - x1, width - x0, y) for x0, x1, y in page.rules]

@@ -22,6 +22,7 @@ from ..errors import BadInput, NotAUNDocument, NoTextLayer
 from ..model import Anchor, Block, ExtractedDocument, Footnote, Source
 from . import cleaner, scanned, tables
 from .assemble import strip_marks, to_block, unanchored
+from .cjk import drop_autospace
 from .columns import right_to_left, rtl_lines_in_reading_order
 from .endnotes import take_endnotes
 from .furniture import JOB_NUMBER
@@ -81,6 +82,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         right_to_left(pages)
     else:
         rtl_lines_in_reading_order(pages)
+    drop_autospace(pages)
     broken = broken_pages({p.number: "\n".join(l.text for l in p.lines)
                            for p in pages if p.number not in ocr_pages}, lang.code)
     # Pages read by OCR have their own rules for notes and furniture (see .scanned).
