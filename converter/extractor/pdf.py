@@ -33,7 +33,7 @@ from .page import Char, Line, Page  # noqa: F401  (the PDF path's types, as befo
 from .paragraphs import paragraphs
 from .reading import quiet_pdfminer, read_pages, read_pdf  # noqa: F401  (callers import them here)
 from .regions import NOTE_START, sort
-from .textcheck import broken_pages
+from .textcheck import broken_pages, garbled_arabic, garbled_warning
 
 # A page this much covered by one image is a scan (its text, if any, is an OCR layer).
 SCANNED = 0.8
@@ -83,8 +83,12 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     else:
         rtl_lines_in_reading_order(pages)
     drop_autospace(pages)
-    broken = broken_pages({p.number: "\n".join(l.text for l in p.lines)
-                           for p in pages if p.number not in ocr_pages}, lang.code)
+    page_texts = {p.number: "\n".join(l.text for l in p.lines)
+                  for p in pages if p.number not in ocr_pages}
+    broken = broken_pages(page_texts, lang.code)
+    # Arabic whose font maps glyphs to wrong letters, in any document (an annex in
+    # Arabic): said, not guessed at.
+    garbled = [g for g in garbled_arabic(page_texts) if g.page not in {b.page for b in broken}]
     # Pages read by OCR have their own rules for notes and furniture (see .scanned).
     read = scanned.read_by_ocr(pages, ocr_pages)
     layout = sort(pages, lang, read, scanned.ImageRules(data) if read else None)
@@ -137,7 +141,8 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
             [b.text for b in blocks[:2] if b.first_page == 1])
     # A note called from the symbol in the masthead is anchored there.
     on_symbol = Block("", anchors=[Anchor(0, m) for m in symbol_note_markers(masthead)])
-    warnings = [b.warning() for b in broken] + ocr_warnings + \
+    warnings = [b.warning() for b in broken] + ([garbled_warning(garbled)] if garbled else []) + \
+        ocr_warnings + \
         unanchored(blocks + [on_symbol], footnotes)
     blocks = [b for b in blocks if b.text or b.figure]
     attach_printed_urls(blocks, footnotes, layout.urls, warnings)

@@ -48,7 +48,7 @@ KASHIDA = "\u0640"
 _VISUAL_LAM_ALEF = re.compile("^([\u0622\u0623\u0625\u0627])\u0644$")
 _OBJECT = "\ufffc"            # a raised note call, as the algorithm sees it: a neutral
 _LEVEL = re.compile(r"Level\(\s*(\d+)")
-WORD_GAP = 0.18               # a gap wider than this share of the type size parts words
+WORD_GAP = 0.1                # a gap wider than this share of the type size parts words (as pdfminer)
 RAISED = 0.85                 # smaller than this share of the line's size: a call's type
 
 
@@ -69,7 +69,7 @@ def letters(text: str) -> str:
 
 
 def _glyph_text(text: str) -> str:
-    text = letters(text).replace(KASHIDA, "")
+    text = letters(text)
     match = _VISUAL_LAM_ALEF.match(text)
     return f"\u0644{match.group(1)}" if match else text
 
@@ -277,7 +277,15 @@ def logical_chars(chars: list[Char], size: float, rtl: bool) -> list[Char]:
         else:
             trailing = False
     ordered = _reorder(units, unit_levels)
-    return [c for unit in ordered for c in unit.chars]
+    # Kashida took its room on the line (no word space there) and is no letter.
+    out = []
+    for c in (c for unit in ordered for c in unit.chars):
+        if KASHIDA in c.text:
+            if not c.text.replace(KASHIDA, ""):
+                continue
+            c = Char(c.text.replace(KASHIDA, ""), c.font, c.size, c.x0, c.x1, c.y0, c.y1)
+        out.append(c)
+    return out
 
 
 def has_rtl(line: Line) -> bool:
