@@ -12,7 +12,7 @@ session's conversions (never a file converted twice): ``../shared/corpus/pdf`` t
 test_corpus's cache, the unseen folder from its batch (``unseen_outdir``), the annexes
 through test_annexes' cache.
 
-What counts as a word: letters and digits (NFKC; kashida, soft hyphens and the bidi
+What counts as a word: letters and digits (NFKC, case folded; kashida, soft hyphens and the bidi
 controls pdftotext writes left out); each CJK character on its own. A word of the
 output found as a few neighbouring words of pdftotext is found ("تحو يل": poppler parts
 a word where two of its glyphs stand apart; "inter-" + "national" at a line end).
@@ -57,7 +57,9 @@ _PIECES = 6
 
 
 def words(value: str) -> list[str]:
-    value = unicodedata.normalize("NFKC", value).translate(_DROP)
+    # Case aside: a font of capitals may map its glyphs to the small letters typed
+    # ("Chairman" printed CHAIRMAN: pdfminer reads one, poppler the other).
+    value = unicodedata.normalize("NFKC", value).translate(_DROP).casefold()
     return _WORD.findall(_LAM_ALEF.sub("\\1\u0644", _CJK.sub(r" \g<0> ", value)))
 
 

@@ -30,7 +30,9 @@ def right_to_left(pages: list[Page]) -> None:
             # read as stored. Set from the right (a note citing a document: "2
             # A/HRC/58/21."), it is a right-to-left paragraph's.
             ltr = rtl.left_to_right(whole) and whole.x0 - left <= right - whole.x1
-            chars = rtl.logical_chars(whole.chars, whole.size, rtl=not ltr)
+            spaced = {id(c) for piece in row if any(c.font and c.text.isspace() for c in piece.chars)
+                      for c in piece.chars}
+            chars = rtl.logical_chars(whole.chars, whole.size, rtl=not ltr, spaced_ids=spaced)
             for c in chars:
                 c.x0, c.x1 = width - c.x1, width - c.x0
             # On the mirrored page the line reads from left to right except inside a

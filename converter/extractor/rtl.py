@@ -48,7 +48,12 @@ KASHIDA = "\u0640"
 _VISUAL_LAM_ALEF = re.compile("^([\u0622\u0623\u0625\u0627])\u0644$")
 _OBJECT = "\ufffc"            # a raised note call, as the algorithm sees it: a neutral
 _LEVEL = re.compile(r"Level\(\s*(\d+)")
-WORD_GAP = 0.1                # a gap wider than this share of the type size parts words (as pdfminer)
+# A gap wider than this share of the type size parts words: as pdfminer measures it
+# (Simplified Arabic sets 11-point words 1.6 points apart, and no space glyph, in
+# S/2025/354's headings), and in a line that prints its spaces (Amiri leaves 1.2 points
+# after a "و" inside "ويغطي").
+WORD_GAP = 0.1
+PRINTED_SPACES_GAP = 0.25
 RAISED = 0.85                 # smaller than this share of the line's size: a call's type
 
 
@@ -121,14 +126,20 @@ class _Unit:
         return self.chars[0].text[:1] or " "
 
 
-def _units(chars: list[Char], size: float) -> list[_Unit]:
+def _units(chars: list[Char], size: float, spaced_ids: set[int] | None = None) -> list[_Unit]:
+    if spaced_ids is None:
+        spaced_ids = {id(c) for c in chars} if any(c.font and c.text.isspace() for c in chars) \
+            else set()
     glyphs = []
+    printed: set[int] = set()          # the glyphs of a piece that prints its word spaces
     for c in chars:
         if not c.font:
             continue                   # pdfminer's word space: placed again below
         text = _glyph_text(c.text)
         if text:
             glyphs.append(Char(text, c.font, c.size, c.x0, c.x1, c.y0, c.y1))
+            if id(c) in spaced_ids:
+                printed.add(id(glyphs[-1]))
     bases = [c for c in glyphs if not _is_mark(c.text)]
     marks: dict[int, list[Char]] = {}
     for k, c in enumerate(glyphs):
@@ -152,11 +163,16 @@ def _units(chars: list[Char], size: float) -> list[_Unit]:
         else:
             units.append(_Unit(cluster, raised=raised))
     _unmirror_latin_brackets(units)
+    # A piece of line that prints its word spaces needs none put in but where a wide gap
+    # opens (a letter that joins no letter after it, "و", leaves a narrow one inside a
+    # word); one that prints none (pdfminer guessed them all) has one at each gap.
     spaced: list[_Unit] = []
     for unit in units:
         last = spaced[-1] if spaced else None
+        gap = (PRINTED_SPACES_GAP if id(unit.chars[0]) in printed or
+               (last is not None and id(last.chars[0]) in printed) else WORD_GAP) * size
         if last is not None and not last.space and not unit.space and \
-                unit.x0 - last.x1 > WORD_GAP * size and not (unit.raised or last.raised):
+                unit.x0 - last.x1 > gap and not (unit.raised or last.raised):
             y0, y1 = last.chars[0].y0, last.chars[0].y1
             spaced.append(_Unit([Char(" ", None, 0, last.x1, unit.x0, y0, y1)]))
         spaced.append(unit)
@@ -255,10 +271,26 @@ def _isolate_opening_number(units: list[_Unit]) -> None:
         units[start:end] = [_Unit([c for u in units[start:end] for c in u.chars], raised=True)]
 
 
-def logical_chars(chars: list[Char], size: float, rtl: bool) -> list[Char]:
+def visual_order(text: str, rtl: bool = True) -> list[int]:
+    """The display of a logical line: the indices of its characters from left to right,
+    as a word processor lays them out (rules L1 and L2; the inverse of
+    :func:`logical_chars`, which runs the same reordering on the visual order)."""
+    line_levels = levels(text, rtl)
+    base = 1 if rtl else 0
+    k = len(text)
+    while k and text[k - 1].isspace():
+        k -= 1
+        line_levels[k] = base
+    return _reorder(list(range(len(text))), line_levels)
+
+
+def logical_chars(chars: list[Char], size: float, rtl: bool,
+                  spaced_ids: set[int] | None = None) -> list[Char]:
     """A line's characters in logical order; ``rtl``: the paragraph is right-to-left
-    (an Arabic document's line, an Arabic line of an English letter's annex)."""
-    units = _units(chars, size)
+    (an Arabic document's line, an Arabic line of an English letter's annex).
+    ``spaced_ids``: the characters (by id) of the pieces of the line that print their
+    word spaces (by default all of them when the line prints a space)."""
+    units = _units(chars, size, spaced_ids)
     if not units:
         return chars
     if rtl:
