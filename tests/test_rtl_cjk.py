@@ -236,3 +236,19 @@ def test_the_exported_documents_are_word_processor_pdfs(office_pdfs):
         assert "LibreOffice" in info, name
         font = "Amiri" if BY_NAME[name].language == "ara" else "NotoSerifCJK"
         assert re.search(rf"[A-Z]{{6}}\+{font}", fonts), (name, fonts)
+
+
+def test_autospace_is_no_word_space_in_chinese_only():
+    from converter.extractor.cjk import drop_autospace
+    from converter.extractor.page import Line, Page
+
+    def page(text: str) -> Page:
+        # pdfminer's inserted spaces (font None) where the word processor left room.
+        chars = [Char(ch, None if ch == " " else "F", 10, 5 * k, 5 * k + 5, 0, 10)
+                 for k, ch in enumerate(text)]
+        return Page(1, 595, 842, [Line(1, chars)])
+    chinese, english = page("回顾其 2015 年 9 月"), page("the term 官员 (officials)")
+    drop_autospace([chinese], chinese=True)
+    drop_autospace([english], chinese=False)
+    assert chinese.lines[0].text == "回顾其2015年9月"
+    assert english.lines[0].text == "the term 官员 (officials)"

@@ -5,7 +5,8 @@ What the layout says and plain text does not: font sizes and raised baselines (f
 markers), the small type under the separator rule at the page foot (footnotes), italic
 fonts, link annotations with their rectangles, indentation (paragraph starts), and the
 position of the masthead and of the page furniture. Each step is its own module:
-:mod:`.reading` (pages, lines, characters), :mod:`.columns` (line order),
+:mod:`.reading` (pages, lines, characters), :mod:`.columns` (line order; with
+:mod:`.rtl`, right-to-left lines in logical order), :mod:`.cjk` (Chinese word spaces),
 :mod:`.regions` (masthead, body, notes, furniture), :mod:`.tables` (grids and figures,
 called here), :mod:`.marking` (italics, note calls, links), :mod:`.paragraphs`.
 """
@@ -82,7 +83,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         right_to_left(pages)
     else:
         rtl_lines_in_reading_order(pages)
-    drop_autospace(pages)
+    drop_autospace(pages, chinese=lang.code == "zho")
     page_texts = {p.number: "\n".join(l.text for l in p.lines)
                   for p in pages if p.number not in ocr_pages}
     broken = broken_pages(page_texts, lang.code)
