@@ -629,8 +629,9 @@ CHINESE = Language(
     sponsor_joiners=("、", "和"),
     months=("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"),
     date_pattern=r"(?P<year>\d{4})\s*年\s*(?P<month>MONTHS)\s*月\s*(?P<day>\d{1,2})\s*日",
-    op_number=r"(?P<num>\d+)\.\s*",
-    point_number=r"(?P<num>\([a-z]\))\s*",
+    # "1." and, full width, "１．"; "(a)" and "（a）" (digits of any width: \d).
+    op_number=r"(?P<num>\d+)[.．]\s*",
+    point_number=r"(?P<num>[(（][a-zａ-ｚ][)）])\s*",
     stopwords=frozenset({"的", "和", "在", "与", "国", "会", "权", "人"}),
     submitted_pattern=r"^(?P<by>.+?)提交的(?P<type>DOC_TYPES)$",
     adoption_pattern=r"^(?P<organ>.+?)(?P<date>\d{4}\s*年.+日)通过的决议$",

@@ -5,7 +5,8 @@ What the layout says and plain text does not: font sizes and raised baselines (f
 markers), the small type under the separator rule at the page foot (footnotes), italic
 fonts, link annotations with their rectangles, indentation (paragraph starts), and the
 position of the masthead and of the page furniture. Each step is its own module:
-:mod:`.reading` (pages, lines, characters), :mod:`.columns` (line order),
+:mod:`.reading` (pages, lines, characters), :mod:`.columns` (line order; with
+:mod:`.rtl`, right-to-left lines in logical order), :mod:`.cjk` (Chinese word spaces),
 :mod:`.regions` (masthead, body, notes, furniture), :mod:`.tables` (grids and figures,
 called here), :mod:`.marking` (italics, note calls, links), :mod:`.paragraphs`.
 """
@@ -22,6 +23,7 @@ from ..errors import BadInput, NotAUNDocument, NoTextLayer
 from ..model import Anchor, Block, ExtractedDocument, Footnote, Source
 from . import cleaner, scanned, tables
 from .assemble import strip_marks, to_block, unanchored
+from .cjk import drop_autospace
 from .columns import right_to_left, rtl_lines_in_reading_order
 from .endnotes import take_endnotes
 from .furniture import JOB_NUMBER
@@ -32,7 +34,7 @@ from .page import Char, Line, Page  # noqa: F401  (the PDF path's types, as befo
 from .paragraphs import paragraphs
 from .reading import quiet_pdfminer, read_pages, read_pdf  # noqa: F401  (callers import them here)
 from .regions import NOTE_START, sort
-from .textcheck import broken_pages
+from .textcheck import broken_pages, garbled_arabic, garbled_warning
 
 # A page this much covered by one image is a scan (its text, if any, is an OCR layer).
 SCANNED = 0.8
@@ -81,8 +83,13 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         right_to_left(pages)
     else:
         rtl_lines_in_reading_order(pages)
-    broken = broken_pages({p.number: "\n".join(l.text for l in p.lines)
-                           for p in pages if p.number not in ocr_pages}, lang.code)
+    drop_autospace(pages, chinese=lang.code == "zho")
+    page_texts = {p.number: "\n".join(l.text for l in p.lines)
+                  for p in pages if p.number not in ocr_pages}
+    broken = broken_pages(page_texts, lang.code)
+    # Arabic whose font maps glyphs to wrong letters, in any document (an annex in
+    # Arabic): said, not guessed at.
+    garbled = [g for g in garbled_arabic(page_texts) if g.page not in {b.page for b in broken}]
     # Pages read by OCR have their own rules for notes and furniture (see .scanned).
     read = scanned.read_by_ocr(pages, ocr_pages)
     layout = sort(pages, lang, read, scanned.ImageRules(data) if read else None)
@@ -136,7 +143,8 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
             [b.text for b in blocks[:2] if b.first_page == 1])
     # A note called from the symbol in the masthead is anchored there.
     on_symbol = Block("", anchors=[Anchor(0, m) for m in symbol_note_markers(masthead)])
-    warnings = [b.warning() for b in broken] + ocr_warnings + \
+    warnings = [b.warning() for b in broken] + ([garbled_warning(garbled)] if garbled else []) + \
+        ocr_warnings + \
         unanchored(blocks + [on_symbol], footnotes)
     blocks = [b for b in blocks if b.text or b.figure]
     attach_printed_urls(blocks, footnotes, layout.urls, warnings)
