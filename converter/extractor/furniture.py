@@ -82,3 +82,23 @@ def is_furniture_line(line: str) -> bool:
     furniture = [bool(_ANY.match(part)) for part in parts]
     roman = [not f and bool(ROMAN_PAGE_NUMBER.match(part)) for f, part in zip(furniture, parts)]
     return any(furniture) and all(f or r for f, r in zip(furniture, roman))
+
+
+def continued_contents(lines: list, code: str) -> list:
+    """The lines a table of contents prints again at the head of each page it goes on to:
+    "CONTENTS (continued)" and the column labels right under it ("Paragraphs  Page").
+    Page furniture, like a table's header printed again (the contents are one list)."""
+    from ..languages import front_words
+    words = front_words(code)
+    heading = re.compile(rf"^(?:{words.contents})\s*{words.continued}$", re.IGNORECASE)
+    label = rf"(?:{words.paragraphs}|{words.page}|{words.numbering})"
+    labels = re.compile(rf"^{label}(?:\s+{label})*$", re.IGNORECASE)
+    found = []
+    for k, line in enumerate(lines):
+        if heading.match(" ".join(line.text.split())):
+            found.append(line)
+            following = lines[k + 1] if k + 1 < len(lines) else None
+            if following is not None and following.page == line.page \
+                    and labels.match(" ".join(following.text.split())):
+                found.append(following)
+    return found
