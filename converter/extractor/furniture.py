@@ -7,8 +7,9 @@ SEPARATOR = re.compile(r"^\s*_{5,}\s*$")       # the footnote separator, printed
 
 # The job number: alone on later pages, with its language letter and date stamp on page
 # 1: "25-10724 (E) 080725", "GE.25-11220 (E)" (Geneva: a duty-station prefix), and
-# "25-03579* (E)" for a reissued document.
-_JOB = r"(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}"
+# "25-03579* (E)" for a reissued document, "25-04933X (E)" for one processed by the body
+# that issues it (UNDP, UNFPA, UNOPS boards).
+_JOB = r"(?:[A-Z]{1,2}\.)?\d{2}-\d{5}X?\*?(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}"
 _ITEMS = [
     _JOB,
     r"\d{1,3}\s*/\s*\d{1,3}",                                    # page number "2/5"
@@ -26,7 +27,7 @@ _FURNITURE_RUN = re.compile(rf"^(?:{'|'.join(_ITEMS)})(?:\s+(?:{'|'.join(_ITEMS)
 # Furniture that cannot be document text wherever it stands: a job number with its
 # language letter or date stamp, a barcode, the recycling notice.
 FURNITURE_IN_TEXT = re.compile(
-    r"(?<![\w/.-])(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\*?"
+    r"(?<![\w/.-])(?:[A-Z]{1,2}\.)?\d{2}-\d{5}X?\*?"
     r"(?:\s*\([A-Z]\)(?:\s+\d{6}\b){0,2}|(?:\s+\d{6}\b){1,2})"
     r"|(?<!\w)\*\d{7,}\*"
     r"|(?i:Please recycle|Merci de recycler|Sírvase reciclar)")

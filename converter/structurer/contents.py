@@ -25,8 +25,9 @@ from .classify import _joined
 from .roles import cut
 
 # Dot leaders: ". . . .", ". . .", "....", "……" (three dots unspaced may be an ellipsis),
-# ".." alone before the page number at the end of a line.
-LEADERS = re.compile(r"(?:\.\s?){4,}|(?:\.\s){2,}\.|…(?:\s?…)+|(?<=\s)\.{2,}(?=\s*\d{1,4}\s*$)")
+# dots after a space before the page number ending a line (".. 7", ".20"), or ending it
+# (the page in a block of its own).
+LEADERS = re.compile(r"(?:\.\s?){4,}|(?:\.\s){2,}\.|…(?:\s?…)+|(?<=\s)\.+(?=\s*\d{1,4}\s*$)|(?<=\s)\.{2,}\s*$")
 # A page or paragraph number: figures, or small roman figures (preliminary pages,
 # paragraphs of an introduction: "i - v").
 _FIGURES = r"\d{1,4}"
@@ -37,6 +38,7 @@ _GROUPS = re.compile(rf"^\s*{_GROUP}(?:\s+{_GROUP})*\s*$")
 _TOC_GAP = 3            # blocks between two entry lines (a wrapped title, a group heading)
 _LONG = 300             # a block this long is prose: the contents have ended
 _PAGES_ON = 40          # pages an entry may start after the entry before
+_TITLE_LINE = 200       # an entry's line is no longer
 # Numbering styles an entry's number may have, in the order tried.
 _STYLES = ("annex", "chapter", "roman", "letter", "digit", "lower", "paren", "own")
 _LOWER_ROMAN = r"(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv)"
@@ -146,6 +148,9 @@ def contents_end(blocks: list[Block], start: int, lang: Language) -> int:
             continue
         if first_title is not None and _key(text) == first_title:
             break                               # the first part's heading: the body
+        if _lists_annexes(text, lang) and k - last <= _TOC_GAP:
+            last = k                            # "Annex I. …": an annex listed, no page
+            continue
         if len(text) > _LONG:
             break
         if re.search(rf"\s{_FIGURE_GROUP}$", text):
@@ -158,6 +163,13 @@ def contents_end(blocks: list[Block], start: int, lang: Language) -> int:
         if first_title is None:
             first_title = _key(text)
     return last + 1
+
+
+def _lists_annexes(text: str, lang: Language) -> bool:
+    """A short line naming annexes ("Annexes (available on the website)", "Annex II.
+    Methodology"): an entry even with no page."""
+    match = _patterns(lang.code)["number"].match(text)
+    return bool(match and match.group("annex") and len(text) <= _TITLE_LINE)
 
 
 def _key(text: str) -> str:
@@ -422,16 +434,21 @@ def _levels(entries: list[Entry], lang: Language) -> None:
     group heading over entries), at the top before any number."""
     order: list[str] = []
     last_letter: str | None = None
-    annexes = False
+    annexes: list[str] | None = None     # under "Annexes": the styles, the annexes' first
     for entry in entries:
         style = entry.style
         if style == "annex":
-            annexes = not entry.title and not re.search(r"\d|\b[IVXL]+\b|\b[A-Z]\b",
-                                                         entry.part(entry.num))
+            group = not entry.title and not re.search(r"\d|\b[IVXL]+\b|\b[A-Z]\b",
+                                                      entry.part(entry.num))
+            annexes = [] if group else None
             entry.level = 1
             continue
-        if annexes and style is not None:
-            entry.annexed, entry.level = True, 2
+        if annexes is not None and style is not None:
+            # "I." an annex, "A." a part of it, one level below.
+            if style not in annexes:
+                annexes.append(style)
+            entry.annexed = annexes.index(style) == 0
+            entry.level = annexes.index(style) + 2
             continue
         if style == "roman" and last_letter is not None:
             num = entry.part(entry.num).rstrip(".")
