@@ -26,7 +26,7 @@ from .assemble import strip_marks, to_block, unanchored
 from .cjk import drop_autospace
 from .columns import right_to_left, rtl_lines_in_reading_order
 from .endnotes import take_endnotes
-from .furniture import JOB_NUMBER
+from .furniture import JOB_NUMBER, continued_contents
 from .links import attach_printed_urls, link_printed_urls
 from .marking import loose_star_calls, mark
 from .masthead import read_masthead, symbol_elsewhere, symbol_note_markers
@@ -94,6 +94,11 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     read = scanned.read_by_ocr(pages, ocr_pages)
     layout = sort(pages, lang, read, scanned.ImageRules(data) if read else None)
     take_endnotes(layout)
+    # "CONTENTS (continued)" over a contents page and its column labels: furniture.
+    again = {id(l) for l in continued_contents(layout.body, lang.code)}
+    if again:
+        layout.furniture += [l for l in layout.body if id(l) in again]
+        layout.body = [l for l in layout.body if id(l) not in again]
     by_number = {p.number: p for p in pages}
     grids = tables.find_tables(layout.body, by_number, layout.body_size, Line) + \
         tables.find_figures(layout.body, pages, name)
