@@ -238,8 +238,10 @@ def batch(
 def _print_summary(summary) -> None:
     c = summary.counts
     rows = [("ok", c["ok"]), ("skipped (already ok)", c["skipped"]), ("invalid", c["invalid"]),
-            ("failed", c["failed"]), ("with doubts", summary.doubtful), ("pages", summary.pages),
-            ("seconds", f"{summary.seconds:.1f}")]
+            ("failed", c["failed"])] + \
+        [("ignored (not documents)", c["ignored"])] * bool(c["ignored"]) + \
+        [("with doubts", summary.doubtful), ("pages", summary.pages),
+         ("seconds", f"{summary.seconds:.1f}")]
     if sys.stderr.isatty():
         from rich.console import Console
         from rich.table import Table

@@ -18,7 +18,7 @@ NS = {"a": validator.AKN_NS}
 
 @dataclass
 class Result:
-    status: str                      # ok, invalid, failed, skipped
+    status: str                      # ok, invalid, failed, skipped, ignored (not a document)
     error: str | None = None
     symbol: str | None = None        # the Work's symbol (or number) and date, as converted
     date: str | None = None
