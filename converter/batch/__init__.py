@@ -77,6 +77,9 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
 
     def jobs():
         for item in items:
+            if item.ignored:
+                record(item, None, Result("ignored", item.ignored))
+                continue
             if item.error or item.output is None:
                 record(item, None, Result("failed", item.error or f"{item.key}: unsafe output path"))
                 continue

@@ -57,6 +57,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     else:
         data, name = source, name or "<pdf>"
     pages, created = read_pdf(io.BytesIO(data), name)
+    unplaced = _without_unplaced_lines(pages)
     # A page OCR has just read and found no word on is a blank page of a scan.
     images = tuple(page.number for page in pages
                    if not page.lines and page.has_image and page.number not in ocr_pages)
@@ -64,6 +65,9 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         raise NoTextLayer(f"{name}: no text layer: page {images[0]} is an image "
                           f"(a scan); {OCR_HINT}", images)
     all_text = "\n".join(l.text for p in pages for l in p.lines)
+    if not all_text.strip() and unplaced:
+        raise BadInput(f"{name}: damaged PDF: its text cannot be placed on the page (drawn "
+                       f"at a size of zero, by a zero matrix or font size, on page {unplaced[0]})")
     if not all_text.strip():
         raise BadInput(f"{name}: the PDF has no text")
     undecoded = sum(len(m) for m in _CID.findall(all_text))
@@ -150,6 +154,8 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     on_symbol = Block("", anchors=[Anchor(0, m) for m in symbol_note_markers(masthead)])
     warnings = [b.warning() for b in broken] + ([garbled_warning(garbled)] if garbled else []) + \
         ocr_warnings + \
+        [f"page {n}: text drawn at a size of zero (a zero matrix or font size) left out: "
+         "it cannot be placed, and a reader of the page sees nothing" for n in unplaced] + \
         unanchored(blocks + [on_symbol], footnotes)
     blocks = [b for b in blocks if b.text or b.figure]
     attach_printed_urls(blocks, footnotes, layout.urls, warnings)
@@ -182,3 +188,16 @@ def _set_apart(lines: list[Line]) -> set[int]:
         if above.page == line.page and above.y0 - line.y0 > 1.9 * line.size:
             apart.add(k)
     return apart
+
+
+def _without_unplaced_lines(pages: list[Page]) -> list[int]:
+    """Take out the lines drawn at a size of zero (a ``0 0 0 0 0 0 cm`` matrix, a zero
+    font size): every character at one point, nothing on the page a reader could see,
+    and nothing the layout rules can place. The pages that had some."""
+    unplaced = []
+    for page in pages:
+        kept = [line for line in page.lines if line.size > 0 or line.x1 > line.x0]
+        if len(kept) < len(page.lines):
+            unplaced.append(page.number)
+            page.lines = kept
+    return unplaced
