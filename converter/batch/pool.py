@@ -24,7 +24,7 @@ MAX_FAILED_STARTS = 3
 Done = Callable[[str, Result, bytes | None], None]
 
 
-def _worker_main(conn, markup_date, memory_mb, ocr=False, tmpdir=None) -> None:
+def _worker_main(conn, markup_date, memory_mb, ocr=False, tmpdir=None, review=False) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl-C is the coordinator's
     # The worker leads its own process group, and its temporary files go to its own
     # folder: a worker stopped by --timeout is killed with the programs it started
@@ -47,7 +47,8 @@ def _worker_main(conn, markup_date, memory_mb, ocr=False, tmpdir=None) -> None:
         key, name, data = job
         try:
             with memory_limit(memory_mb):
-                result, xml = convert_item(name, data, markup_date, memory_mb, ocr=ocr)
+                result, xml = convert_item(name, data, markup_date, memory_mb, ocr=ocr,
+                                           review=review)
         except MemoryError:
             result, xml = Result("failed", f"{name}: needs more than {memory_mb} MB of "
                                  "memory"), None
@@ -60,11 +61,11 @@ def _peak_rss_mb() -> float:
 
 
 class _Worker:
-    def __init__(self, ctx, markup_date, memory_mb, ocr=False):
+    def __init__(self, ctx, markup_date, memory_mb, ocr=False, review=False):
         self.conn, child = ctx.Pipe()
         self.tmpdir = tempfile.mkdtemp(prefix="akn-worker-")
         self.process = ctx.Process(target=_worker_main,
-                                   args=(child, markup_date, memory_mb, ocr, self.tmpdir),
+                                   args=(child, markup_date, memory_mb, ocr, self.tmpdir, review),
                                    daemon=True)
         self.process.start()
         child.close()
@@ -97,18 +98,20 @@ class _Worker:
 
 class LocalPool:
     def __init__(self, workers: int, timeout: float | None, markup_date: str | None = None,
-                 memory_mb: int | None = None, ocr: bool = False):
+                 memory_mb: int | None = None, ocr: bool = False, review: bool = False):
         self.ctx = mp.get_context("spawn")
         self.memory_mb = memory_mb
         self.size = max(1, workers)
         self.timeout = timeout
         self.markup_date = markup_date
         self.ocr = ocr
+        self.review = review
         self.peak_rss_mb = 0.0
 
     def run(self, jobs: Iterable[Job], done: Done) -> None:
         queue = iter(jobs)
-        workers = [_Worker(self.ctx, self.markup_date, self.memory_mb, self.ocr) for _ in range(self.size)]
+        workers = [_Worker(self.ctx, self.markup_date, self.memory_mb, self.ocr, self.review)
+                   for _ in range(self.size)]
         backlog: deque[Job] = deque()
         self.failed_starts = 0
         try:
@@ -174,4 +177,4 @@ class LocalPool:
     def _replace(self, worker: _Worker, workers: list[_Worker], kill: bool) -> None:
         worker.stop(kill=kill)
         workers[workers.index(worker)] = _Worker(self.ctx, self.markup_date, self.memory_mb,
-                                                self.ocr)
+                                                self.ocr, self.review)
