@@ -99,7 +99,9 @@ def write_beside(outdir: Path, key: str, output: str | None, result, wrote_xml: 
         return
     xml = outdir / output
     if wrote_xml and layout is not None:
-        layout["source"]["input"] = key
+        # Where the PDF is, for `akn review OUT.xml` from any folder (an archive's member
+        # is named as the manifest names it).
+        layout["source"]["input"] = str(Path(key).resolve()) if Path(key).is_file() else key
         layouts.write_beside(xml, layout)
         result.layout = str(PurePosixPath(output).with_name(layouts.name_beside(xml).name))
     if html is not None:

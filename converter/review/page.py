@@ -224,8 +224,14 @@ def issues(root, layout: dict | None, problems=()) -> list[dict]:
         if el is None and (note := _FOOTNOTE.search(text)):
             el = next((n for n in root.iter(f"{{{AKN_NS}}}authorialNote")
                        if n.get("marker") == note.group(1)), None)
-        ref = placed(el) if el is not None and boxes else None
-        page = boxes[ref]["boxes"][0][0] if ref else None
+        if el is None:
+            ref = None
+        elif boxes:
+            ref = placed(el)
+        else:                      # no pages (text input): the element in the AKN pane
+            holder = next((a for a in [el, *el.iterancestors()] if a.get("eId")), None)
+            ref = holder.get("eId") if holder is not None else None
+        page = boxes[ref]["boxes"][0][0] if ref in boxes else None
         if page is None and (number := _PAGE.search(text)):
             page = int(number.group(1))
         return {"ref": ref, "eId": el.get("eId") if el is not None else None, "page": page}
@@ -237,11 +243,8 @@ def issues(root, layout: dict | None, problems=()) -> list[dict]:
         about = doubt.get("about") or ""
         tag = f"{{{AKN_NS}}}{_DOUBT_AT.get(about, '')}"
         el = next((x for x in body if x.tag == tag), None)
-        found = where(doubt.text or "", el)
-        if found["page"] is None and boxes:
-            found["page"] = 1          # what the first page prints (or does not) is in doubt
         out.append({"kind": "doubt", "about": about, "text": f"the {about}: {doubt.text or ''}",
-                    **found})
+                    **where(doubt.text or "", el)})
     for warning in root.iter(f"{{{SOURCE_NS}}}warning"):
         out.append({"kind": "warning", "about": "", "text": warning.text or "",
                     **where(warning.text or "")})
@@ -249,4 +252,10 @@ def issues(root, layout: dict | None, problems=()) -> list[dict]:
         el = by_eid.get(getattr(problem, "eid", None) or "")
         out.append({"kind": getattr(problem, "severity", "error"), "about": "",
                     "text": str(problem), **where(str(problem), el)})
+    for issue in out:
+        # About the whole document (no date printed, the kind inferred): flagged at the
+        # top of the first page, where the masthead says (or does not say) it.
+        issue["whole"] = issue["page"] is None and issue["ref"] is None
+        if issue["page"] is None and boxes:
+            issue["page"] = 1
     return out

@@ -74,7 +74,7 @@
     });
     legend.appendChild(item);
   });
-  if (!present.size) legend.textContent = data.pages.length ? "" : "no page images";
+
 
   // -- selection --------------------------------------------------------------------
   function clear() {
@@ -111,7 +111,7 @@
       "<b>&lt;" + esc(span.dataset.t) + "&gt;</b> " +
       (eid ? "eId <code>" + esc(eid) + "</code> " : (span.dataset.ref ? "<code>" + esc(span.dataset.ref) + "</code> " : "")) +
       "path <code>" + esc(e ? e.path : pathOf(span)) + "</code>" +
-      (pages.length ? " · page " + pages.join(", ") : " · no box: not placed on a page") +
+      (pages.length ? " · page " + pages.join(", ") : data.pages.length ? " · no box: not placed on a page" : "") +
       (!e && refs.length ? " · " + refs.length + " part(s) with boxes inside" : "");
   }
   // An element of the AKN pane: its boxes (or those of the parts inside it) lit.
@@ -164,8 +164,9 @@
     li.className = "issue " + issue.kind;
     li.dataset.issue = k;
     li.innerHTML = '<span class="k">' + esc(issue.kind) + "</span>" + esc(issue.text) +
-      (issue.page ? ' <span class="where">(page ' + issue.page +
-        (issue.ref ? ", " + esc(issue.ref) : "") + ")</span>" : ' <span class="where">(not placed)</span>');
+      (issue.whole ? ' <span class="where">(the whole document)</span>'
+        : issue.page ? ' <span class="where">(page ' + issue.page +
+          (issue.ref ? ", " + esc(issue.ref) : "") + ")</span>" : "");
     li.addEventListener("click", () => gotoIssue(0, k));
     list.appendChild(li);
     const s = issue.page ? sheet(issue.page) : null;
@@ -195,7 +196,7 @@
   }
   let issueAt = -1;
   function gotoIssue(step, at) {
-    const placed = data.issues.map((x, k) => k).filter((k) => flags[k]);
+    const placed = data.issues.map((x, k) => k).filter((k) => flags[k] || spans.has(data.issues[k].ref));
     if (at === undefined) {
       if (!placed.length) return;
       const here = placed.indexOf(issueAt);
@@ -209,7 +210,7 @@
     if (li) li.classList.add("current");
     document.body.dataset.issue = issueAt;
     const issue = data.issues[issueAt];
-    if (issue.ref && spans.has(issue.ref)) selectRef(issue.ref, false);
+    if (issue.ref && spans.has(issue.ref)) selectRef(issue.ref, !flags[issueAt]);
     const flag = flags[issueAt];
     if (flag) {
       flag.classList.add("current");
