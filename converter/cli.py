@@ -132,7 +132,46 @@ def convert(
         sys.stdout.flush()
     else:
         write_atomically(Path(output), data)
+        # Where each element was printed, beside it (OUT.layout.json; PDF input only).
+        from .review.layout import of, write_beside
+        write_beside(Path(output), of(tree, str(input.resolve())))
     raise typer.Exit(EXIT_INVALID if invalid else EXIT_OK)
+
+
+@app.command()
+def review(
+    input: Path = typer.Argument(..., metavar="INPUT.pdf|OUT.xml", help="A PDF or .txt to "
+                                 "convert and review, or an output (OUT.xml, with its "
+                                 "OUT.layout.json beside it)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="review.html",
+                                          help="The review page (default: OUT.review.html "
+                                          "beside an output, NAME.review.html here for an input)."),
+    pdf: Optional[Path] = typer.Option(None, "--pdf", metavar="INPUT.pdf", help="With OUT.xml: "
+                                       "the PDF it was converted from (default: the one its "
+                                       "layout names)."),
+    language: Optional[str] = typer.Option(None, metavar="LANG", help="ISO 639-2 code (fra, eng…); default: detected."),
+    ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
+) -> None:
+    """Make one self-contained HTML page to check a conversion by looking: each page as
+    printed with the boxes of the elements drawn over it, the AKN beside it, doubts and
+    warnings where they are. Exit 0 written, 2 unusable input, 3 no text layer."""
+    from .review import files
+    if not input.is_file():
+        _fail(f"{input}: no such file", EXIT_BAD_INPUT)
+    try:
+        if files.is_akn(input):
+            page = files.review_output(input, pdf)
+        else:
+            page = files.review_input(input, ocr=ocr, language=language)
+    except files.ReviewError as error:
+        _fail(str(error), EXIT_BAD_INPUT)
+    except ConversionError as error:
+        _fail(str(error), error.exit_code)
+    except ValueError as error:       # a bad option value, e.g. an unknown language
+        _fail(str(error), EXIT_BAD_INPUT)
+    path = files.write_review(page, output or files.default_output(input))
+    typer.echo(f"{path}: review page written ({len(page) / 1e6:.1f} MB)", err=True)
+    raise typer.Exit(EXIT_OK)
 
 
 @app.command()
@@ -194,6 +233,8 @@ def batch(
                                            "publish documents whose identity is provisional."),
     strict: bool = typer.Option(False, "--strict", help="Fail (and do not write) a document "
                                 "whose kind, symbol, date or title was inferred, not read."),
+    review: bool = typer.Option(False, "--review", help="Also a review page per document "
+                                "(OUT.review.html) and OUTDIR/index.html listing them."),
 ) -> None:
     """Convert many documents; OUTDIR/manifest.jsonl records each. Exit 0 only when all are ok
     (and, with --publish, all published)."""
@@ -215,7 +256,8 @@ def batch(
     try:
         summary = run_batch(inputs, output, workers=workers, resume=resume, timeout=timeout,
                             engine=engine, scheduler=scheduler, markup_date=markup_date,
-                            limits=limits, ocr=ocr, publisher=publisher, strict=strict)
+                            limits=limits, ocr=ocr, publisher=publisher, strict=strict,
+                            review=review)
     finally:
         if publisher is not None:
             _close(publisher)

@@ -24,7 +24,8 @@ MAX_FAILED_STARTS = 3
 Done = Callable[[str, Result, bytes | None], None]
 
 
-def _worker_main(conn, markup_date, memory_mb, ocr=False, tmpdir=None, task=None) -> None:
+def _worker_main(conn, markup_date, memory_mb, ocr=False, tmpdir=None, task=None,
+                 review=False) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl-C is the coordinator's
     # The worker leads its own process group, and its temporary files go to its own
     # folder: a worker stopped by --timeout is killed with the programs it started
@@ -48,7 +49,8 @@ def _worker_main(conn, markup_date, memory_mb, ocr=False, tmpdir=None, task=None
         try:
             with memory_limit(memory_mb):
                 if task is None:
-                    result, xml = convert_item(name, data, markup_date, memory_mb, ocr=ocr)
+                    result, xml = convert_item(name, data, markup_date, memory_mb, ocr=ocr,
+                                               review=review)
                 else:
                     result, xml = task(name, data)
         except MemoryError:
@@ -63,11 +65,12 @@ def _peak_rss_mb() -> float:
 
 
 class _Worker:
-    def __init__(self, ctx, markup_date, memory_mb, ocr=False, task=None):
+    def __init__(self, ctx, markup_date, memory_mb, ocr=False, task=None, review=False):
         self.conn, child = ctx.Pipe()
         self.tmpdir = tempfile.mkdtemp(prefix="akn-worker-")
         self.process = ctx.Process(target=_worker_main,
-                                   args=(child, markup_date, memory_mb, ocr, self.tmpdir, task),
+                                   args=(child, markup_date, memory_mb, ocr, self.tmpdir, task,
+                                         review),
                                    daemon=True)
         self.process.start()
         child.close()
@@ -107,7 +110,7 @@ class LocalPool:
 
     def __init__(self, workers: int, timeout: float | None, markup_date: str | None = None,
                  memory_mb: int | None = None, ocr: bool = False, task=None,
-                 start: str = "spawn"):
+                 start: str = "spawn", review: bool = False):
         self.ctx = mp.get_context(start)
         self.task = task
         self.memory_mb = memory_mb
@@ -115,11 +118,13 @@ class LocalPool:
         self.timeout = timeout
         self.markup_date = markup_date
         self.ocr = ocr
+        self.review = review
         self.peak_rss_mb = 0.0
 
     def run(self, jobs: Iterable[Job], done: Done) -> None:
         queue = iter(jobs)
-        workers = [_Worker(self.ctx, self.markup_date, self.memory_mb, self.ocr, self.task)
+        workers = [_Worker(self.ctx, self.markup_date, self.memory_mb, self.ocr, self.task,
+                           self.review)
                    for _ in range(self.size)]
         backlog: deque[Job] = deque()
         self.failed_starts = 0
@@ -186,4 +191,4 @@ class LocalPool:
     def _replace(self, worker: _Worker, workers: list[_Worker], kill: bool) -> None:
         worker.stop(kill=kill)
         workers[workers.index(worker)] = _Worker(self.ctx, self.markup_date, self.memory_mb,
-                                                self.ocr, self.task)
+                                                self.ocr, self.task, self.review)

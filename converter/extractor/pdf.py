@@ -21,7 +21,7 @@ from typing import Collection
 from .. import languages
 from ..errors import BadInput, NotAUNDocument, NoTextLayer
 from ..model import Anchor, Block, ExtractedDocument, Footnote, Source
-from . import cleaner, scanned, tables
+from . import boxes, cleaner, scanned, tables
 from .assemble import strip_marks, to_block, unanchored
 from .cjk import drop_autospace
 from .columns import right_to_left, rtl_lines_in_reading_order
@@ -138,12 +138,17 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     blocks = []
     for run in tables.split_body(layout.body, grids):
         if isinstance(run, list):
-            blocks += [text_block(lines, page) for page, lines in paragraphs(run, layout, lang)]
+            paras = paragraphs(run, layout, lang)
+            blocks += [text_block(lines, page) for page, lines in paras]
+            boxes.paragraph_boxes(blocks[len(blocks) - len(paras):], run, paras, by_number)
         else:
             blocks.append(tables.table_block(run, text_block))   # or a figure
+            boxes.grid_boxes(blocks[-1], run, by_number)
     footnotes = [Footnote(marker, to_block(cleaner.clean(cleaner.join_lines(marked, vocab, lang), vocab),
                                            page, markers, urls))
                  for marker, page, marked in note_texts]
+    boxes.note_boxes(footnotes, layout.notes, layout.body + tables.cell_lines(grids), markers,
+                     by_number)
     masthead = read_masthead([l.text for l in layout.masthead], lang,
                              apart=_set_apart(layout.masthead))
     if not masthead.symbol:
@@ -175,7 +180,8 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
                       pages=len(pages), created=created),
         masthead=masthead, source_text=source_text, warnings=warnings,
         broken_pages=[b.page for b in broken],
-        scanned_pages=[p.number for p in pages if p.image_cover >= SCANNED])
+        scanned_pages=[p.number for p in pages if p.image_cover >= SCANNED],
+        printed=boxes.printed_pages(pages, layout.masthead, layout.furniture))
 
 
 def _set_apart(lines: list[Line]) -> set[int]:

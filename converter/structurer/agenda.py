@@ -104,7 +104,7 @@ def join(first: Block, second: Block) -> Block:
     return Block(f"{first.text} {second.text}", first.first_page, second.last_page,
                  first.anchors + moved(second.anchors), first.links + moved(second.links),
                  first.italics + moved(second.italics),
-                 first.superscripts + moved(second.superscripts))
+                 first.superscripts + moved(second.superscripts), boxes=first.boxes + second.boxes)
 
 
 def _ends_sentence(text: str) -> bool:
