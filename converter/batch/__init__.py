@@ -148,7 +148,7 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
         pool = DaskPool(workers, timeout, scheduler, markup_date, ocr, review)
     else:
         from .pool import LocalPool
-        pool = LocalPool(workers, timeout, markup_date, limits.max_memory_mb, ocr, review)
+        pool = LocalPool(workers, timeout, markup_date, limits.max_memory_mb, ocr, review=review)
     try:
         pool.run(jobs(), done)
     except KeyboardInterrupt:
