@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..languages import FrontWords, Language, front_words
+from ..languages import Language, front_words
 from ..model import Anchor, Block
 from .classify import _joined
 from .roles import cut
@@ -78,10 +78,6 @@ class Contents:
     heading: Block                       # "Contents", "Table des matières"
     labels: list[Block]                  # column labels, continuation headings: no entries
     entries: list[Entry]
-
-
-def _words(lang: Language) -> FrontWords:
-    return front_words(lang.code)
 
 
 @lru_cache(maxsize=None)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..languages import Language
 from ..model import Block
 from .classify import _is_heading, _repeated_lines, cut
-from .contents import Contents, is_heading as is_contents_heading, is_summary_heading, read_contents
+from .contents import is_heading as is_contents_heading, is_summary_heading, read_contents
 from .kinds import title_kind
 
 # "I. Introduction", "II.", "IV Conclusions": a chapter; "A. Security situation": a section.
