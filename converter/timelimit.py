@@ -138,13 +138,17 @@ def _rebuilt(outcome: Outcome):
     raise error
 
 
-def read_input(path: Path) -> bytes:
-    """The file's bytes, refused in one line when it cannot be read."""
+def read_input(path: Path, max_mb: float | None = None) -> bytes:
+    """The file's bytes, refused in one line when it cannot be read (or, with
+    ``max_mb``, when it is larger: the size limit of a batch's documents)."""
     if not path.exists():
         raise errors.BadInput(f"{path}: no such file")
     if path.is_dir():
         raise errors.BadInput(f"{path}: is a folder, not a file")
     try:
+        if max_mb is not None and path.stat().st_size > max_mb * 1024 * 1024:
+            raise errors.TooCostly(f"{path.name}: refused: {path.stat().st_size / 2 ** 20:.1f} MB, "
+                                   f"more than the limit of {max_mb:g} MB")
         return path.read_bytes()
     except OSError as error:
         raise errors.BadInput(f"{path}: cannot be read ({error.strerror})") from None
