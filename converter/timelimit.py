@@ -50,6 +50,7 @@ class Outcome:
     message: str = ""
     pages: tuple[int, ...] = ()         # NoTextLayer's image pages
     debug: str = ""                     # the traceback, for --debug
+    layout: dict | None = None          # where each element was printed (review/layout.py)
 
 
 def _in_child(name: str, data: bytes, options: dict) -> tuple[Outcome, None]:
@@ -67,16 +68,23 @@ def _in_child(name: str, data: bytes, options: dict) -> tuple[Outcome, None]:
                                         date=options["date"],
                                         markup_date=options["markup_date"],
                                         check=options["check"])
-        return Outcome(xml=api.to_bytes(tree)), None
+        return Outcome(xml=api.to_bytes(tree), layout=_layout(tree)), None
     except errors.InvalidOutput as invalid:
         return Outcome(xml=api.to_bytes(invalid.tree), problems=invalid.problems,
-                       error="InvalidOutput", message=invalid.message), None
+                       error="InvalidOutput", message=invalid.message,
+                       layout=_layout(invalid.tree)), None
     except errors.ConversionError as error:
         return Outcome(error=type(error).__name__, message=error.message,
                        pages=tuple(getattr(error, "pages", ())),
                        debug=traceback.format_exc()), None
     except errors.BadOption as error:
         return Outcome(error="BadOption", message=str(error)), None
+
+
+def _layout(tree) -> dict | None:
+    """The sidecar of the tree built in the child, to go back with its output."""
+    from .review.layout import of
+    return of(tree)
 
 
 def _start_method() -> str:
@@ -125,6 +133,9 @@ def _rebuilt(outcome: Outcome):
     """The child's answer as the in-process conversion gives it: the tree, or the same
     exception (its traceback in ``debug``)."""
     tree = etree.fromstring(outcome.xml).getroottree() if outcome.xml else None
+    if tree is not None and outcome.layout is not None:
+        from .review.layout import keep_ready
+        keep_ready(tree.getroot(), outcome.layout)
     if outcome.error is None:
         return tree
     if outcome.error == "InvalidOutput":

@@ -54,12 +54,23 @@ def keep(root, records: list, doc) -> None:
     del _KEPT[:-_KEEP]
 
 
+def keep_ready(root, made: dict) -> None:
+    """A sidecar made elsewhere (in the child process a time limit converts in), kept for
+    the tree rebuilt from that child's output until :func:`of` asks."""
+    _KEPT.append((root, None, made))
+    del _KEPT[:-_KEEP]
+
+
 def of(tree, input: str | None = None) -> dict | None:
     """The sidecar of a tree just built in this process (and forgotten here), or None
     (text input, or a tree not built here). ``input``: the path of the input, recorded
     for ``akn review OUT.xml`` to find the pages."""
     root = tree.getroot()
     for k, (kept, records, doc) in enumerate(_KEPT):
+        if kept is root and records is None:        # made in a child (keep_ready)
+            del _KEPT[k]
+            doc["source"]["input"] = input
+            return doc
         if kept is root:
             del _KEPT[k]
             return sidecar(root, records, doc, input)
