@@ -17,11 +17,13 @@ from .errors import (
     EXIT_BAD_INPUT,
     EXIT_INVALID,
     EXIT_OK,
+    BadOption,
     ConversionError,
     InvalidOutput,
 )
 from .extractor.pdf import quiet_pdfminer
 from .namespaces import SOURCE_NS
+from .timelimit import DEFAULT_TIMEOUT
 
 
 def _plain_help() -> None:
@@ -60,6 +62,16 @@ def _setup() -> None:
     quiet_pdfminer()
 
 
+def _traceback(error: BaseException, debug: bool) -> None:
+    """With --debug, the traceback of what failed (the conversion's own, when it ran in
+    a child process), before the one-line message."""
+    if not debug:
+        return
+    import traceback
+    typer.echo(getattr(error, "debug", "") or "".join(traceback.format_exception(error)),
+               err=True, nl=False)
+
+
 def _fail(message: str, code: int) -> None:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(code)
@@ -77,19 +89,30 @@ def convert(
     markup_date: Optional[str] = typer.Option(None, metavar="DATE", help="Date of the markup (YYYY-MM-DD) "
                                               "instead of today: byte-identical reruns."),
     ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, metavar="S", help="Seconds allowed; past "
+                                  "them the conversion is stopped (exit 2). 0: no limit."),
+    debug: bool = typer.Option(False, "--debug", help="On a failure, also print the "
+                               "traceback (for a bug report)."),
 ) -> None:
-    """Convert one document. Exit 0 valid, 1 invalid output, 2 unusable input, 3 no text
-    layer (a scan: use --ocr) or OCR failed."""
+    """Convert one document. Exit 0 valid, 1 invalid output, 2 unusable input (or past
+    --timeout), 3 no text layer (a scan: use --ocr) or OCR failed."""
     tree, problems = None, []
+    if timeout < 0:
+        _fail("--timeout must be positive (0: no limit)", EXIT_BAD_INPUT)
     try:
         tree = api.convert(input, language=language, symbol=symbol, date=date,
-                           markup_date=markup_date, ocr=ocr)
+                           markup_date=markup_date, ocr=ocr, timeout=timeout or None)
     except InvalidOutput as error:
         tree, problems = error.tree, error.problems
     except ConversionError as error:
+        _traceback(error, debug)
         _fail(str(error), error.exit_code)
-    except ValueError as error:       # a bad option value, e.g. an unknown language
+    except BadOption as error:        # a bad option value, e.g. an unknown language
         _fail(str(error), EXIT_BAD_INPUT)
+    except Exception as error:        # a bug outside the conversion: still one line
+        _traceback(error, debug)
+        from .failures import reason
+        _fail(f"{input.name}: cannot be converted: {reason(error)}", EXIT_BAD_INPUT)
     warnings = tree.getroot().iterfind(f".//{{{SOURCE_NS}}}warning")
     for warning in warnings:
         typer.echo(f"warning: {warning.text}", err=True)
@@ -257,8 +280,10 @@ def batch(
 def _print_summary(summary) -> None:
     c = summary.counts
     rows = [("ok", c["ok"]), ("skipped (already ok)", c["skipped"]), ("invalid", c["invalid"]),
-            ("failed", c["failed"]), ("with doubts", summary.doubtful), ("pages", summary.pages),
-            ("seconds", f"{summary.seconds:.1f}")]
+            ("failed", c["failed"])] + \
+        [("ignored (not documents)", c["ignored"])] * bool(c["ignored"]) + \
+        [("with doubts", summary.doubtful), ("pages", summary.pages),
+         ("seconds", f"{summary.seconds:.1f}")]
     if sys.stderr.isatty():
         from rich.console import Console
         from rich.table import Table

@@ -79,6 +79,9 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
 
     def jobs():
         for item in items:
+            if item.ignored:
+                record(item, None, Result("ignored", item.ignored))
+                continue
             if item.error or item.output is None:
                 record(item, None, Result("failed", item.error or f"{item.key}: unsafe output path"))
                 continue
@@ -145,7 +148,7 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
         pool = DaskPool(workers, timeout, scheduler, markup_date, ocr, review)
     else:
         from .pool import LocalPool
-        pool = LocalPool(workers, timeout, markup_date, limits.max_memory_mb, ocr, review)
+        pool = LocalPool(workers, timeout, markup_date, limits.max_memory_mb, ocr, review=review)
     try:
         pool.run(jobs(), done)
     except KeyboardInterrupt:

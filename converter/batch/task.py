@@ -10,6 +10,7 @@ from lxml import etree
 from .. import validator
 from ..api import convert_document, extract_bytes, to_bytes
 from ..errors import ConversionError, InvalidOutput
+from ..failures import reason
 from ..namespaces import SOURCE_NS
 
 NS = {"a": validator.AKN_NS}
@@ -17,7 +18,7 @@ NS = {"a": validator.AKN_NS}
 
 @dataclass
 class Result:
-    status: str                      # ok, invalid, failed, skipped
+    status: str                      # ok, invalid, failed, skipped, ignored (not a document)
     error: str | None = None
     symbol: str | None = None        # the Work's symbol (or number) and date, as converted
     date: str | None = None
@@ -74,7 +75,7 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None,
         return Result("failed", f"{name}: needs more than the memory available",
                       seconds=time.perf_counter() - start), None
     except Exception as bug:             # a converter bug must not stop the batch
-        return Result("failed", f"{name}: internal error: {type(bug).__name__}: {bug}",
+        return Result("failed", f"{name}: cannot be converted: {reason(bug)}",
                       seconds=time.perf_counter() - start), None
     def first(path: str) -> str | None:
         found = tree.xpath(path, namespaces=NS)

@@ -62,6 +62,7 @@ class Writer:
         self.body = None                          # where notes never called are gathered
         self.body_scope: IdScope | None = None
         self.doc_refs: list = []                   # docRefs of the metadata (original)
+        self.toc_entries: list = []                # (tocItem, contents.Entry): hrefs to set
         self.tlc_hrefs: dict[str, str] = {}        # TLC eId -> href, when not the ontology's
         self.identity_status = "printed"          # or given, provisional: see identity()
         # What was inferred rather than read: "kind", "symbol", "date", "title" -> why.
@@ -124,8 +125,11 @@ class Writer:
                 self.note(p, Anchor(0, n.marker), inner)
 
     def finish(self, root, top, meta) -> etree._ElementTree:
-        """Notes never called, then references and proprietary metadata."""
+        """Notes never called, the contents entries' links, then references and
+        proprietary metadata."""
+        from .tocwriter import link_entries
         self.place_uncalled_notes(top)
+        link_entries(self, top)
         if self.ids.collisions:
             self.warnings.append("duplicate numbers, eIds made unique: " +
                                  ", ".join(sorted(set(self.ids.collisions))))
@@ -370,6 +374,8 @@ class Writer:
                 if value and value.startswith("#"):
                     used.update(v.lstrip("#") for v in value.split())
         used -= self.cited.eids()             # cited resolutions: TLCReferences below
+        # (a link to a part of the document itself, a contents entry's, is no TLC)
+        used -= {el.get("eId") for el in root.iter() if isinstance(el.tag, str) and el.get("eId")}
         used.difference_update(r.get("eId") for r in refs)     # docRefs, not TLCs
         names = {**{t: self.lang.organ_name(t) for t in used}, **self.tlc_names}
         for tlc in sorted(used):
