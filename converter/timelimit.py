@@ -50,12 +50,14 @@ class Outcome:
     message: str = ""
     pages: tuple[int, ...] = ()         # NoTextLayer's image pages
     debug: str = ""                     # the traceback, for --debug
+    layout: dict | None = None          # where each element was printed (review/layout.py)
 
 
 def _in_child(name: str, data: bytes, options: dict) -> tuple[Outcome, None]:
     """Runs in the child: the whole conversion of one input, as :func:`api.convert`."""
     from . import api
     from .failures import converting
+    from .review.layout import of
     try:
         with converting(name, "pdf" if options["is_pdf"] else "text"):
             if options["text"] is not None:
@@ -67,10 +69,11 @@ def _in_child(name: str, data: bytes, options: dict) -> tuple[Outcome, None]:
                                         date=options["date"],
                                         markup_date=options["markup_date"],
                                         check=options["check"])
-        return Outcome(xml=api.to_bytes(tree)), None
+        return Outcome(xml=api.to_bytes(tree), layout=of(tree)), None
     except errors.InvalidOutput as invalid:
         return Outcome(xml=api.to_bytes(invalid.tree), problems=invalid.problems,
-                       error="InvalidOutput", message=invalid.message), None
+                       error="InvalidOutput", message=invalid.message,
+                       layout=of(invalid.tree)), None
     except errors.ConversionError as error:
         return Outcome(error=type(error).__name__, message=error.message,
                        pages=tuple(getattr(error, "pages", ())),
@@ -125,6 +128,9 @@ def _rebuilt(outcome: Outcome):
     """The child's answer as the in-process conversion gives it: the tree, or the same
     exception (its traceback in ``debug``)."""
     tree = etree.fromstring(outcome.xml).getroottree() if outcome.xml else None
+    if tree is not None:
+        from .review.layout import keep_sidecar
+        keep_sidecar(tree.getroot(), outcome.layout)
     if outcome.error is None:
         return tree
     if outcome.error == "InvalidOutput":
