@@ -7,7 +7,7 @@ Default input: ../shared/corpus/pdf (88 PDFs). Converts it twice with `run_batch
 (without, then with ``review=True``) and prints the wall time of each, the sum of the
 documents' own seconds (the manifest's, less sensitive to a loaded machine), the time
 --review adds (target: at most 50 %), the review pages' total and largest sizes, and
-the size per page of the documents of 20 pages or more (target: under 5 MB a page).
+the size of each document of 20 pages or more (target: under 5 MB).
 """
 from __future__ import annotations
 

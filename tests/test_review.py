@@ -390,3 +390,33 @@ def test_a_page_read_by_ocr_shows_ocr_boxes_hatched(browser, tmp_path):
     _, x0, y0, x1, y1 = next(e["boxes"][0] for e in layout["elements"] if e["eId"] == symbol.get("eId"))
     width, height = layout["pages"][0]["width"], layout["pages"][0]["height"]
     assert x0 > width / 2 and y0 > height * 0.75          # the masthead's right-hand corner
+
+
+def test_a_right_to_left_page_has_its_boxes_where_they_are_printed(tmp_path):
+    """An Arabic record (read mirrored, from the right: see extractor/columns.py): each
+    box is where poppler puts the words of its lines, not mirrored."""
+    from pdfs import lines_pdf
+    pdf = tmp_path / "record.pdf"
+    pdf.write_bytes(lines_pdf([
+        (535, "الأمم المتحدة"), None, (120, "A/79/PV.70"), (535, "الجمعية العامة"),
+        (535, "الدورة التاسعة والسبعون"), None, (535, "الجلسة العامة 70", 12), None,
+        (535, "الثلاثاء، 22 نيسان/أبريل 2025، الساعة 10:00"), None,
+        (515, "افتتحت الجلسة الساعة 10:05."), None,
+        (535, "الرئيس بالنيابة (تكلم بالإنكليزية): أعلن افتتاح الجلسة."),
+    ], right_to_left=True))
+    out = tmp_path / "record.xml"
+    run = subprocess.run([sys.executable, "-m", "converter", "convert", str(pdf), "-o", str(out)],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    layout = json.loads((tmp_path / "record.layout.json").read_text())
+    height = layout["pages"][0]["height"]
+    html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    words = [tuple(map(float, w)) for w in re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">', html)]
+    single = [e["boxes"][0] for e in layout["elements"] if len(e["boxes"]) == 1]
+    assert len(single) >= 5
+    for _, x0, y0, x1, y1 in single:
+        inside = [w for w in words if y0 < height - (w[1] + w[3]) / 2 < y1]
+        assert inside, (x0, y0, x1, y1)
+        assert abs(min(w[0] for w in inside) - x0) < 1.5 and abs(max(w[2] for w in inside) - x1) < 1.5

@@ -50,15 +50,16 @@ def keep(root, records: list, doc) -> None:
     Nothing for a document with no printed pages (text input)."""
     if getattr(doc, "printed", None) is None:
         return
-    _KEPT.append((root, records, doc))
+    _KEPT.append((root, lambda input: sidecar(root, records, doc, input)))
     del _KEPT[:-_KEEP]
 
 
-def keep_ready(root, made: dict) -> None:
-    """A sidecar made elsewhere (in the child process a time limit converts in), kept for
-    the tree rebuilt from that child's output until :func:`of` asks."""
-    _KEPT.append((root, None, made))
-    del _KEPT[:-_KEEP]
+def keep_sidecar(root, layout: dict | None) -> None:
+    """A sidecar made elsewhere (in the child process that converted, see
+    converter/timelimit.py) for the tree ``root`` rebuilt here from its XML."""
+    if layout is not None:
+        _KEPT.append((root, lambda input: {**layout, "source": {**layout["source"], "input": input}}))
+        del _KEPT[:-_KEEP]
 
 
 def of(tree, input: str | None = None) -> dict | None:
@@ -66,14 +67,10 @@ def of(tree, input: str | None = None) -> dict | None:
     (text input, or a tree not built here). ``input``: the path of the input, recorded
     for ``akn review OUT.xml`` to find the pages."""
     root = tree.getroot()
-    for k, (kept, records, doc) in enumerate(_KEPT):
-        if kept is root and records is None:        # made in a child (keep_ready)
-            del _KEPT[k]
-            doc["source"]["input"] = input
-            return doc
+    for k, (kept, make) in enumerate(_KEPT):
         if kept is root:
             del _KEPT[k]
-            return sidecar(root, records, doc, input)
+            return make(input)
     return None
 
 

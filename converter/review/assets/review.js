@@ -112,14 +112,21 @@
       (eid ? "eId <code>" + esc(eid) + "</code> " : (span.dataset.ref ? "<code>" + esc(span.dataset.ref) + "</code> " : "")) +
       "path <code>" + esc(e ? e.path : pathOf(span)) + "</code>" +
       (pages.length ? " · page " + pages.join(", ") : data.pages.length ? " · no box: not placed on a page" : "") +
-      (!e && refs.length ? " · " + refs.length + " part(s) with boxes inside" : "");
+      (!e && refs.length ? " · " + refs.length + " box(es) of the part(s) in or around it" : "");
   }
   // An element of the AKN pane: its boxes (or those of the parts inside it) lit.
+  function boxedIn(span) {
+    return span.dataset.box ? [span.dataset.ref]
+      : [...span.querySelectorAll(".e[data-box]")].map((s) => s.dataset.ref);
+  }
   function selectSpan(span, scrollPage) {
     clear();
     span.classList.add("sel");
-    const refs = span.dataset.box ? [span.dataset.ref]
-      : [...span.querySelectorAll(".e[data-box]")].map((s) => s.dataset.ref);
+    let refs = boxedIn(span);
+    // A part printed within another's box (a paragraph's number): the box around it.
+    for (let up = span.parentElement.closest(".e"); !refs.length && up; up = up.parentElement.closest(".e")) {
+      refs = boxedIn(up);
+    }
     const lit = refs.flatMap((r) => boxes.get(r) || []);
     lit.forEach((b) => b.classList.add("sel"));
     document.body.dataset.selected = span.dataset.ref || "";
