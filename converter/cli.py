@@ -23,6 +23,7 @@ from .errors import (
 )
 from .extractor.pdf import quiet_pdfminer
 from .namespaces import SOURCE_NS
+from .serialize import parser
 from .timelimit import DEFAULT_TIMEOUT
 
 
@@ -146,7 +147,7 @@ def validate(
     worst = 0
     for file in files:
         try:
-            tree = etree.parse(str(file))
+            tree = etree.parse(str(file), parser())
         except OSError as error:
             typer.echo(f"error: {file}: cannot be read ({error})", err=True)
             worst = max(worst, EXIT_BAD_INPUT)
