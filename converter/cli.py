@@ -132,7 +132,10 @@ def convert(
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        write_atomically(Path(output), data)
+        try:
+            write_atomically(Path(output), data)
+        except OSError as error:
+            _fail(f"{output}: cannot be written ({error.strerror or error})", EXIT_BAD_INPUT)
     raise typer.Exit(EXIT_INVALID if invalid else EXIT_OK)
 
 
