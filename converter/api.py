@@ -9,7 +9,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import languages, validator
-from .errors import BadInput, BadOption, InvalidOutput
+from .errors import BadOption, InvalidOutput
 from .failures import converting
 from .extractor.text import decode_text, extract_text
 from .model import ExtractedDocument

@@ -23,6 +23,7 @@ from .errors import (
 )
 from .extractor.pdf import quiet_pdfminer
 from .namespaces import SOURCE_NS
+from .serialize import parser
 from .timelimit import DEFAULT_TIMEOUT
 
 
@@ -131,7 +132,10 @@ def convert(
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        write_atomically(Path(output), data)
+        try:
+            write_atomically(Path(output), data)
+        except OSError as error:
+            _fail(f"{output}: cannot be written ({error.strerror or error})", EXIT_BAD_INPUT)
         # Where each element was printed, beside it (OUT.layout.json; PDF input only).
         from .review.layout import of, write_beside
         write_beside(Path(output), of(tree, str(input.resolve())))
@@ -185,7 +189,7 @@ def validate(
     worst = 0
     for file in files:
         try:
-            tree = etree.parse(str(file))
+            tree = etree.parse(str(file), parser())
         except OSError as error:
             typer.echo(f"error: {file}: cannot be read ({error})", err=True)
             worst = max(worst, EXIT_BAD_INPUT)

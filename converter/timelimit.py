@@ -132,7 +132,8 @@ def _stopped(message: str, name: str, timeout: float, memory_mb: int | None) -> 
 def _rebuilt(outcome: Outcome):
     """The child's answer as the in-process conversion gives it: the tree, or the same
     exception (its traceback in ``debug``)."""
-    tree = etree.fromstring(outcome.xml).getroottree() if outcome.xml else None
+    from .serialize import parser
+    tree = etree.fromstring(outcome.xml, parser()).getroottree() if outcome.xml else None
     if tree is not None:
         from .review.layout import keep_sidecar
         keep_sidecar(tree.getroot(), outcome.layout)
