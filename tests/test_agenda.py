@@ -112,12 +112,29 @@ def test_icef_items_grouped_under_their_printed_headings(icef):
 
 
 def test_icef_contents_and_timetable_are_no_items(icef):
+    """pdftotext: the contents list items 1-21, five group headings ("Programme and policy
+    matters" …), four reports listed under items and the timetable: 30 entries, page 3 to
+    9; none of them is an agenda item."""
     body = icef.find(".//a:mainBody", NS)
-    contents, timetable = body.findall("a:hcontainer", NS)
-    assert contents.get("name") == "contents" and text(contents.find("a:heading", NS)) == "Contents"
+    contents = body.find("a:container[@name='contents']", NS)
+    assert text(contents.find("a:p", NS)) == "Contents"
+    entries = contents.findall("a:toc/a:tocItem", NS)
+    assert len(entries) == 30
+    nums = [e.findtext("a:inline[@name='num']", namespaces=NS) for e in entries]
+    assert [n for n in nums if n] == [f"{n}." for n in range(1, 22)]
+    assert entries[2].get("level") == "1" and text(entries[2]) == "Programme and policy matters"
+    assert [e.findtext("a:inline[@name='page']", namespaces=NS) for e in (entries[0], entries[-1])] \
+        == ["3", "9"]
+    # Each entry links to what it names: item 3, the list under "Programme and policy
+    # matters", the report listed under item 3.
+    eids = {el.get("eId") for el in icef.iter() if el.get("eId")}
+    assert all(e.get("href")[1:] in eids for e in entries)
+    assert entries[3].get("href") == "#" + body.find("a:blockList[2]/a:item[1]", NS).get("eId")
+    (timetable,) = body.findall("a:hcontainer", NS)
     assert text(timetable.find("a:heading", NS)) == ("Provisional timetable and organization of "
                                                      "work for the 2025 annual session of the "
                                                      "UNICEF Executive Board")
+    assert entries[-1].get("href") == "#" + timetable.get("eId")
     assert list(body).index(timetable) == len(body) - 1      # after the last list
 
 

@@ -172,3 +172,47 @@ def test_a_declaration_is_told_by_its_title(lang, heading, title, declaration):
                       get(lang))
     assert [b.text for b in text.titles] == [title]
     assert text.declaration is declaration
+
+
+def _divisions(items):
+    out = []
+    for item in items:
+        if hasattr(item, "tag"):
+            out.append((item.tag, item.num, item.eid_num, item.heading.text if item.heading else None))
+            out += _divisions(item.items)
+    return out
+
+
+@pytest.mark.parametrize("lang, lines, formula, agreed, divisions", [
+    # The form of the Chinese text of a convention (numbers in words before 章, 条; the
+    # title on the line under "第一章"); full-width space and colon as printed.
+    ("zho", ["附件", "联合国打击网络犯罪公约", "本公约缔约国，", "认识到合作的重要性，", "议定如下：",
+             "第一章", "总则", "第一条 目的", "本公约的宗旨是促进合作。",
+             "第十二条", "适用范围", "本公约适用于犯罪。"],
+     "本公约缔约国，", "议定如下：",
+     [("chapter", "第一章", "1", "总则"), ("article", "第一条", "1", "目的"),
+      ("article", "第十二条", "12", "适用范围")]),
+    # The Arabic text: ordinal words for chapters, Arabic-Indic or Western digits for articles.
+    ("ara", ["المرفق", "اتفاقية الأمم المتحدة لمكافحة الجرائم السيبرانية",
+             "إن الدول الأطراف في هذه الاتفاقية،", "إذ تدرك أهمية التعاون،", "قد اتفقت على ما يلي:",
+             "الفصل الأول", "أحكام عامة", "المادة 1", "بيان الغرض", "أغراض هذه الاتفاقية هي تعزيز التعاون.",
+             "الفصل الثاني", "التجريم", "المادة ١٢", "نطاق الانطباق", "تنطبق هذه الاتفاقية على الجرائم."],
+     "إن الدول الأطراف في هذه الاتفاقية،", "قد اتفقت على ما يلي:",
+     [("chapter", "الفصل الأول", "1", "أحكام عامة"), ("article", "المادة 1", "1", "بيان الغرض"),
+      ("chapter", "الفصل الثاني", "2", "التجريم"), ("article", "المادة ١٢", "12", "نطاق الانطباق")]),
+])
+def test_treaty_headings_in_arabic_and_chinese(lang, lines, formula, agreed, divisions):
+    from converter.languages import get
+    from converter.model import Block
+    from converter.structurer.annexed import read_annex
+    text = read_annex([Block(line) for line in lines], get(lang))
+    assert text.formula.text == formula and text.agreed.text == agreed
+    assert _divisions(text.items) == divisions
+
+
+@pytest.mark.parametrize("num, value", [("十二", "12"), ("二十一", "21"), ("一百零五", "105"),
+                                        ("١٢", "12"), ("۱۲", "12"), ("الأول", "1"), ("IV", "IV"),
+                                        ("1 bis", "1bis")])
+def test_a_headings_number_in_its_eid(num, value):
+    from converter.structurer.annexed import number_value
+    assert number_value(num) == value

@@ -147,7 +147,8 @@ def test_old_masthead_agenda_title_in_capitals_stays_in_the_masthead():
 def test_a_summary_box_under_the_title_is_body_text_not_masthead():
     """DP/2025/23 frames its summary in a box under the title: the box's rule is no
     masthead rule (the masthead's is the first one under "Original: English"), so the
-    title and kind line are the preface and the summary the body."""
+    title and kind line are the preface, the summary front matter after them (a container
+    of its own), and the body starts with part I."""
     from tests.test_corpus import converted
     result = converted("pdf/DP_2025_23-EN.pdf")
     assert result.problems == []
@@ -157,8 +158,9 @@ def test_a_summary_box_under_the_title_is_body_text_not_masthead():
     assert text("//a:preface//a:docTitle") == [
         "UNDP integrated resources plan and integrated budget estimates, 2026-2029"]
     assert text("//a:preface//a:docType") == ["Report of the Administrator"]
-    assert text("//a:mainBody/*[1]/a:heading") == ["Summary"]
-    first = text("//a:mainBody/*[1]//a:p")[0]
+    assert text("//a:preface/a:container[@name='summary']/a:p[1]") == ["Summary"]
+    assert text("//a:mainBody/*[1]/a:heading") == ["Strategic context"]
+    first = text("//a:preface/a:container[@name='summary']/a:p")[1]
     assert first.startswith("The UNDP integrated resources plan and integrated budget "
                             "constitute an integral complement to the UNDP strategic plan")
     cover = " ".join(text("//a:coverPage"))

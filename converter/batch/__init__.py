@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..cli_io import write_atomically
+from ..review.files import write_beside, write_index
 from .inputs import Item, discover
 from .limits import Limits, Refused
 from .manifest import Manifest
@@ -42,13 +43,14 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
               timeout: float | None = None, engine: str = "local", scheduler: str | None = None,
               markup_date: str | None = None, progress_stream=None,
               limits: Limits = Limits(), ocr: bool = False, publisher=None,
-              strict: bool = False, reader: str | None = None) -> Summary:
+              strict: bool = False, review: bool = False, reader: str | None = None) -> Summary:
     """Convert every document of ``inputs`` into ``outdir``; see the README. With a
     ``publisher`` (converter.publish.Publisher), each valid output is published as it
     comes; a repository failure stops the publishing, not the conversions. ``strict``:
     a document with a doubt (its kind, symbol, date or title inferred, not read) is
-    recorded as failed and not written. ``reader``: the PDF reader (auto, pdfium,
-    pdfminer; see :mod:`converter.extractor.readers`), one for the whole batch."""
+    recorded as failed and not written. ``review``: a review page per document and
+    ``outdir/index.html`` (see converter/review). ``reader``: the PDF reader (auto,
+    pdfium, pdfminer; see :mod:`converter.extractor.readers`), one for the whole batch."""
     from ..extractor.readers import resolve
     reader = resolve(reader)                # a reader that cannot run stops it here
     outdir = outdir.resolve()
@@ -80,6 +82,9 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
 
     def jobs():
         for item in items:
+            if item.ignored:
+                record(item, None, Result("ignored", item.ignored))
+                continue
             if item.error or item.output is None:
                 record(item, None, Result("failed", item.error or f"{item.key}: unsafe output path"))
                 continue
@@ -138,14 +143,16 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
             write_atomically(outdir / item.output, xml)
             if result.status == "ok":
                 published = publish(item, xml)
+        write_beside(outdir, item.key, item.output, result, xml is not None)
         record(item, sha256, result, published)
 
     if engine == "dask":
         from .dask_engine import DaskPool
-        pool = DaskPool(workers, timeout, scheduler, markup_date, ocr, reader)
+        pool = DaskPool(workers, timeout, scheduler, markup_date, ocr, review, reader)
     else:
         from .pool import LocalPool
-        pool = LocalPool(workers, timeout, markup_date, limits.max_memory_mb, ocr, reader)
+        pool = LocalPool(workers, timeout, markup_date, limits.max_memory_mb, ocr, review=review,
+                         reader=reader)
     try:
         pool.run(jobs(), done)
     except KeyboardInterrupt:
@@ -153,6 +160,8 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
     finally:
         progress.close()
         manifest.close()
+        if review:
+            write_index(outdir, list(manifest.entries.values()))
     summary.seconds = time.monotonic() - started
     summary.peak_rss_mb = pool.peak_rss_mb
     return summary

@@ -7,66 +7,67 @@ from __future__ import annotations
 
 import re
 
+from . import rtl
 from .page import Char, Line, Page
-
-_LTR = re.compile(r"[0-9A-Za-z]")
-
-
-def _reading_order(chars: list[Char]) -> list[Char]:
-    """Characters of a right-to-left line in reading order: right to left by position,
-    except runs of digits and Latin letters ("70/1", "A/RES/77/1"), left to right."""
-    rtl = sorted(chars, key=lambda c: -(c.x0 + c.x1))
-    out: list[Char] = []
-    i, n = 0, len(rtl)
-    while i < n:
-        if not _LTR.match(rtl[i].text):
-            out.append(rtl[i])
-            i += 1
-            continue
-        j = i          # the run goes on over letters, digits and the / . - between them
-        while j + 1 < n and (_LTR.match(rtl[j + 1].text) or (
-                rtl[j + 1].text in "./-" and j + 2 < n and _LTR.match(rtl[j + 2].text))):
-            j += 1
-        out.extend(reversed(rtl[i:j + 1]))
-        i = j + 1
-    return out
 
 
 def right_to_left(pages: list[Page]) -> None:
-    """Arabic: each line in reading order, whatever order the PDF stores it in, and the
-    page mirrored so that indentation and margins are read from the right."""
+    """A right-to-left page (an Arabic document's, an Arabic annex's): the pieces of
+    each printed line put together, its characters in logical order (see :mod:`.rtl`),
+    and the page mirrored so that indentation and margins are read from the right (a
+    paragraph's number and a note's call stand in the right margin)."""
     for page in pages:
         page.mirrored = True
         width = page.width
+        flat = [l for l in page.lines if not l.rotated]
+        left = min((l.x0 for l in flat), default=0.0)
+        right = max((l.x1 for l in flat), default=width)
         lines = []
-        for line in page.lines:
-            chars = _reading_order(line.chars)
+        for row in rtl.same_row(page.lines):
+            whole = Line(row[0].page, [c for piece in row for c in piece.chars])
+            # A line in Latin letters alone set from the left edge (the masthead's symbol,
+            # distribution and date, the job number) is a left-to-right paragraph's:
+            # read as stored. Set from the right (a note citing a document: "2
+            # A/HRC/58/21."), it is a right-to-left paragraph's.
+            ltr = rtl.left_to_right(whole) and whole.x0 - left <= right - whole.x1
+            spaced = {id(c) for piece in row if any(c.font and c.text.isspace() for c in piece.chars)
+                      for c in piece.chars}
+            chars = rtl.logical_chars(whole.chars, whole.size, rtl=not ltr, spaced_ids=spaced)
             for c in chars:
                 c.x0, c.x1 = width - c.x1, width - c.x0
-            lines.append(Line(line.page, chars, drawn=line.drawn))
+            # On the mirrored page the line reads from left to right except inside a
+            # number or a Latin word, which still stand left to right: each character
+            # takes the place of its rank in reading order, so that what measures gaps
+            # between neighbours (tables, word spaces, link rectangles) sees the line as
+            # a left-to-right one.
+            boxes = sorted((c.x0, c.x1) for c in chars)
+            for c, (x0, x1) in zip(chars, boxes):
+                c.x0, c.x1 = x0, x1
+            lines.append(Line(row[0].page, chars, rotated=row[0].rotated, drawn=row[0].drawn))
         page.lines = sorted(lines, key=lambda l: (-round(l.y0), l.x0))
         page.rules = [(width - x1, width - x0, y) for x0, x1, y in page.rules]
         page.links = [((width - x1, y0, width - x0, y1), uri) for (x0, y0, x1, y1), uri in page.links]
 
 
-_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")   # Hebrew, Arabic
-
-
 def rtl_lines_in_reading_order(pages: list[Page]) -> None:
     """In a left-to-right document, Arabic (an annex issued in the language of
     submission): a page mostly in Arabic is read as an Arabic document's page (lines in
-    reading order, the page mirrored); an Arabic line elsewhere has its characters in
-    reading order."""
-    def rtl(chars) -> bool:
-        letters = [c for c in chars if c.text.isalpha()]
+    reading order, the page mirrored); a line elsewhere that holds right-to-left text
+    has its characters in logical order, in the direction most of its letters have (an
+    Arabic name in an English sentence, an Arabic line in an English page)."""
+    def mostly_rtl(page: Page) -> bool:
+        letters = [ch for l in page.lines for c in l.chars if c.font for ch in c.text
+                   if ch.isalpha()]
         return bool(letters) and \
-            sum(bool(_RTL_LETTER.match(c.text)) for c in letters) > len(letters) / 2
-    right_to_left([p for p in pages if rtl([c for l in p.lines for c in l.chars])])
+            sum(bool(rtl.RTL_CHAR.match(ch)) for ch in letters) > len(letters) / 2
+    right_to_left([p for p in pages if mostly_rtl(p)])
     for page in pages:
+        if page.mirrored:
+            continue
         for k, line in enumerate(page.lines):
-            if rtl(line.chars) and not page.mirrored:
-                page.lines[k] = Line(line.page, _reading_order(line.chars), rotated=line.rotated,
-                                     drawn=line.drawn)
+            if rtl.has_rtl(line):
+                chars = rtl.logical_chars(line.chars, line.size, rtl=rtl.rtl_line(line))
+                page.lines[k] = Line(line.page, chars, rotated=line.rotated, drawn=line.drawn)
 
 
 def in_columns(page: Page, lines: list[Line]) -> list[Line]:

@@ -7,8 +7,9 @@ SEPARATOR = re.compile(r"^\s*_{5,}\s*$")       # the footnote separator, printed
 
 # The job number: alone on later pages, with its language letter and date stamp on page
 # 1: "25-10724 (E) 080725", "GE.25-11220 (E)" (Geneva: a duty-station prefix), and
-# "25-03579* (E)" for a reissued document.
-_JOB = r"(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}"
+# "25-03579* (E)" for a reissued document, "25-04933X (E)" for one processed by the body
+# that issues it (UNDP, UNFPA, UNOPS boards).
+_JOB = r"(?:[A-Z]{1,2}\.)?\d{2}-\d{5}X?\*?(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}"
 _ITEMS = [
     _JOB,
     r"\d{1,3}\s*/\s*\d{1,3}",                                    # page number "2/5"
@@ -26,7 +27,7 @@ _FURNITURE_RUN = re.compile(rf"^(?:{'|'.join(_ITEMS)})(?:\s+(?:{'|'.join(_ITEMS)
 # Furniture that cannot be document text wherever it stands: a job number with its
 # language letter or date stamp, a barcode, the recycling notice.
 FURNITURE_IN_TEXT = re.compile(
-    r"(?<![\w/.-])(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\*?"
+    r"(?<![\w/.-])(?:[A-Z]{1,2}\.)?\d{2}-\d{5}X?\*?"
     r"(?:\s*\([A-Z]\)(?:\s+\d{6}\b){0,2}|(?:\s+\d{6}\b){1,2})"
     r"|(?<!\w)\*\d{7,}\*"
     r"|(?i:Please recycle|Merci de recycler|Sírvase reciclar)")
@@ -82,3 +83,23 @@ def is_furniture_line(line: str) -> bool:
     furniture = [bool(_ANY.match(part)) for part in parts]
     roman = [not f and bool(ROMAN_PAGE_NUMBER.match(part)) for f, part in zip(furniture, parts)]
     return any(furniture) and all(f or r for f, r in zip(furniture, roman))
+
+
+def continued_contents(lines: list, code: str) -> list:
+    """The lines a table of contents prints again at the head of each page it goes on to:
+    "CONTENTS (continued)" and the column labels right under it ("Paragraphs  Page").
+    Page furniture, like a table's header printed again (the contents are one list)."""
+    from ..languages import front_words
+    words = front_words(code)
+    heading = re.compile(rf"^(?:{words.contents})\s*{words.continued}$", re.IGNORECASE)
+    label = rf"(?:{words.paragraphs}|{words.page}|{words.numbering})"
+    labels = re.compile(rf"^{label}(?:\s+{label})*$", re.IGNORECASE)
+    found = []
+    for k, line in enumerate(lines):
+        if heading.match(" ".join(line.text.split())):
+            found.append(line)
+            following = lines[k + 1] if k + 1 < len(lines) else None
+            if following is not None and following.page == line.page \
+                    and labels.match(" ".join(following.text.split())):
+                found.append(following)
+    return found

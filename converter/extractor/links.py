@@ -67,22 +67,38 @@ def find_link_targets(text: str, url: str) -> list[tuple[int, int]]:
     return []
 
 
+_EVERYWHERE = 200       # links whose reference is looked for beyond their own page
+
+
 def attach_printed_urls(blocks: list[Block], footnotes: list[Footnote],
                         urls: list[tuple[str, int]], warnings: list[str]) -> None:
     """Wrap the printed reference that each URL printed as text belongs to, looking
     first at the page the URL was printed on (body and notes), then anywhere. A URL
     that some text already links to (from a PDF link annotation) needs nothing."""
+    by_page: dict[int, list[Block]] = {}
+    for block in blocks:
+        for page in range(block.first_page, block.last_page + 1):
+            by_page.setdefault(page, []).append(block)
+    notes_by_page: dict[int, list[Block]] = {}
+    for note in footnotes:
+        notes_by_page.setdefault(note.block.first_page, []).append(note.block)
+    everywhere = blocks + [f.block for f in footnotes]
+    searched_everywhere = 0
     seen = set()
     for url, page in urls:
         if (url, page) in seen:
             continue        # each link is printed once or twice
         seen.add((url, page))
-        on_page = [b for b in blocks if b.first_page <= page <= b.last_page] + \
-                  [f.block for f in footnotes if f.block.first_page == page]
+        on_page = by_page.get(page, []) + notes_by_page.get(page, [])
         if any(l.href == url for b in on_page for l in b.links):
             continue
-        everywhere = blocks + [f.block for f in footnotes]
-        if not (_link_all(on_page, url) or _link_all(everywhere, url)):
+        if _link_all(on_page, url):
+            continue
+        # A reference printed on another page than its link is rare; each such search
+        # reads the whole document: past a few hundred, a text made of unmatched links
+        # would cost its length times their number.
+        searched_everywhere += 1
+        if searched_everywhere > _EVERYWHERE or not _link_all(everywhere, url):
             warnings.append(f"link {url}: no printed reference found for it")
 
 

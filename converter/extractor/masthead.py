@@ -108,6 +108,11 @@ def line_kind(text: str, lang: Language, after_agenda: bool) -> str | None:
     return "agendaItemTitle" if after_agenda else None
 
 
+# Two masthead items a text dump put on one line ("Nations Unies A/C.3/77/L.6",
+# "Distr. générale 20 octobre 2022") make a short line; a longer one is text.
+_TWO_ITEMS = 160
+
+
 def masthead_parts(text: str, lang: Language, after_agenda: bool) -> list[tuple[str, str]] | None:
     """A printed masthead line as (kind, text) parts: one part, or two when a text dump
     put two items on one line ("Nations Unies A/C.3/77/L.6"); None if it is no masthead."""
@@ -119,6 +124,9 @@ def masthead_parts(text: str, lang: Language, after_agenda: bool) -> list[tuple[
     kind = line_kind(text, lang, False)
     if kind:
         return [(kind, text)]
+    if len(text) > _TWO_ITEMS:
+        # Each cut would read both halves again: on a line of n words, n times the line.
+        return [("agendaItemTitle", text)] if after_agenda else None
     words = text.split(" ")
     for k in range(1, len(words)):
         left, right = " ".join(words[:k]), " ".join(words[k:])

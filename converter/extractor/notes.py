@@ -8,6 +8,7 @@ Markers are searched in order, each on the page whose foot carries its note.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 # Right after the marker of the note before, found and replaced by its anchor character
@@ -15,6 +16,8 @@ import re
 _AFTER_ANCHOR = r"(?<=[\ue100-\ue8ff],\s)|(?<=[\ue100-\ue8ff]\s,\s)"
 
 
+# Markers run to 999: more patterns than the re module keeps compiled (512).
+@lru_cache(maxsize=2048)
 def _attached(marker: str) -> re.Pattern:
     m = re.escape(marker)
     if marker.startswith("*"):
@@ -23,6 +26,7 @@ def _attached(marker: str) -> re.Pattern:
         rf"(?:(?<=[^\W\d_])|(?<=[.,;:)»”\]])|(?<=\b[12]\d{{3}})|{_AFTER_ANCHOR}){m}(?![\w/])")
 
 
+@lru_cache(maxsize=2048)
 def _spaced(marker: str) -> re.Pattern:
     # Only digits glued to nothing: a space before, two spaces or punctuation after.
     return re.compile(rf"(?<=[^\W\d_]) {re.escape(marker)}(?=\s{{2,}}|[,;.])")

@@ -24,6 +24,8 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
     prev: Line | None = None
     size = layout.body_size
     spaced = _spaced(body, size)
+    # Space above a line beyond the usual leading sets a paragraph apart.
+    apart = max(0.45 * size, _usual_gap(body, size) + 0.25 * size)
     for line in body:
         left = line.column_left if line.column_left is not None else layout.left_on(line.page)
         if prev is None:
@@ -40,7 +42,7 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
             # a bold lead-in, then "of the Gaza Strip"; a bold item title over "For
             # decision" is a heading over its text).
             under_item = _under_item_text(prev, line, size)
-            new = (gap > 0.45 * size or abs(line.size - prev.size) > 0.6 or (
+            new = (gap > apart or abs(line.size - prev.size) > 0.6 or (
                    _ends_bold(prev) != _starts_bold(line) if under_item else (
                    line.x0 > max(prev.x0, left) + 0.8 * size and not _centred_title(prev, line, left, size)
                    or (not spaced or prev.text.endswith(";")) and _ended(prev, line, layout)
@@ -106,6 +108,19 @@ def _spaced(body: list[Line], size: float) -> bool:
             if line.page == prev.page and NUMBERED.match(line.text)
             and abs(line.size - prev.size) < 0.6 and line.column_left is None]
     return len(gaps) >= 5 and sum(gaps) >= 0.9 * len(gaps)
+
+
+def _usual_gap(body: list[Line], size: float) -> float:
+    """The space between two lines of one paragraph in body type: the leading. Times
+    sets 10-point lines 2 points apart; an Arabic font's tall letters and deep
+    descenders set them 8 apart (Amiri, Simplified Arabic). The lower quartile of the
+    gaps between lines that follow each other on a page: most gaps are inside
+    paragraphs, and where short paragraphs make most of them, the quartile still
+    falls among the gaps inside the longer ones."""
+    gaps = sorted(prev.y0 - line.y1 for prev, line in zip(body, body[1:])
+                  if line.page == prev.page and abs(line.size - size) < 0.6
+                  and abs(prev.size - size) < 0.6 and 0 <= prev.y0 - line.y1 < 2 * size)
+    return gaps[len(gaps) // 4] if gaps else 0.0
 
 
 def _centred_title(prev: Line, line: Line, left: float, size: float) -> bool:

@@ -175,7 +175,8 @@ def _left(pages: list[Page], body_size: float) -> float:
     lefts = Counter(round(l.x0) for p in pages for l in p.lines if abs(l.size - body_size) < 0.6)
     if not lefts:
         return 0.0
-    return min(x for x, n in lefts.items() if n >= max(2, lefts.most_common(1)[0][1] // 3))
+    shared = [x for x, n in lefts.items() if n >= max(2, lefts.most_common(1)[0][1] // 3)]
+    return min(shared or lefts)          # no start shared: every line is its own
 
 
 _FACING_LINES = 40      # body lines each side needs before its own margins are trusted

@@ -313,11 +313,16 @@ def _mark_anchors(bodies: list[str], pages: _Pages) -> list[str]:
     """Replace each footnote's printed marker by an in-band anchor character, searching
     for the notes of each page in the body text printed on that page, in order."""
     bodies = list(bodies)
+    on_page: dict[int, list[int]] = {}      # page -> the paragraphs printed on it
+    for i, para in enumerate(pages.paragraphs):
+        for page in range(para.first_page, para.last_page + 1):
+            on_page.setdefault(page, []).append(i)
     cursor = (0, 0)         # notes are called in order: search after the last anchor
     for index, note in enumerate(pages.notes):
         found = None
         for pattern in notes.PATTERNS:
-            for p, body in _page_regions(bodies, pages, note.page):
+            for p in on_page.get(note.page, ()):
+                body = bodies[p]
                 if p < cursor[0]:
                     continue
                 region_start, region_end = _page_span(body, pages.paragraphs[p], note.page)
@@ -333,13 +338,6 @@ def _mark_anchors(bodies: list[str], pages: _Pages) -> list[str]:
             bodies[p] = bodies[p][:start] + anchor(index) + bodies[p][end:]
             cursor = (p, start + 1)
     return bodies
-
-
-def _page_regions(bodies, pages: _Pages, page: int):
-    """(index, text) of the paragraphs printed (at least partly) on ``page``, in order."""
-    for i, (body, para) in enumerate(zip(bodies, pages.paragraphs)):
-        if para.first_page <= page <= para.last_page:
-            yield i, body
 
 
 def _page_span(body: str, para: _Paragraph, page: int) -> tuple[int, int]:

@@ -139,3 +139,53 @@ def _broken_chinese(pages: dict[int, str], known: frozenset[str]) -> list[Broken
         if share > MAX_UNKNOWN_CHARACTERS:
             found.append(BrokenPage(number, share, "zho"))
     return found
+
+
+# Arabic text (an Arabic document's, or an annex in Arabic in another language's
+# document) is judged by its words alone: a good text layer leaves 1 to 5 % of them
+# unknown to the word list, a font whose glyphs map to wrong letters half of them
+# (A/79/876 and S/2025/354 annex letters set in a subset of Simplified Arabic: letters
+# read as others or as spaces, kashida read as kaf; poppler reads them so too).
+MAX_UNKNOWN_ARABIC = 0.3
+MIN_ARABIC_WORDS = 30
+_ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]{2,}")
+_TASHKEEL = re.compile("[\u0640\u064b-\u065f\u0670]")
+
+
+@dataclass
+class GarbledArabic:
+    """A page whose Arabic words are mostly unknown: its font's glyphs are mapped to
+    the wrong letters. The text is kept as read (no guess is made at the letters)."""
+    page: int
+    unknown: float
+    words: int
+
+
+def garbled_warning(found: list[GarbledArabic]) -> str:
+    """One warning for the pages found: which, and how much of their words is unknown."""
+    pages = [g.page for g in found]
+    runs, start = [], pages[0]
+    for a, b in zip(pages, pages[1:] + [None]):
+        if b != a + 1:
+            runs.append(f"{start}" if start == a else f"{start}-{a}")
+            start = b
+    low, high = min(g.unknown for g in found), max(g.unknown for g in found)
+    share = f"{low:.0%}" if round(low, 2) == round(high, 2) else f"{low:.0%} to {high:.0%}"
+    where = ("page " if len(pages) == 1 else "pages ") + ", ".join(runs)
+    return (f"{where}: the Arabic text looks wrong: {share} of its words unknown in Arabic "
+            "(its font maps glyphs to the wrong letters, as other PDF readers read them "
+            "too); kept as read: check it against the printed page, or re-read it with --ocr")
+
+
+def garbled_arabic(pages: dict[int, str]) -> list[GarbledArabic]:
+    """The pages (number → text, in logical order) whose Arabic words are mostly unknown."""
+    known = words("ara")
+    found = []
+    for number, text in sorted(pages.items()):
+        tokens = _ARABIC_WORD.findall(_TASHKEEL.sub("", unicodedata.normalize("NFKC", text)))
+        if len(tokens) < MIN_ARABIC_WORDS:
+            continue
+        share = sum(1 for w in tokens if w not in known) / len(tokens)
+        if share > MAX_UNKNOWN_ARABIC:
+            found.append(GarbledArabic(number, share, len(tokens)))
+    return found

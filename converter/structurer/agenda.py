@@ -1,7 +1,8 @@
 """The agenda family: provisional, annotated and preliminary agendas (``doc name="agenda"``).
 
 ``coverPage`` from the masthead; ``preface`` with the title lines ("Annotated provisional
-agenda" as ``docTitle``); a printed table of contents as ``hcontainer name="contents"``;
+agenda" as ``docTitle``); a printed table of contents as ``container name="contents"``
+holding a ``toc`` (see tocwriter.py);
 then each run of numbered agenda items as a ``blockList`` in ``mainBody``, its printed
 heading ("Provisional agenda", "Annotations", "Programme and policy matters") as
 ``listIntroduction``. Each item is an ``item`` with ``num`` ("1.") and its title: as
@@ -29,7 +30,9 @@ from .frbr import identification
 from .ids import IdScope
 from .inline import Mark, akn, block_marks, write_inline
 from .kinds import Kind, title_kind
-from .outline import CONTENTS, LEADERS, LETTER_HEADING, ROMAN_HEADING, contents_end
+from .contents import LEADERS, Contents, is_heading as is_contents_heading, read_contents
+from .outline import LETTER_HEADING, ROMAN_HEADING
+from .tocwriter import write_contents
 from .writer import Writer
 
 # An item printed with its word ("Item 3. Human rights situations …"), per language.
@@ -77,7 +80,7 @@ class Part:
 class Agenda:
     preface: list[Block]
     title: Block | None
-    parts: list                   # ItemList and Part, in printed order
+    parts: list                   # ItemList, Part and Contents, in printed order
 
     @property
     def lists(self) -> list[ItemList]:
@@ -101,7 +104,7 @@ def join(first: Block, second: Block) -> Block:
     return Block(f"{first.text} {second.text}", first.first_page, second.last_page,
                  first.anchors + moved(second.anchors), first.links + moved(second.links),
                  first.italics + moved(second.italics),
-                 first.superscripts + moved(second.superscripts))
+                 first.superscripts + moved(second.superscripts), boxes=first.boxes + second.boxes)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -142,13 +145,10 @@ def read_agenda(blocks: list[Block], lang: Language) -> Agenda:
     body = blocks[at:]
     parts: list = []
     toc_entries: list[tuple[bool, str]] = []         # (numbered, text) of the contents
-    contents = re.compile(CONTENTS.get(lang.code, CONTENTS["eng"]))
-    start = next((k for k, b in enumerate(body[:_WINDOW]) if contents.match(b.text.strip())),
-                 None)
+    start = next((k for k, b in enumerate(body[:_WINDOW]) if is_contents_heading(b, lang)), None)
     if start is not None:
-        end = contents_end(body, start)
-        toc = Part(body[start], body[start + 1:end], "contents")
-        toc_entries = [(bool(_numbered(b, lang)), _toc_key(b.text)) for b in toc.blocks]
+        toc, end = read_contents(body, start, lang)
+        toc_entries = [(e.num is not None, _toc_key(e.printed_title)) for e in toc.entries]
         if start:
             parts.append(Part(None, body[:start]))
         parts.append(toc)
@@ -240,7 +240,7 @@ def _items(blocks: list[Block], lang: Language, toc: list[tuple[bool, str]]) -> 
             trailing = True
         elif item is not None:
             item.text.append(block)
-        elif parts and isinstance(parts[-1], Part) and parts[-1].name != "contents":
+        elif parts and isinstance(parts[-1], Part):
             parts[-1].blocks.append(block)
         else:
             parts.append(Part(None, [block]))
@@ -312,6 +312,8 @@ class AgendaWriter(Writer):
         for part in self.agenda.parts:
             if isinstance(part, ItemList):
                 self.item_list(body, scope, part)
+            elif isinstance(part, Contents):
+                write_contents(self, body, scope, part)
             elif part.heading is None:
                 for block in part.blocks:
                     self.paragraph(body, scope, block)

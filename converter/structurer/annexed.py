@@ -21,20 +21,68 @@ from .blocks import _is_heading, annex_heading
 from .outline import LETTER_HEADING, ROMAN_HEADING, _heading, _opens_text
 from .roles import Point, cut
 
-# Headings of a treaty-like text, per language (ISO 639-2): "Article 12 Jurisdiction",
-# "Rule 3 Submission of credentials", "Part Two", "Section 2". The plural ("Articles 23
-# and 35, …") is no article: a heading of its own.
-_WORDS = {
-    "eng": {"part": r"Part", "chapter": r"Chapter", "section": r"Section",
-            "article": r"(?:Article|Rule)"},
-    "fra": {"part": r"(?:Partie|Titre)", "chapter": r"Chapitre", "section": r"Section",
-            "article": r"(?:Article|Règle)"},
-    "spa": {"part": r"Parte", "chapter": r"Capítulo", "section": r"Sección",
-            "article": r"(?:Artículo|Regla|Artículo)"},
-    "rus": {"part": r"Часть", "chapter": r"Глава", "section": r"Раздел",
-            "article": r"(?:Статья|Правило)"},
+# Headings of a treaty-like text, per language (ISO 639-2), ``{num}`` where the number
+# stands: "Article 12 Jurisdiction", "Rule 3 Submission of credentials", "Part Two",
+# "Section 2", "المادة 12", "الفصل الأول", "第十二条", "第一章". The plural ("Articles 23 and
+# 35, …") is no article: a heading of its own.
+_FORMS = {
+    "eng": {"part": r"Part\s+{num}", "chapter": r"Chapter\s+{num}",
+            "section": r"Section\s+{num}", "article": r"(?:Article|Rule)\s+{num}"},  # one {num} a form
+    "fra": {"part": r"(?:Partie|Titre)\s+{num}", "chapter": r"Chapitre\s+{num}",
+            "section": r"Section\s+{num}", "article": r"(?:Article|Règle)\s+{num}"},
+    "spa": {"part": r"Parte\s+{num}", "chapter": r"Capítulo\s+{num}",
+            "section": r"Sección\s+{num}", "article": r"(?:Artículo|Regla)\s+{num}"},
+    "rus": {"part": r"Часть\s+{num}", "chapter": r"Глава\s+{num}",
+            "section": r"Раздел\s+{num}", "article": r"(?:Статья|Правило)\s+{num}"},
+    "ara": {"part": r"(?:الجزء|الباب)\s+{num}", "chapter": r"الفصل\s+{num}",
+            "section": r"الفرع\s+{num}", "article": r"(?:المادة|القاعدة)\s+{num}"},
+    "zho": {"part": r"第{num}(?:部分|编)", "chapter": r"第{num}章", "section": r"第{num}节",
+            "article": r"第{num}条"},
 }
-_NUMBER = r"(?P<num>\d{1,3}(?:\s*(?:bis|ter|quater))?|[IVXL]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
+_NUMBER = (r"(?P<num>\d{1,3}(?:\s*(?:bis|ter|quater))?|[IVXL]+|One|Two|Three|Four|Five|Six|"
+           r"Seven|Eight|Nine|Ten|[٠-٩]{1,3}|[۰-۹]{1,3}|[〇零一二三四五六七八九十百两]{1,6}|"
+           r"(?:ال)?(?:أول|أولى|ثاني|ثانية|ثالث|ثالثة|رابع|رابعة|خامس|خامسة|سادس|سادسة|"
+           r"سابع|سابعة|ثامن|ثامنة|تاسع|تاسعة|عاشر|عاشرة))")
+_CHINESE_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+                   "六": 6, "七": 7, "八": 8, "九": 9}
+_ARABIC_ORDINALS = {"أول": 1, "أولى": 1, "ثاني": 2, "ثانية": 2, "ثالث": 3, "ثالثة": 3,
+                    "رابع": 4, "رابعة": 4, "خامس": 5, "خامسة": 5, "سادس": 6, "سادسة": 6,
+                    "سابع": 7, "سابعة": 7, "ثامن": 8, "ثامنة": 8, "تاسع": 9, "تاسعة": 9,
+                    "عاشر": 10, "عاشرة": 10}
+
+
+# Scripts without capitals, where a heading's title line is told by its place alone.
+_CASELESS = ("ara", "zho")
+
+
+def _caseless_title(block: Block, treaty: dict[str, re.Pattern]) -> bool:
+    """A treaty heading's title line: short, no sentence, no number, no heading itself."""
+    text = block.text.strip()
+    return 0 < len(text) <= 80 and text[-1] not in ".:;,。：；，،؛" \
+        and not re.match(r"^\(?[\d٠-٩۰-۹]+[.)]", text) \
+        and not any(r.match(text) for r in treaty.values())
+
+
+def number_value(num: str) -> str:
+    """A heading's number as its eId gives it: digits of any script as Western digits,
+    Chinese numerals ("十二" → 12) and Arabic ordinals ("الأول" → 1) as numbers; Roman
+    numerals, "bis" and English words as printed (without spaces)."""
+    num = num.replace(" ", "")
+    if num.isdigit():                      # also Arabic-Indic and full-width digits
+        return str(int(num))
+    if num and all(c in _CHINESE_DIGITS or c in "十百" for c in num):
+        total, digit = 0, 0
+        for c in num:
+            if c in _CHINESE_DIGITS:
+                digit = _CHINESE_DIGITS[c]
+            else:
+                total += (digit or 1) * (10 if c == "十" else 100)
+                digit = 0
+        return str(total + digit)
+    word = num[2:] if num.startswith("ال") else num
+    return str(_ARABIC_ORDINALS[word]) if word in _ARABIC_ORDINALS else num
+
+
 # Rank of each treaty heading: a part holds chapters, a chapter sections, a section articles.
 TREATY = ("part", "chapter", "section", "article")
 # "Have agreed as follows:": the end of a treaty's preamble.
@@ -43,11 +91,13 @@ _AGREED = {
     "fra": r"\bce\s+qui\s+suit\s*:$",
     "spa": r"\blo\s+siguiente\s*:$",
     "rus": r"\bнижеследующем\s*:$",
+    "ara": r"\bعلى\s+ما\s+يلي\s*[:：]$",
+    "zho": r"议定如下\s*[:：]$",
 }
 _PREAMBLE = {"eng": r"^Preamble$", "fra": r"^Préambule$", "spa": r"^Preámbulo$",
-             "rus": r"^Преамбула$"}
+             "rus": r"^Преамбула$", "ara": r"^الديباجة$", "zho": r"^序言$"}
 # An opening formula of a treaty: "The States Parties to the present Convention,".
-_OPENING = r"^\S.{5,200},$"
+_OPENING = r"^\S.{5,200}[,，،]$"
 _BULLET = re.compile(r"^[•●▪–-]\s")
 # An annexed text whose title names it a declaration ("Political declaration of the
 # high-level meeting …", "Doha Declaration …", "Projet de déclaration politique"): the
@@ -185,8 +235,11 @@ def _preamble(text: AnnexedText, body: list[Block], lang: Language) -> None:
 
 
 def _treaty_re(lang: Language, kind: str) -> re.Pattern:
-    words = _WORDS.get(lang.code, _WORDS["eng"])[kind]
-    return re.compile(rf"^{words}\s+{_NUMBER}\.?(?:\s+(?P<text>\S.*))?$", re.DOTALL)
+    form = _FORMS.get(lang.code, _FORMS["eng"])[kind]
+    # (Chinese sets the heading's text right after "第一条", with no space or one.)
+    space = r"\s*" if lang.code == "zho" else r"\s+"
+    return re.compile(rf"^(?P<head>{form.replace('{num}', _NUMBER)})\.?(?:{space}(?P<text>\S.*))?$",
+                      re.DOTALL)
 
 
 def _items(blocks: list[Block], lang: Language) -> list:
@@ -209,6 +262,8 @@ def _items(blocks: list[Block], lang: Language) -> list:
     last_num = 0
     heading_at: set[int] = set()     # the blocks read as headings
     for k, block in enumerate(blocks):
+        if k in heading_at:
+            continue                 # a treaty heading's title line, already taken
         text = block.text.strip()
         following = blocks[k + 1] if k + 1 < len(blocks) else None
         found = _division(block, following, lang, repeated, treaty, has_articles)
@@ -244,6 +299,12 @@ def _items(blocks: list[Block], lang: Language) -> list:
             (open_parts[-1].items if open_parts else top).append(part)
             open_parts.append(part)
             last_para = None
+            if heading is None and style in TREATY and lang.code in _CASELESS \
+                    and following is not None and _caseless_title(following, treaty):
+                # "第一章" / "总则", "الفصل الأول" / "أحكام عامة": scripts without capitals
+                # show no heading by its case; the short line under the number is its title.
+                part.heading = following
+                heading_at.add(k + 1)
             continue
         holder = open_parts[-1].items if open_parts else top
         op = op_re.match(text)
@@ -282,9 +343,9 @@ def _division(block: Block, following: Block | None, lang: Language, repeated,
         match = treaty[kind].match(text)
         if match and (kind == "article" or not match.group("text")
                       or match.group("text").rstrip()[-1:] not in ".;,"):
-            num = text[:match.end("num")].strip()
+            num = match.group("head").strip()
             rest = cut(block, lead + match.start("text")) if match.group("text") else None
-            return kind, kind, num, match.group("num").replace(" ", ""), rest
+            return kind, kind, num, number_value(match.group("num")), rest
     if block.table is not None or block.figure or _BULLET.match(text):
         return None
     found = _heading(block, following, lang, repeated)

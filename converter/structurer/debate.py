@@ -94,7 +94,7 @@ def slice_block(block: Block, start: int, end: int) -> Block:
                  [Anchor(a.offset - start, a.marker) for a in block.anchors
                   if start <= a.offset <= end and not (a.offset == end and end < len(block.text))],
                  spans(block.links, Link), spans(block.italics, Span),
-                 spans(block.superscripts, Span))
+                 spans(block.superscripts, Span), boxes=block.boxes)
 
 
 def join_blocks(a: Block, b: Block) -> Block:
@@ -104,7 +104,8 @@ def join_blocks(a: Block, b: Block) -> Block:
                  a.anchors + [Anchor(x.offset + shift, x.marker) for x in b.anchors],
                  a.links + [Link(x.start + shift, x.end + shift, x.href) for x in b.links],
                  a.italics + [Span(x.start + shift, x.end + shift) for x in b.italics],
-                 a.superscripts + [Span(x.start + shift, x.end + shift) for x in b.superscripts])
+                 a.superscripts + [Span(x.start + shift, x.end + shift) for x in b.superscripts],
+                 boxes=a.boxes + b.boxes)
 
 
 # -- the record as plain data ------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 SHORT_NAMES = {"paragraph": "para", "section": "sec", "subsection": "subsec", "division": "dvs",
@@ -13,7 +14,11 @@ SHORT_NAMES = {"paragraph": "para", "section": "sec", "subsection": "subsec", "d
 
 
 def clean_num(num: str) -> str:
-    """ "1." -> "1", "(a)" -> "a", "1 bis" -> "1bis"; other punctuation -> "-"."""
+    """ "1." -> "1", "(a)" -> "a", "1 bis" -> "1bis"; other punctuation -> "-". Full-width
+    forms ("１．", "（a）") and the digits of other scripts (Arabic-Indic "١٢", "۱۲") as
+    ASCII: the eId names the number, whatever digits print it."""
+    num = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c
+                  for c in unicodedata.normalize("NFKC", num))
     num = num.strip().strip(".,;:()[]- ")
     num = re.sub(r"\s+", "", num)
     return re.sub(r"[^\w-]", "-", num, flags=re.ASCII) or "x"

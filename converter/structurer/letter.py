@@ -272,7 +272,8 @@ def _join(blocks: list[Block]) -> Block:
         italics += [replace(x, start=x.start + shift, end=x.end + shift) for x in b.italics]
         sups += [replace(x, start=x.start + shift, end=x.end + shift) for x in b.superscripts]
         text += b.text
-    return Block(text, blocks[0].first_page, blocks[-1].last_page, anchors, links, italics, sups)
+    return Block(text, blocks[0].first_page, blocks[-1].last_page, anchors, links, italics, sups,
+                 boxes=[box for b in blocks for box in b.boxes])
 
 
 # -- writing -------------------------------------------------------------------------

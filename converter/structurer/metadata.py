@@ -22,7 +22,7 @@ from . import basis
 PRINTED_DATES = frozenset({"issuance", "adoption", "meeting"})
 # A job number as the page footer prints it (the form of extractor/furniture.py), without
 # the date stamps after it: "18-16895 (E)    241018" -> "18-16895 (E)".
-_JOB = re.compile(r"^\s*(?P<job>(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?)")
+_JOB = re.compile(r"^\s*(?P<job>(?:[A-Z]{1,2}\.)?\d{2}-\d{5}X?\*?(?:\s*\([A-Z]\))?)")
 _ITEM = re.compile(r"\d+(?:\s*\(\w{1,4}\))*")          # "5 (b)", "14", "3 (a) (ii)"
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..languages import Language
 from ..model import Block
 from .classify import _is_heading, _repeated_lines, cut
+from .contents import is_heading as is_contents_heading, is_summary_heading, read_contents
 from .kinds import title_kind
 
 # "I. Introduction", "II.", "IV Conclusions": a chapter; "A. Security situation": a section.
@@ -22,19 +23,6 @@ _FINAL = ".;:,!?。；：，"
 _DOT_LEADERS = re.compile(r"(?:\.\s*){4,}\s*\d*$")
 _GLUED_NOTE = re.compile(r"(?<=[.;:,])\d{1,3}$")
 _CONTENTS_LINE = re.compile(r"(?:\.\s*){2,}\s*\d+$|\s\d{1,3}$")
-# The heading of a printed table of contents, per language (ISO 639-2); case ignored
-# ("CONTENTS" in older documents).
-CONTENTS = {
-    "eng": r"^Contents$",
-    "fra": r"^(?:Table des matières|Sommaire)$",
-    "spa": r"^Índice$",
-    "rus": r"^Содержание$",
-    "ara": r"^المحتويات$",
-    "zho": r"^目录$",
-}
-# A contents entry: dot leaders ("…… 3", ". . . . 3").
-LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}")
-_TOC_GAP = 3          # lines between two entries (a wrapped entry, the column heads)
 # Old documents' running header "English Page 3" (page numbers differ: no repetition).
 _PAGE_HEADER = re.compile(r"\bPage\s+\d+$", re.IGNORECASE)
 # Kinds whose kind line is the title itself ("Letter dated … addressed to …").
@@ -56,7 +44,14 @@ class Part:
     level: int               # 1 chapter, 2 section, 3 numbered heading, 4+ unnumbered
     items: list = field(default_factory=list)     # Para and Part, in printed order
     eid_num: str | None = None                    # for the eId when num is "Chapter IV"
-    name: str | None = None                       # "contents": the printed table of contents
+    name: str | None = None                       # the hcontainer's name when unnumbered
+
+
+@dataclass
+class Summary:
+    """The summary box printed under the title: its heading ("Summary") and its text."""
+    heading: Block
+    blocks: list[Block]
 
 
 @dataclass
@@ -74,6 +69,9 @@ class Outline:
     annexes: list[Annex]
     warnings: list[str] = field(default_factory=list)
     title_doubt: str | None = None       # why the title is in doubt (not read by a kind line)
+    # The front matter after the title lines, before the first part (see _front): lines
+    # (Block), the summary box (Summary), the table of contents (Contents), as printed.
+    front: list = field(default_factory=list)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -100,8 +98,10 @@ def read_outline(blocks: list[Block], lang: Language, cover_subject: str | None 
     head, tail = blocks[:annex_at], blocks[annex_at:]
     preface, title, kind_line, body_at = _preface(head, lang, cover_subject)
     repeated = _repeated_lines(blocks)
-    outline = Outline(preface, title, kind_line, _items(head[body_at:], lang, repeated),
-                      _annexes(tail, lang, repeated))
+    front, front_end = _front(head[body_at:], lang, repeated)
+    outline = Outline(preface, title, kind_line,
+                      _items(head[body_at + front_end:], lang, repeated),
+                      _annexes(tail, lang, repeated), front=front)
     if title is None:
         outline.title_doubt = "no title found on page 1"
     elif not any(title_kind(b.text, lang) for b in head[:_WINDOW]):
@@ -110,6 +110,76 @@ def read_outline(blocks: list[Block], lang: Language, cover_subject: str | None 
         outline.title_doubt = (f"the title is the line beside the kind line "
                                f"'{' '.join(kind_line.text.split())[:80]}', which names no subject")
     return outline
+
+
+_FRONT_WINDOW = 80       # blocks after the title lines where the front matter is looked for
+_FRONT_LINE = 600        # a line of the front matter is no longer: longer is the text itself
+_SUMMARY_REACH = 30      # blocks a summary box may run over before the body starts
+# The report's date printed alone, in brackets, over its contents ("[25 June 2025]").
+_BRACKETED = re.compile(r"^\[[^\]]{3,60}\]$")
+
+
+def _front(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> tuple[list, int]:
+    """(the front matter, the index where the body starts): what is printed between the
+    title lines and the first part or numbered paragraph when it holds a summary box
+    ("Summary" and its text) or a table of contents: the boxes and the lines around them
+    (the country's name under the title, a note on symbols, the report's date). It ends
+    with the last box; ([], 0) when there is none."""
+    items: list = []
+    k, end = 0, 0
+    while k < min(len(blocks), _FRONT_WINDOW):
+        block = blocks[k]
+        if is_contents_heading(block, lang):
+            toc, after = read_contents(blocks, k, lang)
+            if not toc.entries:
+                break
+            items.append(toc)
+            k = end = after
+            continue
+        if _body_starts(blocks, k, lang, repeated) or len(block.text) > _FRONT_LINE:
+            break
+        if is_summary_heading(block, lang):
+            stop = _summary_end(blocks, k, lang, repeated)
+            items.append(Summary(block, blocks[k + 1:stop]))
+            k = end = stop
+            continue
+        items.append(block)
+        k += 1
+    boxes = [n for n, item in enumerate(items) if not isinstance(item, Block)]
+    return (items[:boxes[-1] + 1], end) if boxes else ([], 0)
+
+
+def _body_starts(blocks: list[Block], k: int, lang: Language, repeated: frozenset[str]) -> bool:
+    """The body starts at ``blocks[k]``: a numbered part ("I. Introduction", "Chapter I",
+    "A. …"), paragraph 1, or an annex."""
+    block = blocks[k]
+    if block.table is not None or block.figure:
+        return False
+    text = block.text.strip()
+    following = blocks[k + 1] if k + 1 < len(blocks) else None
+    heading = _heading(block, following, lang, repeated)
+    paragraph = re.match(lang.op_number, text)
+    return bool(re.match(lang.chapter_pattern, text) or heading is not None and heading[0] <= 3
+                or paragraph and paragraph.group("num") == "1" or _annex_start(blocks, k, lang))
+
+
+def _summary_end(blocks: list[Block], start: int, lang: Language, repeated: frozenset[str]) -> int:
+    """Where the summary box headed by ``blocks[start]`` ends: at the contents, the body,
+    the report's date in brackets, or a heading printed on a later page; when none of
+    them comes soon, with the box's page (the text after it is the document's)."""
+    page = blocks[start].first_page
+    for k in range(start + 1, min(len(blocks), start + 1 + _SUMMARY_REACH)):
+        block = blocks[k]
+        text = block.text.strip()
+        following = blocks[k + 1] if k + 1 < len(blocks) else None
+        if is_contents_heading(block, lang) or _body_starts(blocks, k, lang, repeated) \
+                or _BRACKETED.match(text) or block.first_page > page \
+                and _heading(block, following, lang, repeated) is not None:
+            return k
+    k = start + 1
+    while k < len(blocks) and blocks[k].first_page == page:
+        k += 1
+    return k
 
 
 def _annex_start(blocks: list[Block], k: int, lang: Language) -> bool:
@@ -361,31 +431,6 @@ def _rest(block: Block, match: re.Match) -> Block | None:
     return cut(block, lead + match.start("text"))
 
 
-def _contents(blocks: list[Block], lang: Language) -> tuple[int, int] | None:
-    """(start, end) of the printed table of contents: its heading ("Contents"), then
-    entries with dot leaders. Its entries are no parts of the document: read as parts,
-    they would give the real parts' eIds to the contents ("sec_I" twice), and each
-    language wraps them differently."""
-    heading = re.compile(CONTENTS.get(lang.code, CONTENTS["eng"]), re.IGNORECASE)
-    start = next((k for k, b in enumerate(blocks) if heading.match(b.text.strip())), None)
-    if start is None:
-        return None
-    end = contents_end(blocks, start)
-    return (start, end) if end > start + 1 else None
-
-
-def contents_end(blocks: list[Block], start: int) -> int:
-    """The index after the last entry (a line with leaders) of the contents whose heading
-    is ``blocks[start]``; ``start + 1`` when no entry follows it."""
-    last = start
-    for k in range(start + 1, len(blocks)):
-        if LEADERS.search(blocks[k].text):
-            last = k
-        elif k - last > _TOC_GAP:
-            break
-    return last + 1
-
-
 def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> list:
     """Paragraphs and parts, nested by level."""
     op_re = re.compile(lang.op_number)
@@ -394,17 +439,18 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
     last = 0                      # the last paragraph number printed
     letter = None                 # the last lettered part's letter: "I." after "H." is one
     skip = set()                  # blocks already read as a chapter's heading
-    contents = _contents(blocks, lang)
     for k, block in enumerate(blocks):
         if k in skip:
             continue
-        if contents and k == contents[0]:
-            # The table of contents: a part of its own, its lines kept as printed.
-            open_parts.clear()
-            top.append(Part(None, block, 1, [Para(None, b) for b in blocks[k + 1:contents[1]]],
-                            name="contents"))
-            skip.update(range(k + 1, contents[1]))
-            continue
+        if is_contents_heading(block, lang):
+            # A table of contents (an annex's, or one printed after the text began): read
+            # as entries, not as the document's parts, where it stands.
+            toc, end = read_contents(blocks, k, lang)
+            if toc.entries:
+                open_parts.clear()
+                top.append(toc)
+                skip.update(range(k + 1, end))
+                continue
         if block.table is not None or block.figure:   # a table, an image: no heading
             (open_parts[-1].items if open_parts else top).append(Para(None, block))
             continue

@@ -17,7 +17,8 @@ from ..states import is_state
 from .roles import AdoptionLine, SponsorLine
 
 
-RESOLUTION_NUMBER = re.compile(r"^(?P<number>\d+/(?:\d+|…)\.?)\s+")
+# "77/198.  Title"; in Arabic "80/123 - العنوان" (the number, a dash, the title).
+RESOLUTION_NUMBER = re.compile(r"^(?P<number>\d+/(?:\d+|…)(?:\.|\s+-)?)\s+")
 # A title ends with no punctuation of a sentence ("… recommends … the following draft
 # resolution:" is no title); "[without reference to a Main Committee (A/73/L.4)]" neither.
 _NOT_TITLE = re.compile(r"(?:[,;:，；：]|^\[.*\])$", re.DOTALL)

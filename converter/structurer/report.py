@@ -2,7 +2,8 @@
 (and, until their own families exist, letters, notes verbales, agendas and records).
 
 ``coverPage`` from the masthead; ``preface`` with the title lines (``docTitle``, the kind
-line as ``docType``); ``mainBody`` with the printed parts ("I.", "A.", "1." headings) as
+line as ``docType``) and the front matter (the summary box as ``container name="summary"``,
+the table of contents as ``container name="contents"`` with its ``toc``); ``mainBody`` with the printed parts ("I.", "A.", "1." headings) as
 nested ``section``/``subsection`` with ``num`` and ``heading``, numbered paragraphs as
 ``paragraph`` with ``num``, other text as unnumbered ``paragraph``s; annexes as
 ``attachments``. The layout is read by ``outline.py``."""
@@ -19,7 +20,9 @@ from .inline import Mark, akn
 from .kinds import Kind
 from .decisions import Decision, group, group_annexes
 from .decisions import write as write_decision
-from .outline import Outline, Para, Part, old_layout_subject, read_outline
+from .contents import Contents
+from .outline import Outline, Para, Part, Summary, old_layout_subject, read_outline
+from .tocwriter import write_contents, write_summary
 from .writer import Writer
 
 # Part levels -> AKN element: "I." section, "A." subsection, "1." (heading) division.
@@ -38,7 +41,7 @@ class DocWriter(Writer):
 
     def preface(self, top) -> None:
         o = self.outline
-        if not o.preface:
+        if not o.preface and not o.front:
             return
         preface = etree.SubElement(top, akn("preface"))
         scope = IdScope("preface", self.ids)
@@ -51,6 +54,15 @@ class DocWriter(Writer):
             elif block is o.kind_line:
                 marks = [Mark(0, len(block.text), "docType", rank=0)]
             self.paragraph(preface, scope, block, marks)
+        for item in o.front:
+            # The front matter after the title: the summary box, the contents, the lines
+            # printed around them.
+            if isinstance(item, Summary):
+                write_summary(self, preface, scope, item)
+            elif isinstance(item, Contents):
+                write_contents(self, preface, scope, item)
+            else:
+                self.paragraph(preface, scope, item)
 
     def main_body(self, top, items: list, scope: IdScope | None = None) -> etree._Element:
         body = etree.SubElement(top, akn("mainBody"))
@@ -69,6 +81,8 @@ class DocWriter(Writer):
             self.part(parent, scope, item)
         elif isinstance(item, Decision):
             write_decision(self, parent, scope, item)      # printed inside the report
+        elif isinstance(item, Contents):
+            write_contents(self, parent, scope, item)      # an annex's, or later in the text
         else:
             self.para(parent, scope, item)
 

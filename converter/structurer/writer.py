@@ -19,6 +19,7 @@ from ..extractor.notes import find_marker
 from ..organs import actor_of
 from ..model import Anchor, Block, ExtractedDocument, Masthead
 from ..namespaces import AKN_NS, SOURCE_NS
+from ..review import layout as review_layout
 from .cited import Cited
 from .frbr import Identity, identification, number_from_symbol, provisional_number
 from .ids import IdRegistry, IdScope, clean_num
@@ -61,11 +62,16 @@ class Writer:
         self.body = None                          # where notes never called are gathered
         self.body_scope: IdScope | None = None
         self.doc_refs: list = []                   # docRefs of the metadata (original)
+        self.toc_entries: list = []                # (tocItem, contents.Entry): hrefs to set
         self.tlc_hrefs: dict[str, str] = {}        # TLC eId -> href, when not the ontology's
         self.identity_status = "printed"          # or given, provisional: see identity()
         # What was inferred rather than read: "kind", "symbol", "date", "title" -> why.
         self.doubts: dict[str, str] = {"kind": kind.doubt} if kind.doubt else {}
         self._cited: Cited | None = None
+        # Where each element written from a block was printed: (element, boxes, what),
+        # "text" or a note's "call". Read by eId once the tree is whole (the layout
+        # sidecar, converter/review/layout.py); never written into the AKN.
+        self.layout: list[tuple[etree._Element, list, str]] = []
 
     @property
     def cited(self) -> Cited:
@@ -119,32 +125,42 @@ class Writer:
                 self.note(p, Anchor(0, n.marker), inner)
 
     def finish(self, root, top, meta) -> etree._ElementTree:
-        """Notes never called, then references and proprietary metadata."""
+        """Notes never called, the contents entries' links, then references and
+        proprietary metadata."""
+        from .tocwriter import link_entries
         self.place_uncalled_notes(top)
+        link_entries(self, top)
         if self.ids.collisions:
             self.warnings.append("duplicate numbers, eIds made unique: " +
                                  ", ".join(sorted(set(self.ids.collisions))))
         metadata.write(self, top, meta)            # publication … analysis, as the XSD orders
         meta.append(self.references(top))
         meta.append(self.proprietary())
+        review_layout.keep(root, self.layout, self.doc)
         return etree.ElementTree(root)
 
     # -- inline ----------------------------------------------------------------
     def paragraph(self, parent, scope: IdScope, block: Block, extra: list[Mark] = (),
                   tag: str = "p"):
         if block.table is not None and tag == "p" and not extra:
-            return write_table(self, parent, scope, block)      # a table stands there
+            return self.printed(write_table(self, parent, scope, block), block.boxes)  # a table stands there
         if block.figure is not None and tag == "p" and not extra:
-            return write_figure(parent, scope, block)           # an image stands there
-        p = etree.SubElement(parent, akn(tag), eId=scope.next(tag))
+            return self.printed(write_figure(parent, scope, block), block.boxes)  # an image stands there
+        p = self.printed(etree.SubElement(parent, akn(tag), eId=scope.next(tag)), block.boxes)
         write_inline(p, block, list(extra) + block_marks(block, self.lang, self.cited),
                      scope.inside(p.get("eId")), self.note)
         return p
 
     def heading(self, parent, block: Block, scope: IdScope) -> None:
         """A part's ``heading``, its text written inline (notes, refs, dates)."""
-        write_inline(etree.SubElement(parent, akn("heading")), block,
-                     block_marks(block, self.lang, self.cited), scope, self.note)
+        heading = self.printed(etree.SubElement(parent, akn("heading")), block.boxes)
+        write_inline(heading, block, block_marks(block, self.lang, self.cited), scope, self.note)
+
+    def printed(self, element, boxes: list, what: str = "text"):
+        """Note where ``element`` was printed (nothing for text input), and give it back."""
+        if boxes:
+            self.layout.append((element, boxes, what))
+        return element
 
     def note(self, parent, anchor: Anchor, scope: IdScope) -> None:
         footnote = self.notes.get(anchor.marker)
@@ -159,6 +175,7 @@ class Writer:
         self.placed_notes[anchor.marker] = eid
         note = etree.SubElement(parent, akn("authorialNote"), marker=anchor.marker,
                                 placement="bottom", eId=eid)
+        self.printed(note, footnote.calls, "call")     # its text's boxes go to its p
         self.paragraph(note, scope.inside(eid), footnote.block)
 
     def notes_in_text(self, container, marker: str) -> bool:
@@ -357,6 +374,8 @@ class Writer:
                 if value and value.startswith("#"):
                     used.update(v.lstrip("#") for v in value.split())
         used -= self.cited.eids()             # cited resolutions: TLCReferences below
+        # (a link to a part of the document itself, a contents entry's, is no TLC)
+        used -= {el.get("eId") for el in root.iter() if isinstance(el.tag, str) and el.get("eId")}
         used.difference_update(r.get("eId") for r in refs)     # docRefs, not TLCs
         names = {**{t: self.lang.organ_name(t) for t in used}, **self.tlc_names}
         for tlc in sorted(used):
