@@ -24,6 +24,7 @@ from __future__ import annotations
 import ctypes
 import datetime
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Iterator
 
@@ -75,6 +76,8 @@ _font_descent = _fn("FPDFFont_GetDescent", ctypes.c_int, _P, ctypes.c_float,
                     ctypes.POINTER(ctypes.c_float))
 _font_name = _fn("FPDFFont_GetBaseFontName", ctypes.c_size_t, _P, _P, ctypes.c_size_t)
 _embedded = _fn("FPDFFont_GetIsEmbedded", ctypes.c_int, _P)
+_font_ascent = _fn("FPDFFont_GetAscent", ctypes.c_int, _P, ctypes.c_float,
+                   ctypes.POINTER(ctypes.c_float))
 _fill_color = _fn("FPDFPageObj_GetFillColor", ctypes.c_int, _P, *[ctypes.POINTER(ctypes.c_uint)] * 4)
 _count_objects = _fn("FPDFPage_CountObjects", ctypes.c_int, _P)
 _page_object = _fn("FPDFPage_GetObject", _P, _P, ctypes.c_int)
@@ -177,7 +180,7 @@ def read_pdf(data: bytes, name: str) -> tuple[list[Page], str | None]:
         why = _ERRORS.get(code, f"not a readable PDF ({' '.join(str(error).split())[:120]})")
         raise Unopenable(f"{name}: {why}") from None
     try:
-        pages = list(read_pages(document, name))
+        pages = list(read_pages(document, name, _Fonts(data)))
         if not pages:
             raise BadInput(f"{name}: the PDF has no pages")
         return pages, _created(document)
@@ -185,7 +188,7 @@ def read_pdf(data: bytes, name: str) -> tuple[list[Page], str | None]:
         document.close()
 
 
-def read_pages(document, name: str) -> Iterator[Page]:
+def read_pages(document, name: str, fonts: "_Fonts") -> Iterator[Page]:
     """The document's pages, each read and closed in turn."""
     handle = ctypes.cast(document.raw, _P)
     for index in range(len(document)):
@@ -193,7 +196,7 @@ def read_pages(document, name: str) -> Iterator[Page]:
         if not page:
             raise BadInput(f"{name}: damaged PDF (page {index + 1} cannot be read)")
         try:
-            yield _read_page(handle, page, index + 1)
+            yield _read_page(handle, page, index + 1, fonts)
         finally:
             _close_page(page)
 
@@ -328,7 +331,7 @@ class _Style:
     __slots__ = ("font", "size", "descent", "turned", "direction", "color", "handle", "across",
                  "lean")
 
-    def __init__(self, text_page, index: int, obj, ctm: Matrix):
+    def __init__(self, text_page, index: int, obj, ctm: Matrix, fonts: "_Fonts", number: int):
         font = _object_font(obj)
         self.font = _base_font(font)
         m = raw.FS_MATRIX()
@@ -347,18 +350,57 @@ class _Style:
         # runs from the slanted foot of the advance's start to the top of its end).
         self.lean = c / d if b == 0 and d and abs(c) > 1e-6 else 0.0
         self.handle = font
-        descent = ctypes.c_float()
-        standard = _standard_descent(self.font) if font and not _embedded(font) else None
-        if standard is not None:
-            self.descent = standard * self.size
-        else:
-            self.descent = descent.value if font and _font_descent(
-                font, ctypes.c_float(self.size), ctypes.byref(descent)) else 0.0
+        self.descent = fonts.descent(font, self.font, number) * self.size
         self.turned = abs(a) < 1e-3 and abs(d) < 1e-3 and (abs(b) > 1e-3 or abs(c) > 1e-3)
         self.direction = b
         r, g, bl, alpha = (ctypes.c_uint() for _ in range(4))
         self.color = (r.value << 16 | g.value << 8 | bl.value) \
             if _fill_color(obj, r, g, bl, alpha) else None
+
+
+class _Fonts:
+    """The document's fonts' descents (in ems), as pdfminer has them: what the PDF says,
+    asked once per font.
+
+    PDFium gives the font descriptor's /Descent, but for a font whose descriptor says
+    neither ascent nor descent (0 and 0: LibreOffice writes so): it measures glyphs
+    instead ("A" and "g"), where pdfminer keeps 0, and every line of it stands some
+    points lower. Its ascent tells: the measured one is a capital's height, under the
+    ascender a descriptor gives (but for a few fonts: it is then read from the PDF, by
+    pdfminer's parser, once per document and font)."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self.descents: dict[int, float] = {}
+        self._parsed = None
+
+    def descent(self, font, name: str, number: int) -> float:
+        if not font:
+            return 0.0
+        found = self.descents.get(font)
+        if found is None:
+            found = self.descents[font] = self._descent(font, name, number)
+        return found
+
+    def _descent(self, font, name: str, number: int) -> float:
+        if not _embedded(font):
+            standard = _standard_descent(name)
+            if standard is not None:
+                return standard
+        value = ctypes.c_float()
+        descent = value.value / 1000 if _font_descent(font, 1000.0, value) else 0.0
+        if descent and _font_ascent(font, 1000.0, value) and value.value < 800:
+            described = self._described(name, number)
+            if described is not None:
+                return described
+        return descent
+
+    def _described(self, name: str, number: int) -> float | None:
+        """The /Descent of the descriptor of the font so named on page ``number``."""
+        from . import descriptors
+        if self._parsed is None:
+            self._parsed = descriptors.Descriptors(self.data)
+        return self._parsed.descent(name, number)
 
 
 @lru_cache(maxsize=64)
@@ -388,13 +430,13 @@ def _base_font(font) -> str:
     return _NAME_BUFFER.value.decode("latin-1")
 
 
-def _read_page(document, page, number: int) -> Page:
+def _read_page(document, page, number: int, fonts: "_Fonts") -> Page:
     ctm, width, height = _page_matrix(page)
     result = Page(number, width, height)
     objects = _Objects(page, ctm, result)
     text_page = _text_page(page)
     try:
-        chars = _chars(text_page, ctm, objects)
+        chars = _chars(text_page, ctm, objects, fonts, number)
     finally:
         _close_text(text_page)
     # The page's own text and each form's, grouped into lines apart (as pdfminer lays
@@ -420,7 +462,8 @@ def _read_page(document, page, number: int) -> Page:
     return finish_page(result, turned.get(0, []), forms)
 
 
-def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Char, _Style]]:
+def _chars(text_page, ctm: Matrix, objects: _Objects, fonts: "_Fonts",
+           number: int) -> list[tuple[int, int, Char, _Style]]:
     """The page's characters in drawing order: (innermost form, top form, char, style)."""
     n = max(0, _count_chars(text_page))
     buffer = ctypes.create_string_buffer(2 * (n + 1))
@@ -435,6 +478,10 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
     ox, oy = ctypes.byref(origin_x), ctypes.byref(origin_y)
     styles: dict[int, _Style] = {}
     widths: dict[tuple[int, str], float] = {}
+    reaching: list[int] = []        # Arabic letters whose outline reaches their box's end
+    # PDFium's order of the page's characters (indices into ``out``), with the spaces it
+    # made up (None) and its line ends (_BREAK): for _drawing_order.
+    sequence: list = []
     reach = objects.reach
     form_of, container, order = objects.form_of, objects.container, objects.order
     upright = ctm[1] == 0 and ctm[2] == 0 and ctm[0] == 1 and ctm[3] == 1
@@ -445,13 +492,16 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
     for i in range(n):
         obj = _char_object(text_page, i)
         if not obj:
-            continue                  # a space or line end PDFium made up
+            # A space or line end PDFium made up.
+            sequence.append(_BREAK if text[i] in "\r\n" else None)
+            continue
         style = styles.get(obj)
         if style is None:
-            style = styles[obj] = _Style(text_page, i, obj, ctm)
+            style = styles[obj] = _Style(text_page, i, obj, ctm, fonts, number)
         _char_box(text_page, i, at)
         t = text[i]
         if t == " " and rect.right - rect.left < 0.01:
+            sequence.append(None)
             continue                  # a space PDFium made up inside a text object
         if upright and not style.turned:
             # The loose box spans the glyph's advance and its outline both (a dash's
@@ -459,7 +509,8 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
             # where the advance does, as pdfminer has it (see _advance).
             _char_origin(text_page, i, ox, oy)
             x0 = origin_x.value + dx
-            x1 = _advance(text_page, i, t, style, origin_x.value, rect.right, widths) + dx
+            x1 = _advance(text_page, i, t, style, origin_x.value, rect.right, widths,
+                          reaching, len(out)) + dx
             if t != " ":
                 reach[order[obj]] = rect.right + dx     # its ink, for _spaces_put_back
             y0 = origin_y.value + style.descent + dy
@@ -470,6 +521,8 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
                     # One glyph, several characters (a ligature PDFium spells out, a
                     # glyph mapped to a string): one character, as pdfminer has it.
                     out[-1][3].text += _printable(t, text_page, i, sanitize)
+                    if reaching and reaching[-1] == len(out):
+                        reaching.pop()
                     continue
                 # The text an object's marked content says it shows (ActualText):
                 # PDFium spreads it over the object's box, every one at its origin.
@@ -491,6 +544,8 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
                 objects.symbolic.add(style.font)
             elif _RIGHT_TO_LEFT.match(t):
                 objects.right_to_left.add(order[obj])
+            if unicodedata.category(t[:1]) == "Mn":
+                x1 = x0         # a mark set on its letter: no advance of its own
         size = style.size
         if style.turned:
             # The box across the turned line is one size wide, from the descent side.
@@ -506,7 +561,11 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
             y0 = round(y0, 3)
             char = Char(t, style.font, size, round(x0, 3), round(x1, 3), y0, y0 + size,
                         style.color)
+        sequence.append(len(out))
         out.append((order[obj], container.get(obj, 0), form_of.get(obj, 0), char, style))
+    reaching_chars = {id(out[k][3]) for k in reaching}
+    if objects.right_to_left:
+        out = _drawing_order(out, sequence)
     if upright:
         out = _spaces_put_back(out, objects)
     seen = {o[0] for o in out}
@@ -530,12 +589,9 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
     # position, and puts a right-to-left run in logical order, where the PDF draws it
     # from the left (the glyphs of a text object advance rightwards): the layout
     # stages read an Arabic line from its drawing order (see ..columns).
-    if objects.right_to_left:
-        rtl = objects.right_to_left
-        _unmirror(out, rtl)
-        out.sort(key=lambda o: (o[0], o[3].x0 if o[0] in rtl else 0.0))
-    else:
-        out.sort(key=lambda o: o[0])
+    out.sort(key=lambda o: o[0])
+    if reaching_chars:
+        _reaching(out, reaching_chars)
     for k, (_, _, _, char, style) in enumerate(out[:-1]):
         if style is _UPRIGHT:
             # A space's width is not known: it reaches the next character on its line
@@ -547,22 +603,86 @@ def _chars(text_page, ctm: Matrix, objects: _Objects) -> list[tuple[int, int, Ch
     return [o[1:] for o in out]
 
 
+def _reaching(out: list, reaching: set[int]) -> None:
+    """An Arabic letter whose outline reaches its loose box's end: its advance ends at
+    the next glyph's origin, when the same text object draws it there (its drawing
+    order is its place: see _chars)."""
+    for k, entry in enumerate(out[:-1]):
+        char = entry[3]
+        if id(char) in reaching:
+            after = out[k + 1]
+            if after[0] == entry[0] and char.x0 < after[3].x0 < char.x1:
+                char.x1 = after[3].x0
+
+
 _MIRRORED = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹"))
 
 
-def _unmirror(out: list, rtl: set[int]) -> None:
-    """A bracket as drawn: PDFium turns a right-to-left run's brackets round as it puts
-    the run in logical order (its characters then go leftwards, in PDFium's order);
-    pdfminer reads the glyph drawn."""
-    for k, entry in enumerate(out):
-        char = entry[3]
-        if entry[0] not in rtl or char.text not in _MIRRORED:
+_BREAK = object()      # a line end PDFium made up (see _chars)
+
+
+def _drawing_order(out: list, sequence: list) -> list:
+    """A page with Arabic: its characters in the order drawn, their brackets as drawn.
+
+    PDFium puts each line it makes (its characters in the order its objects are drawn,
+    from the left) in reading order, as its CFX_BidiString does, simpler than the Unicode
+    algorithm: the characters make runs of one direction (left, weak left, right,
+    neutral: see _DIRECTION); when right-to-left runs are as many as left-to-right ones, the line
+    reads from the right and its runs are taken in reverse; a right-to-left run, or a
+    neutral one met while reading right to left, is turned round, its brackets mirrored.
+    The layout stages read an Arabic line from the order drawn (see ..rtl), as pdfminer
+    gives it: each line is turned back here. A run keeps its direction's class whatever
+    its order, and runs stay apart, so the turning is undone run by run."""
+    result: list = []
+    line: list = []
+    for item in sequence + [_BREAK]:
+        if item is not _BREAK:
+            line.append(item)
             continue
-        before = out[k - 1] if k else None
-        after = out[k + 1] if k + 1 < len(out) else None
-        if before is not None and before[0] == entry[0] and before[3].x0 > char.x0 or \
-                after is not None and after[0] == entry[0] and after[3].x0 < char.x0:
-            char.text = _MIRRORED[char.text]
+        result += _undone(out, line)
+        line = []
+    return [out[k] for k in result]
+
+
+def _undone(out: list, line: list) -> list[int]:
+    """One line in PDFium's order (indices into ``out``, None for its own spaces) -> the
+    indices in the order drawn; the brackets of the runs PDFium turned round put back."""
+    runs: list[tuple[str, list]] = []
+    for item in line:
+        direction = "N" if item is None else \
+            _DIRECTION.get(unicodedata.bidirectional(out[item][3].text[:1]), "N")
+        if runs and runs[-1][0] == direction:
+            runs[-1][1].append(item)
+        else:
+            runs.append((direction, [item]))
+    rightwards = sum(d == "R" for d, _ in runs)
+    if not rightwards:
+        return [k for k in line if k is not None]
+    current = "R" if rightwards >= sum(d in "LW" for d, _ in runs) else "L"
+    overall = current
+    undone = []
+    for direction, members in runs:              # in the order PDFium processed them
+        if direction == "R" or direction == "N" and current == "R":
+            current = "R"
+            members = members[::-1]
+            for k in members:
+                if k is not None and out[k][3].text in _MIRRORED:
+                    out[k][3].text = _MIRRORED[out[k][3].text]
+        elif direction != "W":
+            current = "L"
+        undone.append(members)
+    if overall == "R":
+        undone.reverse()
+    return [k for members in undone for k in members if k is not None]
+
+
+# Unicode bidirectional classes as PDFium's CFX_BidiChar groups them: left; weak left
+# (numbers, their separators and terminators, marks), which leaves the direction as it
+# is; right; any other is neutral. Which runs make a line right to left is measured on
+# the test documents (tests/test_rtl_cjk.py, the test PDFs of tests/pdfs.py): the weak
+# count with the left ones.
+_DIRECTION = {"L": "L", "R": "R", "AL": "R",
+              **{c: "W" for c in ("AN", "EN", "NSM", "CS", "ES", "ET", "BN")}}
 
 
 def _printable(t: str, text_page, index: int, sanitize) -> str:
@@ -583,7 +703,7 @@ _WIDTH = ctypes.c_float()
 
 
 def _advance(text_page, index: int, t: str, style: _Style, x: float, loose: float,
-             widths: dict) -> float:
+             widths: dict, reaching: list, at: int) -> float:
     """Where a character's advance ends, from its origin ``x``. PDFium's loose box
     reaches the glyph's outline where that overhangs the advance (an italic "f", a
     "l" whose stem stands past it); the gap to the next word then looks narrower than
@@ -591,7 +711,18 @@ def _advance(text_page, index: int, t: str, style: _Style, x: float, loose: floa
     advance is the font's width for the character; where the font does not say (a
     character it has no code for), or its width cannot be the advance (it would end
     past the loose box, or the loose box ends past the outline too: the text is
-    scaled), the loose box's right."""
+    scaled), the loose box's right.
+
+    Arabic and Hebrew: a letter is drawn by one of several glyphs (its shapes), and the
+    font's width for the letter is one of theirs. The loose box's right is the advance
+    where the outline stops short of it; where the outline reaches it (a joining stroke
+    does), the advance ends at the next glyph's origin (see _reaching: ``at``, the
+    character's place in the page's list, is noted in ``reaching``)."""
+    if t > "\u058f" and _RIGHT_TO_LEFT.match(t):
+        _ink_box(text_page, index, *_INK)
+        if _INK[1].value >= loose - 0.01:
+            reaching.append(at)
+        return loose
     em = _em(style.handle, t, widths)
     end = x + em * style.across
     if em <= 0 or loose <= end + 0.01:
