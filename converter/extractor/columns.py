@@ -56,6 +56,8 @@ def rtl_lines_in_reading_order(pages: list[Page]) -> None:
     has its characters in logical order, in the direction most of its letters have (an
     Arabic name in an English sentence, an Arabic line in an English page)."""
     def mostly_rtl(page: Page) -> bool:
+        if not any(rtl.RTL_CHAR.search(l.text) for l in page.lines):
+            return False                 # (most pages: no letter of it to count)
         letters = [ch for l in page.lines for c in l.chars if c.font for ch in c.text
                    if ch.isalpha()]
         return bool(letters) and \

@@ -321,7 +321,7 @@ def logical_chars(chars: list[Char], size: float, rtl: bool,
 
 
 def has_rtl(line: Line) -> bool:
-    return any(RTL_CHAR.search(c.text) for c in line.chars if c.font)
+    return RTL_CHAR.search(line.text) is not None    # (a word space is no letter)
 
 
 def left_to_right(line: Line) -> bool:

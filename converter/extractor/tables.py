@@ -55,9 +55,11 @@ def _gap(line, gap: float) -> float:
 def _pieces(line, gap: float, edges: list[float] = (), space: float = 0.0):
     """A line's characters cut at gaps wider than ``gap``, and at a word space where a
     column starts (``edges``): [(x0, x1, chars)]."""
+    chars = line.chars
+    if not edges and not _blank_runs_possible(line):
+        return _plain_pieces(chars, gap)
     out: list[list] = []
     last = None                      # the last real character
-    chars = line.chars
     # Runs of three blanks or more printed as glyphs (a spreadsheet aligns its figures
     # with them; prose has a double space at most) are no part of a cell: they go with
     # the piece they are in, like word spaces, and bridge no gap.
@@ -88,6 +90,41 @@ def _pieces(line, gap: float, edges: list[float] = (), space: float = 0.0):
         real = [c for c in p if c.font and id(c) not in blank]
         if "".join(c.text for c in real).strip():
             pieces.append((real[0].x0, max(c.x1 for c in real), p))
+    return pieces
+
+
+def _blank_runs_possible(line) -> bool:
+    """Whether the line may print three blanks in a row (see _pieces): its text holds
+    three spaces, or it starts or ends with blanks (its text leaves them out)."""
+    chars = line.chars
+    return "   " in line.text or chars[0].text.isspace() or chars[-1].text.isspace()
+
+
+def _plain_pieces(chars: list, gap: float) -> list:
+    """_pieces of a line that prints no run of blanks, cut at gaps only: one pass."""
+    pieces = []
+    piece: list = []
+    x0 = x1 = 0.0
+    inked = False                    # the piece holds more than blanks
+    last_x1 = None                   # the last real character's end
+    for c in chars:
+        if not c.font:               # a word space goes with the piece it is in
+            if piece:
+                piece.append(c)
+            continue
+        if last_x1 is None or c.x0 - last_x1 > gap:
+            if inked:
+                pieces.append((x0, x1, piece))
+            piece, x0, x1, inked = [c], c.x0, c.x1, False
+        else:
+            piece.append(c)
+            if c.x1 > x1:
+                x1 = c.x1
+        if not inked and not c.text.isspace():
+            inked = True
+        last_x1 = c.x1
+    if inked:
+        pieces.append((x0, x1, piece))
     return pieces
 
 

@@ -40,38 +40,46 @@ def group_lines(chars: list[Char]) -> list[list[Char]]:
     """Characters in drawing order -> lines (word spaces inserted, not yet placed)."""
     lines: list[list[Char]] = []
     line: list[Char] = []
-    last: Char | None = None        # the character drawn before
+    first = True
+    # The character drawn before: its box, width and height (kept apart: read once).
+    lx0 = lx1 = ly0 = ly1 = lw = lh = 0.0
     right = 0.0                     # the line's right end so far (its last character's)
     for c in chars:
-        if last is not None:
-            h0, h1 = last.y1 - last.y0, c.y1 - c.y0
-            # pdfminer's measure of the overlap, generous to a raised character inside
-            # the line's height: the nearer of the two distances from one's foot to the
-            # other's top.
-            touch = c.y0 <= last.y1 and last.y0 <= c.y1
-            overlap = min(abs(last.y0 - c.y1), abs(last.y1 - c.y0)) if touch else 0.0
-            if c.x0 > last.x1:
-                apart = c.x0 - last.x1
-            elif last.x0 > c.x1:
-                apart = last.x0 - c.x1
+        x0, x1, y0, y1 = c.x0, c.x1, c.y0, c.y1
+        w, h = x1 - x0, y1 - y0
+        if first:
+            first = False
+        else:
+            if y0 == ly0 and y1 == ly1:
+                # On the same baseline at the same size: they overlap by their height.
+                joined = h > 2 * EPSILON
+            elif y0 <= ly1 and ly0 <= y1:
+                # pdfminer's measure of the overlap, generous to a raised character
+                # inside the line's height: the nearer of the two distances from one's
+                # foot to the other's top.
+                a, b = ly0 - y1, ly1 - y0
+                a, b = a if a >= 0 else -a, b if b >= 0 else -b
+                joined = (a if a < b else b) > LINE_OVERLAP * (lh if lh < h else h) + EPSILON
             else:
-                apart = 0.0
-            if touch and overlap > LINE_OVERLAP * min(h0, h1) + EPSILON and \
-                    apart < CHAR_MARGIN * max(last.x1 - last.x0, c.x1 - c.x0) - EPSILON:
-                margin = WORD_MARGIN * max(c.x1 - c.x0, h1) + EPSILON
-                if right < c.x0 - margin or \
-                        c.x1 < last.x0 - margin and _RIGHT_TO_LEFT.match(c.text):
+                joined = False
+            if joined:
+                apart = x0 - lx1 if x0 > lx1 else lx0 - x1 if lx0 > x1 else 0.0
+                joined = apart < CHAR_MARGIN * (lw if lw > w else w) - EPSILON
+            if joined:
+                margin = WORD_MARGIN * (w if w > h else h) + EPSILON
+                if right < x0 - margin or \
+                        x1 < lx0 - margin and _RIGHT_TO_LEFT.match(c.text):
                     # (right to left: a reader that gives Arabic in logical order draws
                     # it leftwards, the gap before a word on its right)
                     line.append(word_space())
                 line.append(c)
-                right = c.x1
-                last = c
+                right = x1
+                lx0, lx1, ly0, ly1, lw, lh = x0, x1, y0, y1, w, h
                 continue
             lines.append(line)
         line = [c]
-        right = c.x1
-        last = c
+        right = x1
+        lx0, lx1, ly0, ly1, lw, lh = x0, x1, y0, y1, w, h
     if line:
         lines.append(line)
     return lines
