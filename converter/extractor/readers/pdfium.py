@@ -209,17 +209,20 @@ class _Style:
     object. The size is pdfminer's: the font size the object sets, scaled by its matrix
     (a PDF may set its text in a 1-point font scaled up)."""
     __slots__ = ("font", "size", "descent", "turned", "direction", "color", "handle", "across",
-                 "widths",
-                 "lean")
+                 "widths", "lean")
+    # (buffers of their own, filled by each call)
+    _matrix = raw.FS_MATRIX()
+    _size = ctypes.c_float()
+    _rgba = [ctypes.c_uint() for _ in range(4)]
 
     def __init__(self, text_page, index: int, obj, ctm: lib.Matrix, fonts: "_Fonts", number: int):
         font = lib.object_font(obj)
-        self.font = lib.base_font(font)
-        m = raw.FS_MATRIX()
+        self.font = fonts.name(font)
+        m = self._matrix
         a, b, c, d = 1.0, 0.0, 0.0, 1.0
         if lib.char_matrix(text_page, index, ctypes.byref(m)):
             a, b, c, d, _, _ = lib.times((m.a, m.b, m.c, m.d, 0.0, 0.0), ctm[:4] + (0.0, 0.0))
-        size = ctypes.c_float()
+        size = self._size
         if lib.object_font_size(obj, ctypes.byref(size)):
             # pdfminer's size is its box's height: a slanted line's (a false italic,
             # drawn leaning) is its upright height.
@@ -235,7 +238,7 @@ class _Style:
         self.descent = fonts.descent(font, self.font, number) * self.size
         self.turned = abs(a) < 1e-3 and abs(d) < 1e-3 and (abs(b) > 1e-3 or abs(c) > 1e-3)
         self.direction = b
-        r, g, bl, alpha = (ctypes.c_uint() for _ in range(4))
+        r, g, bl, alpha = self._rgba
         self.color = (r.value << 16 | g.value << 8 | bl.value) \
             if lib.fill_color(obj, r, g, bl, alpha) else None
 
@@ -255,7 +258,15 @@ class _Fonts:
         self.data = data
         self.descents: dict[int, float] = {}
         self._widths: dict[int, dict[str, float]] = {}
+        self._names: dict[int, str] = {}
         self._parsed = None
+
+    def name(self, font) -> str:
+        """The font's name (see pdfium_lib.base_font), asked once."""
+        found = self._names.get(font)
+        if found is None:
+            found = self._names[font] = lib.base_font(font)
+        return found
 
     def widths(self, font) -> dict[str, float]:
         """The font's widths asked so far (filled by _em), one table per font."""
