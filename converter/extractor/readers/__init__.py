@@ -4,7 +4,7 @@ Two readers fill the same model, and everything after them (regions, furniture, 
 tables, paragraphs, pages read by OCR) reads only the model:
 
 - ``pdfium``: PDFium through ``pypdfium2`` (the ``fast`` extra,
-  ``pip install -e '.[fast]'``), about ten times faster;
+  ``pip install -e '.[fast]'``): a conversion about three times faster;
 - ``pdfminer``: pdfminer.six, always installed.
 
 ``auto`` (the default) takes PDFium when it is installed, else pdfminer. Each returns

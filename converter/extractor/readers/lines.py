@@ -28,7 +28,7 @@ WORD_MARGIN = 0.1
 # typewriter's fixed pitch is no gap under two for pdfminer, and must not be here.
 EPSILON = 1e-3
 
-_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")   # Hebrew, Arabic
+RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")   # Hebrew, Arabic
 
 
 def word_space() -> Char:
@@ -68,7 +68,7 @@ def group_lines(chars: list[Char]) -> list[list[Char]]:
             if joined:
                 margin = WORD_MARGIN * (w if w > h else h) + EPSILON
                 if right < x0 - margin or \
-                        x1 < lx0 - margin and _RIGHT_TO_LEFT.match(c.text):
+                        x1 < lx0 - margin and RIGHT_TO_LEFT.match(c.text):
                     # (right to left: a reader that gives Arabic in logical order draws
                     # it leftwards, the gap before a word on its right)
                     line.append(word_space())

@@ -4,20 +4,24 @@ extra) into :class:`..page.Page` objects, the model the pdfminer reader fills to
 Takes the PDF's bytes; gives every page's lines (see :mod:`.lines`, :mod:`.finish`), its
 drawn rules, images and link annotations, and the day the file says it was made.
 
-PDFium's text page gives each character with its Unicode value (right-to-left text in
-logical order, a font's broken ToUnicode map repaired from its glyph names) and its box;
-the rest comes from its page-object API, one call per text object rather than per
-character: the font's name, the size and matrix (a character turned by a quarter), the
-fill colour, the form XObject it is drawn in (a drawn table, a chart, an OCR layer). The
-box of a character is made as pdfminer makes it, which the layout stages were written
-against: from the font's descent under the (raised) baseline to one font size above.
-Rules are the thin subpaths of path objects, as pdfminer splits a path into its
-subpaths. PDFium inserts spaces and line ends of its own ("generated" characters):
-they are left out, and lines and word spaces are made by :func:`.lines.group_lines`.
+PDFium's text page gives each character with its Unicode value (a font's broken
+ToUnicode map repaired from its glyph names) and its box; the rest comes from its
+page-object API, once per text object: the font's name, the size and matrix (a
+character turned by a quarter, a leaning one), the fill colour, the form XObject it is
+drawn in (a drawn table, a chart, an OCR layer). The box of a character is made as
+pdfminer makes it, which the layout stages were written against: from the font's
+descent under the (raised) baseline to one size above, to where its advance ends (see
+:func:`_advance`; descents as the PDF gives them, :class:`_Fonts`), in the PDF's figures
+rather than PDFium's single precision. Rules are the thin subpaths of path objects, as
+pdfminer splits a path into its subpaths. PDFium inserts spaces and line ends of its
+own ("generated" characters): they are left out, lines and word spaces are made by
+:func:`.lines.group_lines`; the spaces it takes out are put back
+(:mod:`.pdfium_spaces`), and Arabic lines it turns into reading order turned back to the
+order drawn (:mod:`.pdfium_bidi`).
 
-Each page is loaded, read and closed in turn: a page's objects do not outlive it.
-The library is called through ctypes function handles of its own (plain integers for
-handles: no Python object built per call), since a page holds thousands of characters.
+Each page is loaded, read and closed in turn: a page's objects do not outlive it. The
+library is called through handles of its own (:mod:`.pdfium_lib`); per character, three
+calls (its text object, loose box and origin) and the Python that makes the model.
 """
 from __future__ import annotations
 
@@ -38,7 +42,7 @@ from ..page import Char, Line, Page
 from . import pdfium_lib as lib
 from .finish import Form, finish_page
 from . import pdfium_bidi, pdfium_spaces
-from .lines import _RIGHT_TO_LEFT, group_lines, place_spaces
+from .lines import RIGHT_TO_LEFT, group_lines, place_spaces
 
 NAME = "pdfium"
 
@@ -463,7 +467,7 @@ def _chars(text_page, ctm: lib.Matrix, objects: _Objects, fonts: "_Fonts",
             t = _printable(t, text_page, i, sanitize)
             if "\uf000" <= t <= "\uf0ff":
                 objects.symbolic.add(font)
-            elif _RIGHT_TO_LEFT.match(t):
+            elif RIGHT_TO_LEFT.match(t):
                 objects.right_to_left = True
             if unicodedata.category(t[:1]) == "Mn":
                 x1 = x0         # a mark set on its letter: no advance of its own
@@ -572,7 +576,7 @@ def _advance(text_page, index: int, t: str, style: _Style, x: float, loose: floa
     where the outline stops short of it; where the outline reaches it (a joining stroke
     does), the advance ends at the next glyph's origin (see pdfium_bidi.reaching:
     ``at``, the character's place in the page's list, is noted in ``reaching``)."""
-    if t > "\u058f" and _RIGHT_TO_LEFT.match(t):
+    if t > "\u058f" and RIGHT_TO_LEFT.match(t):
         lib.ink_box(text_page, index, *_INK)
         if _INK[1].value >= loose - 0.01:
             reaching.append(at)

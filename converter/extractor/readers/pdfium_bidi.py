@@ -23,9 +23,10 @@ def drawing_order(out: list, made_up: list[tuple[int, object]]) -> list:
     PDFium puts each line it makes (its characters in the order its objects are drawn,
     from the left) in reading order, as its CFX_BidiString does, simpler than the Unicode
     algorithm: the characters make runs of one direction (left, weak left, right,
-    neutral: see _DIRECTION); when right-to-left runs are as many as left-to-right ones, the line
-    reads from the right and its runs are taken in reverse; a right-to-left run, or a
-    neutral one met while reading right to left, is turned round, its brackets mirrored.
+    neutral: see _DIRECTION); when right-to-left runs are as many as left-to-right
+    ones, the line reads from the right and its runs are taken in reverse; a
+    right-to-left run, or a neutral one met while reading right to left, is turned
+    round, its brackets mirrored.
     The layout stages read an Arabic line from the order drawn (see ..rtl), as pdfminer
     gives it: each line is turned back here. A run keeps its direction's class whatever
     its order, and runs stay apart, so the turning is undone run by run.
