@@ -263,6 +263,7 @@ class _Fonts:
         self.descents: dict[int, float] = {}
         self._widths: dict[int, dict[str, float]] = {}
         self._names: dict[int, str] = {}
+        self.space_ink: dict[int, bool] = {}     # whether the font's space draws a box
         self._parsed = None
 
     def name(self, font) -> str:
@@ -377,6 +378,7 @@ def _chars(text_page, ctm: lib.Matrix, objects: _Objects, fonts: "_Fonts",
     # of the character after it: for pdfium_bidi.drawing_order.
     made_up: list[tuple[int, object]] = []
     reach, bounds, seen = objects.reach, objects.bounds, objects.seen
+    space_ink = fonts.space_ink
     inkless = objects.inkless
     form_of, container, order = objects.form_of, objects.container, objects.order
     upright = ctm[1] == 0 and ctm[2] == 0 and ctm[0] == 1 and ctm[3] == 1
@@ -436,7 +438,11 @@ def _chars(text_page, ctm: lib.Matrix, objects: _Objects, fonts: "_Fonts",
             else:
                 x1 = _advance(text_page, i, t, style, x, right, reaching, len(out)) + dx
             x0 = x + dx
-            if t != " ":
+            if t == " ":
+                if style.handle not in space_ink:
+                    lib.ink_box(text_page, i, *_INK)
+                    space_ink[style.handle] = _INK[1].value - _INK[0].value > 0.01
+            else:
                 ink_end = right + dx
                 if not inks:
                     inkless.add(style.handle)
@@ -503,7 +509,7 @@ def _finished(out: list, objects: _Objects, fonts: "_Fonts", number: int, uprigh
         out = pdfium_bidi.drawing_order(out, made_up)
         in_order = False
     if upright:
-        out = pdfium_spaces.spaces_put_back(out, objects)
+        out = pdfium_spaces.spaces_put_back(out, objects, fonts)
     seen = objects.seen
     dropped = [obj for obj, *_ in objects.blank
                if pdfium_spaces.dropped(objects, obj, seen, objects.inkless)]

@@ -30,7 +30,7 @@ UPRIGHT = Upright()      # a space put back whose width the font does not say
 SPACE = Upright()        # one whose width it says
 
 
-def spaces_put_back(out: list, objects) -> list:
+def spaces_put_back(out: list, objects, fonts) -> list:
     """The spaces drawn after a space, put back where they can be told. PDFium keeps one
     space of a run and takes out the rest (a line's consecutive spaces, across text
     objects too), where pdfminer reads each space drawn; a spreadsheet aligns its
@@ -40,7 +40,8 @@ def spaces_put_back(out: list, objects) -> list:
     Where they were is read from the text object's bounds, which reach each blank
     glyph's origin (it draws nothing): at the object's start, from the bounds' left to
     its first character kept; at its end, after its last space kept, up to the bounds'
-    right (the last space's origin, where no glyph's ink reaches). A gap between a
+    right (the last space's origin, where no glyph's ink reaches; its box's end in a font
+    whose space draws one: ``fonts.space_ink``, see .pdfium._Fonts). A gap between a
     space kept and the next character of the object may be spaces taken out or a jump
     (a tab, a typewriter's pitch: whole spaces wide too): left as PDFium has it. Each
     space is as wide as the object's own, else a quarter of its size.
@@ -68,7 +69,14 @@ def spaces_put_back(out: list, objects) -> list:
         if first.text != " " and first.x0 - x0 > 0.75 * width:
             result += _spaces(real[0], x0, first.x0, width)
         result += real
-        if last.text == " " and x1 > max(last.x0, reach.get(order, 0.0)) + 0.05:
+        if last.text != " ":
+            continue
+        if fonts.space_ink.get(real[-1][4].handle):
+            # A font whose space draws a box (an OCR layer's glyphless font): the
+            # bounds reach the kept space's end, and each space taken out's.
+            if x1 > last.x1 + 0.5 * width:
+                result += _spaces(real[-1], last.x1, x1, width)
+        elif x1 > max(last.x0, reach.get(order, 0.0)) + 0.05:
             # Origins after the last space kept: spaces taken out, the last at x1.
             count = max(1, round((x1 - last.x0) / width))
             step = (x1 - last.x0) / count
