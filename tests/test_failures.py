@@ -135,6 +135,7 @@ class PdfiumError(RuntimeError):
                 "5000 digits; use sys.set_int_max_str_digits() to increase the limit"),
      "a number in it has 5,000 digits"),
     (ZeroDivisionError("float division by zero"), "cannot be placed on the page"),
+    (MemoryError(), "needs more memory than there is"),
     (KeyError("Oops"), failures.UNEXPECTED),
 ])
 def test_reasons_for_other_readers_and_python(error, said):
