@@ -153,7 +153,7 @@ END_MARK = re.compile(r"^\s*(?:[-–—_]\s*){3,}$")
 # line of its own: the number must be the page's, stand in the top or bottom band, and
 # have no text right beside it (a note's number at the foot of the page has its text
 # beside it: note 1 on page 1 is no page number).
-_PAGE_NUMBER = re.compile(r"^(?:(?:Page|Página|Страница|Стр\.)\s+)?(?P<n>\d{1,3})$")
+_PAGE_NUMBER = re.compile(r"^(?:(?:Page|Página|Страница|Стр\.)\s+)?(?P<n>\d{1,4})$")
 
 
 def _page_number(line: Line, page: Page) -> bool:
