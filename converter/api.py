@@ -9,7 +9,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import languages, validator
-from .errors import BadInput, BadOption, InvalidOutput
+from .errors import BadOption, InvalidOutput
 from .failures import converting
 from .extractor.text import decode_text, extract_text
 from .model import ExtractedDocument
@@ -87,7 +87,8 @@ def convert(source: PathOrText, *, language: str | None = None, symbol: str | No
     is one line naming it (never another exception; MemoryError aside). ``timeout``
     (seconds) converts in a child process stopped when the time is up, raising
     :class:`TooCostly` (see :mod:`converter.timelimit`; ``timelimit.DEFAULT_TIMEOUT`` is
-    what ``akn convert`` allows); None, the default, converts here, with no limit.
+    what ``akn convert`` allows), and refuses a file larger than a batch's documents may
+    be (256 MB); None, the default, converts here, with no limit.
     """
     _check_options(language, date, markup_date)
     if timeout is not None:
@@ -97,7 +98,9 @@ def convert(source: PathOrText, *, language: str | None = None, symbol: str | No
                        check=check, ocr=ocr)
         if path is None:
             return convert_within(timeout, "<text>", None, str(source), **options)
-        return convert_within(timeout, path.name, read_input(path), **options)
+        from .batch.limits import Limits      # bounded: a batch document's size too
+        return convert_within(timeout, path.name, read_input(path, Limits.max_input_mb),
+                              **options)
     return convert_document(extract(source, language=language, ocr=ocr), symbol=symbol, date=date,
                             markup_date=markup_date, check=check)
 

@@ -23,6 +23,7 @@ from .errors import (
 )
 from .extractor.pdf import quiet_pdfminer
 from .namespaces import SOURCE_NS
+from .serialize import parser
 from .timelimit import DEFAULT_TIMEOUT
 
 
@@ -131,7 +132,10 @@ def convert(
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        write_atomically(Path(output), data)
+        try:
+            write_atomically(Path(output), data)
+        except OSError as error:
+            _fail(f"{output}: cannot be written ({error.strerror or error})", EXIT_BAD_INPUT)
         # Where each element was printed, beside it (OUT.layout.json; PDF input only).
         from .review.layout import of, write_beside
         write_beside(Path(output), of(tree, str(input.resolve())))
@@ -185,7 +189,7 @@ def validate(
     worst = 0
     for file in files:
         try:
-            tree = etree.parse(str(file))
+            tree = etree.parse(str(file), parser())
         except OSError as error:
             typer.echo(f"error: {file}: cannot be read ({error})", err=True)
             worst = max(worst, EXIT_BAD_INPUT)
@@ -213,7 +217,8 @@ def batch(
     output: Path = typer.Option(..., "-o", "--output", metavar="OUTDIR", help="Output folder."),
     workers: int = typer.Option(os.cpu_count() or 1, metavar="N", help="Parallel conversions."),
     resume: bool = typer.Option(False, "--resume", help="Skip inputs the manifest already has as ok."),
-    timeout: Optional[float] = typer.Option(None, metavar="S", help="Seconds allowed per document."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, metavar="S", help="Seconds allowed per "
+                                  "document; past them it is stopped and fails. 0: no limit."),
     engine: str = typer.Option("local", metavar="local|dask", help="local (processes) or dask."),
     scheduler: Optional[str] = typer.Option(None, metavar="ADDRESS", help="Dask scheduler address (engine dask); "
                                             "none: a local Dask cluster."),
@@ -246,6 +251,8 @@ def batch(
             dt.date.fromisoformat(markup_date)
         except ValueError:
             _fail(f"the markup date {markup_date!r} is not a date YYYY-MM-DD", EXIT_BAD_INPUT)
+    if timeout < 0:
+        _fail("--timeout must be positive (0: no limit)", EXIT_BAD_INPUT)
     if max_input_mb <= 0 or max_ratio < 1 or max_memory_mb < 0:
         _fail("the limits must be positive (and --max-ratio at least 1)", EXIT_BAD_INPUT)
     missing = [str(p) for p in inputs if not p.exists()]
@@ -254,7 +261,7 @@ def batch(
     limits = Limits(max_input_mb, max_ratio, max_memory_mb or None)
     publisher = _publisher(publish, allow_provisional) if publish else None
     try:
-        summary = run_batch(inputs, output, workers=workers, resume=resume, timeout=timeout,
+        summary = run_batch(inputs, output, workers=workers, resume=resume, timeout=timeout or None,
                             engine=engine, scheduler=scheduler, markup_date=markup_date,
                             limits=limits, ocr=ocr, publisher=publisher, strict=strict,
                             review=review)

@@ -57,7 +57,6 @@ def _in_child(name: str, data: bytes, options: dict) -> tuple[Outcome, None]:
     """Runs in the child: the whole conversion of one input, as :func:`api.convert`."""
     from . import api
     from .failures import converting
-    from .review.layout import of
     try:
         with converting(name, "pdf" if options["is_pdf"] else "text"):
             if options["text"] is not None:
@@ -69,17 +68,23 @@ def _in_child(name: str, data: bytes, options: dict) -> tuple[Outcome, None]:
                                         date=options["date"],
                                         markup_date=options["markup_date"],
                                         check=options["check"])
-        return Outcome(xml=api.to_bytes(tree), layout=of(tree)), None
+        return Outcome(xml=api.to_bytes(tree), layout=_layout(tree)), None
     except errors.InvalidOutput as invalid:
         return Outcome(xml=api.to_bytes(invalid.tree), problems=invalid.problems,
                        error="InvalidOutput", message=invalid.message,
-                       layout=of(invalid.tree)), None
+                       layout=_layout(invalid.tree)), None
     except errors.ConversionError as error:
         return Outcome(error=type(error).__name__, message=error.message,
                        pages=tuple(getattr(error, "pages", ())),
                        debug=traceback.format_exc()), None
     except errors.BadOption as error:
         return Outcome(error="BadOption", message=str(error)), None
+
+
+def _layout(tree) -> dict | None:
+    """The sidecar of the tree built in the child, to go back with its output."""
+    from .review.layout import of
+    return of(tree)
 
 
 def _start_method() -> str:
@@ -127,7 +132,8 @@ def _stopped(message: str, name: str, timeout: float, memory_mb: int | None) -> 
 def _rebuilt(outcome: Outcome):
     """The child's answer as the in-process conversion gives it: the tree, or the same
     exception (its traceback in ``debug``)."""
-    tree = etree.fromstring(outcome.xml).getroottree() if outcome.xml else None
+    from .serialize import parser
+    tree = etree.fromstring(outcome.xml, parser()).getroottree() if outcome.xml else None
     if tree is not None:
         from .review.layout import keep_sidecar
         keep_sidecar(tree.getroot(), outcome.layout)
@@ -144,13 +150,17 @@ def _rebuilt(outcome: Outcome):
     raise error
 
 
-def read_input(path: Path) -> bytes:
-    """The file's bytes, refused in one line when it cannot be read."""
+def read_input(path: Path, max_mb: float | None = None) -> bytes:
+    """The file's bytes, refused in one line when it cannot be read (or, with
+    ``max_mb``, when it is larger: the size limit of a batch's documents)."""
     if not path.exists():
         raise errors.BadInput(f"{path}: no such file")
     if path.is_dir():
         raise errors.BadInput(f"{path}: is a folder, not a file")
     try:
+        if max_mb is not None and path.stat().st_size > max_mb * 1024 * 1024:
+            raise errors.TooCostly(f"{path.name}: refused: {path.stat().st_size / 2 ** 20:.1f} MB, "
+                                   f"more than the limit of {max_mb:g} MB")
         return path.read_bytes()
     except OSError as error:
         raise errors.BadInput(f"{path}: cannot be read ({error.strerror})") from None

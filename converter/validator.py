@@ -184,8 +184,8 @@ def _with_written_lines(root, problems: list[Problem]) -> list[Problem]:
     wanted = {p.path for p in problems if p.path and not p.line}
     if not wanted or root.sourceline is not None:
         return problems
-    from .serialize import to_bytes
-    written = etree.fromstring(to_bytes(root))
+    from .serialize import parser, to_bytes
+    written = etree.fromstring(to_bytes(root), parser())
     lines = {}
     children: dict = {}      # (element, name) -> its children of that name, listed once
     for path in wanted:

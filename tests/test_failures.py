@@ -162,3 +162,12 @@ def test_the_repair_of_damaged_streams_is_pdfminers_in_one_pass():
             assert outcomes[0] == outcomes[1]
     finally:
         pdf_limits._CHUNK = chunk
+
+
+def test_an_output_that_cannot_be_written_is_one_line(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where a folder should be")
+    run = akn("convert", SAMPLE, "-o", blocker / "out.xml", "--date", "2022-01-01")
+    assert run.returncode == 2
+    assert run.stderr.splitlines()[-1].startswith(f"error: {blocker / 'out.xml'}: cannot be written")
+    assert "Traceback" not in run.stderr

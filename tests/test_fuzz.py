@@ -161,3 +161,19 @@ def test_a_megabyte_on_one_line_or_one_page_converts(make):
     text = make(1_000_000, HEAD)
     tree = converter.convert(text, date="2022-01-01", markup_date="2026-01-01")
     assert validator.errors(validator.validate(tree)) == []
+
+
+def test_a_paragraph_longer_than_libxml2s_text_limit_is_read_back(tmp_path):
+    """A text node past 10 MB (libxml2's default limit): the validator's line numbers,
+    the child's answer and akn validate read it back whole."""
+    tree = converter.convert(SAMPLE, markup_date="2026-01-01")
+    p = tree.find(".//{*}mainBody//{*}p")
+    p.text = "x " * 5_500_000
+    p.set("eId", "not valid!")                 # a problem, so that lines are looked up
+    problems = validator.validate(tree)
+    assert any(problem.line for problem in problems)
+    path = tmp_path / "huge.xml"
+    path.write_bytes(converter.api.to_bytes(tree))
+    run = subprocess.run([sys.executable, "-m", "converter", "validate", str(path)],
+                         capture_output=True, text=True)
+    assert run.returncode == EXIT_INVALID and f"{path}: invalid" in run.stdout

@@ -91,18 +91,28 @@ def agreement(tree, pdf: Path, arabic: bool = True) -> tuple[float, list[str]]:
     if not arabic:
         theirs = tuple(w for w in theirs if not _ARABIC.search(w))
         ours = [w for w in ours if not _ARABIC.search(w)]
-    have = Counter(theirs)
-    pairs = Counter("".join(theirs[k:k + n]) for n in range(2, _PIECES + 1)
-                    for k in range(len(theirs) - n + 1))
     if not ours:
         return 1.0, []
+    have = Counter(theirs)
+    short = {w: n - have[w] for w, n in Counter(ours).items() if n > have[w]}
+    # Neighbouring pieces that make a missing word, each piece a start of it.
+    starts = {w[:i] for w in short for i in range(1, len(w))}
+    pieces: Counter = Counter()
+    for k, first in enumerate(theirs):
+        if first not in starts:
+            continue
+        joined = first
+        for n in range(1, _PIECES):
+            if k + n >= len(theirs):
+                break
+            joined += theirs[k + n]
+            if joined in short:
+                pieces[joined] += 1
+            if joined not in starts:
+                break
     missing = []
-    for word, n in Counter(ours).items():
-        short = n - have[word]
-        while short > 0 and pairs[word] > 0:          # found as two neighbouring pieces
-            pairs[word] -= 1
-            short -= 1
-        missing += [word] * max(short, 0)
+    for word, n in short.items():
+        missing += [word] * max(n - pieces[word], 0)
     return 1 - len(missing) / len(ours), sorted(missing)
 
 

@@ -74,8 +74,9 @@ class DaskPool:
                     key, _ = running.pop(future)
                     try:
                         result, xml = future.result()
-                    except Exception as error:
-                        result, xml = Result("failed", f"{key}: worker error: {error}"), None
+                    except Exception:       # the task's own failures come as a Result
+                        result, xml = Result("failed", f"{key}: the Dask worker converting it "
+                                             "failed or was lost"), None
                     done(key, result, xml)
                 now = time.monotonic()
                 for future, (key, started) in list(running.items()):

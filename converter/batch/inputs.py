@@ -153,10 +153,10 @@ def _zip_kind(info: zipfile.ZipInfo) -> str | None:
     """None for a regular file; a zip written on Unix may hold symbolic links (their
     target as content, the link type in the external attributes)."""
     import stat
-    mode = info.external_attr >> 16
-    if info.create_system == 3 and mode and not stat.S_ISREG(mode):
-        return "a symbolic link" if stat.S_ISLNK(mode) else "a special member"
-    return None
+    kind = stat.S_IFMT(info.external_attr >> 16)
+    if info.create_system != 3 or kind in (0, stat.S_IFREG):   # 0: no type said (a file)
+        return None
+    return "a symbolic link" if kind == stat.S_IFLNK else "a special member"
 
 
 def _member(archive: Path, name: str, read) -> Item:
