@@ -391,7 +391,8 @@ def _slice(block: Block, start: int, end: int) -> Block:
                 out.append(replace(item, end=min(item.end, n)))
         return out
     return Block(piece.text[:n], piece.first_page, piece.last_page, keep(piece.anchors),
-                 keep(piece.links), keep(piece.italics), keep(piece.superscripts))
+                 keep(piece.links), keep(piece.italics), keep(piece.superscripts),
+                 boxes=piece.boxes)
 
 
 def _stripped(block: Block) -> Block:

@@ -69,7 +69,14 @@ def link_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def write_inline(parent: etree._Element, block: Block, marks: list[Mark], scope: IdScope,
                  note_writer: Callable[[etree._Element, Anchor, IdScope], None]) -> None:
-    """Fill ``parent`` (a ``p`` or other inline container) with ``block``'s text."""
+    """Fill ``parent`` (a ``p`` or other inline container) with ``block``'s text.
+
+    Every element that gets a block's text gets it here, in every family; the note
+    writer is the document's :class:`~.writer.Writer` (its ``note``), which also notes
+    where the block was printed (for the layout sidecar, never in the AKN)."""
+    writer = getattr(note_writer, "__self__", None)
+    if block.boxes and hasattr(writer, "printed"):
+        writer.printed(parent, block.boxes)
     roots = _nest(marks)
     _emit(parent, block.text, 0, len(block.text), roots, block.anchors, scope, note_writer, True)
 

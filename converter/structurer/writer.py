@@ -146,20 +146,20 @@ class Writer:
             return self.printed(write_table(self, parent, scope, block), block.boxes)  # a table stands there
         if block.figure is not None and tag == "p" and not extra:
             return self.printed(write_figure(parent, scope, block), block.boxes)  # an image stands there
-        p = self.printed(etree.SubElement(parent, akn(tag), eId=scope.next(tag)), block.boxes)
+        p = etree.SubElement(parent, akn(tag), eId=scope.next(tag))   # noted by write_inline
         write_inline(p, block, list(extra) + block_marks(block, self.lang, self.cited),
                      scope.inside(p.get("eId")), self.note)
         return p
 
     def heading(self, parent, block: Block, scope: IdScope) -> None:
         """A part's ``heading``, its text written inline (notes, refs, dates)."""
-        heading = self.printed(etree.SubElement(parent, akn("heading")), block.boxes)
-        write_inline(heading, block, block_marks(block, self.lang, self.cited), scope, self.note)
+        write_inline(etree.SubElement(parent, akn("heading")), block,
+                     block_marks(block, self.lang, self.cited), scope, self.note)
 
     def printed(self, element, boxes: list, what: str = "text"):
         """Note where ``element`` was printed (nothing for text input), and give it back."""
-        if boxes:
-            self.layout.append((element, boxes, what))
+        if boxes:      # once each (a block joined of pieces of one line has its box twice)
+            self.layout.append((element, list(dict.fromkeys(map(tuple, boxes))), what))
         return element
 
     def note(self, parent, anchor: Anchor, scope: IdScope) -> None:
