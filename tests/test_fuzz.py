@@ -183,7 +183,7 @@ def test_a_page_number_past_999_is_the_pages_own():
     """bench_scale's 3,000-page resolution: from page 1,000 on, each page number was
     read as a paragraph that is only a number."""
     from converter.extractor.page import Char, Line, Page
-    from converter.extractor.regions import _page_number
+    from converter.extractor.layout.regions import _page_number
     for number in (7, 1000, 2999):
         page = Page(number, 595, 842)
         digits = str(number)

@@ -406,7 +406,7 @@ def test_a_page_read_by_ocr_shows_ocr_boxes_hatched(browser, tmp_path):
 
 
 def test_a_right_to_left_page_has_its_boxes_where_they_are_printed(tmp_path):
-    """An Arabic record (read mirrored, from the right: see extractor/columns.py): each
+    """An Arabic record (read mirrored, from the right: see extractor/layout/columns.py): each
     box is where poppler puts the words of its lines, not mirrored."""
     from pdfs import lines_pdf
     pdf = tmp_path / "record.pdf"

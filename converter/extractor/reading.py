@@ -16,8 +16,10 @@ from typing import BinaryIO
 
 from ..errors import BadInput
 from ..failures import reading_pdf
-from . import cleaner, figures, pdf_limits
-from .columns import in_columns, merge_split_lines
+from .characters import cleaner
+from .layout import figures
+from . import pdf_limits
+from .layout.columns import in_columns, merge_split_lines
 from .page import Char, Line, Page
 
 

@@ -6,7 +6,7 @@ What is compared, per labelled document:
 
 * ``headings_1`` … ``headings_3``: the main body's ``section``, ``subsection`` and
   ``division`` (with ``num``), the levels the report and letter writers give to "I.",
-  "A." and "1." headings (``converter/structurer/report.py``); ``headings_other``: the
+  "A." and "1." headings (``converter/structurer/families/report.py``); ``headings_other``: the
   ``hcontainer``s with a ``heading`` (unnumbered headings). A contents list or summary box
   (``toc``, ``hcontainer`` named ``contents`` or ``summary``) is left out, labels and
   output alike;
