@@ -34,23 +34,23 @@ _NUMBERED_SIMILAR = 0.55    # with the same number, titles need only be this sim
 _PREFIX = 12            # a title printed shorter in the contents: at least this long
 
 
-def write_summary(writer, parent, scope: IdScope, summary) -> etree._Element:
+def _box(writer, parent, scope: IdScope, name: str, heading, blocks):
+    """A front-matter ``container`` named *name*: its printed heading, then *blocks*."""
     eid = scope.next("container")
-    box = etree.SubElement(parent, akn("container"), name="summary", eId=eid)
+    box = etree.SubElement(parent, akn("container"), name=name, eId=eid)
     inner = scope.inside(eid)
-    writer.paragraph(box, inner, summary.heading)
-    for block in summary.blocks:
+    for block in (heading, *blocks):
         writer.paragraph(box, inner, block)
+    return box, inner
+
+
+def write_summary(writer, parent, scope: IdScope, summary) -> etree._Element:
+    box, _ = _box(writer, parent, scope, "summary", summary.heading, summary.blocks)
     return box
 
 
 def write_contents(writer, parent, scope: IdScope, contents: Contents) -> etree._Element:
-    eid = scope.next("container")
-    box = etree.SubElement(parent, akn("container"), name="contents", eId=eid)
-    inner = scope.inside(eid)
-    writer.paragraph(box, inner, contents.heading)
-    for label in contents.labels:
-        writer.paragraph(box, inner, label)
+    box, inner = _box(writer, parent, scope, "contents", contents.heading, contents.labels)
     if not contents.entries:
         return box
     toc_eid = inner.next("toc")
