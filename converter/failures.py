@@ -121,6 +121,8 @@ def reason(error: BaseException) -> str:
     names, message = _class_names(error), _message(error)
     if isinstance(error, RecursionError):
         return _loop(error)
+    if isinstance(error, MemoryError):
+        return "it needs more memory than there is to be converted"
     if needs_password(error):
         return NEEDS_PASSWORD
     if is_encrypted(error):

@@ -72,7 +72,7 @@ class Language:
     # who submits it (group by) or, with group to, to whom. DOC_TYPES: the printed types.
     submitted_pattern: str = r"^(?P<type>DOC_TYPES)\s+submitted\s+(?:by|(?P<to>to))\s+(?P<by>.+)$"
     meeting_pattern: str = r"^\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting$"
-    # The masthead of page 1 (see extractor/masthead.py).
+    # The masthead of page 1 (see extractor/layout/masthead.py).
     un_name: str = ""                                  # "Nations Unies"
     session_pattern: str = r"^(?P<ordinal>.+?)\s+session$"
     agenda_pattern: str = r"^Agenda items?\s+(?P<item>.+)$"
@@ -84,7 +84,7 @@ class Language:
     concept_names: dict[str, str] = field(default_factory=dict)
     # Title lines of page 1 that say what kind of document it is: (kind, regex matched at
     # the start of a line, case ignored), first match wins: "Note verbale dated …" before
-    # "Note by …". Kinds are those of structurer/kinds.py.
+    # "Note by …". Kinds are those of structurer/analysis/kinds.py.
     kind_titles: tuple[tuple[str, str], ...] = ()
     # How a report's own text names it ("the present report"): a report printed with
     # no kind line is known by it (an inference, marked as a doubt).
@@ -731,7 +731,7 @@ def guess(text: str) -> Language | None:
         else None
 
 
-# -- Meeting records (verbatim and summary records: structurer/debate.py) -------------
+# -- Meeting records (verbatim and summary records: structurer/families/debate.py) -------------
 @dataclass(frozen=True)
 class RecordWords:
     """How a language's meeting records print their speakers and proceedings. Each
@@ -1009,7 +1009,7 @@ def record_words(code: str) -> RecordWords:
 
 @dataclass(frozen=True)
 class MetaWords:
-    """Words the AKN4UN metadata is read from or shown with (structurer/metadata.py)."""
+    """Words the AKN4UN metadata is read from or shown with (structurer/writing/metadata.py)."""
     # Distribution printed after "Distr.": TLC concept -> regex of its word (case ignored).
     distribution: dict[str, str]
     # The meeting at which a text was adopted, with its number (group num): the adoption
@@ -1160,7 +1160,7 @@ ENDNOTE_HEADINGS: dict[str, tuple[str, ...]] = {
 # -- Front matter: the summary box and the printed table of contents ----------------
 @dataclass(frozen=True)
 class FrontWords:
-    """What a language's UN documents print in their front matter (structurer/contents.py,
+    """What a language's UN documents print in their front matter (structurer/analysis/contents.py,
     outline.py). Each is a regex matched against a whole line (case ignored) unless said."""
     # The heading of the table of contents: "Contents", "Table des matières".
     contents: str

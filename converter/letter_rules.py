@@ -6,7 +6,7 @@ accept … the assurances of my highest consideration", "… avails itself of th
 opportunity to renew …") and the headings of what it transmits ("Annex to the letter
 dated …", "Enclosure"). The title lines themselves ("Letter dated …", "Note verbale
 dated …") are ``Language.kind_titles`` in ``languages.py``. The structurer
-(``structurer/letter.py``) only looks things up here.
+(``structurer/families/letter.py``) only looks things up here.
 """
 from __future__ import annotations
 

@@ -130,7 +130,7 @@ class ExtractedDocument:
     # reaches the output.
     source_text: str = ""
     warnings: list[str] = field(default_factory=list)
-    # PDF pages whose text layer looks wrong (see extractor/textcheck.py), and pages
+    # PDF pages whose text layer looks wrong (see extractor/characters/textcheck.py), and pages
     # whose text was read by OCR (--ocr).
     broken_pages: list[int] = field(default_factory=list)
     ocr_pages: list[int] = field(default_factory=list)

@@ -35,9 +35,11 @@ from lxml import etree
 
 from . import errors
 
-# Seconds `akn convert` allows one document by default: the slowest corpus document
-# takes 4 s; a 3,000-page resolution about 8 minutes (bench/bench_scale.py). A
-# conversion still running after that is stuck on something hostile, not working.
+# Seconds `akn convert` and `akn batch` allow one document by default: the slowest
+# corpus document takes 2 s alone (S/2025/509, 16 pages; a minute in a batch on a
+# machine loaded eight times over); a 3,000-page resolution 4 to 9 minutes on a shared
+# 2-core machine (bench/bench_scale.py). A conversion still running after that is stuck on
+# something hostile, not working.
 DEFAULT_TIMEOUT = 900.0
 
 

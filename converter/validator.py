@@ -17,7 +17,7 @@ from importlib import resources
 
 from lxml import etree
 
-from .extractor.furniture import FURNITURE_IN_TEXT, is_furniture
+from .extractor.layout.furniture import FURNITURE_IN_TEXT, is_furniture
 from .namespaces import AKN_NS
 
 NS = {"a": AKN_NS}

@@ -7,6 +7,7 @@ three corpus PDFs and the scan that fails without --ocr.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -40,8 +41,10 @@ def main() -> None:
         link = src / name
         if not link.exists():
             link.symlink_to(CORPUS / name)
-    subprocess.run([sys.executable, "-m", "converter", "batch", str(src), "-o", str(out / "out"),
-                    "--workers", "2", "--review", "--markup-date", "2026-01-01"], check=False)
+    # Run from OUTDIR, so that the index shows the inputs as "in/…".
+    subprocess.run([sys.executable, "-m", "converter", "batch", "in", "-o", "out",
+                    "--workers", "2", "--review", "--markup-date", "2026-01-01"], check=False,
+                   cwd=out, env={**os.environ, "PYTHONPATH": str(ROOT)})
     entries = {Path(e["path"]).name: e for e in map(json.loads, (out / "out" / "manifest.jsonl").open())}
     docs = ROOT / "docs"
     browser = Browser(*SIZE)

@@ -201,16 +201,32 @@ def _file(objects: dict[int, bytes]) -> tuple[bytes, dict[int, int]]:
     return bytes(out), offsets
 
 
-def inflating(mb: int = 17) -> bytes:
-    """One page whose compressed content (a few kilobytes) inflates to ``mb`` MB of
-    drawing operators."""
-    content = zlib.compress(_BODY + b" " + b"0 0 m " * (mb * 1024 * 1024 // 6), 9)
-    body, offsets = _file(_objects(content, b"/Filter /FlateDecode"))
+def _pdf(objects: dict[int, bytes]) -> bytes:
+    """The objects as a PDF file with its cross-reference table."""
+    body, offsets = _file(objects)
     size = max(offsets) + 1
     xref = b"xref\n0 %d\n0000000000 65535 f \n" % size + \
         b"".join(b"%010d 00000 n \n" % offsets[n] for n in range(1, size))
     return body + xref + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
         size, len(body))
+
+
+def inflating(mb: int = 17) -> bytes:
+    """One page whose compressed content (a few kilobytes) inflates to ``mb`` MB of
+    drawing operators."""
+    content = zlib.compress(_BODY + b" " + b"0 0 m " * (mb * 1024 * 1024 // 6), 9)
+    return _pdf(_objects(content, b"/Filter /FlateDecode"))
+
+
+def deep_page_tree(depth: int = 3000) -> bytes:
+    """The page under a chain of ``depth`` page tree nodes, each the only kid of the
+    one above."""
+    objects = _objects(_BODY)
+    objects[2] = b"<< /Type /Pages /Kids [6 0 R] /Count 1 >>"
+    for k in range(depth):
+        kid = b"%d 0 R" % (7 + k) if k < depth - 1 else b"3 0 R"
+        objects[6 + k] = b"<< /Type /Pages /Kids [" + kid + b"] /Count 1 >>"
+    return _pdf(objects)
 
 
 def many_objects(declared: int = 2_000_000_000) -> bytes:
@@ -226,7 +242,7 @@ def many_objects(declared: int = 2_000_000_000) -> bytes:
 
 
 HAND_WRITTEN = {f.__name__: f for f in (self_referencing_font, zero_matrix, page_tree_loop_pdf,
-                                        unknown_encryption, broken_filter_name,
+                                        deep_page_tree, unknown_encryption, broken_filter_name,
                                         malformed_dictionary, wrong_kind_of_object)}
 
 

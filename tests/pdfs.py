@@ -156,7 +156,7 @@ def unicode_pdf(pages: list[list[tuple[float, float, float, str]]], to_unicode: 
 def visual_positions(text: str) -> list[int]:
     """For each character of a right-to-left line, its place counted from the left once
     displayed, by the Unicode bidirectional algorithm (as a word processor lays it out)."""
-    from converter.extractor.rtl import visual_order
+    from converter.extractor.characters.rtl import visual_order
     place = [0] * len(text)
     for position, index in enumerate(visual_order(text, rtl=True)):
         place[index] = position

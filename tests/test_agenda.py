@@ -10,7 +10,7 @@ import re
 import pytest
 
 import converter
-from converter.structurer.kinds import kind_of
+from converter.structurer.analysis.kinds import kind_of
 from tests.corpus import corpus_file
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0",
@@ -181,7 +181,7 @@ def test_a_masthead_agenda_item_line_makes_no_agenda():
     # DP/2025/23 prints "Item 4 of the provisional agenda" in its masthead: a report.
     doc = converter.extract(corpus_file("pdf/DP_2025_23-EN.pdf"))
     from converter import languages
-    from converter.structurer.kinds import classify_kind
+    from converter.structurer.analysis.kinds import classify_kind
     assert classify_kind(doc, languages.get(doc.language)).name != "agenda"
 
 
@@ -251,7 +251,7 @@ def _blocks(*lines):
 
 def test_part_headings_and_sub_items_in_a_general_assembly_style_agenda():
     from converter import languages
-    from converter.structurer.agenda import read_agenda
+    from converter.structurer.families.agenda import read_agenda
     agenda = read_agenda(_blocks(
         "Provisional agenda of the eightieth regular session of the General Assembly",
         "1. Opening of the session by the President of the General Assembly.",
@@ -275,7 +275,7 @@ def test_part_headings_and_sub_items_in_a_general_assembly_style_agenda():
 
 def test_numbered_annotation_paragraphs_stay_text_of_their_item():
     from converter import languages
-    from converter.structurer.agenda import read_agenda
+    from converter.structurer.families.agenda import read_agenda
     agenda = read_agenda(_blocks(
         "Provisional agenda and annotations",
         "Provisional agenda",
@@ -304,7 +304,7 @@ def test_numbered_annotation_paragraphs_stay_text_of_their_item():
 
 def test_items_printed_with_their_word():
     from converter import languages
-    from converter.structurer.agenda import read_agenda
+    from converter.structurer.families.agenda import read_agenda
     agenda = read_agenda(_blocks(
         "Annotations to the provisional agenda",
         "Item 1. Organizational and procedural matters",
@@ -339,13 +339,13 @@ def test_items_printed_with_their_word():
 ])
 def test_agenda_title_phrases(language, line, is_agenda):
     from converter import languages
-    from converter.structurer.kinds import title_kind
+    from converter.structurer.analysis.kinds import title_kind
     assert (title_kind(line, languages.get(language)) == "agenda") is is_agenda
 
 
 def test_a_title_cut_over_two_lines_is_one_title():
     from converter import languages
-    from converter.structurer.agenda import read_agenda
+    from converter.structurer.families.agenda import read_agenda
     agenda = read_agenda(_blocks(
         "Provisional annotated agenda, timetable and",
         "organization of work",

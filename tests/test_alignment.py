@@ -14,9 +14,9 @@ from conftest import NS
 from corpus import corpus_file
 from test_corpus import converted
 
-from converter.extractor.endnotes import take_endnotes
+from converter.extractor.layout.endnotes import take_endnotes
 from converter.extractor.page import Char, Line
-from converter.extractor.regions import Layout
+from converter.extractor.layout.regions import Layout
 
 ITA_1 = ("pdf/A_HRC_WG.6_7_ITA_1-EN.pdf", "pdf/A_HRC_WG.6_7_ITA_1-FR.pdf")
 ITA_3 = ("pdf/A_HRC_WG.6_34_ITA_3-EN.pdf", "pdf/A_HRC_WG.6_34_ITA_3-RU.pdf")

@@ -167,7 +167,7 @@ def test_resolution_in_parts(name, kind):
 def test_a_declaration_is_told_by_its_title(lang, heading, title, declaration):
     from converter.languages import get
     from converter.model import Block
-    from converter.structurer.annexed import read_annex
+    from converter.structurer.analysis.annexed import read_annex
     text = read_annex([Block(heading), Block(title), Block("1. We reaffirm our commitment.")],
                       get(lang))
     assert [b.text for b in text.titles] == [title]
@@ -204,7 +204,7 @@ def _divisions(items):
 def test_treaty_headings_in_arabic_and_chinese(lang, lines, formula, agreed, divisions):
     from converter.languages import get
     from converter.model import Block
-    from converter.structurer.annexed import read_annex
+    from converter.structurer.analysis.annexed import read_annex
     text = read_annex([Block(line) for line in lines], get(lang))
     assert text.formula.text == formula and text.agreed.text == agreed
     assert _divisions(text.items) == divisions
@@ -214,5 +214,5 @@ def test_treaty_headings_in_arabic_and_chinese(lang, lines, formula, agreed, div
                                         ("١٢", "12"), ("۱۲", "12"), ("الأول", "1"), ("IV", "IV"),
                                         ("1 bis", "1bis")])
 def test_a_headings_number_in_its_eid(num, value):
-    from converter.structurer.annexed import number_value
+    from converter.structurer.analysis.annexed import number_value
     assert number_value(num) == value

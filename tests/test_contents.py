@@ -19,7 +19,7 @@ from test_corpus import converted
 
 from converter import compare, languages
 from converter.model import Block
-from converter.structurer.contents import is_heading, is_summary_heading, read_contents
+from converter.structurer.analysis.contents import is_heading, is_summary_heading, read_contents
 
 ITA_1 = ("pdf/A_HRC_WG.6_7_ITA_1-EN.pdf", "pdf/A_HRC_WG.6_7_ITA_1-FR.pdf")
 ITA_3 = ("pdf/A_HRC_WG.6_34_ITA_3-EN.pdf", "pdf/A_HRC_WG.6_34_ITA_3-RU.pdf")

@@ -55,6 +55,7 @@ def plain(message: str, name: str) -> None:
     (hostile.self_referencing_font, "damaged PDF: a font in it refers to itself"),
     (hostile.zero_matrix, "damaged PDF: its text cannot be placed on the page (drawn at a "
                           "size of zero"),
+    (hostile.deep_page_tree, "damaged PDF: its page tree refers to itself or nests too deeply"),
     (hostile.unknown_encryption, "encrypted PDF with a method the converter does not support"),
     (hostile.broken_filter_name, "damaged PDF: a stream in it is compressed by a method the "
                                  "PDF standard does not define (a misspelt or damaged name)"),
@@ -170,6 +171,7 @@ class PdfiumError(RuntimeError):
                 "5000 digits; use sys.set_int_max_str_digits() to increase the limit"),
      "a number in it has 5,000 digits"),
     (ZeroDivisionError("float division by zero"), "cannot be placed on the page"),
+    (MemoryError(), "needs more memory than there is"),
     (KeyError("Oops"), failures.UNEXPECTED),
 ])
 def test_reasons_for_other_readers_and_python(error, said):

@@ -177,3 +177,18 @@ def test_a_paragraph_longer_than_libxml2s_text_limit_is_read_back(tmp_path):
     run = subprocess.run([sys.executable, "-m", "converter", "validate", str(path)],
                          capture_output=True, text=True)
     assert run.returncode == EXIT_INVALID and f"{path}: invalid" in run.stdout
+
+
+def test_a_page_number_past_999_is_the_pages_own():
+    """bench_scale's 3,000-page resolution: from page 1,000 on, each page number was
+    read as a paragraph that is only a number."""
+    from converter.extractor.page import Char, Line, Page
+    from converter.extractor.layout.regions import _page_number
+    for number in (7, 1000, 2999):
+        page = Page(number, 595, 842)
+        digits = str(number)
+        line = Line(number, [Char(d, "Times", 10, 300 + 5 * k, 305 + 5 * k, 40, 50)
+                             for k, d in enumerate(digits)])
+        page.lines = [line]
+        assert _page_number(line, page)
+        assert not _page_number(line, Page(number + 1, 595, 842))

@@ -17,7 +17,7 @@ from test_corpus import converted
 
 import converter
 from converter.organs import actor_of
-from converter.structurer.preambular import GENERIC, preambular_name
+from converter.structurer.analysis.preambular import GENERIC, preambular_name
 
 SAMPLE_PDF = ROOT / "samples" / "cooperation-droits-humains-fr.pdf"
 SRC = "urn:x-un-akn:source"

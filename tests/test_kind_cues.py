@@ -19,7 +19,7 @@ from pdfs import text_pdf
 
 import converter
 from converter import languages
-from converter.extractor.masthead import printed_symbol, read_masthead
+from converter.extractor.layout.masthead import printed_symbol, read_masthead
 
 SRC = "{urn:x-un-akn:source}"
 

@@ -503,7 +503,7 @@ def test_a_request_for_an_agenda_item_is_titled_by_the_item(lang, request_line, 
     from converter import letter_rules
     from converter.languages import get
     from converter.model import Block
-    from converter.structurer.letter import read_letter
+    from converter.structurer.families.letter import read_letter
     language = get(lang)
     blocks = [Block(request_line), Block(item), Block(letter_line),
               Block("I have the honour to request the inclusion of the item.")]
@@ -516,7 +516,7 @@ def test_a_letter_under_an_agenda_item_keeps_its_letter_line():
     from converter import letter_rules
     from converter.languages import get
     from converter.model import Block
-    from converter.structurer.letter import read_letter
+    from converter.structurer.families.letter import read_letter
     line = ("Letter dated 3 March 2025 from the Permanent Representative of Chile to the "
             "United Nations addressed to the Secretary-General")
     blocks = [Block("Agenda item 68"), Block("Promotion and protection of human rights"),

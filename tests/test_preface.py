@@ -187,12 +187,12 @@ def test_a_summary_box_under_the_title_is_body_text_not_masthead():
     ([("session", "Seventy-ninth session")], None),
 ])
 def test_an_old_layouts_subject_is_the_item_title_in_capitals(lines, subject):
-    from converter.structurer.outline import old_layout_subject
+    from converter.structurer.analysis.outline import old_layout_subject
     assert old_layout_subject(lines) == subject
 
 
 def test_an_agenda_items_title_set_apart_is_a_title_of_its_own():
-    from converter.extractor.masthead import read_masthead
+    from converter.extractor.layout.masthead import read_masthead
     from converter.languages import get
     lines = ["Agenda items 117 and 18", "ACTIVITIES OF THOSE FOREIGN ECONOMIC",
              "AND OTHER INTERESTS", "IMPLEMENTATION OF THE DECLARATION"]

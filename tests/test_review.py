@@ -1,9 +1,10 @@
 """Review pages: the layout sidecar, `akn review`, `akn batch --review` and its index,
 opened in a real browser (headless Chromium driven over its DevTools protocol).
 
-Real corpus PDFs: a resolution (S/RES/2768 (2025)), a report with notes, tables and a
-doubt (A/80/44, 21 pages: its date is not printed), a letter (S/2025/15), and the scan
-A/45/696/Add.1 (failed without --ocr). Where a paragraph is on the page comes from
+Real corpus PDFs: a resolution (S/RES/2768 (2025)), a report with notes, tables, a
+contents list and a doubt (A/80/44, 21 pages: its date is not printed), a letter
+(S/2025/15), a verbatim record (A/79/PV.64), and the scan A/45/696/Add.1 (failed
+without --ocr). Where a paragraph is on the page comes from
 poppler (``pdftotext -bbox``), never from the converter.
 """
 from __future__ import annotations
@@ -22,15 +23,17 @@ from lxml import etree
 
 from converter.review import render
 from converter.validator import Problem
-from converter.review.layout import FORMAT, name_beside
+from converter.review.layout import FORMAT, name_beside, reference
 from converter.review.page import review_page
 
 DOCS = {
     "resolution": "pdf/S_RES_2768_(2025)-EN.pdf",
     "report": "pdf/A_80_44-EN.pdf",
     "letter": "pdf/S_2025_15-EN.pdf",
+    "record": "pdf/A_79_PV.64-EN.pdf",
     "scan": "pdf/A_45_696_Add.1-EN.pdf",
 }
+CONVERTED = ("resolution", "report", "letter", "record")
 # A paragraph of each, by the words it starts with (as printed: pdftotext -layout), and
 # the page it starts on.
 KNOWN = {
@@ -106,7 +109,7 @@ def _first_word_box(pdf: Path, page: int, words: str) -> tuple[float, float, flo
 def test_the_batch_writes_a_sidecar_and_a_review_page_per_document(batch):
     out, docs, entries, run = batch
     assert run.returncode == 1, run.stderr          # the scan fails without --ocr
-    for kind in ("resolution", "report", "letter"):
+    for kind in CONVERTED:
         entry = docs[kind]
         assert entry["status"] == "ok", entry
         assert entry["layout"] == str(name_beside(Path(entry["output"])))
@@ -123,7 +126,7 @@ def test_the_batch_writes_a_sidecar_and_a_review_page_per_document(batch):
 
 def test_every_box_lies_inside_its_page(batch):
     out, docs, _, _ = batch
-    for kind in ("resolution", "report", "letter"):
+    for kind in CONVERTED:
         layout = _sidecar(out, docs[kind])
         sizes = {p["number"]: (p["width"], p["height"]) for p in layout["pages"]}
         boxes = [b for e in layout["elements"] for b in e["boxes"]] + \
@@ -136,7 +139,7 @@ def test_every_box_lies_inside_its_page(batch):
 
 def test_every_element_of_the_sidecar_is_in_the_akn_and_every_paragraph_has_a_box(batch):
     out, docs, _, _ = batch
-    for kind in ("resolution", "report", "letter"):
+    for kind in CONVERTED:
         tree, layout = _tree(out, docs[kind]), _sidecar(out, docs[kind])
         for element in layout["elements"]:
             found = tree.xpath(_xpath(element["path"]), namespaces=NS)
@@ -146,6 +149,15 @@ def test_every_element_of_the_sidecar_is_in_the_akn_and_every_paragraph_has_a_bo
         paragraphs = [p.get("eId") for p in tree.iterfind(".//a:p", NS)
                       if not any(etree.QName(a).localname == "meta" for a in p.iterancestors())]
         assert paragraphs and [p for p in paragraphs if p not in placed] == [], kind
+        # Every element with words of its own is placed, or inside a placed one; but a
+        # number, written from the number read (printed within its paragraph's box).
+        refs = {e["ref"] for e in layout["elements"]}
+        unplaced = [reference(el)[0] for el in tree.iter() if isinstance(el.tag, str)
+                    and not any(etree.QName(a).localname == "meta" for a in el.iterancestors())
+                    and etree.QName(el).localname != "num"
+                    and ((el.text or "").strip() or any((c.tail or "").strip() for c in el))
+                    and not any(reference(x)[0] in refs for x in [el, *el.iterancestors()])]
+        assert unplaced == [], (kind, unplaced[:5])
 
 
 @pytest.mark.parametrize("kind", sorted(KNOWN))
@@ -181,7 +193,7 @@ def test_notes_tables_and_calls_have_their_roles(batch):
 
 
 # -- the review page in a browser -----------------------------------------------------------
-@pytest.mark.parametrize("kind", ["resolution", "report", "letter"])
+@pytest.mark.parametrize("kind", CONVERTED)
 def test_the_boxes_drawn_are_the_elements_with_a_layout(batch, browser, kind):
     out, docs, _, _ = batch
     layout = _sidecar(out, docs[kind])
@@ -258,9 +270,9 @@ def test_the_index_lists_every_manifest_line(batch, browser):
     rows = browser.js("[...document.querySelectorAll('#docs tbody tr')].map(r => r.querySelector('.path').textContent)")
     assert sorted(rows) == sorted(e["path"] for e in entries)
     links = browser.js("[...document.querySelectorAll('#docs tbody a')].map(a => a.href)")
-    assert len(links) == 3 and all(Path(unquote(urlparse(link).path)).is_file() for link in links)
+    assert len(links) == 4 and all(Path(unquote(urlparse(link).path)).is_file() for link in links)
     counts = browser.js("document.getElementById('counts').textContent")
-    assert "4 documents" in counts and "ok 3" in counts and "failed 1" in counts
+    assert "5 documents" in counts and "ok 4" in counts and "failed 1" in counts
     assert browser.js("document.getElementById('types').textContent").count("doc/letter 1") == 1
     # Filtered by status, by doubt, by type.
     browser.js("(() => { const s = document.getElementById('f-status'); s.value = 'failed'; "
@@ -337,6 +349,7 @@ def test_convert_writes_the_sidecar_beside_its_output(tmp_path):
 def test_poppler_renders_the_pages_when_pdfium_is_missing(monkeypatch):
     """The fallback renderer gives the same pages (sizes within a pixel)."""
     pdf = corpus_file(DOCS["resolution"]).read_bytes()
+    assert render.renderer() == "pdfium"                     # the test extra brings it
     pdfium = render.render(pdf)
     monkeypatch.setitem(sys.modules, "pypdfium2", None)       # import fails: no PDFium
     assert render.renderer() == "pdftoppm"
@@ -393,7 +406,7 @@ def test_a_page_read_by_ocr_shows_ocr_boxes_hatched(browser, tmp_path):
 
 
 def test_a_right_to_left_page_has_its_boxes_where_they_are_printed(tmp_path):
-    """An Arabic record (read mirrored, from the right: see extractor/columns.py): each
+    """An Arabic record (read mirrored, from the right: see extractor/layout/columns.py): each
     box is where poppler puts the words of its lines, not mirrored."""
     from pdfs import lines_pdf
     pdf = tmp_path / "record.pdf"

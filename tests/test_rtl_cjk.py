@@ -5,8 +5,8 @@ element by element: word for word in Arabic (words in their order, the letters o
 in reading order), character for character in Chinese.
 
 And the pieces of the reading: the bidirectional algorithm's levels and reordering,
-presentation forms, lam-alef, kashida, diacritics (converter/extractor/rtl.py), the
-room a word processor sets between Chinese and Latin text (converter/extractor/cjk.py).
+presentation forms, lam-alef, kashida, diacritics (converter/extractor/characters/rtl.py), the
+room a word processor sets between Chinese and Latin text (converter/extractor/characters/cjk.py).
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from office import Block, Table
 from office_documents import ARABIC_REPORT, ARABIC_RESOLUTION, CHINESE_RESOLUTION, DOCUMENTS
 
 import converter
-from converter.extractor import rtl
+from converter.extractor.characters import rtl
 from converter.extractor.page import Char
 
 BY_NAME = {d.name: d for d in DOCUMENTS}
@@ -239,7 +239,7 @@ def test_the_exported_documents_are_word_processor_pdfs(office_pdfs):
 
 
 def test_autospace_is_no_word_space_in_chinese_only():
-    from converter.extractor.cjk import drop_autospace
+    from converter.extractor.characters.cjk import drop_autospace
     from converter.extractor.page import Line, Page
 
     def page(text: str) -> Page:

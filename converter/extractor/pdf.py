@@ -21,20 +21,21 @@ from typing import Collection
 from .. import languages
 from ..errors import BadInput, NotAUNDocument, NoTextLayer
 from ..model import Anchor, Block, ExtractedDocument, Footnote, Source
-from . import boxes, cleaner, scanned, tables
-from .assemble import strip_marks, to_block, unanchored
-from .cjk import drop_autospace
-from .columns import right_to_left, rtl_lines_in_reading_order
-from .endnotes import take_endnotes
-from .furniture import JOB_NUMBER, continued_contents
-from .links import attach_printed_urls, link_printed_urls
-from .marking import loose_star_calls, mark
-from .masthead import read_masthead, symbol_elsewhere, symbol_note_markers
+from .layout import boxes, scanned, tables
+from .characters import cleaner
+from .layout.assemble import strip_marks, to_block, unanchored
+from .characters.cjk import drop_autospace
+from .layout.columns import right_to_left, rtl_lines_in_reading_order
+from .layout.endnotes import take_endnotes
+from .layout.furniture import JOB_NUMBER, continued_contents
+from .layout.links import attach_printed_urls, link_printed_urls
+from .layout.marking import loose_star_calls, mark
+from .layout.masthead import read_masthead, symbol_elsewhere, symbol_note_markers
 from .page import Char, Line, Page  # noqa: F401  (the PDF path's types, as before)
-from .paragraphs import paragraphs
+from .layout.paragraphs import paragraphs
 from .readers import quiet_pdfminer, read_pages, read_pdf  # noqa: F401  (callers import them here)
-from .regions import NOTE_START, sort
-from .textcheck import broken_pages, garbled_arabic, garbled_warning
+from .layout.regions import NOTE_START, sort
+from .characters.textcheck import broken_pages, garbled_arabic, garbled_warning
 
 # A page this much covered by one image is a scan (its text, if any, is an OCR layer).
 SCANNED = 0.8

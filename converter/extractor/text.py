@@ -15,11 +15,12 @@ from .. import languages
 from ..errors import BadInput, NotAUNDocument
 from ..languages import Language
 from ..model import ExtractedDocument, Footnote, Masthead, Source
-from . import cleaner, links, notes
-from .assemble import PAGE_BREAK, anchor, starts_paragraph, to_block, unanchored
-from .furniture import (HEADER_COMPANION, JOB_NUMBER, SEPARATOR, is_furniture_line,
+from .characters import cleaner
+from .layout import links, notes
+from .layout.assemble import PAGE_BREAK, anchor, starts_paragraph, to_block, unanchored
+from .layout.furniture import (HEADER_COMPANION, JOB_NUMBER, SEPARATOR, is_furniture_line,
                         is_symbol_line)
-from .masthead import masthead_parts, read_masthead
+from .layout.masthead import masthead_parts, read_masthead
 
 _OPEN_END = re.compile(r"[^.,;:!?\s]\s*$")
 # A footnote marker glued after the final punctuation ("Assembly,1"): the line is closed.

@@ -21,7 +21,7 @@ DOUBTS = ("kind", "symbol", "date", "title")
 def index_page(entries: list[dict]) -> bytes:
     e = html.escape
     statuses = Counter(x.get("status") or "?" for x in entries)
-    types = Counter(x.get("type") or "none" for x in entries)
+    types = Counter(x.get("type") or "no type" for x in entries)
     doubted = sum(bool(x.get("doubts")) for x in entries)
     counts = ['<div id="counts"><b>{n} documents</b>'.format(n=len(entries))]
     counts += [f'<span class="chip s-{e(s)}" data-filter="status" data-value="{e(s)}">'
@@ -63,7 +63,7 @@ def _row(k: int, x: dict) -> str:
     what = e(title) if title else \
         (f'<span class="error">{e(x.get("error") or "")}</span>' if x.get("error") else "")
     return (
-        f'<tr data-status="{e(status)}" data-type="{e(x.get("type") or "none")}" '
+        f'<tr data-status="{e(status)}" data-type="{e(x.get("type") or "no type")}" '
         f'data-doubts="{e(" ".join(doubts))}">'
         f'<td data-v="{k}">{k}</td>'
         f'<td class="s-{e(status)}">{e(status)}</td>'

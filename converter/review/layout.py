@@ -86,7 +86,7 @@ def sidecar(root, records: list, doc, input: str | None = None) -> dict:
         elements.append({"ref": ref, "eId": eid, "tag": etree.QName(el).localname,
                          "role": "call" if what == "call" else role(el),
                          "path": element_path(el), "boxes": [list(b) for b in boxes]})
-    cover, used = _cover_lines(root, printed)
+    cover, used = _cover_lines(root, printed, {i for i, _ in seen})
     elements[:0] = cover
     return {
         "format": FORMAT,
@@ -187,39 +187,52 @@ def _text(el) -> str:
     return " ".join("".join(parts).split())
 
 
-def _cover_lines(root, printed) -> tuple[list[dict], set[int]]:
+def _cover_lines(root, printed, placed: set[int]) -> tuple[list[dict], set[int]]:
     """The cover page's lines (the masthead as printed, one ``p`` each) with the
     masthead lines they were read from, matched by their words in order; the job
-    number's line with the furniture line it is (set apart: it is no longer dropped)."""
-    cover = root.find(f".//{{{AKN_NS}}}coverPage")
+    number's line with the furniture line it is (set apart: it is no longer dropped);
+    then the preface's lines written from masthead lines (a record's title, date and
+    place), matched by their words anywhere in the masthead. ``placed``: the ids of the
+    elements the writer placed already."""
     out: list[dict] = []
     used: set[int] = set()
-    if cover is None:
-        return out, used
     lines = [(box, " ".join(text.split())) for box, text in printed.masthead]
+
+    def matched(text: str, start: int) -> tuple[list, int]:
+        for first in range(start, len(lines)):
+            joined, end = "", first
+            while end < len(lines) and len(joined) < len(text):
+                joined = f"{joined} {lines[end][1]}".strip()
+                end += 1
+            # A symbol's note call ("S/RES/2776 (2025)*") is the note's, not the line's.
+            if text and (joined == text or joined.startswith(text) and 0 < len(joined) - len(text) <= 3):
+                return [box for box, _ in lines[first:end]], end
+        return [], start
+
+    def add(p, boxes) -> None:
+        ref, eid = reference(p)
+        out.append({"ref": ref, "eId": eid, "tag": "p", "role": "preface",
+                    "path": element_path(p), "boxes": [list(b) for b in boxes]})
+    cover = root.find(f".//{{{AKN_NS}}}coverPage")
     k = 0
-    for p in cover.iter(f"{{{AKN_NS}}}p"):
-        text = _text(p)
-        boxes: list = []
+    for p in cover.iter(f"{{{AKN_NS}}}p") if cover is not None else ():
+        text, boxes = _text(p), []
         if p.find(f"{{{AKN_NS}}}docketNumber") is not None:
             for n, (box, line) in enumerate(printed.dropped):
                 if text and " ".join(line.split()).startswith(text):
                     boxes, _ = [box], used.add(n)
                     break
         else:
-            for start in range(k, len(lines)):
-                joined, end = "", start
-                while end < len(lines) and len(joined) < len(text):
-                    joined = f"{joined} {lines[end][1]}".strip()
-                    end += 1
-                # A symbol's note call ("S/RES/2776 (2025)*") is the note's, not the line's.
-                if joined == text or joined.startswith(text) and 0 < len(joined) - len(text) <= 3:
-                    boxes, k = [box for box, _ in lines[start:end]], end
-                    break
+            boxes, k = matched(text, k)
         if boxes:
-            ref, eid = reference(p)
-            out.append({"ref": ref, "eId": eid, "tag": "p", "role": "preface",
-                        "path": element_path(p), "boxes": [list(b) for b in boxes]})
+            add(p, boxes)
+    document = next((c for c in root if isinstance(c.tag, str)), None)
+    preface = document.find(f"{{{AKN_NS}}}preface") if document is not None else None
+    for p in preface.iter(f"{{{AKN_NS}}}p") if preface is not None else ():
+        if id(p) not in placed:
+            boxes, _ = matched(_text(p), 0)
+            if boxes:
+                add(p, boxes)
     return out, used
 
 

@@ -14,9 +14,9 @@ from lxml import etree
 from .. import languages
 from ..errors import ConversionError, NotAUNDocument
 from ..model import ExtractedDocument
-from . import agenda, amendment, corrigendum, debate, letter, presidential, report, statement
-from .kinds import Kind, classify_kind, has_un_mark, kind_of
-from .writer import UNPLACED  # noqa: F401  (where unplaced text goes, for callers)
+from .families import agenda, amendment, corrigendum, debate, letter, presidential, report, statement
+from .analysis.kinds import Kind, classify_kind, has_un_mark, kind_of
+from .writing.writer import UNPLACED  # noqa: F401  (where unplaced text goes, for callers)
 
 Family = Callable[[ExtractedDocument, Kind, "str | None", "str | None", str], etree._ElementTree]
 

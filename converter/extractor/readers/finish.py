@@ -3,13 +3,13 @@
 Takes what a reader found on one page: the lines of the page's own text, the characters
 printed turned by a quarter, and the text of each form XObject (a drawn table, a chart,
 the text an OCR program laid over a scan) set apart with the form's box; gives the
-page's lines in reading order (see :mod:`..columns`), a drawn table's lines where the
-form stands, a chart's labels as its alternative text (see :mod:`..figures`).
+page's lines in reading order (see :mod:`..layout.columns`), a drawn table's lines where the
+form stands, a chart's labels as its alternative text (see :mod:`..layout.figures`).
 """
 from __future__ import annotations
 
-from .. import figures
-from ..columns import in_columns, merge_split_lines
+from ..layout import figures
+from ..layout.columns import in_columns, merge_split_lines
 from ..page import Char, Line, Page
 from .lines import turned_lines
 

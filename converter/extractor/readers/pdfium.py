@@ -37,7 +37,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from ...errors import BadInput
-from .. import cleaner
+from ..characters import cleaner
 from ..page import Char, Line, Page
 from . import pdfium_lib as lib
 from .finish import Form, finish_page

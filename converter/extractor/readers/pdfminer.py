@@ -3,7 +3,7 @@ analysis into :class:`..page.Page` objects. Always available (pdfminer.six is a
 dependency); slower than the PDFium reader (:mod:`.pdfium`), which fills the same model.
 
 Takes the PDF; gives every page's lines (characters with font, size, colour and
-position, in reading order, see :mod:`..columns`), its rules, images and link
+position, in reading order, see :mod:`..layout.columns`), its rules, images and link
 annotations. The PDF is parsed once; a damaged, encrypted or empty file is refused here
 with one line (:class:`BadInput`).
 """
@@ -18,7 +18,8 @@ from typing import BinaryIO
 
 from ...errors import BadInput
 from ...failures import reading_pdf
-from .. import cleaner, pdf_limits
+from .. import pdf_limits
+from ..characters import cleaner
 from ..page import Char, Line, Page
 from .finish import Form, finish_page
 from .lines import place_spaces
@@ -100,7 +101,7 @@ def read_pdf(source: Path | BinaryIO, name: str | None = None) -> tuple[list[Pag
     # ordering of text boxes (boxes_flow) is work we would throw away. Text inside a form
     # XObject (a drawn table, a chart's labels, the text an OCR program laid over a
     # scanned page) is left out of pdfminer's lines unless asked (all_texts); it is read
-    # here and :mod:`.figures` decides what it is.
+    # here and :mod:`..layout.figures` decides what it is.
     device = PDFPageAggregator(manager, laparams=LAParams(boxes_flow=None, all_texts=True))
     interpreter = PDFPageInterpreter(manager, device)
     with reading_pdf(name):

@@ -1,0 +1,515 @@
+"""The printed outline of a report-like document, as plain data: the title lines, the
+parts ("I. Introduction", "A. Security situation", "1. Political situation") with the
+paragraphs under them, and the annexes."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...languages import Language
+from ...model import Block
+from .classify import _is_heading, _repeated_lines, cut
+from .contents import is_heading as is_contents_heading, is_summary_heading, read_contents
+from .kinds import title_kind
+
+# "I. Introduction", "II.", "IV Conclusions": a chapter; "A. Security situation": a section.
+ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]+)\.?(?:\s+(?P<text>\S.{0,200}))?$")
+LETTER_HEADING = re.compile(r"^(?P<num>[A-Z])\.(?:\s+(?P<text>\S.{0,200}))?$")
+# "1. Political situation": a numbered heading (no sentence: no final punctuation).
+DIGIT_HEADING = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<text>[^\W\d_].{0,120})$")
+_FINAL = ".;:,!?。；：，"
+# A contents line ends with its page number (after dot leaders or a space); a heading
+# ending with a note number glued to its last word ("bodies3") is no contents line.
+_DOT_LEADERS = re.compile(r"(?:\.\s*){4,}\s*\d*$")
+_GLUED_NOTE = re.compile(r"(?<=[.;:,])\d{1,3}$")
+_CONTENTS_LINE = re.compile(r"(?:\.\s*){2,}\s*\d+$|\s\d{1,3}$")
+# Old documents' running header "English Page 3" (page numbers differ: no repetition).
+_PAGE_HEADER = re.compile(r"\bPage\s+\d+$", re.IGNORECASE)
+# Kinds whose kind line is the title itself ("Letter dated … addressed to …").
+TITLE_IS_KIND_LINE = {"letter", "noteVerbale", "ngoStatement", "agenda", "informationCircular",
+                      "summaryRecord", "verbatimRecord"}
+_WINDOW = 12          # where the title lines are looked for
+
+
+@dataclass
+class Para:
+    num: str | None          # "12." as printed, None when unnumbered
+    block: Block             # the text after the number
+
+
+@dataclass
+class Part:
+    num: str | None          # "I.", "A.", "1."; None for an unnumbered heading
+    heading: Block | None
+    level: int               # 1 chapter, 2 section, 3 numbered heading, 4+ unnumbered
+    items: list = field(default_factory=list)     # Para and Part, in printed order
+    eid_num: str | None = None                    # for the eId when num is "Chapter IV"
+    name: str | None = None                       # the hcontainer's name when unnumbered
+
+
+@dataclass
+class Summary:
+    """The summary box printed under the title: its heading ("Summary") and its text."""
+    heading: Block
+    blocks: list[Block]
+
+
+@dataclass
+class Annex:
+    preface: list[Block]     # "Annex", and its title lines
+    items: list
+
+
+@dataclass
+class Outline:
+    preface: list[Block]
+    title: Block | None          # marked docTitle
+    kind_line: Block | None      # "Report of the Secretary-General": docType
+    items: list
+    annexes: list[Annex]
+    warnings: list[str] = field(default_factory=list)
+    title_doubt: str | None = None       # why the title is in doubt (not read by a kind line)
+    # The front matter after the title lines, before the first part (see _front): lines
+    # (Block), the summary box (Summary), the table of contents (Contents), as printed.
+    front: list = field(default_factory=list)
+
+
+def _ends_sentence(text: str) -> bool:
+    text = text.strip()
+    return not text or text[-1] in _FINAL
+
+
+def _title_like(block: Block) -> bool:
+    """A title line: short, no sentence, no number or part numeral before it."""
+    text = block.text.strip()
+    return (len(text) <= 300 and not _ends_sentence(text) and not _numbered(text)
+            and not ROMAN_HEADING.match(text) and not LETTER_HEADING.match(text))
+
+
+def _numbered(text: str) -> bool:
+    return bool(re.match(r"^\(?\d+[.)]\s", text))
+
+
+def read_outline(blocks: list[Block], lang: Language, cover_subject: str | None = None) -> Outline:
+    """``cover_subject``: the agenda item's title an old masthead prints in capitals (see
+    :func:`old_layout_subject`), the title when page 1 prints no other subject."""
+    annex_at = next((k for k in range(1, len(blocks)) if _annex_start(blocks, k, lang)),
+                    len(blocks))
+    head, tail = blocks[:annex_at], blocks[annex_at:]
+    preface, title, kind_line, body_at = _preface(head, lang, cover_subject)
+    repeated = _repeated_lines(blocks)
+    front, front_end = _front(head[body_at:], lang, repeated)
+    outline = Outline(preface, title, kind_line,
+                      _items(head[body_at + front_end:], lang, repeated),
+                      _annexes(tail, lang, repeated), front=front)
+    if title is None:
+        outline.title_doubt = "no title found on page 1"
+    elif not any(title_kind(b.text, lang) for b in head[:_WINDOW]):
+        outline.title_doubt = "page 1 prints no kind line: its first title line is taken"
+    elif kind_line is not None and title_kind(kind_line.text, lang) == "document":
+        outline.title_doubt = (f"the title is the line beside the kind line "
+                               f"'{' '.join(kind_line.text.split())[:80]}', which names no subject")
+    return outline
+
+
+_FRONT_WINDOW = 80       # blocks after the title lines where the front matter is looked for
+_FRONT_LINE = 600        # a line of the front matter is no longer: longer is the text itself
+_SUMMARY_REACH = 30      # blocks a summary box may run over before the body starts
+# The report's date printed alone, in brackets, over its contents ("[25 June 2025]").
+_BRACKETED = re.compile(r"^\[[^\]]{3,60}\]$")
+
+
+def _front(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> tuple[list, int]:
+    """(the front matter, the index where the body starts): what is printed between the
+    title lines and the first part or numbered paragraph when it holds a summary box
+    ("Summary" and its text) or a table of contents: the boxes and the lines around them
+    (the country's name under the title, a note on symbols, the report's date). It ends
+    with the last box; ([], 0) when there is none."""
+    items: list = []
+    k, end = 0, 0
+    while k < min(len(blocks), _FRONT_WINDOW):
+        block = blocks[k]
+        if is_contents_heading(block, lang):
+            toc, after = read_contents(blocks, k, lang)
+            if not toc.entries:
+                break
+            items.append(toc)
+            k = end = after
+            continue
+        if _body_starts(blocks, k, lang, repeated) or len(block.text) > _FRONT_LINE:
+            break
+        if is_summary_heading(block, lang):
+            stop = _summary_end(blocks, k, lang, repeated)
+            items.append(Summary(block, blocks[k + 1:stop]))
+            k = end = stop
+            continue
+        items.append(block)
+        k += 1
+    boxes = [n for n, item in enumerate(items) if not isinstance(item, Block)]
+    return (items[:boxes[-1] + 1], end) if boxes else ([], 0)
+
+
+def _body_starts(blocks: list[Block], k: int, lang: Language, repeated: frozenset[str]) -> bool:
+    """The body starts at ``blocks[k]``: a numbered part ("I. Introduction", "Chapter I",
+    "A. …"), paragraph 1, or an annex."""
+    block = blocks[k]
+    if block.table is not None or block.figure:
+        return False
+    text = block.text.strip()
+    following = blocks[k + 1] if k + 1 < len(blocks) else None
+    heading = _heading(block, following, lang, repeated)
+    paragraph = re.match(lang.op_number, text)
+    return bool(re.match(lang.chapter_pattern, text) or heading is not None and heading[0] <= 3
+                or paragraph and paragraph.group("num") == "1" or _annex_start(blocks, k, lang))
+
+
+def _summary_end(blocks: list[Block], start: int, lang: Language, repeated: frozenset[str]) -> int:
+    """Where the summary box headed by ``blocks[start]`` ends: at the contents, the body,
+    the report's date in brackets, or a heading printed on a later page; when none of
+    them comes soon, with the box's page (the text after it is the document's)."""
+    page = blocks[start].first_page
+    for k in range(start + 1, min(len(blocks), start + 1 + _SUMMARY_REACH)):
+        block = blocks[k]
+        text = block.text.strip()
+        following = blocks[k + 1] if k + 1 < len(blocks) else None
+        if is_contents_heading(block, lang) or _body_starts(blocks, k, lang, repeated) \
+                or _BRACKETED.match(text) or block.first_page > page \
+                and _heading(block, following, lang, repeated) is not None:
+            return k
+    k = start + 1
+    while k < len(blocks) and blocks[k].first_page == page:
+        k += 1
+    return k
+
+
+def _annex_start(blocks: list[Block], k: int, lang: Language) -> bool:
+    """ "Annex II", "Annex to the letter dated …", "Enclosure" on a line of its own, not as
+    an entry of the contents (whose title line after it ends with dot leaders and a page
+    number)."""
+    text = blocks[k].text.strip()
+    if not (re.match(lang.annex_pattern, text) or re.match(lang.annex_to_pattern, text)):
+        return False
+    following = blocks[k + 1].text.strip() if k + 1 < len(blocks) else ""
+    return not _DOT_LEADERS.search(following)
+
+
+# A line naming the body the document comes from, printed over its title ("United
+# Nations Population Fund", "ECONOMIC COMMISSION FOR EUROPE", "Executive Board of the
+# World Food Programme"): no title of its own. Words every body name ends or starts with.
+_BODY_START = r"(?:the\s+)?(?:united\s+nations|executive\s+board\s+of|economic(?:\s+and\s+social)?\s+commission\s+for)\b"
+_BODY_END = r"\b(?:fund|programme|committee|commission|council|board|office|forum|agency|organization|convention\s+on\s+climate\s+change|development)$"
+_SMALL_WORDS = {"of", "the", "for", "on", "and", "to", "in", "des", "de", "du", "la", "le", "et", "pour", "del", "y", "los", "las"}
+# A title page that is no masthead: the cover of an Official Records volume ("Economic and
+# Social Council / Official Records, 2025 / Supplement No. 17").
+_OFFICIAL_RECORDS = re.compile(r"\bOfficial\s+Records\b|\bDocuments\s+officiels\b|\bDocumentos\s+Oficiales\b",
+                               re.IGNORECASE)
+# Lines that are never a title: a summary box's heading, a contents heading.
+_NEVER_TITLE = re.compile(r"^(?:summary|contents|table\s+of\s+contents|résumé|resumen|"
+                          r"table\s+des\s+matières|índice|резюме|содержание|موجز|المحتويات|摘要|目录)$",
+                          re.IGNORECASE)
+# A kind line that names no subject of its own ("Report of the Secretary-General", "Note
+# by the Secretariat", "Progress report"): the title is the subject printed by it.
+_BARE_KIND_LINE = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:report|note|rapport|informe|nota|доклад|записка)"
+    r"(?:\s+(?:of|by|du|de|del|de\s+la)\s+(?:the\s+|la\s+|le\s+|l[’']|el\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:secretary-general|secretariat|secrétaire\s+général|secrétariat|"
+    r"secretario\s+general|secretaría|administrator|administrateur|administrador|"
+    r"executive\s+director|director-general|high\s+commissioner|president|chair|co-chairs|"
+    r"bureau|secretariat\s+of\s+[\w\s]+))?$", re.IGNORECASE)
+
+
+def _body_line(block: Block) -> bool:
+    """A short line naming a body (in capitals or with capital initials), no title."""
+    text = " ".join(block.text.split())
+    words = text.split()
+    if not 1 < len(words) <= 10 or any(c in text for c in ".;:"):
+        return False
+    named = all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)
+    return named and bool(re.match(_BODY_START, text, re.IGNORECASE)
+                          or re.search(_BODY_END, text, re.IGNORECASE))
+
+
+def _joined_title(blocks: list[Block]) -> Block:
+    """Title lines printed one under the other ("INFORMATION FROM … TRANSMITTED" over
+    "UNDER ARTICLE 73 e …"), as one block."""
+    from .classify import _joined
+    title = blocks[0]
+    for block in blocks[1:]:
+        title = _joined(title, block)
+    return title
+
+
+def old_layout_subject(lines: list[tuple[str, str]]) -> str | None:
+    """The first agenda item's title when the masthead prints it in capitals under
+    "Agenda item 90" (the layout of the 1990s, whose only subject line it is: "QUESTION
+    OF EAST TIMOR" over "Progress report of the Secretary-General"); a title printed in
+    small letters under the item's number is the item's, not the document's subject."""
+    title: list[str] = []
+    after_item = False
+    for kind, text in lines:
+        text = " ".join(text.split())
+        if kind == "agendaItem" or kind == "other" and _ITEM_OF_AGENDA.match(text):
+            after_item = True
+        elif after_item and kind in ("agendaItemTitle", "other") and capitals(text):
+            title.append(text)
+            if kind == "agendaItemTitle":
+                break           # the masthead joined its lines; a second item's is apart
+        elif title or after_item:
+            break
+    return " ".join(title) or None
+
+
+def _preface(blocks: list[Block], lang: Language, cover_subject: str | None = None):
+    """(preface blocks, title, kind line, index of the first body block).
+
+    The title is the subject printed on page 1: the title lines right before the kind
+    line ("Situation of human rights in Myanmar" / "Report of the Secretary-General"),
+    or the kind line itself when it names its subject ("Report on the structured funding
+    dialogue") or is the only heading; a body's name over it ("United Nations Population
+    Fund") is no title, nor is "Summary" or "Contents"; an Official Records cover prints
+    its body over its report line, and both are the title."""
+    named = [(k, key) for k, b in enumerate(blocks[:_WINDOW]) for key in [title_kind(b.text, lang)] if key]
+    found = named[0] if named else None
+    if found and found[1] == "report":
+        # "Report of the international workshop …" over "Note by the secretariat": the
+        # note's kind line (as kinds.py decides), the report's line its subject.
+        found = next(((k, key) for k, key in named if key != "report" and k <= found[0] + 3), found)
+    if found is None:
+        # No kind line: the leading title lines, if any.
+        end = 0
+        while end < min(len(blocks) - 1, 4) and _title_like(blocks[end]):
+            end += 1
+        lines = [b for b in blocks[:end] if not _NEVER_TITLE.match(b.text.strip())]
+        subjects = [b for b in lines if not _body_line(b)] or lines
+        return blocks[:end], (subjects[0] if subjects else None), None, end
+    at, key = found
+    end = at + 1
+    # Lines that go on with the title ("Addendum" stays in the body, before its text).
+    while end < len(blocks) - 1 and _title_like(blocks[end]) \
+            and len(blocks[end].text.split()) > 1 and len(blocks[end].text) <= 120:
+        end += 1
+    kind_line = blocks[at]
+    # A kind line that goes on, on a line of its own ("(Fourth Committee)"): one line.
+    goes_on = [b for b in blocks[at + 1:end] if b.text.lstrip().startswith("(")][:1]
+    if goes_on and goes_on[0] is blocks[at + 1]:
+        kind_line = _joined_title([blocks[at], blocks[at + 1]])
+    if key in TITLE_IS_KIND_LINE:
+        return blocks[:end], blocks[at], None, end
+    # (by identity: blocks are dataclasses, equal when their fields are)
+    before = {id(b) for b in blocks[:at] if _title_like(b) and not _NEVER_TITLE.match(b.text.strip())}
+    # The title lines right before the kind line (not an agenda item's own title).
+    subject: list[Block] = []
+    item_subject: list[Block] = []      # an old layout's item title in capitals (see below)
+    for k in range(at - 1, -1, -1):
+        block = blocks[k]
+        if id(block) not in before or _agenda_line(block, lang):
+            break
+        if k > 0 and _agenda_line(blocks[k - 1], lang, bare=True):
+            # The agenda item's own title, under "Item 6 of the … agenda": no title, unless
+            # it is set in capitals as an old layout's only subject line.
+            if capitals(block.text) and all(capitals(b.text) for b in subject):
+                item_subject = [block] + subject
+            break
+        subject.insert(0, block)
+    # A body's name over a kind line that names its own subject is no title ("United
+    # Nations Population Fund" / "Report on the structured funding dialogue"); over a bare
+    # one ("Report of the Secretary-General") it is the subject ("United Nations
+    # Disengagement Observer Force").
+    trailing = subject[len(subject) - next((n for n, b in enumerate(reversed(subject)) if _body_line(b)),
+                                           len(subject)):]
+    # (A generic document's kind line, "Submission from …", "Management response to the
+    # evaluation report", names no subject either.)
+    bare = bool(_BARE_KIND_LINE.match(" ".join(kind_line.text.split()))) or key == "document"
+    after = [b for b in blocks[at + 1:end] if not _NEVER_TITLE.match(b.text.strip())
+             and not b.text.lstrip().startswith("(")]
+    covers = any(_OFFICIAL_RECORDS.search(b.text) for b in blocks[:_WINDOW])
+    if covers and subject and not bare:
+        # An Official Records cover: the body's name and the report line.
+        title = _joined_title([subject[-1], kind_line])
+    elif trailing or (bare and subject):
+        lines = trailing or subject[-1:]
+        title = _joined_title(lines) if len(lines) > 1 and all(capitals(b.text) for b in lines) \
+            else lines[-1]
+    elif bare and after:
+        # The subject printed under a kind line that names none ("Meeting report" over
+        # "United Nations leadership forum on climate change", set on three lines).
+        title = _joined_title(after)
+    elif item_subject and not after:
+        title = _joined_title(item_subject)
+    elif cover_subject and not subject:
+        # The old layout's subject, read in the masthead: the title, though no block.
+        title = Block(cover_subject, kind_line.first_page, kind_line.first_page)
+    else:
+        return blocks[:end], kind_line, None, end
+    return blocks[:end], title, blocks[at], end
+
+
+_ITEM_OF_AGENDA = re.compile(r"^(?:agenda\s+)?items?\s+\d+(?:\s*\([a-z]\))?(?:\s+of\s+the\s+(?:provisional\s+)?agenda\b|\*?$)",
+                             re.IGNORECASE)
+
+
+def _agenda_line(block: Block, lang: Language, bare: bool = False) -> bool:
+    """ "Item 6 (b) of the provisional agenda", "Agenda item 15" (the next line is the
+    item's title), or with ``bare`` False also that line with the item's title after it."""
+    text = " ".join(block.text.split())
+    match = _ITEM_OF_AGENDA.match(text)
+    if match and (not bare or match.end() >= len(text.rstrip("*")) - 1):
+        return True
+    return bool(re.match(lang.agenda_pattern, text))
+
+
+def capitals(text: str) -> bool:
+    """Set in capitals (nine letters in ten at least: "ARTICLE 73 e", "UNCTAD’s")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _heading(block: Block, following: Block | None, lang: Language,
+             repeated: frozenset[str]) -> tuple[int, str | None, Block | None] | None:
+    """(level, num, heading text) when ``block`` is a heading line."""
+    text = block.text.strip()
+    if len(text) > 250 or text in repeated or _PAGE_HEADER.search(text) \
+            or text.count(",") + text.count("،") >= 3:
+        return None                  # a running header, or a list of names cut by a page
+    if _DOT_LEADERS.search(text) or following is not None \
+            and _DOT_LEADERS.search(following.text.strip()):
+        return None                  # an entry of the contents, or its first line
+    for level, regex in ((1, ROMAN_HEADING), (2, LETTER_HEADING), (3, DIGIT_HEADING)):
+        match = regex.match(text)
+        if not match:
+            continue
+        rest = match.group("text")
+        if rest is not None:
+            rest = _GLUED_NOTE.sub("", rest)     # "… in 2019.15": a note's number after the stop
+            if re.search(r"://|^www\.", rest):
+                return None                      # "3. https://…": an item of a list of links
+            if _CONTENTS_LINE.search(rest):
+                return None                      # a contents line ending with its page number
+            if _ends_sentence(rest):
+                return None if level == 3 else _heading_or_none(block, match, level, rest)
+        if rest is None and level == 3 or rest is not None and "." not in text[:match.end("num") + 1]:
+            return None          # "I have the honour …": a pronoun, not a numeral
+        return level, _num(text, match), _rest(block, match)
+    if _is_heading(block, following, lang, repeated) and _opens_text(following, lang) \
+            and not re.search(r"\d", _without_superscripts(block)):
+        return 4, None, block        # not a table's cell: text follows, no figures in it
+    return None
+
+
+def _without_superscripts(block: Block) -> str:
+    """The text without its raised characters (a note number printed after a heading)."""
+    raised = {i for span in block.superscripts for i in range(span.start, span.end)}
+    return "".join(c for i, c in enumerate(block.text) if i not in raised)
+
+
+def _opens_text(block: Block | None, lang: Language) -> bool:
+    """What follows a heading: a paragraph of text, numbered or not, or a numbered part."""
+    if block is None:
+        return False
+    text = block.text.strip()
+    return len(text) >= 80 or bool(re.match(lang.op_number, text)) \
+        or any(r.match(text) for r in (ROMAN_HEADING, LETTER_HEADING))
+
+
+def _heading_or_none(block, match, level, rest):
+    # "I. Introduction." is still a chapter; a lettered sentence ("A. Smith said …") not,
+    # nor a sentence opening with the pronoun ("I should be grateful if …").
+    if level == 1 and len(rest) <= 120 and block.text.strip()[match.end("num"):][:1] == ".":
+        return level, _num(block.text.strip(), match), _rest(block, match)
+    return None
+
+
+def _num(text: str, match: re.Match) -> str:
+    return text[:match.end("num") + 1].strip() if text[match.end("num"):][:1] == "." \
+        else match.group("num")
+
+
+def _rest(block: Block, match: re.Match) -> Block | None:
+    if match.group("text") is None:
+        return None
+    lead = len(block.text) - len(block.text.lstrip())
+    return cut(block, lead + match.start("text"))
+
+
+def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> list:
+    """Paragraphs and parts, nested by level."""
+    op_re = re.compile(lang.op_number)
+    top: list = []
+    open_parts: list[Part] = []
+    last = 0                      # the last paragraph number printed
+    letter = None                 # the last lettered part's letter: "I." after "H." is one
+    skip = set()                  # blocks already read as a chapter's heading
+    for k, block in enumerate(blocks):
+        if k in skip:
+            continue
+        if is_contents_heading(block, lang):
+            # A table of contents (an annex's, or one printed after the text began): read
+            # as entries, not as the document's parts, where it stands.
+            toc, end = read_contents(blocks, k, lang)
+            if toc.entries:
+                open_parts.clear()
+                top.append(toc)
+                skip.update(range(k + 1, end))
+                continue
+        if block.table is not None or block.figure:   # a table, an image: no heading
+            (open_parts[-1].items if open_parts else top).append(Para(None, block))
+            continue
+        following = blocks[k + 1] if k + 1 < len(blocks) else None
+        chapter = re.match(lang.chapter_pattern, block.text.strip())
+        if chapter and chapter.group("text") and not _ends_sentence(chapter.group("text")):
+            lead = len(block.text) - len(block.text.lstrip())
+            heading = (1, block.text.strip()[:chapter.start("text")].strip(),
+                       cut(block, lead + chapter.start("text")))
+        elif chapter and not chapter.group("text"):
+            # "Chapter I" on its line, its title on the next.
+            title = following if following is not None and _title_like(following) else None
+            if title is not None:
+                skip.add(k + 1)
+            heading = (1, block.text.strip(), title)
+        else:
+            heading = _heading(block, following, lang, repeated)
+        if heading is not None and heading[0] == 1 and letter is not None \
+                and heading[1] == chr(ord(letter) + 1) + ".":
+            heading = (2, *heading[1:])
+        if heading is not None and heading[0] == 3 and heading[1].rstrip(".").isdigit() \
+                and int(heading[1].rstrip(".")) == last + 1:
+            heading = None        # the next paragraph, short and with no full stop
+        if heading is not None:
+            level, num, text = heading
+            if level == 4 and open_parts and open_parts[-1].level >= 4:
+                level = open_parts[-1].level          # a subheading after a subheading
+            elif level == 4 and open_parts:
+                level = max(4, open_parts[-1].level + 1)
+            while open_parts and open_parts[-1].level >= level:
+                open_parts.pop()
+            part = Part(num, text, level,
+                        eid_num=chapter.group("num") if chapter and level == 1 else None)
+            if level == 2 and num:
+                letter = num.rstrip(".")[-1:]
+            elif level == 1:
+                letter = None
+            (open_parts[-1].items if open_parts else top).append(part)
+            open_parts.append(part)
+            continue
+        match = op_re.match(block.text.lstrip())
+        if match:
+            lead = len(block.text) - len(block.text.lstrip())
+            para = Para(block.text.lstrip()[:match.end()].strip(), cut(block, lead + match.end()))
+            last = int(match.group("num")) if match.group("num").isdigit() else last
+        else:
+            para = Para(None, block)
+        (open_parts[-1].items if open_parts else top).append(para)
+    return top
+
+
+def _annexes(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> list[Annex]:
+    annexes: list[Annex] = []
+    starts = [k for k in range(len(blocks)) if _annex_start(blocks, k, lang)]
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
+        body = blocks[start + 1:end]
+        lines = [blocks[start]]
+        while len(body) > 1 and _title_like(body[0]) and len(lines) < 3:
+            lines.append(body.pop(0))         # the annex's title lines
+        annexes.append(Annex(lines, _items(body, lang, repeated)))
+    return annexes
