@@ -12,7 +12,8 @@ from conftest import NS, ROOT
 from lxml import etree
 
 import converter
-from converter.extractor.readers import pdfium_installed, read_pages
+from converter.extractor.pdf import read_pages
+from converter.extractor.readers import pdfium_installed
 
 SAMPLE_PDF = ROOT / "samples" / "cooperation-droits-humains-fr.pdf"
 SOURCE = "{urn:x-un-akn:source}source"

@@ -82,6 +82,11 @@ class Line:
         return sum(c.bold for c in real) > len(real) / 2
 
 
+Box = tuple[float, float, float, float]
+# A form XObject that holds text: its box, its lines, its turned characters (with direction).
+Form = tuple[Box, "list[Line]", "list[tuple[Char, float]]"]
+
+
 @dataclass
 class Page:
     number: int
@@ -97,3 +102,8 @@ class Page:
     mirrored: bool = False         # read from the right (an Arabic page; see .columns)
     # A chart drawn as a form: its box (one of ``images``) -> its labels' text.
     labels: dict[tuple[float, float, float, float], str] = field(default_factory=dict)
+    # What a reader sets apart for the layout to place (see :mod:`.layout.order`, which
+    # empties both): the characters printed turned by a quarter, each with its
+    # direction, and the forms that hold text (a drawn table, a chart, an OCR layer).
+    turned: list[tuple[Char, float]] = field(default_factory=list)
+    forms: list[Form] = field(default_factory=list)

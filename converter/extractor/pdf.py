@@ -6,10 +6,11 @@ markers), the small type under the separator rule at the page foot (footnotes), 
 fonts, link annotations with their rectangles, indentation (paragraph starts), and the
 position of the masthead and of the page furniture. Each step is its own module:
 :mod:`.readers` (the page model filled by PDFium or pdfminer: pages, lines,
-characters), :mod:`.columns` (line order; with :mod:`.rtl`, right-to-left lines in
-logical order), :mod:`.cjk` (Chinese word spaces),
-:mod:`.regions` (masthead, body, notes, furniture), :mod:`.tables` (grids and figures,
-called here), :mod:`.marking` (italics, note calls, links), :mod:`.paragraphs`.
+characters), then the layout's: :mod:`.layout.order` and :mod:`.layout.columns` (line
+order; with :mod:`.characters.rtl`, right-to-left lines in logical order),
+:mod:`.characters.cjk` (Chinese word spaces), :mod:`.layout.regions` (masthead, body,
+notes, furniture), :mod:`.layout.tables` (grids and figures, called here),
+:mod:`.layout.marking` (italics, note calls, links), :mod:`.layout.paragraphs`.
 """
 from __future__ import annotations
 
@@ -32,8 +33,10 @@ from .layout.links import attach_printed_urls, link_printed_urls
 from .layout.marking import loose_star_calls, mark
 from .layout.masthead import read_masthead, symbol_elsewhere, symbol_note_markers
 from .page import Char, Line, Page  # noqa: F401  (the PDF path's types, as before)
+from .layout.order import order_page
 from .layout.paragraphs import paragraphs
-from .readers import quiet_pdfminer, read_pages, read_pdf  # noqa: F401  (callers import them here)
+from . import readers
+from .readers import quiet_pdfminer  # noqa: F401  (callers import it here)
 from .layout.regions import NOTE_START, sort
 from .characters.textcheck import broken_pages, garbled_arabic, garbled_warning
 
@@ -45,6 +48,13 @@ OCR_HINT = ("read it by OCR with --ocr (needs OCRmyPDF and Tesseract: Debian pac
 
 _CID = re.compile(r"\(cid:\d+\)")          # a glyph the reader could not map to a character
 _TELLS_LANGUAGE = 500                  # characters of page 1 that say the language
+
+
+def read_pages(source: Path | bytes, name: str | None = None,
+               reader: str | None = None) -> list[Page]:
+    """Every page of the PDF as a reader fills the page model, its lines in reading
+    order (see :mod:`.layout.order`)."""
+    return [order_page(page) for page in readers.read_pages(source, name, reader)]
 
 
 def extract_pdf(source: Path | bytes, language: str | None = None,
@@ -59,7 +69,8 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         data = source.read_bytes()
     else:
         data, name = source, name or "<pdf>"
-    pages, created, reader = read_pdf(data, name, reader)
+    pages, created, reader = readers.read_pdf(data, name, reader)
+    pages = [order_page(page) for page in pages]
     unplaced = _without_unplaced_lines(pages)
     # A page OCR has just read and found no word on is a blank page of a scan.
     images = tuple(page.number for page in pages

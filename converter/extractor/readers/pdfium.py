@@ -1,8 +1,9 @@
 """The PDFium reader: a PDF through PDFium (the ``pypdfium2`` package, the ``fast``
 extra) into :class:`..page.Page` objects, the model the pdfminer reader fills too.
 
-Takes the PDF's bytes; gives every page's lines (see :mod:`.lines`, :mod:`.finish`), its
-drawn rules, images and link annotations, and the day the file says it was made.
+Takes the PDF's bytes; gives every page's lines (see :mod:`.lines`; put in reading order
+by :mod:`..layout.order`), its characters printed turned and its forms' text set apart,
+its drawn rules, images and link annotations, and the day the file says it was made.
 
 PDFium's text page gives each character with its Unicode value (a font's broken
 ToUnicode map repaired from its glyph names) and its box; the rest comes from its
@@ -38,9 +39,8 @@ import pypdfium2.raw as raw
 
 from ...errors import BadInput
 from ..characters import cleaner
-from ..page import Char, Line, Page
+from ..page import Char, Form, Line, Page
 from . import pdfium_lib as lib
-from .finish import Form, finish_page
 from . import pdfium_bidi, pdfium_spaces
 from .lines import RIGHT_TO_LEFT, group_lines, place_spaces
 
@@ -353,7 +353,8 @@ def _read_page(document, page, number: int, fonts: "_Fonts") -> Page:
                          for form, box in objects.forms.items()
                          if form in form_lines or form in turned]
     result.links = _links(document, page, ctm)
-    return finish_page(result, turned.get(0, []), forms)
+    result.turned, result.forms = turned.get(0, []), forms
+    return result
 
 
 def _chars(text_page, ctm: lib.Matrix, objects: _Objects, fonts: "_Fonts",

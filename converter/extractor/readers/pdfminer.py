@@ -3,8 +3,8 @@ analysis into :class:`..page.Page` objects. Always available (pdfminer.six is a
 dependency); slower than the PDFium reader (:mod:`.pdfium`), which fills the same model.
 
 Takes the PDF; gives every page's lines (characters with font, size, colour and
-position, in reading order, see :mod:`..layout.columns`), its rules, images and link
-annotations. The PDF is parsed once; a damaged, encrypted or empty file is refused here
+position; put in reading order by :mod:`..layout.order`), its characters printed turned
+and its forms' text set apart, its rules, images and link annotations. The PDF is parsed once; a damaged, encrypted or empty file is refused here
 with one line (:class:`BadInput`).
 """
 from __future__ import annotations
@@ -20,8 +20,7 @@ from ...errors import BadInput
 from ...failures import reading_pdf
 from .. import pdf_limits
 from ..characters import cleaner
-from ..page import Char, Line, Page
-from .finish import Form, finish_page
+from ..page import Char, Form, Line, Page
 from .lines import place_spaces
 
 
@@ -97,7 +96,7 @@ def read_pdf(source: Path | BinaryIO, name: str | None = None) -> tuple[list[Pag
         document = PDFDocument(PDFParser(f))
         pdf_limits.check_document(document, name)
     manager = PDFResourceManager(caching=True)
-    # Lines are put in reading order here (columns, right to left), so pdfminer's own
+    # Lines are put in reading order by the layout (columns, right to left), so pdfminer's own
     # ordering of text boxes (boxes_flow) is work we would throw away. Text inside a form
     # XObject (a drawn table, a chart's labels, the text an OCR program laid over a
     # scanned page) is left out of pdfminer's lines unless asked (all_texts); it is read
@@ -135,7 +134,7 @@ def _page(number: int, layout, pdf_page) -> Page:
             for c in item:
                 if isinstance(c, LTChar) and abs(c.matrix[0]) < 1e-3 and abs(c.matrix[3]) < 1e-3:
                     # Turned by a quarter: pdfminer cuts such a column into one-character
-                    # lines, read across; they are put back together (see finish_page).
+                    # lines, read across; they are put back together (see layout.order).
                     turned.append((Char(cleaner.sanitize(c.get_text()), c.fontname,
                                         c.x1 - c.x0, c.x0, c.x1, c.y0, c.y1,
                                         _rgb(c.graphicstate.ncolor)), c.matrix[1]))
@@ -170,7 +169,8 @@ def _page(number: int, layout, pdf_page) -> Page:
     for item in layout:
         visit(item, page.lines, turned)
     page.links = _links(pdf_page)
-    return finish_page(page, turned, forms)
+    page.turned, page.forms = turned, forms
+    return page
 
 
 def _holds_text(figure) -> bool:

@@ -1,29 +1,29 @@
-"""A page's lines put in order, whichever reader read them.
+"""A page's lines put in order, whichever reader read them: the first layout step.
 
-Takes what a reader found on one page: the lines of the page's own text, the characters
-printed turned by a quarter, and the text of each form XObject (a drawn table, a chart,
-the text an OCR program laid over a scan) set apart with the form's box; gives the
-page's lines in reading order (see :mod:`..layout.columns`), a drawn table's lines where the
-form stands, a chart's labels as its alternative text (see :mod:`..layout.figures`).
+Takes what a reader found on one page (see :mod:`..readers`): the lines of the page's
+own text, the characters printed turned by a quarter (``page.turned``), and the text of
+each form XObject (a drawn table, a chart, the text an OCR program laid over a scan)
+set apart with the form's box (``page.forms``); gives the page's lines in reading order
+(see :mod:`.columns`), a drawn table's lines where the form stands, a chart's labels as
+its alternative text (see :mod:`.figures`).
 """
 from __future__ import annotations
 
-from ..layout import figures
-from ..layout.columns import in_columns, merge_split_lines
-from ..page import Char, Line, Page
-from .lines import turned_lines
-
-Box = tuple[float, float, float, float]
-# A form that holds text: its box, its lines, its turned characters (with direction).
-Form = tuple[Box, list[Line], list[tuple[Char, float]]]
+from ..page import Page
+from ..readers.lines import turned_lines
+from . import figures
+from .columns import in_columns, merge_split_lines
 
 
-def finish_page(page: Page, turned: list[tuple[Char, float]], forms: list[Form]) -> Page:
+def order_page(page: Page) -> Page:
     """``page`` with its lines (``page.lines``, the page's own text, in any order) in
-    reading order. A page whose only text is inside forms is a scan with its OCR layer:
-    all of it is the page's text. Elsewhere a form's text is read when it is a table or
-    a text box; a chart's labels become its alternative text."""
+    reading order, and what the reader set apart placed (``page.turned`` and
+    ``page.forms``, emptied). A page whose only text is inside forms is a scan with its
+    OCR layer: all of it is the page's text. Elsewhere a form's text is read when it is
+    a table or a text box; a chart's labels become its alternative text."""
     number = page.number
+    turned, forms = page.turned, page.forms
+    page.turned, page.forms = [], []
     page.figure_text = page.figure_text or bool(forms)
     printed = bool(page.lines or turned)
     drawn: list[tuple[float, list[Line]]] = []       # (top, lines) of tables drawn as forms
