@@ -78,8 +78,10 @@ class Line:
 
     @cached_property
     def bold(self) -> bool:
-        real = [c for c in self.chars if c.font and not c.text.isspace()]
-        return sum(c.bold for c in real) > len(real) / 2
+        fonts = Counter([c.font for c in self.chars if c.font and not c.text.isspace()])
+        # (each font's style looked up once, not once per character)
+        return sum(n for font, n in fonts.items() if _font_style(font)[1]) > \
+            sum(fonts.values()) / 2
 
 
 Box = tuple[float, float, float, float]

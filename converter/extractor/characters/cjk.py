@@ -28,6 +28,8 @@ def drop_autospace(pages: list[Page], chinese: bool) -> None:
     """``chinese``: the document is in Chinese."""
     joined = _JOINED if chinese else CJK
     for page in pages:
+        if not CJK.search("".join([c.text for line in page.lines for c in line.chars])):
+            continue                 # no CJK character on the page (one search, not one a character)
         for k, line in enumerate(page.lines):
             if not any(CJK.match(c.text) for c in line.chars if c.font):
                 continue

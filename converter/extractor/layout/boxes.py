@@ -7,6 +7,7 @@ back). Nothing here changes what is read: the boxes ride along on the blocks.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ...model import Block, Box, Footnote, PrintedPages
@@ -149,9 +150,12 @@ def call_boxes(lines: list[Line], markers: list[str], pages: dict[int, Page]) ->
     each call the marking found (an anchor mark in the line's text) is the raised run
     holding its marker."""
     out: dict[str, list[Box]] = {}
-    top = ANCHOR_BASE + len(markers)
+    if not markers:
+        return out
+    # The anchor marks of these markers (one search a line, not one test a character).
+    anchors = re.compile("[%s-%s]" % (chr(ANCHOR_BASE), chr(ANCHOR_BASE + len(markers) - 1)))
     for line in lines:
-        called = [markers[ord(c) - ANCHOR_BASE] for c in line.marked if ANCHOR_BASE <= ord(c) < top]
+        called = [markers[ord(c) - ANCHOR_BASE] for c in anchors.findall(line.marked)]
         if not called:
             continue
         runs, start = _raised_runs(line), 0

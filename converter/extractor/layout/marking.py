@@ -27,8 +27,8 @@ def mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
           skip_marker: bool = False) -> str:
     """The line's text with in-band marks for italics, superscripts, anchors and links."""
     real = [c for c in line.chars if c.font]
-    baseline = Counter(round(c.y0, 1) for c in real if c.size >= line.size - 0.3).most_common(1)
-    baseline = baseline[0][0] if baseline else line.y0
+    baseline = _baseline(real, line.size - 0.3)
+    baseline = baseline if baseline is not None else line.y0
     out: list[str] = []
     italic = False
     link: int | None = None
@@ -71,13 +71,16 @@ def mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
             if count >= drop:
                 kept.append(c)
         chars = kept
+    small, high = line.size * 0.85, baseline + 0.15 * line.size   # a raised one: under, over
+    italics: dict[str, bool] = {}                # font -> italic, looked up once a line
     for c in chars:
-        if not c.font:                           # a word space
+        font = c.font
+        if not font:                             # a word space
             if sup:
                 flush_sup()
             out.append(" ")
             continue
-        raised = c.size < line.size * 0.85 and c.y0 > baseline + 0.15 * line.size
+        raised = c.size < small and c.y0 > high
         # An asterisk is a marker at full size too (the glyph itself stands high),
         # when glued to the word or the marker before it.
         star = c.text == "*" and bool(out or sup) and (bool(sup) or not out[-1].isspace())
@@ -86,9 +89,12 @@ def mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
             continue
         if sup:
             flush_sup()
-        if c.italic != italic:
-            out.append(ITALIC_START if c.italic else ITALIC_END)
-            italic = c.italic
+        c_italic = italics.get(font)
+        if c_italic is None:
+            c_italic = italics[font] = c.italic
+        if c_italic != italic:
+            out.append(ITALIC_START if c_italic else ITALIC_END)
+            italic = c_italic
         target = _link_at(c, line_links, urls) if line_links else None
         if target != link:
             if link is not None:
@@ -104,6 +110,17 @@ def mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
     if italic:
         out.append(ITALIC_END)
     return "".join(out).strip()
+
+
+def _baseline(real: list[Char], size: float) -> float | None:
+    """The most common foot (rounded to a tenth) of the characters of ``size`` or more;
+    the first of the most common where several are. Each foot is rounded once, not once
+    a character: a line has a few."""
+    rounded: Counter = Counter()
+    for y, n in Counter([c.y0 for c in real if c.size >= size]).items():
+        rounded[round(y, 1)] += n
+    common = rounded.most_common(1)
+    return common[0][0] if common else None
 
 
 def loose_star_calls(layout: Layout, note_index: dict[str, int]) -> None:

@@ -95,9 +95,22 @@ def _pieces(line, gap: float, edges: list[float] = (), space: float = 0.0):
 
 def _blank_runs_possible(line) -> bool:
     """Whether the line may print three blanks in a row (see _pieces): its text holds
-    three spaces, or it starts or ends with blanks (its text leaves them out)."""
+    three spaces, or it starts or ends with blanks (its text leaves them out) and a run
+    of three is somewhere (many a line ends with one blank: no need of the long way)."""
     chars = line.chars
-    return "   " in line.text or chars[0].text.isspace() or chars[-1].text.isspace()
+    if "   " in line.text:
+        return True
+    if not (chars[0].text.isspace() or chars[-1].text.isspace()):
+        return False
+    run = 0
+    for c in chars:
+        if c.font and c.text.isspace():
+            run += 1
+            if run >= 3:
+                return True
+        else:
+            run = 0
+    return False
 
 
 def _plain_pieces(chars: list, gap: float) -> list:

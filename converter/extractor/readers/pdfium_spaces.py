@@ -57,8 +57,7 @@ def spaces_put_back(out: list, objects, fonts) -> list:
     result = []
     reach = objects.reach
     for real in runs:
-        if real[0][4].turned or \
-                any(b[3].x0 < a[3].x0 - 0.1 for a, b in zip(real, real[1:])):
+        if real[0][4].turned or _leftwards(real):
             result += real            # turned, right to left, overprinted: as it is
             continue
         width = next((e[3].x1 - e[3].x0 for e in real if e[3].text == " " and
@@ -83,6 +82,17 @@ def spaces_put_back(out: list, objects, fonts) -> list:
             result += [_spaces(real[-1], last.x0 + i * step, last.x0 + i * step + width,
                                width)[0] for i in range(1, count + 1)]
     return result
+
+
+def _leftwards(run: list) -> bool:
+    """Whether a character of the run starts left of the one before (by 0.1 or more)."""
+    last = run[0][3].x0
+    for entry in run:
+        x0 = entry[3].x0
+        if x0 < last - 0.1:
+            return True
+        last = x0
+    return False
 
 
 def _spaces(like: tuple, start: float, stop: float, width: float) -> list:
