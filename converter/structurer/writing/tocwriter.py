@@ -188,4 +188,7 @@ def _similar(a: str, b: str, enough: float) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= _PREFIX and long_.startswith(short):
         return True
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= enough
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    # (the quick ratios are upper bounds of ratio(): most pairs are told apart by them)
+    return matcher.real_quick_ratio() >= enough and matcher.quick_ratio() >= enough and \
+        matcher.ratio() >= enough
