@@ -9,7 +9,7 @@ its alternative text (see :mod:`.figures`).
 """
 from __future__ import annotations
 
-from ..page import Page
+from ..page import Line, Page
 from ..readers.lines import turned_lines
 from . import figures
 from .columns import in_columns, merge_split_lines
