@@ -244,6 +244,15 @@ FRENCH = Language(
                    "symbol": "cote du document"},
     present_report=r"\ble\s+présent\s+rapport\b",
     kind_titles=(
+        # A treaty body's finding on an individual communication ("Constatations adoptées par
+        # le Comité au titre de l’article 5 (par. 4) du Protocole facultatif, concernant la
+        # communication no 2708/2015"; a decision of inadmissibility or discontinuance;
+        # the old layout's bare "Communication no 1840/2008" line, weak: the next line says
+        # which).
+        ("views", r"constatations\s+adoptées\s+par\s+le\s+comité\b"),
+        ("communicationOpinion", r"opinion\s+adoptée\s+par\s+le\s+comité\b.{0,300}?\bcommunications?\s+n"),
+        ("communicationDecision", r"décision\s+adoptée\s+par\s+le\s+comité\b.{0,300}?\bcommunications?\s+n"),
+        ("communication", r"communications?\s+n[o°º]\s*\.?\s*\d+/\d{4}$"),
         # Amendments to a draft ("France : amendements au projet de résolution A/C.3/80/L.8").
         ("amendment", r"(?:[^:]{1,400}:\s*)?(?:projet\s+d[’']\s*)?amendements?\s+(?:au|à\s+la|aux|à\s+l[’'])\s"),
         ("listOfParticipants", r"(?:liste\s+(?:provisoire\s+|finale\s+)?des\s+(?:participants|délégations|délégués))\b"),
@@ -333,6 +342,15 @@ ENGLISH = Language(
     concept_names={"sponsor": "sponsor", "draft": "draft", "symbol": "document symbol"},
     present_report=r"\b(?:the\s+present|this)\s+report\b|^(?:the|this)\s+report\s+(?:pertains|provides|contains|covers|describes|presents|summarizes|reviews)\b",
     kind_titles=(
+        # A treaty body's finding on an individual communication ("Views adopted by the
+        # Committee under article 5 (4) of the Optional Protocol, concerning communication
+        # No. 2500/2014", "Views adopted by the Committee at its 115th session"; a decision
+        # of inadmissibility or discontinuance; CERD's "Opinion"; the old layout's bare
+        # "Communication No. 2019/2010" line, weak: the next line says which).
+        ("views", r"views\s+adopted\s+by\s+the\s+committee\b.{0,300}?\b(?:communications?\s+no|at\s+its\b)"),
+        ("communicationOpinion", r"opinion\s+adopted\s+by\s+the\s+committee\b.{0,300}?\bcommunications?\s+no"),
+        ("communicationDecision", r"decision\s+adopted\s+by\s+the\s+committee\b.{0,300}?\bcommunications?\s+no"),
+        ("communication", r"communications?\s+no\s*\.?\s*\d+/\d{4}$"),
         # Amendments to a draft ("Russian Federation: amendment to the draft resolution …").
         ("amendment", r"(?:[^:]{1,400}:\s*)?(?:revised\s+|proposed\s+)?amendments?\s+to\s"),
         ("listOfParticipants", r"(?:provisional\s+|final\s+|revised\s+)?list\s+of\s+(?:participants|delegations|delegates|attendees)\b"),
@@ -437,6 +455,11 @@ SPANISH = Language(
                    "symbol": "signatura del documento"},
     present_report=r"\b(?:el\s+presente|este)\s+informe\b",
     kind_titles=(
+        # A treaty body's finding on an individual communication ("Dictamen aprobado por el
+        # Comité … relativo a la comunicación núm. …"; a decision of inadmissibility).
+        ("views", r"dictamen\s+aprobado\s+por\s+el\s+comité\b.{0,300}?\bcomunicaci[oó]n"),
+        ("communicationDecision", r"decisi[oó]n\s+adoptada\s+por\s+el\s+comité\b.{0,300}?\bcomunicaci[oó]n"),
+        ("communication", r"comunicaci[oó]n\s+(?:n\.?[º°o]|núm\.)\s*\d+/\d{4}$"),
         ("amendment", r"(?:[^:]{1,400}:\s*)?enmiendas?\s+(?:al|a\s+la|a\s+los|a\s+las)\s"),
         ("listOfParticipants", r"lista\s+(?:provisional\s+|final\s+)?de\s+(?:participantes|delegaciones|delegados)\b"),
         ("letter", r"cartas?\s+(?:idénticas\s+)?de\s+fecha\b"),
@@ -524,6 +547,10 @@ RUSSIAN = Language(
     concept_names={"sponsor": "автор", "draft": "проект", "symbol": "условное обозначение"},
     present_report=r"\bнастоящ\w+\s+доклад",
     kind_titles=(
+        # A treaty body's finding on an individual communication ("Соображения, принятые
+        # Комитетом … в отношении сообщения № …"; a decision of inadmissibility).
+        ("views", r"соображения,?\s+принятые\s+комитетом\b.{0,300}?\bсообщени"),
+        ("communicationDecision", r"решение,?\s+принятое\s+комитетом\b.{0,300}?\bсообщени"),
         ("amendment", r"(?:[^:]{1,400}:\s*)?поправк[аи]\s+к\s"),
         ("listOfParticipants", r"(?:предварительный\s+)?список\s+(?:участников|делегаций)\b"),
         ("letter", r"(?:идентичные\s+)?письм[ао]\b"),
@@ -593,6 +620,10 @@ ARABIC = Language(
     concept_names={"sponsor": "مقدم المشروع", "draft": "مشروع", "symbol": "رمز الوثيقة"},
     present_report=r"هذا\s+التقرير",
     kind_titles=(
+        # A treaty body's finding on an individual communication ("آراء اعتمدتها اللجنة …
+        # بشأن البلاغ رقم …"; a decision of inadmissibility).
+        ("views", r"آراء\s+اعتمدتها\s+اللجنة\b.{0,300}?البلاغ"),
+        ("communicationDecision", r"قرار\s+اعتمدته\s+اللجنة\b.{0,300}?البلاغ"),
         ("amendment", r"(?:[^:]{1,400}:\s*)?تعديلات?\s+على\s"),
         ("listOfParticipants", r"قائمة\s+(?:المشاركين|الوفود)"),
         ("letter", r"رسال(?:ة|تان)\s+(?:متطابقتان\s+)?مؤرخ"),
@@ -659,6 +690,10 @@ CHINESE = Language(
     concept_names={"sponsor": "提案国", "draft": "草案", "symbol": "文件编号"},
     present_report=r"本报告",
     kind_titles=(
+        # A treaty body's finding on an individual communication ("委员会根据《任择议定书》
+        # 第五条第4款通过的关于第…号来文的意见"; a decision of inadmissibility: "…的决定").
+        ("views", r"委员会.{0,120}通过的关于第.{0,40}号来文的意见"),
+        ("communicationDecision", r"委员会.{0,120}通过的关于第.{0,40}号来文的决定"),
         ("amendment", r".{0,400}[:：]\s*对.{0,80}的修正案$|.{0,80}修正案$"),
         ("listOfParticipants", r".{0,80}(?:与会者|代表团)名单$"),
         ("letter", r".{0,200}(?:的|致).{0,80}(?:同文)?信$"),
@@ -1036,6 +1071,7 @@ _META_CONCEPTS_ENG = {
     "submission": "submission of the draft", "adoption": "adoption",
     "inFavour": "in favour", "against": "against", "abstentions": "abstentions",
     "agendaItem": "agenda item", "session": "session", "jobNumber": "job number",
+    "communicationDate": "date of communication", "adoptionDate": "date of adoption",
 }
 
 # English words stay recognised in every language: the Russian, Chinese and Arabic
@@ -1075,7 +1111,9 @@ META_WORDS: dict[str, MetaWords] = {
                   "submission": "présentation du projet", "adoption": "adoption",
                   "inFavour": "pour", "against": "contre", "abstentions": "abstentions",
                   "agendaItem": "point de l’ordre du jour", "session": "session",
-                  "jobNumber": "numéro de référence"}),
+                  "jobNumber": "numéro de référence",
+                  "communicationDate": "date de la communication",
+                  "adoptionDate": "date d’adoption"}),
     "spa": MetaWords(
         distribution={"distributionGeneral": r"general", "distributionLimited":
                       r"limitada|limited", "distributionRestricted": r"reservada|restricted"},
