@@ -26,7 +26,7 @@ from ...dates import find_dates
 from ...model import ExtractedDocument
 from ...states import state_id
 from ..analysis.communication import DATES, PARTIES, Communication, Field, Paragraph, Section, read
-from ..analysis.kinds import Kind
+from ..analysis.kinds import KINDS, Kind
 from ..analysis.outline import Outline, Para
 from ..writing import metadata
 from ..writing.frbr import identification
@@ -206,8 +206,9 @@ class JudgmentWriter(DocWriter):
 def build(doc: ExtractedDocument, kind: Kind, symbol: str | None, date: str | None,
           markup_date: str) -> etree._ElementTree:
     lang = languages.get(doc.language)
-    communication = read(doc.blocks, lang, lambda b: (lang.kind_title(b.text) or "").startswith(
-        ("views", "communication")))
+    # The kind line: a line naming one of the kinds this family writes.
+    communication = read(doc.blocks, lang,
+                         lambda b: KINDS.get(lang.kind_title(b.text) or "", ("",))[0] == "judgment")
     writer = JudgmentWriter(doc, kind, communication)
     if communication.title is None:
         writer.doubts["title"] = "no kind line (\"Views adopted by the Committee …\") found on page 1"
