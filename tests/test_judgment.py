@@ -208,6 +208,12 @@ def test_individual_opinion_annexed(converted):
     after = VIEWS_EN.blocks[VIEWS_EN.blocks.index(opinion) + 1:]
     assert xp(attachments[0], ".//a:mainBody/a:paragraph/a:num/text()") == \
         [b.text.split("\t")[0] for b in after]
+    # The member who gives it, as named in its heading ("… Committee member Keiko Hanamura (…)").
+    judge = xp(attachments[0], ".//a:docTitle/a:judge")
+    name = re.search(r"member (.+?) \(", opinion.text).group(1)
+    assert [flat(j) for j in judge] == [name] and judge[0].get("as") == "#committeeMember"
+    person = judge[0].get("refersTo")[1:]
+    assert xp(tree, f"//a:references/a:TLCPerson[@eId='{person}']/@showAs") == [name]
     # The opinion's paragraphs are not the Views' own.
     assert not xp(tree, "//a:judgmentBody//a:paragraph[contains(., 'I agree with')]")
 
@@ -261,3 +267,15 @@ def test_field_block_read_from_lines_too():
     assert [(f.key, f.value) for f in fields] == [
         ("author", "A. B. (represented by counsel, C. D.)"), ("stateParty", "Ruritania"),
         ("adoptionDate", "7 November 2024")]
+
+
+@pytest.mark.parametrize("language,heading,names", [
+    ("eng", "Joint opinion of Committee members Lina Varga, Tomás Iriarte and Oskar Lindqvist "
+            "(dissenting)", ["Lina Varga", "Tomás Iriarte", "Oskar Lindqvist"]),
+    ("fra", "Opinion conjointe de M. Arne Berg et Mme Bea Cruz, membres du Comité (dissidente)",
+     ["Arne Berg", "Bea Cruz"]),
+    ("eng", "Annex", []),
+])
+def test_members_named_in_an_opinion_heading(language, heading, names):
+    from converter.structurer.analysis.communication import opinion_members
+    assert [heading[a:b] for a, b in opinion_members(heading, language)] == names

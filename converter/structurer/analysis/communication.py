@@ -75,6 +75,15 @@ DECISION: dict[str, str] = {
            r"(?:,\s+agissant\s+en\s+vertu\b.{0,240}?,\s*(?:est\s+d[’']avis|constate|conclut|considère|décide)"
            r"|(?:,?\s+(?:en\s+conséquence|donc),?)?\s+décide\b)",
 }
+# An annexed opinion's heading, per language: the members who give it (group names).
+OPINION_BY: dict[str, str] = {
+    "eng": r"(?:(?:individual|joint|separate|dissenting|concurring)\s+)?opinions?\s+of\s+(?:the\s+)?"
+           r"committee\s+members?\s+(?P<names>[^()]+?)\s*(?:\([^)]*\))?$",
+    "fra": r"opinions?\s+(?:individuelles?|conjointes?|dissidentes?|concordantes?)\s+de\s+"
+           r"(?P<names>[^()]+?),?\s+membres?\s+du\s+comité\s*(?:\([^)]*\))?$",
+}
+_NAME_SEPARATORS = re.compile(r"\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|M|Mme|Mlle|Sir|Dame)\.?\s+")      # not the name
 # A paragraph's printed number: "1.1", "12.", at the start of its text.
 NUMBER = re.compile(r"^(?P<num>\d{1,3}\.\d{1,3}\.?|\d{1,3}\.)\s+(?=\S)")
 _SENTENCE_END = ".;:,"
@@ -253,6 +262,26 @@ def _nest(items: list) -> list:
 
 
 # -- annexes ---------------------------------------------------------------------------
+
+def opinion_members(text: str, code: str) -> list[tuple[int, int]]:
+    """Where the members who give an annexed opinion are named in its heading
+    ("Individual opinion of Committee members A and B (dissenting)"); none if the
+    heading is not one."""
+    pattern = OPINION_BY.get(code)
+    found = re.match(pattern, text, re.IGNORECASE) if pattern else None
+    if not found:
+        return []
+    start, names = found.start("names"), found.group("names")
+    spans, at = [], 0
+    for separator in [*_NAME_SEPARATORS.finditer(names), None]:
+        end = separator.start() if separator else len(names)
+        honorific = _HONORIFIC.match(names, at)
+        first = honorific.end() if honorific and honorific.end() < end else at
+        if names[first:end].strip():
+            spans.append((start + first, start + end))
+        at = separator.end() if separator else at
+    return spans
+
 
 def _annexes(blocks: list[Block], lang: Language) -> list[Annex]:
     """Each "Annex" line, its title lines (an individual opinion's heading), its

@@ -25,7 +25,8 @@ from ... import languages
 from ...dates import find_dates
 from ...model import ExtractedDocument
 from ...states import state_id
-from ..analysis.communication import DATES, PARTIES, Communication, Field, Paragraph, Section, read
+from ..analysis.communication import (DATES, PARTIES, Communication, Field, Paragraph, Section,
+                                      opinion_members, read)
 from ..analysis.kinds import KINDS, Kind
 from ..analysis.outline import Outline, Para
 from ..writing import metadata
@@ -48,9 +49,9 @@ THE_AUTHOR: dict[str, str] = {
 # The TLCRoles' showAs, per language.
 ROLES: dict[str, dict[str, str]] = {
     "eng": {"author": "author", "victim": "alleged victim", "stateParty": "State party",
-            "counsel": "counsel"},
+            "counsel": "counsel", "committeeMember": "member of the Committee"},
     "fra": {"author": "auteur", "victim": "victime présumée", "stateParty": "État partie",
-            "counsel": "conseil"},
+            "counsel": "conseil", "committeeMember": "membre du Comité"},
 }
 PARTS = ("introduction", "background", "motivation", "decision")
 
@@ -156,9 +157,21 @@ class JudgmentWriter(DocWriter):
                 pscope = inner.bare("preface")
                 for n, block in enumerate(lines):
                     title = n == len(lines) - 1 and (n > 0 or len(lines) == 1)
-                    self.paragraph(preface, pscope, block,
-                                   [Mark(0, len(block.text), "docTitle", rank=0)] if title else [])
+                    self.paragraph(preface, pscope, block, self.opinion_marks(block) if title else [])
             self.main_body(doc, items, inner)
+
+    def opinion_marks(self, block) -> list[Mark]:
+        """An annex's heading as its title, the members who give the opinion as ``judge``."""
+        marks = [Mark(0, len(block.text), "docTitle", rank=0)]
+        roles = ROLES.get(self.lang.code, ROLES["eng"])
+        for start, end in opinion_members(block.text, self.lang.code):
+            name = block.text[start:end]
+            slug = tlc_slug(name)
+            self.tlc_kinds.setdefault(slug, ("TLCPerson", "person", name))
+            self.tlc_kinds.setdefault("committeeMember", ("TLCRole", "role", roles["committeeMember"]))
+            marks.append(Mark(start, end, "judge", {"refersTo": f"#{slug}", "as": "#committeeMember"},
+                              rank=1))
+        return marks
 
     # -- body ----------------------------------------------------------------------------
     def judgment_body(self, top) -> None:
