@@ -136,6 +136,41 @@ NO_KIND_LINE = Document(
     distribution=VIEWS_EN.distribution,
     blocks=[b for b in VIEWS_EN.blocks if b.role != "kind"])
 
+# The layout of the years before 2016: "Communication No. …", "Views adopted by the Committee
+# at its … session", the fields, then the Views in an annex, after its heading, the fields
+# again and a preamble; individual opinions in an appendix.
+_BODY_EN = VIEWS_EN.blocks[VIEWS_EN.blocks.index(
+    next(b for b in VIEWS_EN.blocks if isinstance(b, Block) and b.text.startswith("1.1"))):]
+OLD_LAYOUT = Document(
+    name="views-old-layout", language="eng", symbol="CCPR/C/113/D/2210/2012",
+    organ=VIEWS_EN.organ, distribution=["Distr.: General", "8 May 2015", "Original: English"],
+    blocks=[
+        Block("committee", ["Human Rights Committee"], "title"),
+        Block("weak", ["Communication No. 2210/2012"], "kind"),
+        Block("kind", ["Views adopted by the Committee at its 113th session (16 March–2 April 2015)"],
+              "kind"),
+        Table([["Submitted by:", FIELDS_EN[0][1]], *[list(r) for r in FIELDS_EN[1:]]],
+              role="fields", ruled=False),
+        Block("annex", ["Annex"], "title", new_page=True),
+        Block("annexHeading", ["Views of the Human Rights Committee under article 5 (4) of the "
+                               "Optional Protocol to the International Covenant on Civil and "
+                               "Political Rights (113th session)"], "heading"),
+        Block("masthead", ["concerning"], "hanging"),
+        Block("annexHeading", ["Communication No. 2210/2012", Note(MEMBERS_NOTE, "*")], "heading"),
+        Table([["Submitted by:", FIELDS_EN[0][1]], *[list(r) for r in FIELDS_EN[1:4]]],
+              role="fields", ruled=False),
+        Block("preamble", ["The Human Rights Committee, established under article 28 of the "
+                           "International Covenant on Civil and Political Rights,"], "body"),
+        Block("preamble", ["Meeting on 19 March 2015,"], "body"),
+        Block("preamble", ["Having concluded its consideration of communication No. 2210/2012, "
+                           "submitted to the Human Rights Committee by Dorian Velkov under the "
+                           "Optional Protocol to the International Covenant on Civil and "
+                           "Political Rights,"], "body"),
+        Block("preamble", ["Adopts the following:"], "body"),
+        Block("annexHeading", ["Views under article 5 (4) of the Optional Protocol"], "heading"),
+        *[Block("annex", ["Appendix"], "title") if b.role == "annex" else b for b in _BODY_EN],
+    ])
+
 ADOPTED_NOTE_FR = "Adoptée par le Comité à sa 143e session (3-28 mars 2025)."
 MEMBERS_NOTE_FR = ("Les membres du Comité dont le nom suit ont participé à l’examen de la "
                    "communication : Amara Diallo, Lina Varga, Keiko Hanamura, Tomás Iriarte, "
@@ -206,4 +241,4 @@ DECISION_FR = Document(
                         "l’auteure."], "point"),
     ])
 
-DOCUMENTS = [VIEWS_EN, NO_KIND_LINE, DECISION_FR]
+DOCUMENTS = [VIEWS_EN, NO_KIND_LINE, DECISION_FR, OLD_LAYOUT]

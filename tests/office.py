@@ -51,6 +51,7 @@ class Block:
     role: str
     pieces: list
     style: str = "body"
+    new_page: bool = False      # printed at the top of a new page ("Annex")
 
     @property
     def text(self) -> str:
@@ -148,6 +149,10 @@ def fodt(doc: Document) -> str:
     lang = ('fo:language="en" fo:country="US" style:language-asian="zh" style:country-asian="CN" '
             'style:language-complex="ar" style:country-complex="EG"')
     styles = "".join(_paragraph_style(n, s, doc) for n, s in _PARAGRAPH_STYLES.items())
+    # Each style again as "…-page", starting a new page.
+    styles += "".join(_paragraph_style(n, s, doc).replace(f'style:name="{n}"', f'style:name="{n}-page"')
+                      .replace("<style:paragraph-properties ", '<style:paragraph-properties fo:break-before="page" ')
+                      for n, s in _PARAGRAPH_STYLES.items())
     # A note's number at the line's start, spaces before its text (UN notes: a tab).
     notes = _paragraph_style("Footnote", ("justify", "0.6cm", "0cm", "8pt", False), doc)
     rule = _paragraph_style("rule", ("start", "0cm", "0cm", "4pt", False), doc).replace(
@@ -204,7 +209,8 @@ def _paragraph(block: Block, calls) -> str:
         else:
             # A tab after a paragraph's number ("2.1<tab>The author …"), as the UN sets it.
             out.append(escape(piece).replace("\t", "<text:tab/>"))
-    return f'<text:p text:style-name="{block.style}">{"".join(out)}</text:p>'
+    style = f"{block.style}-page" if block.new_page else block.style
+    return f'<text:p text:style-name="{style}">{"".join(out)}</text:p>'
 
 
 def _table(table: Table, style: str = "Cell") -> str:

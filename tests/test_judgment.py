@@ -13,7 +13,7 @@ import pytest
 from conftest import NS
 from judgment_documents import (ADOPTED_NOTE, ADOPTED_NOTE_FR, DECISION_FR, DOCUMENTS,
                                 FIELDS_EN, FIELDS_FR, MEMBERS_NOTE, MEMBERS_NOTE_FR, NO_KIND_LINE,
-                                VIEWS_EN)
+                                OLD_LAYOUT, VIEWS_EN)
 from office import Block, Table, export
 
 import converter
@@ -55,10 +55,11 @@ def printed(text: str) -> str:
 
 
 def numbered(doc) -> list[tuple[str, str]]:
-    """(number, text) of the body's numbered paragraphs as written, before the annex."""
+    """(number, text) of the body's numbered paragraphs as written, before the annex
+    (the old layout's: before the appendix)."""
     out = []
     for block in doc.blocks:
-        if isinstance(block, Block) and block.role == "annex":
+        if isinstance(block, Block) and block.role == "annex" and (out or doc is not OLD_LAYOUT):
             break
         if isinstance(block, Block) and block.role == "paragraph":
             num, text = block.text.split("\t", 1)
@@ -279,3 +280,44 @@ def test_field_block_read_from_lines_too():
 def test_members_named_in_an_opinion_heading(language, heading, names):
     from converter.structurer.analysis.communication import opinion_members
     assert [heading[a:b] for a, b in opinion_members(heading, language)] == names
+
+
+def test_old_layout_views_in_an_annex(converted):
+    """Before 2016: "Communication No. …", "Views adopted by the Committee at its …
+    session", the fields on page 1 (a form filling the page: no two columns), then the
+    Views in an annex after its heading, the fields again and a preamble; the opinions in
+    an appendix. The paragraph printed at the top of a page ("3.2") is one of its own."""
+    tree = converted(OLD_LAYOUT.name)
+    top = tree.getroot()[0]
+    assert top.tag == f"{{{NS['a']}}}judgment" and top.get("name") == "views"
+    assert xp(tree, "/a:akomaNtoso/*/a:meta/a:identification/a:FRBRWork/a:FRBRnumber/@showAs") == \
+        [OLD_LAYOUT.symbol]
+    kind_line = next(b for b in OLD_LAYOUT.blocks if isinstance(b, Block) and b.role == "kind")
+    assert xp(tree, "/a:akomaNtoso/*/a:meta/a:identification/a:FRBRWork/a:FRBRalias[@name='title']/@value") \
+        == [printed(kind_line.text)]
+    assert not xp(tree, "//a:proprietary//*[local-name()='doubt']")
+    assert flat(party(tree, "author")) == "Dorian Velkov"
+    assert flat(party(tree, "stateParty")) == "Ruritania"
+    # The annex's heading and preamble end the header; the Views' paragraphs are the body.
+    lines = [flat(p) for p in xp(tree, "//a:header/a:p")]
+    preamble = [printed(b.text) for b in OLD_LAYOUT.blocks if isinstance(b, Block) and b.role == "preamble"]
+    assert lines[-len(preamble) - 1:-1] == preamble
+    expected = numbered(OLD_LAYOUT)
+    assert [xp(p, "string(a:num)") for p in xp(tree, "//a:judgmentBody//a:paragraph")] == \
+        [n for n, _ in expected]
+    for p, (num, text) in zip(xp(tree, "//a:judgmentBody//a:paragraph"), expected):
+        assert flat(xp(p, "a:content/a:p")[0]) == text, num
+    assert xp(tree, "//a:decision/a:paragraph/a:num/text()") == ["8.", "9.", "10."]
+    assert len(xp(tree, "//a:attachments/a:attachment")) == 1
+
+
+def test_only_the_next_number_opens_a_run_on_paragraph():
+    from converter.model import Block as Text
+    from converter.structurer.analysis.communication import _run_on
+    block = Text("The author claims a violation. 3.2 He also claims that 2.5 Million leaflets "
+                 "were seized. 5.1 The State party disagrees. 4.1 The State party submits that "
+                 "the claim is unfounded.")
+    assert [(n, b.text) for n, b in _run_on("3.1", block)] == [
+        ("3.1", "The author claims a violation."),
+        ("3.2", "He also claims that 2.5 Million leaflets were seized. 5.1 The State party disagrees."),
+        ("4.1", "The State party submits that the claim is unfounded.")]

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from functools import reduce
 
 from ...languages import Language
-from ...model import Block
+from ...model import Anchor, Block
 from .classify import _joined
+from .kinds import WEAK
 from .outline import Annex, Para
 from .roles import cut
 
@@ -84,6 +85,12 @@ OPINION_BY: dict[str, str] = {
 }
 _NAME_SEPARATORS = re.compile(r"\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|M|Mme|Mlle|Sir|Dame)\.?\s+")      # not the name
+# "Annex", "Appendix" (an old layout's individual opinions), a line of its own.
+ANNEX: dict[str, str] = {
+    "eng": r"^(?:annex|appendix)(?:\s+(?:[IVXL]+|\d+|[A-Z]))?$",
+    "fra": r"^(?:annexe|appendice)(?:\s+(?:[IVXL]+|\d+|[A-Z]))?$",
+}
+_TITLE_WINDOW = 8                    # the kind line is among the first lines
 # A paragraph's printed number: "1.1", "12.", at the start of its text.
 NUMBER = re.compile(r"^(?P<num>\d{1,3}\.\d{1,3}\.?|\d{1,3}\.)\s+(?=\S)")
 _SENTENCE_END = ".;:,"
@@ -124,23 +131,38 @@ class Communication:
     title: Block | None           # the kind line ("Views adopted by the Committee …")
     fields: list[Field]
     other: list[Block]            # lines between the kind line and the first field
+    after: list[Block]            # lines after the fields: an old layout's annex heading …
     parts: dict[str, list]        # introduction, background, motivation, decision -> items
     annexes: list[Annex]
 
 
-def read(blocks: list[Block], lang: Language, is_kind_line) -> Communication:
+def read(blocks: list[Block], lang: Language, kind_key) -> Communication:
     """``blocks`` (the document's, masthead left out) read as a communication;
-    ``is_kind_line`` tells the kind line among the first lines."""
+    ``kind_key`` gives the kind a line names (a judgment's, else None): the title is the
+    first line naming one, a weak one ("Communication No. 2019/2010") giving way to the
+    next ("Views adopted by the Committee at its 115th session")."""
     start = next((k for k, b in enumerate(blocks) if NUMBER.match(b.text)), len(blocks))
     head, rest = blocks[:start], blocks[start:]
-    at = next((k for k, b in enumerate(head) if is_kind_line(b)), None)
+    annex = _annex_line(lang)
+    # The layout of the years before 2016 prints the Views in an annex, after the field
+    # block: its heading, the fields again and a preamble ("The Human Rights Committee,
+    # … Adopts the following:") are the header's last lines, no field's value.
+    cut_at = next((k for k, b in enumerate(head) if annex.match(b.text.strip())), len(head))
+    head, after = head[:cut_at], head[cut_at:]
+    keys = [(k, kind_key(b)) for k, b in enumerate(head[:_TITLE_WINDOW])]
+    named = [k for k, key in keys if key]
+    at = next((k for k in named if keys[k][1] not in WEAK), named[0] if named else None)
     above = head[:at] if at is not None else []
     title = head[at] if at is not None else None
     fields, other = read_fields(head[at + 1:] if at is not None else head, lang.code)
-    end = next((k for k, b in enumerate(rest) if re.match(lang.annex_pattern, b.text.strip())),
-               len(rest))
-    body, annexes = rest[:end], _annexes(rest[end:], lang)
-    return Communication(above, title, fields, other, _parts(_items(body), lang.code), annexes)
+    end = next((k for k, b in enumerate(rest) if annex.match(b.text.strip())), len(rest))
+    body, annexes = rest[:end], _annexes(rest[end:], annex)
+    return Communication(above, title, fields, other, _pieces(after),
+                         _parts(_items(body), lang.code), annexes)
+
+
+def _annex_line(lang: Language) -> re.Pattern:
+    return re.compile(ANNEX.get(lang.code, lang.annex_pattern), re.IGNORECASE)
 
 
 # -- the field block -------------------------------------------------------------------
@@ -198,7 +220,8 @@ def _items(blocks: list[Block]) -> list:
     for block in blocks:
         number = NUMBER.match(block.text)
         if number:
-            items.append(Paragraph(number.group("num"), [cut(block, number.end())]))
+            for num, text in _run_on(number.group("num"), cut(block, number.end())):
+                items.append(Paragraph(num, [text]))
         elif _is_heading(block):
             previous = items[-1] if items else None
             # A heading right under a bold one is its subheading; so is one in italics.
@@ -210,6 +233,34 @@ def _items(blocks: list[Block]) -> list:
         else:
             items.append(Paragraph(None, [block]))
     return items
+
+
+def _run_on(num: str, block: Block) -> list[tuple[str, Block]]:
+    """A paragraph and the next ones run on into it: a paragraph "3.2" printed at the
+    top of a page, at the margin, reads as going on with "3.1" broken at the page foot.
+    Only the number that comes next (3.2 or 4.1 after 3.1), after a sentence's end and
+    before a capital, opens a paragraph of its own."""
+    out = []
+    while True:
+        whole, _, part = num.rstrip(".").partition(".")
+        if not part.isdigit():
+            break
+        following = "|".join(re.escape(n) for n in (f"{whole}.{int(part) + 1}", f"{int(whole) + 1}.1"))
+        found = re.search(rf"(?<=[.;:])\s+(?P<num>{following})\.?\s+(?=[A-ZÀ-ÖØ-ÞА-Я])", block.text)
+        if not found:
+            break
+        out.append((num, _upto(block, found.start())))
+        num, block = found.group("num"), cut(block, found.end())
+    return out + [(num, block)]
+
+
+def _upto(block: Block, end: int) -> Block:
+    """``block``'s first ``end`` characters, with the annotations inside them."""
+    def inside(items):
+        return [i for i in items if (i.offset if isinstance(i, Anchor) else i.end) <= end]
+    return Block(block.text[:end], block.first_page, block.last_page, inside(block.anchors),
+                 inside(block.links), inside(block.italics), inside(block.superscripts),
+                 boxes=block.boxes)
 
 
 def _parts(items: list, code: str) -> dict[str, list]:
@@ -283,12 +334,12 @@ def opinion_members(text: str, code: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _annexes(blocks: list[Block], lang: Language) -> list[Annex]:
+def _annexes(blocks: list[Block], annex_line: re.Pattern) -> list[Annex]:
     """Each "Annex" line, its title lines (an individual opinion's heading), its
     paragraphs."""
     annexes: list[Annex] = []
     for block in blocks:
-        if re.match(lang.annex_pattern, block.text.strip()):
+        if annex_line.match(block.text.strip()):
             annexes.append(Annex([block], []))
             continue
         annex = annexes[-1]

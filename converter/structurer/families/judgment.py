@@ -93,6 +93,8 @@ class JudgmentWriter(DocWriter):
             self.paragraph(header, scope, block, marks)
         for f in c.fields:
             self.paragraph(header, scope, f.block, self.field_marks(f))
+        for block in c.after:
+            self.paragraph(header, scope, block)
         if not len(header):
             etree.SubElement(header, akn("p"), eId=scope.next("p"))
 
@@ -219,9 +221,11 @@ class JudgmentWriter(DocWriter):
 def build(doc: ExtractedDocument, kind: Kind, symbol: str | None, date: str | None,
           markup_date: str) -> etree._ElementTree:
     lang = languages.get(doc.language)
-    # The kind line: a line naming one of the kinds this family writes.
-    communication = read(doc.blocks, lang,
-                         lambda b: KINDS.get(lang.kind_title(b.text) or "", ("",))[0] == "judgment")
+    def kind_key(block):
+        """The kind a line names, if it is one this family writes."""
+        key = lang.kind_title(block.text)
+        return key if key and KINDS[key][0] == "judgment" else None
+    communication = read(doc.blocks, lang, kind_key)
     writer = JudgmentWriter(doc, kind, communication)
     if communication.title is None:
         writer.doubts["title"] = "no kind line (\"Views adopted by the Committee …\") found on page 1"
