@@ -350,3 +350,33 @@ def test_words_that_only_begin_like_part_numbers_are_none():
     assert arabic.part_heading("ألفا شخص في المخيمات") is None
     assert chinese.part_heading("一些国家表示关切") is None
     assert languages.get("eng").part_heading("I. Introduction") is None   # the shared table's
+
+
+def test_a_cell_over_two_lines_in_a_script_without_capitals():
+    """Arabic and Chinese have no capitals to show a line going on: a line that fills
+    its cell and ends no sentence goes on below, if the line below stays in its cell."""
+    from converter.extractor.layout.tables import _wraps
+
+    def chars(text, x, y, size=10.0, width=5.0):
+        return [Char(ch, "F", size, x + width * k, x + width * (k + 1), y, y + size)
+                for k, ch in enumerate(text)]
+    starts, right = [100.0, 200.0], float("inf")      # the last column set flush
+    table_rule = [(95.0, 300.0, 620.0)]               # the rule over the row
+    label = chars("الاتحاد", 100, 604)
+    filled = {0: [label], 1: [chars("منها اجتماعان في أد", 200, 604)]}    # up to 295
+    assert _wraps(filled, {1: [chars("آذار/مارس", 200, 590)]}, starts, right, table_rule)
+    # Not filled: a new entry, in Arabic as in English.
+    short = {0: [label], 1: [chars("منها", 200, 604)]}
+    assert not _wraps(short, {1: [chars("آذار/مارس", 200, 590)]}, starts, right, table_rule)
+    # A sentence ended above; a line below that runs across the columns (prose).
+    ended = {0: [label], 1: [chars("منها اجتماعان في أ.", 200, 604)]}
+    assert not _wraps(ended, {1: [chars("آذار/مارس", 200, 590)]}, starts, right, table_rule)
+    assert not _wraps({0: [chars("الاتحاد الأفريقي في", 100, 604)]},
+                      {0: [chars("آذار/مارس 2025 في أديس أبابا", 100, 590)]}, starts, right, [])
+    # Chinese breaks after any character: its first character is the word that did not fit.
+    assert _wraps({0: [chars("其中两次会议", 100, 604, width=10)],
+                   1: [chars("在亚的斯亚贝巴举行", 200, 604, width=10)]},        # up to 290
+                  {1: [chars("另一次", 200, 590, width=10)]}, starts, right, table_rule)
+    # Latin text keeps its rule: a capital below starts a new entry.
+    assert not _wraps({0: [chars("Union", 100, 604)], 1: [chars("Two meetings in Addis Ab", 200, 604)]},
+                      {1: [chars("Nairobi", 200, 590)]}, starts, right, table_rule)

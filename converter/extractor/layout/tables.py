@@ -531,8 +531,9 @@ def _wraps(above: dict, below: dict, starts: list[float], right: float, rules) -
         # A line that fills its column goes on below when the row's other cells are
         # printed on the line below (set at the foot of the row), not in a list of
         # names or labels one a line; in a script without capitals, also when they
-        # are not (no capital tells a new entry from the rest of a line).
-        full = (more or caseless) and a1 + width > limit - a[0].size
+        # are not (no capital tells a new entry from the rest of a line), if the line
+        # below stays in its cell (prose read as a grid runs across the columns).
+        full = (more or caseless and b1 <= limit + 1) and a1 + width > limit - a[0].size
         if not (going_on or full):
             return False
     return True
