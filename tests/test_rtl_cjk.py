@@ -380,3 +380,23 @@ def test_a_cell_over_two_lines_in_a_script_without_capitals():
     # Latin text keeps its rule: a capital below starts a new entry.
     assert not _wraps({0: [chars("Union", 100, 604)], 1: [chars("Two meetings in Addis Ab", 200, 604)]},
                       {1: [chars("Nairobi", 200, 590)]}, starts, right, table_rule)
+
+
+@pytest.mark.parametrize("source, parts", [
+    ("إن الجمعية العامة،\n إذ تشير إلى قرارها 70/1،\n 1 - تعتمد الإعلان المرفق بهذا القرار.\n"
+     " المرفق\n إعلان بشأن التعاون الدولي\n أولا - المبادئ العامة\n"
+     " 1 - نحن رؤساء الدول والحكومات نؤكد التزامنا.\n ثانياً - المتابعة\n"
+     " 2 - نقرر أن نستعرض التقدم المحرز.\n",
+     [("att_1__sec_I", "أولا -", "المبادئ العامة"), ("att_1__sec_II", "ثانياً -", "المتابعة")]),
+    ("大会，\n 回顾其第70/1号决议，\n 1. 通过本决议所附宣言。\n 附件\n 关于国际合作的宣言\n"
+     " 一、一般原则\n 1. 我们国家元首和政府首脑重申我们的承诺。\n 二、后续行动\n"
+     " 2. 我们决定审查取得的进展。\n",
+     [("att_1__sec_I", "一、", "一般原则"), ("att_1__sec_II", "二、", "后续行动")]),
+])
+def test_an_annexed_texts_parts_numbered_in_words(source, parts):
+    """A declaration annexed to a resolution, its parts numbered in words: sections
+    named by their rank, as in the other versions (not by the word's letters)."""
+    tree = converter.convert(source, symbol="A/RES/80/1", date="2025-12-10")
+    got = [(s.get("eId"), text(s.find("a:num", NS)), text(s.find("a:heading", NS)))
+           for s in xp(tree, "//a:attachments//a:section")]
+    assert got == parts
