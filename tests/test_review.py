@@ -301,6 +301,67 @@ def test_a_20_page_report_page_is_small_and_readable(batch):
     assert not re.search(rb"url\((?!data:)|@import", page.split(b'<pre id="xml">')[0])
 
 
+
+def _boxes_of_page(browser, review: Path) -> tuple[int, int]:
+    browser.open(review)
+    return (browser.js("document.querySelectorAll('.sheet img').length"),
+            browser.js("document.querySelectorAll('.b[data-ref]').length"))
+
+
+def test_resume_with_review_makes_the_pages_of_documents_converted_before(browser, tmp_path):
+    """A first run without --review converts the resolution; a second, with --resume and
+    --review, skips it (its XML kept, not converted again) and converts the letter: both
+    get their review page (the skipped one's from its XML, its sidecar and its PDF) and
+    the index links every manifest line. A review page lost since is made again."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "res.pdf").symlink_to(corpus_file(DOCS["resolution"]))
+    run = [sys.executable, "-m", "converter", "batch", str(src), "-o", str(out),
+           "--markup-date", "2026-01-01"]
+    subprocess.run(run, capture_output=True, check=True)
+    xml = out / "res.xml"
+    written = xml.stat().st_mtime_ns
+    assert not list(out.glob("*.review.html"))
+    (src / "letter.pdf").symlink_to(corpus_file(DOCS["letter"]))
+
+    def resume() -> dict:
+        done = subprocess.run([*run, "--resume", "--review"], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        lines = [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines()]
+        return {Path(e["path"]).name: e for e in lines}
+    entries = resume()
+    assert entries["res.pdf"]["status"] == "skipped" and entries["letter.pdf"]["status"] == "ok"
+    assert xml.stat().st_mtime_ns == written                     # not converted again
+    layout = json.loads((out / "res.layout.json").read_text())
+    for name, pdf in (("res.pdf", DOCS["resolution"]), ("letter.pdf", DOCS["letter"])):
+        review = out / entries[name]["review"]
+        sidecar = json.loads((out / entries[name]["layout"]).read_text())
+        pages, drawn = _boxes_of_page(browser, review)
+        assert pages == entries[name]["pages"] and drawn == \
+            sum(len(e["boxes"]) for e in sidecar["elements"]) > 5, name
+    assert layout == json.loads((out / "res.layout.json").read_text())
+    browser.open(out / "index.html")
+    rows = browser.js("[...document.querySelectorAll('#docs tbody tr')].map(r => r.querySelector('.path').textContent)")
+    assert sorted(rows) == sorted(e["path"] for e in entries.values())
+    links = browser.js("[...document.querySelectorAll('#docs tbody a')].map(a => a.href)")
+    assert sorted(Path(unquote(urlparse(link).path)).name for link in links) == \
+        ["letter.review.html", "res.review.html"]
+    # The page lost: made again; the page there: kept as it is.
+    (out / "res.review.html").unlink()
+    kept = (out / "letter.review.html").stat().st_mtime_ns
+    entries = resume()
+    assert {e["status"] for e in entries.values()} == {"skipped"}
+    assert (out / "res.review.html").is_file() and entries["res.pdf"]["review"] == "res.review.html"
+    assert (out / "letter.review.html").stat().st_mtime_ns == kept
+    # A document of the manifest no longer among the inputs: its page made from the PDF
+    # its sidecar names.
+    (src / "letter.pdf").unlink()
+    (out / "letter.review.html").unlink()
+    entries = resume()
+    assert entries["letter.pdf"]["review"] == "letter.review.html"
+    assert _boxes_of_page(browser, out / "letter.review.html")[0] == 1
+
+
 # -- akn review ---------------------------------------------------------------------
 def test_akn_review_of_an_output_finds_its_pdf_through_the_sidecar(batch, browser, tmp_path):
     out, docs, _, _ = batch
