@@ -15,6 +15,50 @@ APOSTROPHES = "’'"
 
 
 @dataclass(frozen=True)
+class PartNumbers:
+    """A report's part numbers as a language prints them in its own words or signs, where
+    the other versions print "I." or "A.": the words in their order (the first stands for
+    I or A), and the line they open, ``pattern`` holding NUMBER where a word stands, with
+    groups num (the number as printed, its dash or comma with it) and text (the heading).
+    Empty ``words``: the number is printed in digits (NUMBER is not used)."""
+    level: int                          # 1 as "I.", 2 as "A.", 3 as "1."
+    pattern: str
+    words: tuple[str, ...] = ()
+    # Marks a word is printed with or without ("أولاً" and "أولا": the tanween).
+    optional_marks: str = ""
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        marks = f"[{self.optional_marks}]?" if self.optional_marks else ""
+        words = "|".join(marks + "".join(re.escape(c) + marks for c in w)
+                         for w in sorted(self.words, key=len, reverse=True))
+        return re.compile(self.pattern.replace("NUMBER", f"(?P<word>{words})"))
+
+    def neutral(self, word: str) -> str | None:
+        """The number the other language versions print for ``word``: the Roman numeral
+        of its rank at level 1 ("ثانيا" -> "II"), the Latin letter at level 2 ("باء" ->
+        "B"), so that eIds are the same in every version."""
+        bare = "".join(c for c in word if c not in self.optional_marks)
+        if bare not in self.words:
+            return None
+        rank = self.words.index(bare) + 1
+        if self.level == 1:
+            return roman(rank)
+        return chr(ord("A") + rank - 1) if rank <= 26 else str(rank)
+
+
+def roman(number: int) -> str:
+    """12 -> "XII"."""
+    out = []
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
+                           (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                           (4, "IV"), (1, "I")):
+        count, number = divmod(number, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
 class Language:
     code: str                       # ISO 639-2, e.g. "fra"
     name: str                       # the language's own name
@@ -89,6 +133,17 @@ class Language:
     # How a report's own text names it ("the present report"): a report printed with
     # no kind line is known by it (an inference, marked as a doubt).
     present_report: str = r"(?!)"
+    # A report's parts numbered in the language's own words or signs ("أولا - مقدمة",
+    # "一、导言"), looked for before the "I." / "A." / "1." every language may print.
+    part_numbers: tuple[PartNumbers, ...] = ()
+
+    def part_heading(self, text: str) -> tuple[PartNumbers, re.Match] | None:
+        """The numbering of ``text`` when it opens with a part number of the table."""
+        for numbers in self.part_numbers:
+            match = numbers.regex.match(text)
+            if match:
+                return numbers, match
+        return None
 
     def kind_title(self, text: str) -> str | None:
         """The kind a title line names ("Letter dated …" -> "letter"), if any."""
@@ -638,7 +693,26 @@ ARABIC = Language(
         ("report", r"تقرير\b"),
         ("report", r"الملاحظات\s+الختامية"),
     ),
+    part_numbers=(
+        # "أولا - مقدمة" (I.), "ثانياً - …" with its tanween or without.
+        PartNumbers(1, r"^(?P<num>NUMBER\s*[-–—])(?:\s*(?P<text>[^\s\d].{0,200}))?$",
+                    ("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا",
+                     "تاسعا", "عاشرا", "حادي عشر", "ثاني عشر", "ثالث عشر", "رابع عشر",
+                     "خامس عشر", "سادس عشر", "سابع عشر", "ثامن عشر", "تاسع عشر", "عشرون"),
+                    optional_marks="\u064b"),
+        # "ألف - …" (A.), "باء - …": the letters' names in the order of point_letters.
+        PartNumbers(2, r"^(?P<num>NUMBER\s*[-–—])(?:\s*(?P<text>[^\s\d].{0,200}))?$",
+                    ("ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء",
+                     "كاف", "لام", "ميم", "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء",
+                     "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد", "ظاء", "غين")),
+        # "1 - الحالة السياسية" (1.): a heading, not a paragraph (no final punctuation).
+        PartNumbers(3, r"^(?P<num>\d{1,2}\s*[-–—])\s*(?P<text>[^\W\d_].{0,120})$"),
+    ),
 )
+
+# Chinese numerals one to twenty, as parts are numbered ("一、", "（十二）").
+_CHINESE_NUMBERS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
+                    "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十")
 
 CHINESE = Language(
     code="zho", name="中文",
@@ -706,6 +780,14 @@ CHINESE = Language(
         ("note", r".{0,40}的说明$"),
         ("report", r".{0,120}(?:的)?报告$"),
         ("report", r".{0,80}结论性意见$"),
+    ),
+    part_numbers=(
+        # "一、导言" (I.); "一." and "一．" as some print it.
+        PartNumbers(1, r"^(?P<num>NUMBER\s*[、.．])(?:\s*(?P<text>[^\s\d].{0,200}))?$", _CHINESE_NUMBERS),
+        # "（一）背景" or "(一) 背景" (A.).
+        PartNumbers(2, r"^(?P<num>[(（]NUMBER[)）])(?:\s*(?P<text>[^\s\d].{0,200}))?$", _CHINESE_NUMBERS),
+        # "1. 政治局势", "１．政治局势" (1.): no space needed after a full-width stop.
+        PartNumbers(3, r"^(?P<num>\d{1,2}[.．])\s*(?P<text>[^\W\d_].{0,120})$"),
     ),
 )
 

@@ -51,7 +51,17 @@ class Block:
     role: str
     pieces: list
     style: str = "body"
+    # A part's heading: its number as printed ("أولا -", "（一）"), at the start of its
+    # text, and its level (1 as "I.", 2 as "A.", 3 as "1.").
+    num: str | None = None
+    level: int | None = None
     new_page: bool = False      # printed at the top of a new page ("Annex")
+
+    @property
+    def heading(self) -> str:
+        """A heading's text after its number."""
+        assert self.num is not None and self.text.startswith(self.num), self.text
+        return self.text[len(self.num):].strip()
 
     @property
     def text(self) -> str:
