@@ -109,3 +109,29 @@ class Page:
     # direction, and the forms that hold text (a drawn table, a chart, an OCR layer).
     turned: list[tuple[Char, float]] = field(default_factory=list)
     forms: list[Form] = field(default_factory=list)
+    # The part of the page a reader sees (its CropBox, within its MediaBox) in the points
+    # of its lines, when it is not the whole page: what renderers draw (see review/).
+    visible: tuple[float, float, float, float] | None = None
+
+
+def visible_part(media: tuple[float, float, float, float],
+                 crop: tuple[float, float, float, float] | None,
+                 rotate: int) -> tuple[float, float, float, float] | None:
+    """A page's CropBox (cut to its MediaBox: a reader shows no more) in the points of
+    the page model (from the MediaBox's lower left corner, the page turned by its
+    /Rotate, as both readers lay a page out), or None when it is the whole MediaBox.
+    Renderers draw this part only (see review/)."""
+    def rect(box):
+        x0, y0, x1, y1 = (float(v) for v in box)
+        return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+    if crop is None:
+        return None
+    mx0, my0, mx1, my1 = rect(media)
+    cx0, cy0, cx1, cy1 = rect(crop)
+    x0, y0, x1, y1 = max(cx0, mx0), max(cy0, my0), min(cx1, mx1), min(cy1, my1)
+    if x1 - x0 < 1 or y1 - y0 < 1 or (x0, y0, x1, y1) == (mx0, my0, mx1, my1):
+        return None
+    turn = {90: lambda x, y: (y - my0, mx1 - x), 180: lambda x, y: (mx1 - x, my1 - y),
+            270: lambda x, y: (my1 - y, x - mx0)}.get(rotate % 360, lambda x, y: (x - mx0, y - my0))
+    xs, ys = zip(*(turn(x, y) for x in (x0, x1) for y in (y0, y1)))
+    return min(xs), min(ys), max(xs), max(ys)

@@ -39,7 +39,7 @@ import pypdfium2.raw as raw
 
 from ...errors import BadInput
 from ..characters import cleaner
-from ..page import Char, Form, Line, Page
+from ..page import Char, Form, Line, Page, visible_part
 from . import pdfium_lib as lib
 from . import pdfium_bidi, pdfium_spaces
 from .lines import RIGHT_TO_LEFT, group_lines, place_spaces
@@ -322,7 +322,7 @@ def _standard_descent(name: str | None) -> float | None:
 
 def _read_page(document, page, number: int, fonts: "_Fonts") -> Page:
     ctm, width, height = lib.page_matrix(page)
-    result = Page(number, width, height)
+    result = Page(number, width, height, visible=visible_part(*lib.page_boxes(page)))
     objects = _Objects(page, ctm, result)
     text_page = lib.text_page(page)
     try:
@@ -452,7 +452,12 @@ def _chars(text_page, ctm: lib.Matrix, objects: _Objects, fonts: "_Fonts",
                 if rect.left == last_left and right == last_right:
                     # One glyph, several characters (a ligature PDFium spells out, a
                     # glyph mapped to a string): one character, as pdfminer has it.
-                    out[-1][3].text += _printable(t, text_page, i, sanitize)
+                    merged = out[-1][3]
+                    merged.text += _printable(t, text_page, i, sanitize)
+                    # Its advance is the glyph's, not its first letter's ("ff" is
+                    # wider than "f"): the font has no width for the string, so the
+                    # loose box's right ends it ("aff airs" otherwise).
+                    merged.x1 = max(merged.x1, round((right + dx) * 1000.0) / 1000.0)
                     if reaching and reaching[-1] == len(out):
                         reaching.pop()
                     continue

@@ -71,6 +71,7 @@ uri_path = _fn("FPDFAction_GetURIPath", ctypes.c_ulong, P, P, P, ctypes.c_ulong)
 link_rect = _fn("FPDFLink_GetAnnotRect", ctypes.c_int, P, P)
 rotation = _fn("FPDFPage_GetRotation", ctypes.c_int, P)
 media_box = _fn("FPDFPage_GetMediaBox", ctypes.c_int, P, F, F, F, F)
+crop_box = _fn("FPDFPage_GetCropBox", ctypes.c_int, P, F, F, F, F)
 page_width = _fn("FPDF_GetPageWidthF", ctypes.c_float, P)
 page_height = _fn("FPDF_GetPageHeightF", ctypes.c_float, P)
 
@@ -125,6 +126,20 @@ def page_matrix(page) -> tuple[Matrix, float, float]:
     if turn == 3:
         return (0.0, 1.0, -1.0, 0.0, y1, -x0), height, width
     return (1.0, 0.0, 0.0, 1.0, -x0, -y0), width, height
+
+
+def page_boxes(page) -> tuple[tuple[float, ...], tuple[float, ...] | None, int]:
+    """The page's MediaBox, its CropBox (None when the page has none of its own) and its
+    /Rotate in degrees, in PDF user space (see :func:`..page.visible_part`)."""
+    boxes = []
+    for get in (media_box, crop_box):
+        x0, y0, x1, y1 = (ctypes.c_float() for _ in range(4))
+        boxes.append(tuple(round(v.value, 4) for v in (x0, y0, x1, y1))
+                     if get(page, x0, y0, x1, y1) else None)
+    media, crop = boxes
+    if media is None:
+        media = (0.0, 0.0, page_width(page), page_height(page))
+    return media, crop, (rotation(page) % 4) * 90
 
 
 _NAME_BUFFER = ctypes.create_string_buffer(256)

@@ -20,7 +20,7 @@ from ...errors import BadInput
 from ...failures import reading_pdf
 from .. import pdf_limits
 from ..characters import cleaner
-from ..page import Char, Form, Line, Page
+from ..page import Char, Form, Line, Page, visible_part
 from .lines import place_spaces
 
 
@@ -113,6 +113,14 @@ def read_pdf(source: Path | BinaryIO, name: str | None = None) -> tuple[list[Pag
     return pages, _info_date(document)
 
 
+def _visible(pdf_page) -> tuple[float, float, float, float] | None:
+    """The page's CropBox in the page model's points (:func:`..page.visible_part`)."""
+    try:
+        return visible_part(pdf_page.mediabox, pdf_page.cropbox, pdf_page.rotate)
+    except (TypeError, ValueError):
+        return None
+
+
 def _page(number: int, layout, pdf_page) -> Page:
     from pdfminer.layout import (
         LTAnno,
@@ -123,7 +131,7 @@ def _page(number: int, layout, pdf_page) -> Page:
         LTTextContainer,
         LTTextLine,
     )
-    page = Page(number, layout.width, layout.height)
+    page = Page(number, layout.width, layout.height, visible=_visible(pdf_page))
 
     turned: list[tuple[Char, float]] = []      # characters printed turned, their direction
     forms: list[Form] = []                     # forms holding text, set apart until decided
