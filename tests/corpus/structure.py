@@ -12,7 +12,8 @@ What is compared, per labelled document:
   output alike;
 * ``paragraphs``: the main body's ``paragraph``s with a ``num``, how many and the highest
   number, those of a text embedded in a paragraph (``embeddedStructure``,
-  ``quotedStructure``) left out;
+  ``quotedStructure``) and of a resolution or decision printed in the body (an
+  ``hcontainer`` named by its kind, with its title as heading) left out;
 * ``annexes``: each ``attachment``, in document order, nested ones after the one holding
   them: its heading (the first line of its ``preface``, or the first lines joined when
   the heading was printed over several) and its own numbered ``paragraph``s;
@@ -44,6 +45,11 @@ FRONT_HEADINGS = re.compile(r"^(?:summary|contents|table of contents|résumé|re
                             re.IGNORECASE)
 # Texts embedded in a paragraph: their paragraphs are theirs, not the document's.
 EMBEDDED = {"embeddedStructure", "quotedStructure", "subFlow", "authorialNote"}
+# A resolution or decision printed in a report's body (decisions.py writes it as an
+# hcontainer named by its kind): its title and operative paragraphs are its own, not
+# the report's (STRUCTURE.md). An annex that holds decisions has them as its paragraphs.
+STATEMENTS = {"resolution", "resolutionDraft", "decision", "decisionDraft", "declaration",
+              "declarationDraft"}
 
 
 @dataclass(frozen=True)
@@ -135,21 +141,25 @@ def _heading_text(el) -> str:
     return _text(heading) if heading is not None else ""
 
 
-def _inside(el, top, names: set[str]) -> bool:
-    for node in el.iterancestors():
+def _inside(el, top, names: set[str], statements: bool = False) -> bool:
+    """Whether ``el`` stands inside one of ``names`` (or, with ``statements``, a
+    resolution or decision) within ``top``."""
+    for node in [el, *el.iterancestors()]:
         if node is top:
             return False
-        if _local(node) in names:
+        if node is not el and _local(node) in names or statements and \
+                _local(node) == "hcontainer" and node.get("name") in STATEMENTS:
             return True
     return False
 
 
-def _numbered(body) -> list[str]:
-    """The nums of a body's numbered paragraphs, in order."""
+def _numbered(body, main: bool = False) -> list[str]:
+    """The nums of a body's numbered paragraphs, in order (of the main body: not those
+    of a resolution or decision printed in it)."""
     out = []
     for para in body.iter(f"{{{AKN}}}paragraph"):
         num = para.find(f"{{{AKN}}}num")
-        if num is None or _front(para) or _inside(para, body, EMBEDDED):
+        if num is None or _front(para) or _inside(para, body, EMBEDDED, statements=main):
             continue
         out.append(_text(num))
     return out
@@ -164,7 +174,7 @@ def _headings(body) -> tuple[int, int, int, int]:
     counts = [0, 0, 0, 0]
     for el in body.iter():
         name = _local(el)
-        if _front(el) or _inside(el, body, EMBEDDED):
+        if _front(el) or _inside(el, body, EMBEDDED, statements=True):
             continue
         if name in LEVELS and el.find(f"{{{AKN}}}num") is not None:
             counts[LEVELS[name] - 1] += 1
@@ -186,7 +196,7 @@ def read(path: Path) -> tuple[Structure, list[tuple[str, ...]]]:
     root = etree.parse(str(path)).getroot()
     top = next(c for c in root if isinstance(c.tag, str))
     body = top.find(f"{{{AKN}}}mainBody")
-    nums = _numbered(body) if body is not None else []
+    nums = _numbered(body, main=True) if body is not None else []
     annexes, candidates = [], []
     for attachment in top.iter(f"{{{AKN}}}attachment"):
         doc = next((c for c in attachment if isinstance(c.tag, str)), None)
