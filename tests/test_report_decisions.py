@@ -88,9 +88,13 @@ def test_a_draft_resolution_printed_with_no_heading_and_its_parts():
                                  "recognizing"]
     numbers = [n for n in parts["operative"] if n is not None]
     assert numbers == [f"{n}." for n in range(1, 28)]
-    # "Follow-up" (page 8) heads paragraphs 23 to 27 inside the operative part.
-    (follow_up,) = resolution.xpath("a:hcontainer[@name='operative']/a:hcontainer"
-                                    "[@name='subheading']", namespaces=NS)
+    # The two bold subheadings inside the operative part: "Governance and institutional
+    # perspectives …" (page 9) over paragraphs 4 to 22, "Follow-up" (page 11) over 23 to 27.
+    governance, follow_up = resolution.xpath("a:hcontainer[@name='operative']/a:hcontainer"
+                                             "[@name='subheading']", namespaces=NS)
+    assert _text(governance.find("a:heading", NS)).startswith(
+        "Governance and institutional perspectives on advancing sustainable, inclusive,")
+    assert governance.find("a:paragraph/a:num", NS).text == "4."
     assert _text(follow_up.find("a:heading", NS)) == "Follow-up"
     assert follow_up.find("a:paragraph/a:num", NS).text == "23."
     assert _text(decision.find("a:heading", NS)) == ("Dates and provisional agenda of the "

@@ -18,9 +18,10 @@ from .regions import Layout
 OP_START = re.compile(r"^\s*(?:\d+\.|\(?[a-z]\)|\(?[ivx]+\))\s")
 
 
-def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[int, list[str]]]:
-    """Group body lines into paragraphs: (first page, marked lines)."""
-    paragraphs: list[tuple[int, list[str]]] = []
+def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[int, list[str], bool]]:
+    """Group body lines into paragraphs: (first page, marked lines, whether every line
+    is set in bold)."""
+    paragraphs: list[tuple[int, list[str], bool]] = []
     prev: Line | None = None
     size = layout.body_size
     spaced = _spaced(body, size)
@@ -50,9 +51,11 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
         if new and prev is not None and cleaner.url_goes_on(prev.text, line.text):
             new = False                 # the rest of a web address broken at the line end
         if new:
-            paragraphs.append((line.page, [line.marked]))
+            paragraphs.append((line.page, [line.marked], line.bold))
         else:
-            paragraphs[-1][1].append(line.marked)
+            page, lines, bold = paragraphs[-1]
+            lines.append(line.marked)
+            paragraphs[-1] = (page, lines, bold and line.bold)
         prev = line
     return paragraphs
 

@@ -27,6 +27,7 @@ from .endnotes import take_endnotes
 from .furniture import JOB_NUMBER
 from .links import attach_printed_urls, link_printed_urls
 from .marking import loose_star_calls, mark
+from .notes import calls_by_page, note_keys
 from .masthead import read_masthead, symbol_elsewhere, symbol_note_markers
 from .page import Char, Line, Page  # noqa: F401  (the PDF path's types, as before)
 from .paragraphs import paragraphs
@@ -95,12 +96,15 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     if repeated:
         layout.furniture += [l for l in layout.body if id(l) in repeated]
         layout.body = [l for l in layout.body if id(l) not in repeated]
-    note_index = {marker: k for k, (marker, _, _) in enumerate(layout.notes)}
-    markers = [marker for marker, _, _ in layout.notes]
+    # A call means the note of its marker printed on its page (an annex may number its
+    # notes anew); notes are told apart by key ("1", and "1@2" for a second note 1).
+    calls_on = calls_by_page([(marker, page) for marker, page, _ in layout.notes])
+    note_index = calls_on(1)
+    markers = note_keys([marker for marker, _, _ in layout.notes])
     urls: list[str] = []
     for line in layout.body + tables.cell_lines(grids):
-        line.marked = mark(line, by_number[line.page], note_index, urls)
-    loose_star_calls(layout, note_index)
+        line.marked = mark(line, by_number[line.page], calls_on(line.page), urls)
+    loose_star_calls(layout)
     ocr_warnings = []
     if layout.scanned:
         scanned.attach_calls(layout.body, layout.notes, note_index, layout.scanned)
@@ -117,17 +121,19 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         [strip_marks(t) for _, _, marked in note_texts for t in marked]
     vocab = cleaner.vocabulary(content_lines)
 
-    def text_block(lines: list[str], page: int) -> Block:
-        return to_block(cleaner.clean(cleaner.join_lines(lines, vocab, lang), vocab), page, markers, urls)
+    def text_block(lines: list[str], page: int, bold: bool = False) -> Block:
+        block = to_block(cleaner.clean(cleaner.join_lines(lines, vocab, lang), vocab), page, markers, urls)
+        block.bold = bold
+        return block
     blocks = []
     for run in tables.split_body(layout.body, grids):
         if isinstance(run, list):
-            blocks += [text_block(lines, page) for page, lines in paragraphs(run, layout, lang)]
+            blocks += [text_block(lines, page, bold) for page, lines, bold in paragraphs(run, layout, lang)]
         else:
             blocks.append(tables.table_block(run, text_block))   # or a figure
-    footnotes = [Footnote(marker, to_block(cleaner.clean(cleaner.join_lines(marked, vocab, lang), vocab),
-                                           page, markers, urls))
-                 for marker, page, marked in note_texts]
+    footnotes = [Footnote(key, to_block(cleaner.clean(cleaner.join_lines(marked, vocab, lang), vocab),
+                                        page, markers, urls))
+                 for key, (_, page, marked) in zip(markers, note_texts)]
     masthead = read_masthead([l.text for l in layout.masthead], lang)
     if not masthead.symbol:
         masthead.symbol, masthead.symbol_doubt = symbol_elsewhere(

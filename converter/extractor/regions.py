@@ -334,6 +334,27 @@ def _separator_y(page: Page, lines: list[Line], body_size: float, left: float) -
     return y if smaller else None
 
 
+def _numbered_anew(layout: Layout, line: Line, marker: str) -> bool:
+    """A note "1" (or "*") on a later page than the last note, its marker where the last
+    note's marker stands: the numbering starts anew (an annex numbers its own notes), no
+    line of the last note going on (those stand under its text, not under its marker)."""
+    if marker not in notes.RESTARTS or not layout.notes:
+        return False
+    last, page, lines = layout.notes[-1]
+    if line.page <= page:
+        return False
+    (x0, x1), (last_x0, last_x1) = _marker_box(line, marker), _marker_box(lines[0], last)
+    # (markers set flush left start where the last one did; set flush right, "19" over
+    # "1", they end where it did)
+    return min(abs(x0 - last_x0), abs(x1 - last_x1)) < 0.3 * line.size
+
+
+def _marker_box(line: Line, marker: str) -> tuple[float, float]:
+    """Left and right edges of the marker that opens a note's first line."""
+    chars = [c for c in line.chars if c.font and not c.text.isspace()][:len(marker)] or line.chars
+    return chars[0].x0, chars[-1].x1
+
+
 def _underlines(x0: float, x1: float, y: float, lines: list[Line]) -> bool:
     """Whether the rule from x0 to x1 at y is drawn under a line's words: within the
     line's width, at its baseline or a little below (the footnote separator has space
@@ -344,7 +365,8 @@ def _underlines(x0: float, x1: float, y: float, lines: list[Line]) -> bool:
 
 def _note_line(layout: Layout, line: Line, last_marker: str | None) -> str | None:
     match = NOTE_START.match(line.text)
-    if match and match.group("marker") in notes.next_marker(last_marker):
+    if match and (match.group("marker") in notes.next_marker(last_marker)
+                  or _numbered_anew(layout, line, match.group("marker"))):
         layout.notes.append((match.group("marker"), line.page, [line]))
         return match.group("marker")
     if layout.notes:

@@ -244,6 +244,7 @@ def group(items: list, lang: str) -> list:
     if pattern is None:
         return items
     language = languages.get(lang)
+    items = _unwrapped(items, pattern, lang)
     out: list = []
     last: int | None = None          # the report's last paragraph number
     current: Decision | None = None
@@ -309,6 +310,23 @@ def group(items: list, lang: str) -> list:
         if n is not None:
             last = n
         out.append(item)
+    return out
+
+
+def _unwrapped(items: list, pattern: re.Pattern, lang: str) -> list:
+    """A text's type line with its title ("Draft decision I Venue and dates of …") read as
+    a subheading for its bold type: its line again, then what it held, so that the text
+    is grouped as its lines say ("DRAFT RESOLUTION III" alone on its line, its title
+    under it, stays a subheading: :func:`_part_text` reads the text under it)."""
+    out: list = []
+    for item in items:
+        found = _heading(Para(None, item.heading), pattern, lang) \
+            if isinstance(item, Part) and item.num is None and item.heading is not None else None
+        if found is not None and not found[3]:          # its title on its line
+            out.append(Para(None, item.heading))
+            out += _unwrapped(item.items, pattern, lang)
+        else:
+            out.append(item)
     return out
 
 

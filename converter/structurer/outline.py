@@ -4,11 +4,12 @@ paragraphs under them, and the annexes."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..languages import Language
 from ..model import Block
-from .classify import _is_heading, _repeated_lines, cut
+from .classify import _is_heading, _joined, _repeated_lines, annex_heading, cut
 from .kinds import title_kind
 
 # "I. Introduction", "II.", "IV Conclusions": a chapter; "A. Security situation": a section.
@@ -16,6 +17,10 @@ ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]+)\.?(?:\s+(?P<text>\S.{0,200}))?$")
 LETTER_HEADING = re.compile(r"^(?P<num>[A-Z])\.(?:\s+(?P<text>\S.{0,200}))?$")
 # "1. Political situation": a numbered heading (no sentence: no final punctuation).
 DIGIT_HEADING = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<text>[^\W\d_].{0,120})$")
+# The same set in bold, which may run longer.
+_BOLD_LIMIT = 450
+BOLD_ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]+)\.?(?:\s+(?P<text>\S.{0,400}))?$")
+BOLD_DIGIT_HEADING = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<text>[^\W\d_].{0,250})$")
 _FINAL = ".;:,!?。；：，"
 # A contents line ends with its page number (after dot leaders or a space); a heading
 # ending with a note number glued to its last word ("bodies3") is no contents line.
@@ -32,6 +37,16 @@ CONTENTS = {
     "ara": r"^المحتويات$",
     "zho": r"^目录$",
 }
+# The label of a table's or figure's caption ("Figure I", "Table 2", "Map"), per language:
+# it and the title line under it name what follows, no part of the text.
+CAPTIONS = {
+    "eng": r"^(?:Figure|Table|Chart|Graph|Box|Map)(?:\s+[\dIVXL]+[A-Za-z]?)?\.?$",
+    "fra": r"^(?:Figure|Tableau|Graphique|Encadré|Carte)(?:\s+[\dIVXL]+[A-Za-z]?)?\.?$",
+    "spa": r"^(?:Figura|Gráfico|Cuadro|Recuadro|Mapa)(?:\s+[\dIVXL]+[A-Za-z]?)?\.?$",
+    "rus": r"^(?:Диаграмма|Рисунок|Таблица|Вставка|Карта)(?:\s+[\dIVXL]+)?\.?$",
+}
+# A line of figures alone: a chart's values or axis, read as text ("300 282 282", "50").
+_FIGURES = re.compile(r"^[\d\s.,%–-]+$")
 # A contents entry: dot leaders ("…… 3", ". . . . 3").
 LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}")
 _TOC_GAP = 3          # lines between two entries (a wrapped entry, the column heads)
@@ -93,8 +108,8 @@ def _numbered(text: str) -> bool:
 
 
 def read_outline(blocks: list[Block], lang: Language) -> Outline:
-    annex_at = next((k for k in range(1, len(blocks)) if _annex_start(blocks, k, lang)),
-                    len(blocks))
+    annex_at = next((k for k in range(1, len(blocks)) if _annex_start(blocks, k, lang)
+                     and not _listed_annex(blocks, k, lang)), len(blocks))
     head, tail = blocks[:annex_at], blocks[annex_at:]
     preface, title, kind_line, body_at = _preface(head, lang)
     repeated = _repeated_lines(blocks)
@@ -108,14 +123,75 @@ def read_outline(blocks: list[Block], lang: Language) -> Outline:
 
 
 def _annex_start(blocks: list[Block], k: int, lang: Language) -> bool:
-    """ "Annex II", "Annex to the letter dated …", "Enclosure" on a line of its own, not as
-    an entry of the contents (whose title line after it ends with dot leaders and a page
-    number)."""
+    """ "Annex II", "Annex to the letter dated …", "Enclosure" on a line of its own, or
+    with the annex's title on its line ("Annex I Audit and advisory reports issued in
+    2024", "Annex 1. Status of recommendations …"), not as an entry of the contents (whose
+    title line ends with dot leaders and a page number)."""
     text = blocks[k].text.strip()
-    if not (re.match(lang.annex_pattern, text) or re.match(lang.annex_to_pattern, text)):
+    if not (re.match(lang.annex_pattern, text) or re.match(lang.annex_to_pattern, text)
+            or re.match(APPENDIX.get(lang.code, APPENDIX["eng"]), text)
+            or _titled_annex(blocks[k], lang)):
         return False
     following = blocks[k + 1].text.strip() if k + 1 < len(blocks) else ""
-    return not _DOT_LEADERS.search(following)
+    return not _DOT_LEADERS.search(following) and not LEADERS.search(text)
+
+
+def _listed_annex(blocks: list[Block], k: int, lang: Language) -> bool:
+    """An entry of the contents with no dot leaders: an annex heading with a number
+    ("Annex 1. Analysis followed by …  6") printed before the text's first numbered
+    paragraph and printed again further on, where the annex starts."""
+    label = _annex_label(blocks[k], lang)
+    if len(label.split()) < 2:
+        return False                    # "Annex" alone may stand over each part's annex
+    if any(re.match(lang.op_number, b.text.lstrip()) for b in blocks[:k]):
+        return False
+    return any(_annex_label(blocks[j], lang) == label and _annex_start(blocks, j, lang)
+               for j in range(k + 1, len(blocks)))
+
+
+def _annex_label(block: Block, lang: Language) -> str:
+    """ "Annex 1", "Annex II": the heading without its title, final stop left out."""
+    title_at = None if re.match(lang.annex_pattern, block.text.strip()) \
+        or re.match(lang.annex_to_pattern, block.text.strip()) else _titled_annex(block, lang)
+    return (block.text[:title_at] if title_at else block.text).strip().rstrip(".")
+
+
+# "Appendix", "Appendix II" on a line of its own: an annex too.
+APPENDIX = {"eng": r"^Appendix(?:\s+(?:[IVXL]+|[A-Z]|\d{1,2}))?$",
+            "fra": r"^Appendice(?:\s+(?:[IVXL]+|[A-Z]|\d{1,2}))?$",
+            "spa": r"^Apéndice(?:\s+(?:[IVXL]+|[A-Z]|\d{1,2}))?$",
+            "rus": r"^Добавление(?:\s+(?:[IVXL]+|[А-Я]|\d{1,2}))?$"}
+# "Annex 1." over or before its title: an annex numbered in figures.
+_ANNEX_NUMBERED = {"eng": r"^Annex\s+\d{1,2}\.?$", "fra": r"^Annexe\s+\d{1,2}\.?$",
+                   "spa": r"^Anexo\s+\d{1,2}\.?$", "rus": r"^Приложение\s+\d{1,2}\.?$"}
+
+
+def _titled_annex(block: Block, lang: Language) -> int | None:
+    """Where the title starts in an annex heading printed with its title on its line
+    ("Annex I Audit and …", "Annex 1. Status of …"), or None. Set in bold: the same line
+    in regular type is an entry of a list ("Annexes (available on the Executive Board
+    website)" over "Annex I. Detailed tables and figures")."""
+    if not block.bold:
+        return None
+    start = annex_heading(block, lang)
+    if start:
+        return start
+    numbered = _ANNEX_NUMBERED.get(lang.code)
+    words = block.text.split()
+    if numbered is None or len(words) < 3 or block.text.rstrip()[-1:] in ".,:;" \
+            or len(block.text) > 400 or not re.match(numbered, " ".join(words[:2])) \
+            or not words[2][:1].isupper():
+        return None
+    return block.text.index(words[2], block.text.index(words[1]) + len(words[1]))
+
+
+def _until(block: Block, end: int) -> Block:
+    """``block``'s first ``end`` characters (trailing space left out), with the
+    annotations among them."""
+    end = len(block.text[:end].rstrip())
+    keep = lambda items: [i for i in items if getattr(i, "end", getattr(i, "offset", 0)) <= end]
+    return Block(block.text[:end], block.first_page, block.first_page, keep(block.anchors),
+                 keep(block.links), keep(block.italics), keep(block.superscripts))
 
 
 # A line naming the body the document comes from, printed over its title ("United
@@ -260,13 +336,17 @@ def _heading(block: Block, following: Block | None, lang: Language,
              repeated: frozenset[str]) -> tuple[int, str | None, Block | None] | None:
     """(level, num, heading text) when ``block`` is a heading line."""
     text = block.text.strip()
-    if len(text) > 250 or text in repeated or _PAGE_HEADER.search(text) \
-            or text.count(",") + text.count("،") >= 3:
+    if len(text) > (_BOLD_LIMIT if block.bold else 250) or text in repeated \
+            or _PAGE_HEADER.search(text) or text.count(",") + text.count("،") >= 3:
         return None                  # a running header, or a list of names cut by a page
     if _DOT_LEADERS.search(text) or following is not None \
             and _DOT_LEADERS.search(following.text.strip()):
         return None                  # an entry of the contents, or its first line
-    for level, regex in ((1, ROMAN_HEADING), (2, LETTER_HEADING), (3, DIGIT_HEADING)):
+    # A heading set in bold may run longer ("III. High-level policy segment: “Advancing
+    # sustainable, inclusive, …”" over three lines).
+    numbered = ((1, BOLD_ROMAN_HEADING), (2, LETTER_HEADING), (3, BOLD_DIGIT_HEADING)) if block.bold \
+        else ((1, ROMAN_HEADING), (2, LETTER_HEADING), (3, DIGIT_HEADING))
+    for level, regex in numbered:
         match = regex.match(text)
         if not match:
             continue
@@ -282,10 +362,40 @@ def _heading(block: Block, following: Block | None, lang: Language,
         if rest is None and level == 3 or rest is not None and "." not in text[:match.end("num") + 1]:
             return None          # "I have the honour …": a pronoun, not a numeral
         return level, _num(text, match), _rest(block, match)
+    if _caption(following):
+        return None                  # the title of the table or figure under it
     if _is_heading(block, following, lang, repeated) and _opens_text(following, lang) \
             and not re.search(r"\d", _without_superscripts(block)):
         return 4, None, block        # not a table's cell: text follows, no figures in it
+    if _bold_heading(block, following, lang, repeated):
+        return 4, None, block
     return None
+
+
+def _caption(following: Block | None) -> bool:
+    """A line right over a table or an image is its caption, no heading."""
+    return following is not None and (following.table is not None or following.figure is not None)
+
+
+def _bold_heading(block: Block, following: Block | None, lang: Language,
+                  repeated: frozenset[str]) -> bool:
+    """An unnumbered heading the type says is one: a line set in bold on its own, no
+    sentence ("Goal 3 Building health systems for the future …", "2030 and beyond", a
+    transmitted report's title), over text, another heading or a bracketed line ("[Original:
+    Arabic]"), not over a chart's figures or a table's column heads."""
+    text = block.text.strip()
+    if not block.bold or not text or len(text) > _BOLD_LIMIT or _ends_sentence(text) \
+            or not text[0].isalnum() or text[0].islower() or text in repeated:
+        return False
+    if following is None or following.text.lstrip()[:1].islower():
+        return False
+    after = following.text.strip()
+    words = re.findall(r"[^\W\d_]{2,}", after)
+    if not (following.bold or after.startswith("[") or re.match(lang.op_number, after)
+            or len(after) >= 60 and len(words) >= 8):
+        return False
+    return not (re.match(lang.annex_pattern, text) or re.match(lang.meeting_pattern, text)
+                or re.match(lang.point_number, text) or lang.formula_organ(text))
 
 
 def _without_superscripts(block: Block) -> str:
@@ -357,6 +467,10 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
     letter = None                 # the last lettered part's letter: "I." after "H." is one
     skip = set()                  # blocks already read as a chapter's heading
     contents = _contents(blocks, lang)
+    counts = Counter(b.text.strip() for b in blocks if len(b.text) <= 150)
+    often = frozenset(t for t, n in counts.items() if n >= 3)
+    label = re.compile(CAPTIONS.get(lang.code, CAPTIONS["eng"]))
+    captions = {j for k, b in enumerate(blocks) if label.match(b.text.strip()) for j in (k, k + 1)}
     for k, block in enumerate(blocks):
         if k in skip:
             continue
@@ -383,13 +497,25 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
                 skip.add(k + 1)
             heading = (1, block.text.strip(), title)
         else:
-            heading = _heading(block, following, lang, repeated)
+            # (a bold line printed twice is a heading printed twice, over the body's part
+            # and the annex's, or over a note and the report it transmits; a running
+            # header repeats on each page)
+            heading = _heading(block, following, lang, often if block.bold else repeated)
+            if heading is not None and heading[0] == 4 and (
+                    k in captions or any(_FIGURES.match(b.text) for b in blocks[max(0, k - 4):k])):
+                heading = None    # "Figure I" and its title over a chart, a chart's legend
         if heading is not None and heading[0] == 1 and letter is not None \
                 and heading[1] == chr(ord(letter) + 1) + ".":
             heading = (2, *heading[1:])
         if heading is not None and heading[0] == 3 and heading[1].rstrip(".").isdigit() \
-                and int(heading[1].rstrip(".")) == last + 1:
+                and int(heading[1].rstrip(".")) == last + 1 and not block.bold:
             heading = None        # the next paragraph, short and with no full stop
+        if heading is not None and heading[0] < 4 and heading[2] is not None \
+                and _goes_on_below(heading[2], following):
+            # "III. RECOMMENDATION OF THE SPECIAL POLITICAL AND" over "DECOLONIZATION
+            # COMMITTEE (FOURTH COMMITTEE)": one heading over two lines.
+            heading = (heading[0], heading[1], _joined(heading[2], following))
+            skip.add(k + 1)
         if heading is not None:
             level, num, text = heading
             if level == 4 and open_parts and open_parts[-1].level >= 4:
@@ -407,7 +533,9 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
             (open_parts[-1].items if open_parts else top).append(part)
             open_parts.append(part)
             continue
-        match = op_re.match(block.text.lstrip())
+        match = op_re.match(block.text.lstrip()) or _decimal_paragraph(block)
+        if match and _a_year(match.group("num"), last):
+            match = None          # "2027. …": a date's year opening a line, no number
         if match:
             lead = len(block.text) - len(block.text.lstrip())
             para = Para(block.text.lstrip()[:match.end()].strip(), cut(block, lead + match.end()))
@@ -418,13 +546,93 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
     return top
 
 
+# A paragraph numbered by its section ("1.1. The Russian Federation …", "3.12 The workshop
+# …"): the number, then a sentence.
+_DECIMAL = re.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=[^\W\d_])")
+
+
+def _decimal_paragraph(block: Block) -> re.Match | None:
+    text = block.text.lstrip()
+    match = _DECIMAL.match(text)
+    return match if match and (_ends_sentence(text) or len(text) > 200) else None
+
+
+# Small words a heading's line does not end with unless it goes on on the next line.
+_GOES_ON = {"of", "the", "and", "for", "on", "to", "in", "with", "by", "de", "du", "des",
+            "et", "la", "le", "les", "y", "del", "los", "las", "и", "в"}
+
+
+def _goes_on_below(heading: Block, following: Block | None) -> bool:
+    """A numbered heading's line cut after a small word ("… POLITICAL AND"), the rest of
+    it on the next line, a title line in the same case ("DECOLONIZATION COMMITTEE …")."""
+    words = heading.text.split()
+    if following is None or not words or words[-1].lower() not in _GOES_ON:
+        return False
+    text = following.text.strip()
+    if not _title_like(following) or len(text) > 200 or ROMAN_HEADING.match(text) \
+            or LETTER_HEADING.match(text):
+        return False
+    return _capitals(text) == _capitals(heading.text) and following.bold == heading.bold
+
+
+def _a_year(num: str, last: int) -> bool:
+    """A year where a paragraph number would be: four figures (1900-2099) after
+    paragraphs numbered far below them."""
+    return len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2099 and last < 1000
+
+
+def _in_sequence(starts: list[int], blocks: list[Block], lang: Language) -> list[int]:
+    """The annex headings that go on with the annexes' numbering: an "Annex I" after
+    "Annex III" is printed inside the annex before it (the annex of a decision that
+    annex holds) and stays in its text."""
+    kept: list[int] = []
+    last: dict[str, int] = {}          # per word ("Annex", "Appendix"): the last number
+    letters = False
+    for k in starts:
+        label = _annex_label(blocks[k], lang)
+        word = (label.split() or [""])[0].lower()
+        number = _annex_number(label, letters)
+        letters = letters or bool(re.fullmatch(r"\S+\s+[A-HJ-UWYZ]", label))
+        if number is not None and last.get(word) and number <= last[word]:
+            continue
+        kept.append(k)
+        if number is not None:
+            last[word] = number
+    return kept
+
+
+def _annex_number(label: str, letters: bool = False) -> int | None:
+    """ "Annex IV" -> 4, "Annex 2" -> 2, "Annex B" -> 2 ("Annex I" -> 9 among lettered
+    annexes); None for "Annex" alone or "Annex to the letter …"."""
+    words = label.split()
+    if len(words) != 2:
+        return None
+    mark = words[1].rstrip(".")
+    if mark.isdigit():
+        return int(mark)
+    if re.fullmatch(r"[IVXL]+", mark) and not (letters and len(mark) == 1):
+        values = {"I": 1, "V": 5, "X": 10, "L": 50}
+        total = 0
+        for a, b in zip(mark, mark[1:] + " "):
+            total += -values[a] if b != " " and values[a] < values[b] else values[a]
+        return total
+    if re.fullmatch(r"[A-Z]", mark):
+        return ord(mark) - ord("A") + 1
+    return None
+
+
 def _annexes(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> list[Annex]:
     annexes: list[Annex] = []
-    starts = [k for k in range(len(blocks)) if _annex_start(blocks, k, lang)]
+    starts = _in_sequence([k for k in range(len(blocks)) if _annex_start(blocks, k, lang)],
+                          blocks, lang)
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
         body = blocks[start + 1:end]
-        lines = [blocks[start]]
+        heading = blocks[start]
+        title_at = None if re.match(lang.annex_pattern, heading.text.strip()) \
+            or re.match(lang.annex_to_pattern, heading.text.strip()) else _titled_annex(heading, lang)
+        # A heading printed with its title on its line: the heading, then the title.
+        lines = [_until(heading, title_at), cut(heading, title_at)] if title_at else [heading]
         while len(body) > 1 and _title_like(body[0]) and len(lines) < 3:
             lines.append(body.pop(0))         # the annex's title lines
         annexes.append(Annex(lines, _items(body, lang, repeated)))
