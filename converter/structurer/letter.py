@@ -26,6 +26,7 @@ from ..languages import Language
 from ..letter_rules import PART_LEVELS, LetterRules
 from ..model import Anchor, Block, ExtractedDocument
 from .classify import _repeated_lines
+from . import lists
 from .frbr import identification
 from .ids import IdScope
 from .inline import Mark, akn
@@ -385,7 +386,7 @@ class LetterWriter(DocWriter):
                                   + signed, name="passedOn"))
             else:
                 items += _items(blocks, self.lang, self.repeated) + signed
-        return items
+        return lists.gather(items)
 
     def item(self, parent, scope: IdScope, item) -> None:
         if isinstance(item, Signature):

@@ -62,6 +62,7 @@ _WINDOW = 12          # where the title lines are looked for
 class Para:
     num: str | None          # "12." as printed, None when unnumbered
     block: Block             # the text after the number
+    items: list = field(default_factory=list)     # a numbered list it leads into (lists.py)
 
 
 @dataclass

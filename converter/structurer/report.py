@@ -13,6 +13,7 @@ from lxml import etree
 from .. import languages
 from ..organs import principal_organ
 from ..model import ExtractedDocument
+from . import lists
 from .frbr import identification
 from .ids import IdScope
 from .inline import Mark, akn
@@ -96,6 +97,8 @@ class DocWriter(Writer):
             etree.SubElement(el, akn("num")).text = para.num
         content = etree.SubElement(el, akn("content"))
         self.paragraph(content, scope.inside(eid), para.block)
+        if para.items:
+            lists.write(self, content, scope.inside(eid), para.items)   # the list it leads into
 
     def attachments(self, top, ident) -> None:
         """Each annex: an attachment holding a doc of its own (FRBRthis …/!annex_1)."""
@@ -122,8 +125,10 @@ def build(doc: ExtractedDocument, kind: Kind, symbol: str | None, date: str | No
     if not outline.items and outline.preface:
         # Title lines alone: the last one is the body (the XSD wants one, with text).
         outline.items = [Para(None, outline.preface.pop())]
-    outline.items = group(outline.items, lang.code)
+    outline.items = lists.gather(group(outline.items, lang.code))
     group_annexes(outline.annexes, lang.code)
+    for annex in outline.annexes:
+        annex.items = lists.gather(annex.items)
     writer = DocWriter(doc, kind, outline)
     writer.warnings += [f"{doc.source.name}: {w}" for w in outline.warnings]
     if outline.title_doubt:
