@@ -335,7 +335,7 @@ def _separator_y(page: Page, lines: list[Line], body_size: float, left: float) -
 
 
 def _numbered_anew(layout: Layout, line: Line, marker: str) -> bool:
-    """A note "1" (or "*") on a later page than the last note, its marker where the last
+    """A note "1" on a later page than the last note, its marker where the last
     note's marker stands: the numbering starts anew (an annex numbers its own notes), no
     line of the last note going on (those stand under its text, not under its marker)."""
     if marker not in notes.RESTARTS or not layout.notes:
