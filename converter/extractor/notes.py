@@ -49,10 +49,9 @@ def next_marker(previous: str | None) -> set[str]:
     return {str(int(previous) + 1)}
 
 
-# The marker that starts the numbering anew (an annex, an enclosure numbering its own
-# notes). A "*" printed again is most often the same remark repeated under each table
-# ("* Items marked with an asterisk …"), not a note of its own.
-RESTARTS = {"1"}
+# Markers that start the numbering anew (an annex, an enclosure numbering its own notes,
+# a "*" note under numbered ones).
+RESTARTS = {"*", "1"}
 # What stands between a printed marker and the occurrence in a note's key.
 KEY_MARK = "@"
 

@@ -335,18 +335,26 @@ def _separator_y(page: Page, lines: list[Line], body_size: float, left: float) -
 
 
 def _numbered_anew(layout: Layout, line: Line, marker: str) -> bool:
-    """A note "1" on a later page than the last note, its marker where the last
+    """A note "1" (or "*") on a later page than the last note, its marker where the last
     note's marker stands: the numbering starts anew (an annex numbers its own notes), no
-    line of the last note going on (those stand under its text, not under its marker)."""
+    line of the last note going on (those stand under its text, not under its marker). A
+    "*" note whose line was printed before is the same remark printed again under
+    another table ("* Items marked with an asterisk …"), no note of its own."""
     if marker not in notes.RESTARTS or not layout.notes:
         return False
     last, page, lines = layout.notes[-1]
-    if line.page <= page:
+    if line.page <= page or marker == "*" and any(
+            m == "*" and _opening(ls[0].text) == _opening(line.text) for m, _, ls in layout.notes):
         return False
     (x0, x1), (last_x0, last_x1) = _marker_box(line, marker), _marker_box(lines[0], last)
     # (markers set flush left start where the last one did; set flush right, "19" over
     # "1", they end where it did)
     return min(abs(x0 - last_x0), abs(x1 - last_x1)) < 0.3 * line.size
+
+
+def _opening(text: str) -> str:
+    """A note's first words (its lines may break elsewhere when printed again)."""
+    return " ".join(text.split()[:6])
 
 
 def _marker_box(line: Line, marker: str) -> tuple[float, float]:

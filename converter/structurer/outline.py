@@ -4,7 +4,6 @@ paragraphs under them, and the annexes."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from ..languages import Language
@@ -37,13 +36,14 @@ CONTENTS = {
     "ara": r"^المحتويات$",
     "zho": r"^目录$",
 }
-# The label of a table's or figure's caption ("Figure I", "Table 2", "Map"), per language:
-# it and the title line under it name what follows, no part of the text.
+# The label of a table's or figure's caption ("Figure I", "Table 2", "Map", "Table 1.
+# Integrated resources plan"), per language: it and the title line under it name what
+# follows, no part of the text.
 CAPTIONS = {
-    "eng": r"^(?:Figure|Table|Chart|Graph|Box|Map)(?:\s+[\dIVXL]+[A-Za-z]?)?\.?$",
-    "fra": r"^(?:Figure|Tableau|Graphique|Encadré|Carte)(?:\s+[\dIVXL]+[A-Za-z]?)?\.?$",
-    "spa": r"^(?:Figura|Gráfico|Cuadro|Recuadro|Mapa)(?:\s+[\dIVXL]+[A-Za-z]?)?\.?$",
-    "rus": r"^(?:Диаграмма|Рисунок|Таблица|Вставка|Карта)(?:\s+[\dIVXL]+)?\.?$",
+    "eng": r"^(?:Figure|Table|Chart|Graph|Box|Map)(?:\s+[\dIVXL]+[A-Za-z]?)?(?:[.:]?$|[.:]\s)",
+    "fra": r"^(?:Figure|Tableau|Graphique|Encadré|Carte)(?:\s+[\dIVXL]+[A-Za-z]?)?(?:[.:]?$|[.:]\s)",
+    "spa": r"^(?:Figura|Gráfico|Cuadro|Recuadro|Mapa)(?:\s+[\dIVXL]+[A-Za-z]?)?(?:[.:]?$|[.:]\s)",
+    "rus": r"^(?:Диаграмма|Рисунок|Таблица|Вставка|Карта)(?:\s+[\dIVXL]+)?(?:[.:]?$|[.:]\s)",
 }
 # A line of figures alone: a chart's values or axis, read as text ("300 282 282", "50").
 _FIGURES = re.compile(r"^[\d\s.,%–-]+$")
@@ -337,8 +337,10 @@ def _heading(block: Block, following: Block | None, lang: Language,
              repeated: frozenset[str]) -> tuple[int, str | None, Block | None] | None:
     """(level, num, heading text) when ``block`` is a heading line."""
     text = block.text.strip()
+    if text.count("[") != text.count("]"):
+        return None                  # the end of a bracketed line: "… Russian and Spanish]"
     if len(text) > (_BOLD_LIMIT if block.bold else 250) or text in repeated \
-            or _PAGE_HEADER.search(text) or text.count(",") + text.count("،") >= 3:
+            or _PAGE_HEADER.search(text) or not block.bold and text.count(",") + text.count("،") >= 3:
         return None                  # a running header, or a list of names cut by a page
     if _DOT_LEADERS.search(text) or following is not None \
             and _DOT_LEADERS.search(following.text.strip()):
@@ -356,8 +358,9 @@ def _heading(block: Block, following: Block | None, lang: Language,
             rest = _GLUED_NOTE.sub("", rest)     # "… in 2019.15": a note's number after the stop
             if re.search(r"://|^www\.", rest):
                 return None                      # "3. https://…": an item of a list of links
-            if _CONTENTS_LINE.search(rest):
+            if _CONTENTS_LINE.search(rest) and not block.bold:
                 return None                      # a contents line ending with its page number
+                                                 # (a bold one ends with a figure: "… Goal 8")
             if _ends_sentence(rest):
                 return None if level == 3 else _heading_or_none(block, match, level, rest)
         if rest is None and level == 3 or rest is not None and "." not in text[:match.end("num") + 1]:
@@ -378,25 +381,44 @@ def _caption(following: Block | None) -> bool:
     return following is not None and (following.table is not None or following.figure is not None)
 
 
+def _set_apart(block: Block) -> bool:
+    """Set in bold, or in italics throughout: a heading's type."""
+    if block.bold:
+        return True
+    text = block.text.strip()
+    covered = sum(span.end - span.start for span in block.italics)
+    return bool(text) and covered >= len(text) - 2 and any(span.start == 0 for span in block.italics)
+
+
 def _bold_heading(block: Block, following: Block | None, lang: Language,
                   repeated: frozenset[str]) -> bool:
-    """An unnumbered heading the type says is one: a line set in bold on its own, no
-    sentence ("Goal 3 Building health systems for the future …", "2030 and beyond", a
+    """An unnumbered heading the type says is one: a line set in bold (or in italics
+    throughout) on its own, no sentence ("Goal 3 Building health systems for the future …", "2030 and beyond", a
     transmitted report's title), over text, another heading or a bracketed line ("[Original:
-    Arabic]"), not over a chart's figures or a table's column heads."""
+    Arabic]", "(Agenda item 2)"), not over a chart's figures or a table's column heads."""
     text = block.text.strip()
-    if not block.bold or not text or len(text) > _BOLD_LIMIT or _ends_sentence(text) \
-            or not text[0].isalnum() or text[0].islower() or text in repeated:
+    if not _set_apart(block) or not text or len(text) > _BOLD_LIMIT or _ends_sentence(text) \
+            or not (text[0].isalnum() and not text[0].islower() or _point(text, lang)) \
+            or text in repeated:
         return False
     if following is None or following.text.lstrip()[:1].islower():
         return False
     after = following.text.strip()
     words = re.findall(r"[^\W\d_]{2,}", after)
-    if not (following.bold or after.startswith("[") or re.match(lang.op_number, after)
-            or len(after) >= 60 and len(words) >= 8):
+    if not (_set_apart(following) or after.startswith(("[", "(")) or re.match(lang.op_number, after)
+            or len(after) >= 60 and len(words) >= 8 or _NEVER_TITLE.match(after)):
         return False
+    if lang.formula_organ(after) or re.match(lang.body_formula, after):
+        return False              # a resolution's title over its "The General Assembly,"
+    # ("(i) Enhanced resident coordinator leadership" in italics: a heading numbered as a
+    # point, kept whole as its heading)
     return not (re.match(lang.annex_pattern, text) or re.match(lang.meeting_pattern, text)
-                or re.match(lang.point_number, text) or lang.formula_organ(text))
+                or _point(text, lang) and len(text) > 150 or lang.formula_organ(text))
+
+
+def _point(text: str, lang: Language) -> bool:
+    """Numbered as a point: "(a)", "(ii)"."""
+    return bool(re.match(lang.point_number, text) or re.match(lang.subpoint_number, text))
 
 
 def _without_superscripts(block: Block) -> str:
@@ -468,8 +490,14 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
     letter = None                 # the last lettered part's letter: "I." after "H." is one
     skip = set()                  # blocks already read as a chapter's heading
     contents = _contents(blocks, lang)
-    counts = Counter(b.text.strip() for b in blocks if len(b.text) <= 150)
-    often = frozenset(t for t, n in counts.items() if n >= 3)
+    # A line in a heading's type printed on half the pages or more is a running header;
+    # printed a few times, a heading ("Introduction", "Conclusion" in each country's part).
+    pages: dict[str, set[int]] = {}
+    for b in blocks:
+        if len(b.text) <= 150:
+            pages.setdefault(b.text.strip(), set()).add(b.first_page)
+    spanned = len({b.first_page for b in blocks})
+    often = frozenset(t for t, seen in pages.items() if len(seen) >= max(3, spanned / 2))
     label = re.compile(CAPTIONS.get(lang.code, CAPTIONS["eng"]))
     captions = {j for k, b in enumerate(blocks) if label.match(b.text.strip()) for j in (k, k + 1)}
     for k, block in enumerate(blocks):
@@ -501,16 +529,22 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
             # (a bold line printed twice is a heading printed twice, over the body's part
             # and the annex's, or over a note and the report it transmits; a running
             # header repeats on each page)
-            heading = _heading(block, following, lang, often if block.bold else repeated)
+            heading = _heading(block, following, lang, often if _set_apart(block) else repeated)
             if heading is not None and heading[0] == 4 and (
-                    k in captions or any(_FIGURES.match(b.text) for b in blocks[max(0, k - 4):k])):
-                heading = None    # "Figure I" and its title over a chart, a chart's legend
+                    k in captions or any(_FIGURES.match(b.text) for b in blocks[max(0, k - 4):k])
+                    or k == 0 and following is not None and _NEVER_TITLE.match(following.text.strip())):
+                # "Figure I" and its title over a chart, a chart's legend; the title's last
+                # line (a country's name) over the contents that open the body
+                heading = None
         if heading is not None and heading[0] == 1 and letter is not None \
                 and heading[1] == chr(ord(letter) + 1) + ".":
             heading = (2, *heading[1:])
         if heading is not None and heading[0] == 3 and heading[1].rstrip(".").isdigit() \
-                and int(heading[1].rstrip(".")) == last + 1 and not block.bold:
-            heading = None        # the next paragraph, short and with no full stop
+                and int(heading[1].rstrip(".")) == last + 1 and not (
+                    block.bold and following is not None and not following.text.lstrip()[:1].islower()):
+            # the next paragraph, short and with no full stop (in bold, a heading, unless
+            # its sentence goes on in the next block: a bold lead-in)
+            heading = None
         if heading is not None and heading[0] < 4 and heading[2] is not None \
                 and _goes_on_below(heading[2], following):
             # "III. RECOMMENDATION OF THE SPECIAL POLITICAL AND" over "DECOLONIZATION
