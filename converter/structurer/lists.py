@@ -22,6 +22,7 @@ from .outline import Para, Part
 
 _LEAD_END = (":", "：")
 _BULLET = re.compile(r"^[•▪◦‣●]\s")
+_SUB_ITEM = re.compile(r"^\((?:[a-z]|[ivx]{1,5})\)\s")
 # An item that goes on with the sentence: a small letter first, or ";", "; and", "," last.
 _GOES_ON_END = re.compile(r"(?:;|;\s+(?:and|or|et|ou|y|o)|,)$")
 _SHORT = 150          # an item this short with no second sentence is a title, a name, a link
@@ -46,22 +47,35 @@ def gather(items: list) -> list:
             # (under a bullet, numbered entries are the bullet's own items)
             if run and (_BULLET.match(lead) or _a_list([p.block.text.strip() for p in run])):
                 item.items = run
-                k += len(run)
+                k += len(run) + sum(len(entry.items) for entry in run)
+            else:
+                for entry in run:
+                    entry.items.clear()      # paragraphs after all: their lines stay theirs
         out.append(item)
     return out
 
 
 def _run(items: list, start: int) -> list[Para]:
-    """The numbered paragraphs 1, 2, 3 … right after ``start``."""
+    """The numbered paragraphs 1, 2, 3 … right after ``start``; the lettered lines
+    between them ("(a) Appointment of members …;") are the sub-items of the entry above
+    (its ``items``)."""
     run: list[Para] = []
     for item in items[start:]:
+        if run and isinstance(item, Para) and item.num is None and not item.items \
+                and _SUB_ITEM.match(item.block.text.lstrip()):
+            run[-1].items.append(item)
+            continue
         if not isinstance(item, Para) or item.num is None or item.items:
             break
         digits = re.match(r"\d+", item.num)
         if digits is None or int(digits.group(0)) != len(run) + 1 or "." in item.num.rstrip("."):
             break
         run.append(item)
-    return run if len(run) >= 2 else []
+    if len(run) < 2:
+        for entry in run:
+            entry.items.clear()
+        return []
+    return run
 
 
 def _a_list(texts: list[str]) -> bool:
@@ -82,4 +96,7 @@ def write(writer, parent, scope: IdScope, items: list[Para]) -> None:
         item_eid = inner.next("item", digits.group(0) if digits else None)
         item = etree.SubElement(el, akn("item"), eId=item_eid)
         etree.SubElement(item, akn("num")).text = entry.num
-        writer.paragraph(item, inner.inside(item_eid), entry.block)
+        scope_in = inner.inside(item_eid)
+        writer.paragraph(item, scope_in, entry.block)
+        for sub in entry.items:               # its lettered sub-items, as printed
+            writer.paragraph(item, scope_in, sub.block)

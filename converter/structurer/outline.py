@@ -353,6 +353,9 @@ def _heading(block: Block, following: Block | None, lang: Language,
         match = regex.match(text)
         if not match:
             continue
+        if block.bold and len(text) > 120 and following is not None \
+                and following.text.lstrip()[:1].islower():
+            return None          # a bold paragraph broken by the page, its sentence going on
         rest = match.group("text")
         if rest is not None:
             rest = _GLUED_NOTE.sub("", rest)     # "… in 2019.15": a note's number after the stop
