@@ -8,8 +8,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import validator
-from .errors import BadInput, InvalidOutput
+from . import languages, validator
+from .errors import BadOption, InvalidOutput
+from .failures import converting
 from .extractor.text import decode_text, extract_text
 from .model import ExtractedDocument
 from .namespaces import SOURCE_NS
@@ -37,33 +38,41 @@ def extract(source: PathOrText, language: str | None = None,
     read by OCR (OCRmyPDF and Tesseract; see :mod:`converter.extractor.ocr`)."""
     path = _as_path(source)
     if path is None:
-        return extract_text(str(source), language=language)
-    if not path.exists():
-        raise BadInput(f"{path}: no such file")
-    if path.is_dir():
-        raise BadInput(f"{path}: is a folder, not a file")
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise BadInput(f"{path}: cannot be read ({error.strerror})") from None
-    return extract_bytes(data, path.name, language=language, ocr=ocr)
+        _check_language(language)
+        with converting("<text>", "text"):
+            return extract_text(str(source), language=language)
+    from .timelimit import read_input
+    return extract_bytes(read_input(path), path.name, language=language, ocr=ocr)
 
 
 def extract_bytes(data: bytes, name: str, language: str | None = None,
                   ocr: bool = False) -> ExtractedDocument:
-    """Stage 1 on a file's content: a PDF (by its signature or name) or UTF-8 text."""
+    """Stage 1 on a file's content: a PDF (by its signature or name) or UTF-8 text.
+    Whatever fails while reading it is one :class:`BadInput` line (converter.failures)."""
+    _check_language(language)
     if data.startswith(b"%PDF") or name.lower().endswith(".pdf"):
-        if ocr:
-            from .extractor.ocr import extract_pdf_ocr
-            return extract_pdf_ocr(data, name, language=language)
-        from .extractor.pdf import extract_pdf
-        return extract_pdf(data, language=language, name=name)
-    return extract_text(decode_text(data, name), name=name, language=language)
+        with converting(name, "pdf"):
+            if ocr:
+                from .extractor.ocr import extract_pdf_ocr
+                return extract_pdf_ocr(data, name, language=language)
+            from .extractor.pdf import extract_pdf
+            return extract_pdf(data, language=language, name=name)
+    with converting(name, "text"):
+        return extract_text(decode_text(data, name), name=name, language=language)
+
+
+def _check_language(language: str | None) -> None:
+    if language is not None:
+        try:
+            languages.get(language)
+        except ValueError as error:
+            raise BadOption(str(error)) from None
 
 
 def convert(source: PathOrText, *, language: str | None = None, symbol: str | None = None,
             date: str | None = None, markup_date: str | None = None,
-            check: bool = True, ocr: bool = False) -> etree._ElementTree:
+            check: bool = True, ocr: bool = False,
+            timeout: float | None = None) -> etree._ElementTree:
     """Convert a UN document into an Akoma Ntoso tree.
 
     ``source`` is a path (PDF or text) or the text itself. ``language`` (ISO 639-2),
@@ -73,7 +82,25 @@ def convert(source: PathOrText, *, language: str | None = None, symbol: str | No
     raises :class:`InvalidOutput` carrying the problems and the tree. With ``ocr``, a
     scanned PDF, or pages whose text layer looks wrong, are read by OCR (OCRmyPDF and
     Tesseract must be installed); without it such a scan raises :class:`NoTextLayer`.
+
+    Whatever goes wrong with the input raises a :class:`ConversionError` whose message
+    is one line naming it (never another exception; MemoryError aside). ``timeout``
+    (seconds) converts in a child process stopped when the time is up, raising
+    :class:`TooCostly` (see :mod:`converter.timelimit`; ``timelimit.DEFAULT_TIMEOUT`` is
+    what ``akn convert`` allows), and refuses a file larger than a batch's documents may
+    be (256 MB); None, the default, converts here, with no limit.
     """
+    _check_options(language, date, markup_date)
+    if timeout is not None:
+        from .timelimit import convert_within, read_input
+        path = _as_path(source)
+        options = dict(language=language, symbol=symbol, date=date, markup_date=markup_date,
+                       check=check, ocr=ocr)
+        if path is None:
+            return convert_within(timeout, "<text>", None, str(source), **options)
+        from .batch.limits import Limits      # bounded: a batch document's size too
+        return convert_within(timeout, path.name, read_input(path, Limits.max_input_mb),
+                              **options)
     return convert_document(extract(source, language=language, ocr=ocr), symbol=symbol, date=date,
                             markup_date=markup_date, check=check)
 
@@ -82,29 +109,38 @@ def convert_document(document: ExtractedDocument, *, symbol: str | None = None,
                      date: str | None = None, markup_date: str | None = None,
                      check: bool = True) -> etree._ElementTree:
     """Stages 2 and 3 on an extracted document (see :func:`convert`)."""
-    for name, value in (("date", date), ("markup date", markup_date)):
-        if value is not None:
-            try:
-                dt.date.fromisoformat(value)
-            except ValueError:
-                raise ValueError(f"the {name} {value!r} is not a date YYYY-MM-DD") from None
-    tree = build(document, symbol=symbol, date=date, markup_date=markup_date)
-    if check:
+    _check_options(None, date, markup_date)
+    with converting(document.source.name, document.source.kind):
+        tree = build(document, symbol=symbol, date=date, markup_date=markup_date)
+        if not check:
+            return tree
         problems = validator.validate(tree, source_text=document.source_text)
         errors = validator.errors(problems)
-        if errors:
-            # Its kind's markup failed: a valid generic doc with all the text is worth
-            # more to an archive than an invalid letter or record.
-            where = f" (eId {errors[0].eid})" if errors[0].eid else ""
+    if errors:
+        # Its kind's markup failed: a valid generic doc with all the text is worth
+        # more to an archive than an invalid letter or record.
+        where = f" (eId {errors[0].eid})" if errors[0].eid else ""
+        with converting(document.source.name, document.source.kind):
             generic = build_generic(document, f"that markup was not valid{where}: "
                                     f"{errors[0].message}",
                                     symbol=symbol, date=date, markup_date=markup_date)
             if generic is not None and not validator.errors(
                     validator.validate(generic, source_text=document.source_text)):
                 return generic
-            raise InvalidOutput(f"{document.source.name}: the output is not valid "
-                                f"({len(errors)} problem(s))", problems, tree)
+        raise InvalidOutput(f"{document.source.name}: the output is not valid "
+                            f"({len(errors)} problem(s))", problems, tree)
     return tree
+
+
+def _check_options(language: str | None, date: str | None, markup_date: str | None) -> None:
+    """A wrong option is the caller's mistake, said before any work (:class:`BadOption`)."""
+    _check_language(language)
+    for name, value in (("date", date), ("markup date", markup_date)):
+        if value is not None:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                raise BadOption(f"the {name} {value!r} is not a date YYYY-MM-DD") from None
 
 
 def validate(tree, source_text: str | None = None) -> list[validator.Problem]:

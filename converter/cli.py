@@ -17,11 +17,14 @@ from .errors import (
     EXIT_BAD_INPUT,
     EXIT_INVALID,
     EXIT_OK,
+    BadOption,
     ConversionError,
     InvalidOutput,
 )
 from .extractor.pdf import quiet_pdfminer
 from .namespaces import SOURCE_NS
+from .serialize import parser
+from .timelimit import DEFAULT_TIMEOUT
 
 
 def _plain_help() -> None:
@@ -60,6 +63,16 @@ def _setup() -> None:
     quiet_pdfminer()
 
 
+def _traceback(error: BaseException, debug: bool) -> None:
+    """With --debug, the traceback of what failed (the conversion's own, when it ran in
+    a child process), before the one-line message."""
+    if not debug:
+        return
+    import traceback
+    typer.echo(getattr(error, "debug", "") or "".join(traceback.format_exception(error)),
+               err=True, nl=False)
+
+
 def _fail(message: str, code: int) -> None:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(code)
@@ -77,19 +90,30 @@ def convert(
     markup_date: Optional[str] = typer.Option(None, metavar="DATE", help="Date of the markup (YYYY-MM-DD) "
                                               "instead of today: byte-identical reruns."),
     ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, metavar="S", help="Seconds allowed; past "
+                                  "them the conversion is stopped (exit 2). 0: no limit."),
+    debug: bool = typer.Option(False, "--debug", help="On a failure, also print the "
+                               "traceback (for a bug report)."),
 ) -> None:
-    """Convert one document. Exit 0 valid, 1 invalid output, 2 unusable input, 3 no text
-    layer (a scan: use --ocr) or OCR failed."""
+    """Convert one document. Exit 0 valid, 1 invalid output, 2 unusable input (or past
+    --timeout), 3 no text layer (a scan: use --ocr) or OCR failed."""
     tree, problems = None, []
+    if timeout < 0:
+        _fail("--timeout must be positive (0: no limit)", EXIT_BAD_INPUT)
     try:
         tree = api.convert(input, language=language, symbol=symbol, date=date,
-                           markup_date=markup_date, ocr=ocr)
+                           markup_date=markup_date, ocr=ocr, timeout=timeout or None)
     except InvalidOutput as error:
         tree, problems = error.tree, error.problems
     except ConversionError as error:
+        _traceback(error, debug)
         _fail(str(error), error.exit_code)
-    except ValueError as error:       # a bad option value, e.g. an unknown language
+    except BadOption as error:        # a bad option value, e.g. an unknown language
         _fail(str(error), EXIT_BAD_INPUT)
+    except Exception as error:        # a bug outside the conversion: still one line
+        _traceback(error, debug)
+        from .failures import reason
+        _fail(f"{input.name}: cannot be converted: {reason(error)}", EXIT_BAD_INPUT)
     warnings = tree.getroot().iterfind(f".//{{{SOURCE_NS}}}warning")
     for warning in warnings:
         typer.echo(f"warning: {warning.text}", err=True)
@@ -108,8 +132,50 @@ def convert(
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        write_atomically(Path(output), data)
+        try:
+            write_atomically(Path(output), data)
+        except OSError as error:
+            _fail(f"{output}: cannot be written ({error.strerror or error})", EXIT_BAD_INPUT)
+        # Where each element was printed, beside it (OUT.layout.json; PDF input only).
+        from .review.layout import of, write_beside
+        write_beside(Path(output), of(tree, str(input.resolve())))
     raise typer.Exit(EXIT_INVALID if invalid else EXIT_OK)
+
+
+@app.command()
+def review(
+    input: Path = typer.Argument(..., metavar="INPUT.pdf|OUT.xml", help="A PDF or .txt to "
+                                 "convert and review, or an output (OUT.xml, with its "
+                                 "OUT.layout.json beside it)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="review.html",
+                                          help="The review page (default: OUT.review.html "
+                                          "beside an output, NAME.review.html here for an input)."),
+    pdf: Optional[Path] = typer.Option(None, "--pdf", metavar="INPUT.pdf", help="With OUT.xml: "
+                                       "the PDF it was converted from (default: the one its "
+                                       "layout names)."),
+    language: Optional[str] = typer.Option(None, metavar="LANG", help="ISO 639-2 code (fra, eng…); default: detected."),
+    ocr: bool = typer.Option(False, "--ocr", help=OCR_HELP),
+) -> None:
+    """Make one self-contained HTML page to check a conversion by looking: each page as
+    printed with the boxes of the elements drawn over it, the AKN beside it, doubts and
+    warnings where they are. Exit 0 written, 2 unusable input, 3 no text layer."""
+    from .review import files
+    if not input.is_file():
+        _fail(f"{input}: no such file", EXIT_BAD_INPUT)
+    try:
+        if files.is_akn(input):
+            page = files.review_output(input, pdf)
+        else:
+            page = files.review_input(input, ocr=ocr, language=language)
+    except files.ReviewError as error:
+        _fail(str(error), EXIT_BAD_INPUT)
+    except ConversionError as error:
+        _fail(str(error), error.exit_code)
+    except ValueError as error:       # a bad option value, e.g. an unknown language
+        _fail(str(error), EXIT_BAD_INPUT)
+    path = files.write_review(page, output or files.default_output(input))
+    typer.echo(f"{path}: review page written ({len(page) / 1e6:.1f} MB)", err=True)
+    raise typer.Exit(EXIT_OK)
 
 
 @app.command()
@@ -123,7 +189,7 @@ def validate(
     worst = 0
     for file in files:
         try:
-            tree = etree.parse(str(file))
+            tree = etree.parse(str(file), parser())
         except OSError as error:
             typer.echo(f"error: {file}: cannot be read ({error})", err=True)
             worst = max(worst, EXIT_BAD_INPUT)
@@ -151,7 +217,8 @@ def batch(
     output: Path = typer.Option(..., "-o", "--output", metavar="OUTDIR", help="Output folder."),
     workers: int = typer.Option(os.cpu_count() or 1, metavar="N", help="Parallel conversions."),
     resume: bool = typer.Option(False, "--resume", help="Skip inputs the manifest already has as ok."),
-    timeout: Optional[float] = typer.Option(None, metavar="S", help="Seconds allowed per document."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, metavar="S", help="Seconds allowed per "
+                                  "document; past them it is stopped and fails. 0: no limit."),
     engine: str = typer.Option("local", metavar="local|dask", help="local (processes) or dask."),
     scheduler: Optional[str] = typer.Option(None, metavar="ADDRESS", help="Dask scheduler address (engine dask); "
                                             "none: a local Dask cluster."),
@@ -171,6 +238,8 @@ def batch(
                                            "publish documents whose identity is provisional."),
     strict: bool = typer.Option(False, "--strict", help="Fail (and do not write) a document "
                                 "whose kind, symbol, date or title was inferred, not read."),
+    review: bool = typer.Option(False, "--review", help="Also a review page per document "
+                                "(OUT.review.html) and OUTDIR/index.html listing them."),
 ) -> None:
     """Convert many documents; OUTDIR/manifest.jsonl records each. Exit 0 only when all are ok
     (and, with --publish, all published)."""
@@ -182,6 +251,8 @@ def batch(
             dt.date.fromisoformat(markup_date)
         except ValueError:
             _fail(f"the markup date {markup_date!r} is not a date YYYY-MM-DD", EXIT_BAD_INPUT)
+    if timeout < 0:
+        _fail("--timeout must be positive (0: no limit)", EXIT_BAD_INPUT)
     if max_input_mb <= 0 or max_ratio < 1 or max_memory_mb < 0:
         _fail("the limits must be positive (and --max-ratio at least 1)", EXIT_BAD_INPUT)
     missing = [str(p) for p in inputs if not p.exists()]
@@ -190,9 +261,10 @@ def batch(
     limits = Limits(max_input_mb, max_ratio, max_memory_mb or None)
     publisher = _publisher(publish, allow_provisional) if publish else None
     try:
-        summary = run_batch(inputs, output, workers=workers, resume=resume, timeout=timeout,
+        summary = run_batch(inputs, output, workers=workers, resume=resume, timeout=timeout or None,
                             engine=engine, scheduler=scheduler, markup_date=markup_date,
-                            limits=limits, ocr=ocr, publisher=publisher, strict=strict)
+                            limits=limits, ocr=ocr, publisher=publisher, strict=strict,
+                            review=review)
     finally:
         if publisher is not None:
             _close(publisher)
@@ -215,8 +287,10 @@ def batch(
 def _print_summary(summary) -> None:
     c = summary.counts
     rows = [("ok", c["ok"]), ("skipped (already ok)", c["skipped"]), ("invalid", c["invalid"]),
-            ("failed", c["failed"]), ("with doubts", summary.doubtful), ("pages", summary.pages),
-            ("seconds", f"{summary.seconds:.1f}")]
+            ("failed", c["failed"])] + \
+        [("ignored (not documents)", c["ignored"])] * bool(c["ignored"]) + \
+        [("with doubts", summary.doubtful), ("pages", summary.pages),
+         ("seconds", f"{summary.seconds:.1f}")]
     if sys.stderr.isatty():
         from rich.console import Console
         from rich.table import Table

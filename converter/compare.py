@@ -1,11 +1,15 @@
 """Two Akoma Ntoso files side by side (``akn compare A.xml B.xml``): are they the same
-Work (two language versions of one document), and do their structures meet, paragraph
-by paragraph, note by note, heading by heading, by eId?
+Work (two language versions of one document), and do their structures meet, element by
+element, by eId: parts, paragraphs, lists, notes, tables, containers (the summary box),
+the contents and each of their entries, annexes?
 
 eIds are language-neutral (see docs/markup.md, Language versions): the same printed
 structure gives the same eIds in every language, so what one version has and the other
-lacks is a difference of structure, not of words. Preambular paragraphs are also
-compared by their language-neutral name (``container name="recalling"``)."""
+lacks is a difference of structure, not of words. Some elements are also compared by
+what they say in a language-neutral way: a preambular paragraph or a container by its
+name (``container name="recalling"``), a contents entry by its level and the element it
+links to. Text-level elements (``p`` in the body, inline markup) are each language's
+own."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,10 +23,20 @@ _A = f"{{{AKN_NS}}}"
 # What a reader calls a paragraph: numbered paragraphs and their points, preambular
 # paragraphs, list items, a debate's speeches.
 PARAGRAPHS = {"paragraph", "subparagraph", "point", "item", "level", "speech", "question",
-              "answer"}
-# Parts that carry a heading.
+              "answer", "alinea", "indent"}
+# Parts of the hierarchy (with a heading or not).
 PARTS = {"part", "chapter", "section", "subsection", "title", "division", "hcontainer",
-         "crossHeading", "debateSection", "attachment"}
+         "crossHeading", "debateSection", "article", "book", "tome", "clause", "subpart",
+         "subchapter", "subtitle", "subdivision", "rule", "subrule", "embeddedStructure"}
+# Every other structural element, by what a reader calls it.
+OTHERS = {"authorialNote": "note", "blockList": "list", "list": "list", "table": "table",
+          "container": "container", "blockContainer": "container", "toc": "contents",
+          "tocItem": "contents entry", "attachment": "annex", "preamble": "preamble",
+          "preface": "preface", "mainBody": "body"}
+# What a difference in the detail of an element is called, per kind of element.
+DETAIL = {"contents entry": "target"}
+# The kinds counted in the verdict, in this order.
+COUNTED = ("part", "paragraph", "list", "note", "table", "container", "contents entry", "annex")
 
 
 class CompareError(Exception):
@@ -68,7 +82,8 @@ class Comparison:
 
     @property
     def renamed(self) -> list[str]:
-        """eIds both have, under different names (a preambular paragraph's verb)."""
+        """eIds both have, under different names (a preambular paragraph's verb, a
+        container's name) or, for a contents entry, with another level or target."""
         return [e for e, (_, name) in self.a.structure.items()
                 if e in self.b.structure and self.b.structure[e][1] != name]
 
@@ -91,16 +106,22 @@ class Comparison:
         for eid in self.extra_in_a:
             lines.append(f"extra in A: {self.a.structure[eid][0]} {eid}")
         for eid in self.renamed:
-            lines.append(f"different name: {eid}: A {self.a.structure[eid][1]!r}, "
-                         f"B {self.b.structure[eid][1]!r}")
+            what = self.a.structure[eid][0]
+            lines.append(f"different {DETAIL.get(what, 'name')}: {what} {eid}: "
+                         f"A {self.a.structure[eid][1]!r}, B {self.b.structure[eid][1]!r}")
         if self.same_structure:
             counts = {}
             for what, _ in self.a.structure.values():
                 counts[what] = counts.get(what, 0) + 1
             lines.append("same structure: " + ", ".join(
-                f"{counts.get(w, 0)} {w}{'s' if counts.get(w, 0) != 1 else ''}"
-                for w in ("paragraph", "note", "heading")))
+                f"{counts[w]} {_plural(w, counts[w])}" for w in COUNTED if counts.get(w)))
         return lines
+
+
+def _plural(what: str, n: int) -> str:
+    if n == 1:
+        return what
+    return what[:-1] + "ies" if what.endswith("y") else what + "s"
 
 
 def identity(tree) -> Identity:
@@ -125,9 +146,12 @@ def identity(tree) -> Identity:
 
 
 def structure(tree) -> dict[str, tuple[str, str]]:
-    """eId -> (paragraph | note | heading, name) for the parts two versions share,
-    in document order; the cover page and metadata are left out (a version prints its
-    own language line there)."""
+    """eId -> (what it is, its detail) for every structural element two versions share,
+    in document order: parts, paragraphs, lists, notes, tables, containers, the contents
+    and their entries, annexes. The detail is a preambular paragraph's or a container's
+    name, a contents entry's level and link, else "". The cover page and metadata are
+    left out (a version prints its own language line there), and so are text-level
+    elements."""
     root = tree.getroot() if hasattr(tree, "getroot") else tree
     found: dict[str, tuple[str, str]] = {}
     for el in root.iter():
@@ -136,23 +160,25 @@ def structure(tree) -> dict[str, tuple[str, str]]:
         local = el.tag[len(_A):]
         if local in ("meta", "coverPage"):
             continue
-        if any(a.tag in (f"{_A}meta", f"{_A}coverPage") or a.get("name") == "contents"
-               for a in el.iterancestors()):
-            continue          # a table of contents: each language wraps its lines its own way
+        if any(a.tag in (f"{_A}meta", f"{_A}coverPage") for a in el.iterancestors()):
+            continue
         eid = el.get("eId")
         if not eid:
             continue
-        if local == "authorialNote":
-            found[eid] = ("note", "")
-        elif local in PARAGRAPHS:
+        if local in PARAGRAPHS:
             found[eid] = ("paragraph", "")
         elif local in ("p", "blockList") and _in_preamble(el):
             parent = el.getparent()
             name = parent.get("name", "") if parent.tag == f"{_A}container" else ""
             if name != "subheading" and parent.tag != f"{_A}formula":
                 found[eid] = ("paragraph", name)
-        elif local in PARTS and el.find(f"{_A}heading") is not None:
-            found[eid] = ("heading", "")
+        elif local in PARTS:
+            found[eid] = ("part", el.get("name", "") if local == "hcontainer" else "")
+        elif local == "tocItem":
+            found[eid] = ("contents entry", f"level {el.get('level')}, "
+                                            f"{el.get('href') or 'no link'}")
+        elif local in OTHERS:
+            found[eid] = (OTHERS[local], el.get("name", ""))
     return found
 
 

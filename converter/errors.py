@@ -4,7 +4,7 @@ Exit codes of the command line:
   0  success
   1  the output (or the file given to ``akn validate``) is not valid Akoma Ntoso
   2  the input cannot be used (missing, empty, corrupt, encrypted, wrong encoding,
-     not a UN document, unsupported format)
+     not a UN document, unsupported format, too costly: past --timeout or a limit)
   3  the PDF has no text layer (a scanned image): it needs OCR (--ocr), or OCR failed
 """
 from __future__ import annotations
@@ -30,6 +30,16 @@ class ConversionError(Exception):
 
 class BadInput(ConversionError):
     """Unreadable, empty, wrongly encoded or unsupported input."""
+
+
+class TooCostly(ConversionError):
+    """Converting the input took longer than the time limit (or more memory than the
+    limit): it was stopped."""
+
+
+class BadOption(ValueError):
+    """An option's value is wrong (an unknown language, a date that is not one): the
+    caller's mistake, not the input's."""
 
 
 class NotAUNDocument(ConversionError):

@@ -72,7 +72,7 @@ class Language:
     # who submits it (group by) or, with group to, to whom. DOC_TYPES: the printed types.
     submitted_pattern: str = r"^(?P<type>DOC_TYPES)\s+submitted\s+(?:by|(?P<to>to))\s+(?P<by>.+)$"
     meeting_pattern: str = r"^\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting$"
-    # The masthead of page 1 (see extractor/masthead.py).
+    # The masthead of page 1 (see extractor/layout/masthead.py).
     un_name: str = ""                                  # "Nations Unies"
     session_pattern: str = r"^(?P<ordinal>.+?)\s+session$"
     agenda_pattern: str = r"^Agenda items?\s+(?P<item>.+)$"
@@ -84,7 +84,7 @@ class Language:
     concept_names: dict[str, str] = field(default_factory=dict)
     # Title lines of page 1 that say what kind of document it is: (kind, regex matched at
     # the start of a line, case ignored), first match wins: "Note verbale dated …" before
-    # "Note by …". Kinds are those of structurer/kinds.py.
+    # "Note by …". Kinds are those of structurer/analysis/kinds.py.
     kind_titles: tuple[tuple[str, str], ...] = ()
     # How a report's own text names it ("the present report"): a report printed with
     # no kind line is known by it (an inference, marked as a doubt).
@@ -359,6 +359,10 @@ ENGLISH = Language(
         # A State party's report to a treaty body: "Combined fifth and sixth periodic reports
         # submitted by …", "Initial report of …".
         ("report", r"(?:[\w-]+\s+){0,6}periodic\s+reports?\b|(?:[\w-]+\s+)?initial\s+reports?\b"),
+        # Kind lines of documents of no kind above: they say what sort of paper it is, the
+        # line beside them what it is about (its title).
+        ("document", r"management\s+response\s+to\b|submission\s+(?:from|by)\b"
+                     r"|working\s+paper\s+(?:submitted\s+)?by\b|review\s+highlights\b"),
     ),
 )
 
@@ -625,8 +629,9 @@ CHINESE = Language(
     sponsor_joiners=("、", "和"),
     months=("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"),
     date_pattern=r"(?P<year>\d{4})\s*年\s*(?P<month>MONTHS)\s*月\s*(?P<day>\d{1,2})\s*日",
-    op_number=r"(?P<num>\d+)\.\s*",
-    point_number=r"(?P<num>\([a-z]\))\s*",
+    # "1." and, full width, "１．"; "(a)" and "（a）" (digits of any width: \d).
+    op_number=r"(?P<num>\d+)[.．]\s*",
+    point_number=r"(?P<num>[(（][a-zａ-ｚ][)）])\s*",
     stopwords=frozenset({"的", "和", "在", "与", "国", "会", "权", "人"}),
     submitted_pattern=r"^(?P<by>.+?)提交的(?P<type>DOC_TYPES)$",
     adoption_pattern=r"^(?P<organ>.+?)(?P<date>\d{4}\s*年.+日)通过的决议$",
@@ -726,7 +731,7 @@ def guess(text: str) -> Language | None:
         else None
 
 
-# -- Meeting records (verbatim and summary records: structurer/debate.py) -------------
+# -- Meeting records (verbatim and summary records: structurer/families/debate.py) -------------
 @dataclass(frozen=True)
 class RecordWords:
     """How a language's meeting records print their speakers and proceedings. Each
@@ -1004,7 +1009,7 @@ def record_words(code: str) -> RecordWords:
 
 @dataclass(frozen=True)
 class MetaWords:
-    """Words the AKN4UN metadata is read from or shown with (structurer/metadata.py)."""
+    """Words the AKN4UN metadata is read from or shown with (structurer/writing/metadata.py)."""
     # Distribution printed after "Distr.": TLC concept -> regex of its word (case ignored).
     distribution: dict[str, str]
     # The meeting at which a text was adopted, with its number (group num): the adoption
@@ -1150,3 +1155,66 @@ ENDNOTE_HEADINGS: dict[str, tuple[str, ...]] = {
     "ara": ("ملاحظات", "الحواشي"),
     "zho": ("注", "注释"),
 }
+
+
+# -- Front matter: the summary box and the printed table of contents ----------------
+@dataclass(frozen=True)
+class FrontWords:
+    """What a language's UN documents print in their front matter (structurer/analysis/contents.py,
+    outline.py). Each is a regex matched against a whole line (case ignored) unless said."""
+    # The heading of the table of contents: "Contents", "Table des matières".
+    contents: str
+    # The heading printed again at the head of the next page: "CONTENTS (continued)".
+    continued: str
+    # The heading of the summary box printed under the title on page 1.
+    summary: str
+    # The column labels printed over the entries (each a word of a label line): the
+    # paragraphs column, the page column, the numbering column ("Chapter", "Item").
+    paragraphs: str
+    page: str
+    numbering: str
+    # An entry naming an annex: "Annex", "Annex II", "Annexes", "Appendix" (at its start).
+    annex: str
+    # The word an annex's own heading starts with ("Annex I"): the number, in the text, of
+    # an entry listed under "Annexes" ("I.").
+    annex_word: str
+    # The number an entry starts with, beyond "I.", "A.", "1.", "1.1", "a)", "(i)" (which
+    # every language prints): a language's own letters or numerals ("Б.", "باء -", "一、").
+    entry_number: str = r"(?!)"
+
+
+FRONT_WORDS: dict[str, FrontWords] = {
+    "eng": FrontWords(contents=r"(?:Table of )?Contents", continued=r"\(continued\)",
+                      summary=r"Summary", paragraphs=r"Paragraphs?|Paras?\.",
+                      page=r"Pages?", numbering=r"Chapters?|Sections?|Items?|Titles?",
+                      annex=r"Annex(?:es)?|Appendix|Appendices|Enclosure", annex_word="Annex"),
+    "fra": FrontWords(contents=r"Table des matières|Sommaire", continued=r"\(suite\)",
+                      summary=r"Résumé", paragraphs=r"Paragraphes?",
+                      page=r"Pages?", numbering=r"Chapitres?|Sections?|Points?",
+                      annex=r"Annexes?|Appendices?|Pièces? jointes?", annex_word="Annexe"),
+    "spa": FrontWords(contents=r"Índice", continued=r"\(continuación\)",
+                      summary=r"Resumen", paragraphs=r"Párrafos?",
+                      page=r"Páginas?", numbering=r"Capítulos?|Secciones|Sección|Temas?",
+                      annex=r"Anexos?|Apéndices?", annex_word="Anexo"),
+    "rus": FrontWords(contents=r"Содержание", continued=r"\(продолжение\)",
+                      summary=r"Резюме", paragraphs=r"Пункты|Пункт|Пп\.",
+                      page=r"Стр\.|Страница|Страницы", numbering=r"Глава|Главы|Раздел|Разделы",
+                      annex=r"Приложени[ея]", annex_word="Приложение",
+                      entry_number=r"[А-Я]\.|[а-я]\)"),
+    "ara": FrontWords(contents=r"المحتويات", continued=r"\(تابع\)",
+                      summary=r"موجز", paragraphs=r"الفقرات",
+                      page=r"الصفحة", numbering=r"الفصل|الفرع|البند",
+                      annex=r"المرفقات|المرفق", annex_word="المرفق",
+                      entry_number=(r"(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)ً?\s*[-–]"
+                                    r"|(?:ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء)\s*[-–]")),
+    "zho": FrontWords(contents=r"目录", continued=r"[(（]续[)）]",
+                      summary=r"摘要", paragraphs=r"段次",
+                      page=r"页次", numbering=r"章次|章|节|项目",
+                      annex=r"附件", annex_word="附件",
+                      entry_number=r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"),
+}
+
+
+def front_words(code: str) -> FrontWords:
+    """The front-matter words of language ``code`` (English where none are written)."""
+    return FRONT_WORDS.get(code, FRONT_WORDS["eng"])

@@ -6,7 +6,7 @@ accept … the assurances of my highest consideration", "… avails itself of th
 opportunity to renew …") and the headings of what it transmits ("Annex to the letter
 dated …", "Enclosure"). The title lines themselves ("Letter dated …", "Note verbale
 dated …") are ``Language.kind_titles`` in ``languages.py``. The structurer
-(``structurer/letter.py``) only looks things up here.
+(``structurer/families/letter.py``) only looks things up here.
 """
 from __future__ import annotations
 
@@ -35,6 +35,10 @@ class LetterRules:
     # Words are separated by spaces: a role is a whole word or more and runs on to the end
     # of its line; without spaces (Chinese), a role is just what its regex matches.
     spaced: bool = True
+    # The heading of a letter asking for an item on the agenda ("Request for the
+    # inclusion of an item in the provisional agenda of the eightieth session"): the
+    # lines under it name the item proposed, the letter's subject (its title).
+    agenda_request: str = r"$^"
 
     @cached_property
     def signed_regex(self) -> re.Pattern:
@@ -65,6 +69,7 @@ _NUMBERING = r"(?:\s+(?:[IVXL]+|\d{1,2}|[A-Z]))?"
 _DASH_TITLE = r"(?:\s+[–—-]\s+.{1,200})?"
 
 ENGLISH = LetterRules(
+    agenda_request=r"^Request\s+for\s+the\s+inclusion\s+of\s+(?:an?\s+)?(?:(?:additional|supplementary)\s+)?items?\s+in\s+the\s+(?:provisional\s+)?agenda\b",
     signed=r"\((?:Signed|Sgd\.?)\)",
     roles=(
         r"(?:Deputy\s+|Alternate\s+|Acting\s+)?Permanent\s+(?:Representative|Observer)",
@@ -89,6 +94,7 @@ ENGLISH = LetterRules(
 )
 
 FRENCH = LetterRules(
+    agenda_request=r"^Demande\s+d[’']inscription\s+d[’']une\s+question\s+(?:supplémentaire\s+)?à\s+l[’']ordre\s+du\s+jour\b",
     signed=r"\((?:Signé|Signée|Signés|Signées)\)",
     roles=(
         r"(?:Représentante?|Observat(?:eur|rice))\s+permanent(?:e)?(?:\s+adjointe?)?(?:\s+par\s+intérim)?",
@@ -111,6 +117,7 @@ FRENCH = LetterRules(
 )
 
 SPANISH = LetterRules(
+    agenda_request=r"^Solicitud\s+de\s+inclusión\s+de\s+un\s+tema\s+(?:adicional\s+|suplementario\s+)?en\s+el\s+programa\b",
     signed=r"\((?:Firmado|Firmada|Firmados|Firmadas)(?:\s+y\s+sellad[oa])?\)",
     roles=(
         r"(?:Representante|Observador(?:a)?)\s+Permanente(?:\s+Adjunt[oa])?(?:\s+Alterno)?",
@@ -132,6 +139,7 @@ SPANISH = LetterRules(
 )
 
 RUSSIAN = LetterRules(
+    agenda_request=r"^Просьба\s+о\s+включении\s+(?:дополнительного\s+)?пункта\s+в\s+(?:предварительную\s+)?повестку\s+дня\b",
     signed=r"\(Подпись\)|\(Подписано\)",
     roles=(
         r"(?:Заместитель\s+)?Постоянн(?:ый|ая|ого)\s+(?:представител[ья]|наблюдател[ья])",
@@ -152,6 +160,7 @@ RUSSIAN = LetterRules(
 )
 
 ARABIC = LetterRules(
+    agenda_request=r"^طلب\s+إدراج\s+بند\b",
     signed=r"[()](?:توقيع|وقّع|التوقيع)[()]",
     roles=(
         r"(?:نائب\s+)?(?:المندوب|المندوبة|الممثل|الممثلة|المراقب|المراقبة)\s+(?:الدائم|الدائمة)",
@@ -172,6 +181,7 @@ ARABIC = LetterRules(
 )
 
 CHINESE = LetterRules(
+    agenda_request=r"^请求在.{2,40}议程(?:中)?列入",
     signed=r"[（(]签名[）)]",
     roles=(
         r"(?:副)?常驻(?:联合国)?(?:代表|观察员)", r"特命全权大使|大使", r"临时代办",

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# Where something is printed: (page, x0, y0, x1, y1), the page 1-based, the rest in PDF
+# points from the page's bottom-left corner (as the PDF reader gives them).
+Box = tuple[int, float, float, float, float]
+
 
 @dataclass
 class Link:
@@ -58,6 +62,9 @@ class Block:
     # Every line printed in bold type (a heading's type, as the PDF's fonts say; False
     # where the input says nothing of type: a text file, a scan).
     bold: bool = False
+    # Where it is printed (PDF input; one box per page or column it runs over): what a
+    # review page draws (see converter/review). Empty for text input.
+    boxes: list[Box] = field(default_factory=list)
 
 
 @dataclass
@@ -74,6 +81,7 @@ class Footnote:
     when an annex numbers its notes anew) and its text as a block."""
     marker: str
     block: Block
+    calls: list[Box] = field(default_factory=list)   # where its calls are printed (PDF)
 
 
 @dataclass
@@ -105,6 +113,16 @@ class Source:
 
 
 @dataclass
+class PrintedPages:
+    """What a review page needs of the printed pages besides the blocks' boxes: each
+    page's size (points), the masthead's lines and the furniture lines the extractor
+    dropped (running headers, job numbers), each with its box and text."""
+    sizes: dict[int, tuple[float, float]] = field(default_factory=dict)
+    masthead: list[tuple[Box, str]] = field(default_factory=list)
+    dropped: list[tuple[Box, str]] = field(default_factory=list)
+
+
+@dataclass
 class ExtractedDocument:
     """The extractor's output: everything the structurer needs, nothing layout-bound."""
     blocks: list[Block]
@@ -117,7 +135,7 @@ class ExtractedDocument:
     # reaches the output.
     source_text: str = ""
     warnings: list[str] = field(default_factory=list)
-    # PDF pages whose text layer looks wrong (see extractor/textcheck.py), and pages
+    # PDF pages whose text layer looks wrong (see extractor/characters/textcheck.py), and pages
     # whose text was read by OCR (--ocr).
     broken_pages: list[int] = field(default_factory=list)
     ocr_pages: list[int] = field(default_factory=list)
@@ -125,3 +143,4 @@ class ExtractedDocument:
     # The symbol the caller gave (--symbol): it wins over the printed one, for the
     # identity and the actor alike (set by structurer.akn.build).
     given_symbol: str | None = None
+    printed: PrintedPages | None = None       # PDF input only (see PrintedPages)

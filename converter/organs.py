@@ -3,7 +3,7 @@ actor's TLC id (the IRI's ``{actor}``, ``FRBRauthor``, ``TLCOrganization``) and 
 
 The symbol is the one rule: the same symbol gives the same actor whether the document
 comes as a PDF with its masthead or as text with ``--symbol``. Masthead words decide only
-when there is no symbol (see :meth:`converter.structurer.writer.Writer.actor`).
+when there is no symbol (see :meth:`converter.structurer.writing.writer.Writer.actor`).
 
 Ids follow AKN4UN's ``org-body-subbody`` (``un-ga-c3``). A body the table does not name
 still gets an id built from its symbol segment by the generic rows at the end

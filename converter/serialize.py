@@ -16,3 +16,11 @@ def to_bytes(tree) -> bytes:
             p.text = ""          # an (empty) text node keeps the serializer from indenting
     return etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8",
                           pretty_print=True)
+
+
+def parser() -> etree.XMLParser:
+    """How documents are read back (the converter's own output, a file to validate):
+    no entity resolved and nothing fetched, so that a hostile file can neither expand nor
+    reach out; and no 10 MB limit on a text node (libxml2's default), which a paragraph
+    printed on one line may pass."""
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)

@@ -17,7 +17,7 @@ from importlib import resources
 
 from lxml import etree
 
-from .extractor.furniture import FURNITURE_IN_TEXT, is_furniture
+from .extractor.layout.furniture import FURNITURE_IN_TEXT, is_furniture
 from .namespaces import AKN_NS
 
 NS = {"a": AKN_NS}
@@ -84,11 +84,15 @@ def validate(tree, source_text: str | None = None, explain: bool = True) -> list
     With ``source_text`` (the input text), also checks that no word of it was lost."""
     root = tree.getroot() if hasattr(tree, "getroot") else tree
     tree = root.getroottree()
-    problems = schema_problems(tree, explain)
-    problems += invariant_problems(tree, source_text)
-    if source_text is not None:
-        problems += lost_word_problems(tree, source_text)
-    problems = _with_written_lines(root, problems)
+    _places.by_parent = {}
+    try:
+        problems = schema_problems(tree, explain)
+        problems += invariant_problems(tree, source_text)
+        if source_text is not None:
+            problems += lost_word_problems(tree, source_text)
+        problems = _with_written_lines(root, problems)
+    finally:
+        _places.by_parent = None
     return sorted(problems, key=lambda p: (p.severity != "error", p.line or 0))
 
 
@@ -180,26 +184,33 @@ def _with_written_lines(root, problems: list[Problem]) -> list[Problem]:
     wanted = {p.path for p in problems if p.path and not p.line}
     if not wanted or root.sourceline is not None:
         return problems
-    from .serialize import to_bytes
-    written = etree.fromstring(to_bytes(root))
+    from .serialize import parser, to_bytes
+    written = etree.fromstring(to_bytes(root), parser())
     lines = {}
+    children: dict = {}      # (element, name) -> its children of that name, listed once
     for path in wanted:
-        el = _find_by_path(written, path)
+        el = _find_by_path(written, path, children)
         if el is not None:
             lines[path] = el.sourceline
     return [replace(p, line=lines.get(p.path)) if p.path in lines and not p.line else p
             for p in problems]
 
 
-def _find_by_path(root, path: str):
-    """The element that :func:`element_path` names ``path`` (None if there is none)."""
+def _find_by_path(root, path: str, children: dict | None = None):
+    """The element that :func:`element_path` names ``path`` (None if there is none).
+    ``children`` caches each element's children by name across calls: many problems
+    under one parent (a warning on each of 10,000 paragraphs) list its children once."""
     steps = path.strip("/").split("/")
     if not steps or etree.QName(root).localname != steps[0]:
         return None
     el = root
+    children = {} if children is None else children
     for step in steps[1:]:
         name, _, index = step.partition("[")
-        same = [c for c in el if isinstance(c.tag, str) and etree.QName(c).localname == name]
+        same = children.get((el, name))
+        if same is None:
+            same = children[(el, name)] = [c for c in el if isinstance(c.tag, str)
+                                           and etree.QName(c).localname == name]
         k = int(index.rstrip("]")) - 1 if index else 0
         if k >= len(same):
             return None
@@ -214,12 +225,36 @@ def element_path(el) -> str:
         name = etree.QName(el).localname
         parent = el.getparent()
         if parent is not None:
-            same = [s for s in parent if isinstance(s.tag, str) and s.tag == el.tag]
-            if len(same) > 1:
-                name += f"[{same.index(el) + 1}]"
+            place, same = _place(el, parent)
+            if same > 1:
+                name += f"[{place}]"
         parts.append(name)
         el = parent
     return "/" + "/".join(reversed(parts))
+
+
+# While validate() runs: each parent's children's places among their namesakes, counted
+# once per parent (a path per problem would count the siblings again each time: with a
+# warning on each of n paragraphs, n times n). Per thread: validations may run side by side.
+_places = threading.local()
+
+
+def _place(el, parent) -> tuple[int, int]:
+    """(place of ``el`` among its parent's children of its tag, from 1; how many)."""
+    cache = getattr(_places, "by_parent", None)
+    if cache is None:
+        same = [s for s in parent if isinstance(s.tag, str) and s.tag == el.tag]
+        return same.index(el) + 1, len(same)
+    places = cache.get(parent)
+    if places is None:
+        counts: Counter = Counter()
+        places = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                counts[child.tag] += 1
+                places[child] = counts[child.tag]
+        places = cache[parent] = (places, counts)
+    return places[0][el], places[1][el.tag]
 
 
 def _problem(code, message, el=None, severity="error", line=None) -> Problem:

@@ -1,5 +1,5 @@
 """Regenerate converter/data/words/*.txt.gz, the word lists of the broken-text-layer
-check (converter/extractor/textcheck.py), from wordfreq's frequency data.
+check (converter/extractor/characters/textcheck.py), from wordfreq's frequency data.
 
 Run once, in a throwaway environment: ``pip install wordfreq && python
 scripts/make_word_lists.py``. wordfreq is not a dependency of the converter: the lists

@@ -155,17 +155,10 @@ def unicode_pdf(pages: list[list[tuple[float, float, float, str]]], to_unicode: 
 
 def visual_positions(text: str) -> list[int]:
     """For each character of a right-to-left line, its place counted from the left once
-    displayed: the line reversed, except runs of digits and Latin letters."""
-    import re
-    order = list(range(len(text)))[::-1]            # logical indices, left to right
-    reversed_text = text[::-1]
-    out = []
-    for run in re.finditer(r"[0-9A-Za-z]+(?:[./-][0-9A-Za-z]+)*|.", reversed_text, re.DOTALL):
-        indices = order[run.start():run.end()]
-        out += indices[::-1] if run.end() - run.start() > 1 or run.group().isascii() and \
-            run.group().isalnum() else indices
+    displayed, by the Unicode bidirectional algorithm (as a word processor lays it out)."""
+    from converter.extractor.characters.rtl import visual_order
     place = [0] * len(text)
-    for position, index in enumerate(out):
+    for position, index in enumerate(visual_order(text, rtl=True)):
         place[index] = position
     return place
 

@@ -10,7 +10,7 @@ import re
 import pytest
 
 import converter
-from converter.structurer.kinds import kind_of
+from converter.structurer.analysis.kinds import kind_of
 from tests.corpus import corpus_file
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0",
@@ -112,12 +112,29 @@ def test_icef_items_grouped_under_their_printed_headings(icef):
 
 
 def test_icef_contents_and_timetable_are_no_items(icef):
+    """pdftotext: the contents list items 1-21, five group headings ("Programme and policy
+    matters" …), four reports listed under items and the timetable: 30 entries, page 3 to
+    9; none of them is an agenda item."""
     body = icef.find(".//a:mainBody", NS)
-    contents, timetable = body.findall("a:hcontainer", NS)
-    assert contents.get("name") == "contents" and text(contents.find("a:heading", NS)) == "Contents"
+    contents = body.find("a:container[@name='contents']", NS)
+    assert text(contents.find("a:p", NS)) == "Contents"
+    entries = contents.findall("a:toc/a:tocItem", NS)
+    assert len(entries) == 30
+    nums = [e.findtext("a:inline[@name='num']", namespaces=NS) for e in entries]
+    assert [n for n in nums if n] == [f"{n}." for n in range(1, 22)]
+    assert entries[2].get("level") == "1" and text(entries[2]) == "Programme and policy matters"
+    assert [e.findtext("a:inline[@name='page']", namespaces=NS) for e in (entries[0], entries[-1])] \
+        == ["3", "9"]
+    # Each entry links to what it names: item 3, the list under "Programme and policy
+    # matters", the report listed under item 3.
+    eids = {el.get("eId") for el in icef.iter() if el.get("eId")}
+    assert all(e.get("href")[1:] in eids for e in entries)
+    assert entries[3].get("href") == "#" + body.find("a:blockList[2]/a:item[1]", NS).get("eId")
+    (timetable,) = body.findall("a:hcontainer", NS)
     assert text(timetable.find("a:heading", NS)) == ("Provisional timetable and organization of "
                                                      "work for the 2025 annual session of the "
                                                      "UNICEF Executive Board")
+    assert entries[-1].get("href") == "#" + timetable.get("eId")
     assert list(body).index(timetable) == len(body) - 1      # after the last list
 
 
@@ -164,7 +181,7 @@ def test_a_masthead_agenda_item_line_makes_no_agenda():
     # DP/2025/23 prints "Item 4 of the provisional agenda" in its masthead: a report.
     doc = converter.extract(corpus_file("pdf/DP_2025_23-EN.pdf"))
     from converter import languages
-    from converter.structurer.kinds import classify_kind
+    from converter.structurer.analysis.kinds import classify_kind
     assert classify_kind(doc, languages.get(doc.language)).name != "agenda"
 
 
@@ -234,7 +251,7 @@ def _blocks(*lines):
 
 def test_part_headings_and_sub_items_in_a_general_assembly_style_agenda():
     from converter import languages
-    from converter.structurer.agenda import read_agenda
+    from converter.structurer.families.agenda import read_agenda
     agenda = read_agenda(_blocks(
         "Provisional agenda of the eightieth regular session of the General Assembly",
         "1. Opening of the session by the President of the General Assembly.",
@@ -258,7 +275,7 @@ def test_part_headings_and_sub_items_in_a_general_assembly_style_agenda():
 
 def test_numbered_annotation_paragraphs_stay_text_of_their_item():
     from converter import languages
-    from converter.structurer.agenda import read_agenda
+    from converter.structurer.families.agenda import read_agenda
     agenda = read_agenda(_blocks(
         "Provisional agenda and annotations",
         "Provisional agenda",
@@ -287,7 +304,7 @@ def test_numbered_annotation_paragraphs_stay_text_of_their_item():
 
 def test_items_printed_with_their_word():
     from converter import languages
-    from converter.structurer.agenda import read_agenda
+    from converter.structurer.families.agenda import read_agenda
     agenda = read_agenda(_blocks(
         "Annotations to the provisional agenda",
         "Item 1. Organizational and procedural matters",
@@ -322,13 +339,13 @@ def test_items_printed_with_their_word():
 ])
 def test_agenda_title_phrases(language, line, is_agenda):
     from converter import languages
-    from converter.structurer.kinds import title_kind
+    from converter.structurer.analysis.kinds import title_kind
     assert (title_kind(line, languages.get(language)) == "agenda") is is_agenda
 
 
 def test_a_title_cut_over_two_lines_is_one_title():
     from converter import languages
-    from converter.structurer.agenda import read_agenda
+    from converter.structurer.families.agenda import read_agenda
     agenda = read_agenda(_blocks(
         "Provisional annotated agenda, timetable and",
         "organization of work",

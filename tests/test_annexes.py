@@ -31,7 +31,7 @@ def _top(tree):
 
 
 def _annexes(tree):
-    return _top(tree).xpath("a:attachments/a:attachment/a:doc", namespaces=NS)
+    return _top(tree).xpath("a:attachments/a:attachment/*[a:meta]", namespaces=NS)
 
 
 def _count(el, path: str) -> int:
@@ -41,7 +41,7 @@ def _count(el, path: str) -> int:
 # Operative paragraphs of the resolution itself (not of an annexed text).
 OWN_OPERATIVE = "a:mainBody//a:paragraph"
 # Numbered paragraphs of an annex, not those of an annex inside it.
-ANNEX_NUMBERED = ".//a:paragraph[a:num][not(ancestor::a:attachment[ancestor::a:doc[@name='annex']])]"
+ANNEX_NUMBERED = ".//a:paragraph[a:num][not(ancestor::a:attachment[ancestor::*[@name='annex' or @name='declaration']])]"
 
 
 def test_convention_is_an_attachment_with_chapters_and_articles():
@@ -53,7 +53,8 @@ def test_convention_is_an_attachment_with_chapters_and_articles():
     # The five "Recalling …," "Strongly convinced …," "Expressing …," paragraphs.
     assert _count(top, "a:preamble/a:container") == 5
     [convention] = _annexes(tree)
-    inside = "[not(ancestor::a:attachment[ancestor::a:doc[@name='annex']])]"
+    assert convention.get("name") == "annex"          # a convention is no declaration
+    inside = "[not(ancestor::a:attachment[ancestor::*[@name='annex' or @name='declaration']])]"
     # grep -c '^ *Chapter [IVX]*$': 9; grep '^ *Article [0-9]*' up to the annex: 68.
     assert _count(convention, f".//a:chapter{inside}") == 9
     articles = convention.xpath(f".//a:article{inside}", namespaces=NS)
@@ -82,6 +83,10 @@ def test_political_declaration_has_numbered_paragraphs():
     assert _count(top, OWN_OPERATIVE) == 1
     assert _count(top, "a:conclusions") == 1          # "16th plenary meeting", its date
     [declaration] = _annexes(tree)
+    # Its title, "Political declaration of the General Assembly high-level meeting on
+    # pandemic prevention, preparedness and response", names it a declaration: a statement.
+    assert etree.QName(declaration).localname == "statement"
+    assert declaration.get("name") == "declaration"
     # awk 'NR>30' | grep -E '^\s+[0-9]+\.\s': 1. … 78.
     nums = declaration.xpath(ANNEX_NUMBERED + "/a:num/text()", namespaces=NS)
     assert nums == [f"{n}." for n in range(1, 79)]
@@ -144,3 +149,70 @@ def test_resolution_in_parts(name, kind):
     first = parts[0]
     assert _count(first, "a:crossHeading[@refersTo='#preamble']") == 3
     assert first.xpath("a:paragraph/a:num/text()", namespaces=NS) == ["1.", "2.", "3."]
+
+
+@pytest.mark.parametrize("lang, heading, title, declaration", [
+    ("eng", "Annex", "Political declaration of the high-level meeting on AIDS", True),
+    ("eng", "Annex", "Doha Declaration on the Post-Pandemic World", True),
+    ("eng", "Annex", "Draft ministerial declaration of the forum", True),
+    # A programme implementing a declaration is no declaration.
+    ("eng", "Annex", "Implementation of the Declaration on the Granting of Independence", False),
+    ("eng", "Annex", "Programme of Action for the Decade", False),
+    ("fra", "Annexe", "Projet de déclaration politique de la réunion de haut niveau", True),
+    ("fra", "Annexe", "Application de la Déclaration sur l’octroi de l’indépendance", False),
+    ("spa", "Anexo", "Declaración política de la reunión de alto nivel", True),
+    ("rus", "Приложение", "Политическая декларация совещания высокого уровня", True),
+    ("rus", "Приложение", "Осуществление Декларации о предоставлении независимости", False),
+])
+def test_a_declaration_is_told_by_its_title(lang, heading, title, declaration):
+    from converter.languages import get
+    from converter.model import Block
+    from converter.structurer.analysis.annexed import read_annex
+    text = read_annex([Block(heading), Block(title), Block("1. We reaffirm our commitment.")],
+                      get(lang))
+    assert [b.text for b in text.titles] == [title]
+    assert text.declaration is declaration
+
+
+def _divisions(items):
+    out = []
+    for item in items:
+        if hasattr(item, "tag"):
+            out.append((item.tag, item.num, item.eid_num, item.heading.text if item.heading else None))
+            out += _divisions(item.items)
+    return out
+
+
+@pytest.mark.parametrize("lang, lines, formula, agreed, divisions", [
+    # The form of the Chinese text of a convention (numbers in words before 章, 条; the
+    # title on the line under "第一章"); full-width space and colon as printed.
+    ("zho", ["附件", "联合国打击网络犯罪公约", "本公约缔约国，", "认识到合作的重要性，", "议定如下：",
+             "第一章", "总则", "第一条 目的", "本公约的宗旨是促进合作。",
+             "第十二条", "适用范围", "本公约适用于犯罪。"],
+     "本公约缔约国，", "议定如下：",
+     [("chapter", "第一章", "1", "总则"), ("article", "第一条", "1", "目的"),
+      ("article", "第十二条", "12", "适用范围")]),
+    # The Arabic text: ordinal words for chapters, Arabic-Indic or Western digits for articles.
+    ("ara", ["المرفق", "اتفاقية الأمم المتحدة لمكافحة الجرائم السيبرانية",
+             "إن الدول الأطراف في هذه الاتفاقية،", "إذ تدرك أهمية التعاون،", "قد اتفقت على ما يلي:",
+             "الفصل الأول", "أحكام عامة", "المادة 1", "بيان الغرض", "أغراض هذه الاتفاقية هي تعزيز التعاون.",
+             "الفصل الثاني", "التجريم", "المادة ١٢", "نطاق الانطباق", "تنطبق هذه الاتفاقية على الجرائم."],
+     "إن الدول الأطراف في هذه الاتفاقية،", "قد اتفقت على ما يلي:",
+     [("chapter", "الفصل الأول", "1", "أحكام عامة"), ("article", "المادة 1", "1", "بيان الغرض"),
+      ("chapter", "الفصل الثاني", "2", "التجريم"), ("article", "المادة ١٢", "12", "نطاق الانطباق")]),
+])
+def test_treaty_headings_in_arabic_and_chinese(lang, lines, formula, agreed, divisions):
+    from converter.languages import get
+    from converter.model import Block
+    from converter.structurer.analysis.annexed import read_annex
+    text = read_annex([Block(line) for line in lines], get(lang))
+    assert text.formula.text == formula and text.agreed.text == agreed
+    assert _divisions(text.items) == divisions
+
+
+@pytest.mark.parametrize("num, value", [("十二", "12"), ("二十一", "21"), ("一百零五", "105"),
+                                        ("١٢", "12"), ("۱۲", "12"), ("الأول", "1"), ("IV", "IV"),
+                                        ("1 bis", "1bis")])
+def test_a_headings_number_in_its_eid(num, value):
+    from converter.structurer.analysis.annexed import number_value
+    assert number_value(num) == value

@@ -8,7 +8,7 @@ from conftest import NS
 from test_corpus import converted
 
 from converter import languages
-from converter.structurer import basis
+from converter.structurer.analysis import basis
 
 
 def test_without_reference_to_a_main_committee():

@@ -408,3 +408,42 @@ def test_a_damaged_archive_member_fails_and_the_batch_goes_on(tmp_path):
     assert entries["a.txt"]["status"] == "failed" and "cannot be read" in entries["a.txt"]["error"]
     assert entries["b.txt"]["status"] == "ok" and run.returncode == 1
     assert "Traceback" not in run.stderr
+
+
+def test_every_archive_member_has_its_manifest_line(tmp_path):
+    """Links, devices and FIFOs are never read: named as a document they fail, else they
+    are ignored, as is any file that is no document; each says why."""
+    archive = tmp_path / "mixed.tar"
+    with tarfile.open(archive, "w") as tf:
+        for name, data in (("docs/draft.txt", SAMPLE.read_bytes()), ("docs/README.md", b"notes")):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+        for name, kind in (("docs/link.pdf", tarfile.SYMTYPE), ("docs/hard.txt", tarfile.LNKTYPE),
+                           ("docs/fifo.txt", tarfile.FIFOTYPE), ("docs/tty", tarfile.CHRTYPE),
+                           ("docs/other-link", tarfile.SYMTYPE)):
+            info = tarfile.TarInfo(name)
+            info.type = kind
+            info.linkname = "/etc/passwd" if kind in (tarfile.SYMTYPE, tarfile.LNKTYPE) else ""
+            tf.addfile(info)
+    zipped = tmp_path / "links.zip"
+    with zipfile.ZipFile(zipped, "w") as zf:
+        link = zipfile.ZipInfo("l/doc.pdf")
+        link.create_system = 3
+        link.external_attr = (stat.S_IFLNK | 0o777) << 16
+        zf.writestr(link, "/etc/passwd")
+    out = tmp_path / "out"
+    run = akn("batch", archive, zipped, "-o", out, "--workers", 1)
+    entries = {e["path"].split("!")[-1]: e for e in manifest(out, run)}
+    assert {name: e["status"] for name, e in entries.items()} == {
+        "docs/draft.txt": "ok", "docs/README.md": "ignored", "docs/link.pdf": "failed",
+        "docs/hard.txt": "failed", "docs/fifo.txt": "failed", "docs/tty": "ignored",
+        "docs/other-link": "ignored", "l/doc.pdf": "failed"}
+    assert "a symbolic link in archive mixed.tar, not a file: not extracted" in \
+        entries["docs/link.pdf"]["error"]
+    assert "a FIFO (named pipe)" in entries["docs/fifo.txt"]["error"]
+    assert "a character device" in entries["docs/tty"]["error"]
+    assert "not a document (.pdf or .txt)" in entries["docs/README.md"]["error"]
+    assert "a symbolic link in archive links.zip" in entries["l/doc.pdf"]["error"]
+    assert "failed 4, ignored (not documents) 3" in run.stderr
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.xml")) == ["docs/draft.xml"]

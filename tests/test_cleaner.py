@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from converter import languages
-from converter.extractor import cleaner
+from converter.extractor.characters import cleaner
 
 FR = languages.get("fra")
 

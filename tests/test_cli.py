@@ -168,7 +168,7 @@ def test_outputs_get_the_permissions_of_the_umask(tmp_path, umask, mode):
 
 
 def test_help_shows_what_to_type_not_python_types():
-    for command in ("convert", "validate", "batch"):
+    for command in ("convert", "validate", "batch", "review"):
         run = akn(command, "--help")
         assert run.returncode == 0
         for tag in ("<bool>", "<str>", "<path>", "<int>", "<float>", "list[", "{"):
@@ -182,7 +182,7 @@ def test_the_readme_lists_every_option_and_command():
     usage = {}          # a command's first line (the summary; examples come later)
     for m in re.finditer(r"^akn (\w+)\b.*$", readme, re.M):
         usage.setdefault(m.group(1), m.group(0))
-    for command in ("convert", "validate", "batch", "publish", "version"):
+    for command in ("convert", "validate", "batch", "review", "publish", "version"):
         assert command in usage, command
         help_text = akn(command, "--help").stdout
         short = dict(re.findall(r"(--[a-z][a-z-]+)\s+(-[a-z])\b", help_text))

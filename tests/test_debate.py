@@ -1,4 +1,4 @@
-"""Verbatim and summary records as Akoma Ntoso ``debate`` (structurer/debate.py).
+"""Verbatim and summary records as Akoma Ntoso ``debate`` (structurer/families/debate.py).
 
 The figures for A/79/PV.64 were read from ``pdftotext -layout A_79_PV.64-EN.pdf``:
 39 speaker lines (``grep -c "The Acting President:"`` gives 19, the lines
@@ -16,8 +16,8 @@ from lxml import etree
 
 import converter
 from converter import languages
-from converter.structurer.debate import RecordReader
-from converter.structurer.kinds import classify_kind
+from converter.structurer.families.debate import RecordReader
+from converter.structurer.analysis.kinds import classify_kind
 from converter.model import Block
 
 A = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -929,9 +929,9 @@ def test_a_resolution_printed_in_a_record_has_its_preamble_and_operative_part():
 
     from converter import languages
     from converter.model import Block
-    from converter.structurer.decisions import split_text, write_parts
-    from converter.structurer.ids import IdRegistry, IdScope
-    from converter.structurer.inline import akn
+    from converter.structurer.families.decisions import split_text, write_parts
+    from converter.structurer.writing.ids import IdRegistry, IdScope
+    from converter.structurer.writing.inline import akn
 
     class Writer:
         lang = languages.get("eng")

@@ -9,7 +9,7 @@ from conftest import NS
 from test_tables import _rows
 from test_kinds import converted
 
-from converter.extractor import figures
+from converter.extractor.layout import figures
 from converter.extractor.page import Char, Line
 
 
@@ -177,8 +177,8 @@ def test_a_chart_drawn_as_a_form_keeps_its_labels_as_alternative_text():
     from lxml import etree
 
     from converter.extractor.pdf import extract_pdf
-    from converter.structurer.ids import IdRegistry, IdScope
-    from converter.structurer.tables import write_figure
+    from converter.structurer.writing.ids import IdRegistry, IdScope
+    from converter.structurer.writing.tables import write_figure
     doc = extract_pdf(_chart_pdf(), language="eng", name="chart.pdf")
     figs = [b for b in doc.blocks if b.figure]
     assert [(b.figure, b.figure_alt) for b in figs] == [("chart.pdf#page=1",
@@ -224,7 +224,7 @@ def test_markup_doc_table_excerpt_is_the_converter_s_output():
 def test_a_rule_between_two_lines_parts_their_rows():
     # "Other, including … United" over "organizations, … c/   356.8": one row, the
     # lower line going on from the upper; with a rule drawn between them, two rows.
-    from converter.extractor.tables import _wraps
+    from converter.extractor.layout.tables import _wraps
 
     def chars(text, x, y, size=6.0):
         return [Char(ch, "F", size, x + 3 * k, x + 3 * k + 3, y, y + size)

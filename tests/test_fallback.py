@@ -7,7 +7,7 @@ import pytest
 from tests.corpus import corpus_file
 from lxml import etree
 
-from converter import api, validator
+from converter import BadInput, api, validator
 from converter.cli import app
 from converter.structurer import akn
 from typer.testing import CliRunner
@@ -97,8 +97,11 @@ def test_without_check_the_invalid_markup_is_returned_as_written(letter_family):
 def test_a_fault_of_the_generic_family_is_not_hidden(monkeypatch):
     monkeypatch.setitem(akn.FAMILIES, "letter", failing_family)
     monkeypatch.setattr(akn.report, "build", failing_family)
-    with pytest.raises(IndexError):
+    # Said in one line, the fault chained for --debug: not a generic doc in its place.
+    with pytest.raises(BadInput) as raised:
         api.convert_document(extracted(), markup_date="2025-03-01")
+    assert isinstance(raised.value.__cause__, IndexError)
+    assert "cannot be converted" in str(raised.value) and "\n" not in str(raised.value)
 
 
 def test_the_command_line_says_so_and_succeeds(letter_family, tmp_path):

@@ -19,7 +19,7 @@ from pdfs import text_pdf
 
 import converter
 from converter import languages
-from converter.extractor.masthead import printed_symbol, read_masthead
+from converter.extractor.layout.masthead import printed_symbol, read_masthead
 
 SRC = "{urn:x-un-akn:source}"
 
@@ -58,6 +58,11 @@ def alias(tree, name: str) -> str | None:
     ("eng", "UNOPS: Report on the implementation of the recommendations of the Board of Auditors", "report"),
     ("eng", "Annual report for 2024 of the Executive Director of UNICEF", "report"),
     ("eng", "Draft report", "report"),
+    # Generic documents' kind lines (E/ICEF/2025/4, FCCC/SBSTA/2011/MISC.14, a JIU note).
+    ("eng", "Management response to the evaluation report", "document"),
+    ("eng", "Submission from the secretariat of the Global Terrestrial Observing System", "document"),
+    ("eng", "Working paper submitted by the Chair", "document"),
+    ("eng", "Review Highlights JIU/NOTE/2022/1/Rev.1", "document"),
     ("eng", "Agenda of the substantive session", "agenda"),
     # Not kind lines: a subject that merely mentions a report, a draft's own title.
     ("eng", "Follow-up to the report of the Commission on Population and Development", None),
@@ -171,11 +176,22 @@ def test_a_list_of_delegations_is_a_list_of_participants():
 
 
 def test_a_document_without_kind_line_says_so():
-    # The JIU "Review Highlights" brochure: no masthead, no kind line; its symbol beside
-    # its first line, no date of issue.
+    # DP/OPS/2025/2: a board's masthead, "Item 14 of the provisional agenda", then only its
+    # subject, "Comprehensive response plan in response to the recommendations …".
+    tree = converted("unlabelled/DP_OPS_2025_2.en.pdf")
+    assert source(tree).get("type") == "doc/document"
+    assert set(doubts(tree)) >= {"kind", "title"}
+    assert alias(tree, "symbol") == "DP/OPS/2025/2"
+
+
+def test_a_generic_kind_line_is_read_and_the_title_beside_it_doubted():
+    # The JIU "Review Highlights" brochure: no masthead; its kind line "Review Highlights"
+    # with the symbol beside it, no date of issue. The kind is read (no doubt); the
+    # symbol, the date and the title (the line beside a kind line naming no subject) are
+    # not read where a UN document prints them.
     tree = converted("unlabelled/JIU_NOTE_2022_1_Rev.1(review).en.pdf")
     assert source(tree).get("type") == "doc/document"
-    assert set(doubts(tree)) >= {"kind", "symbol", "date"}
+    assert set(doubts(tree)) == {"symbol", "date", "title"}
     assert alias(tree, "symbol") == "JIU/NOTE/2022/1/Rev.1"
 
 
@@ -251,3 +267,15 @@ def test_a_title_page_naming_the_united_nations_is_a_un_document():
     assert source(tree).get("type") == "doc/report" and "kind" not in doubts(tree)
     assert alias(tree, "title").casefold() == "united nations leadership forum on climate change"
     assert source(tree).get("identity") == "provisional" and "symbol" in doubts(tree)
+
+
+def test_a_scan_whose_ocr_layer_reads_no_masthead_is_refused_saying_it_is_a_scan():
+    # E/CN.4/149 (1948): a scanned page whose old OCR layer reads "s/ou/na" for the
+    # symbol and "17 June 19^8" for the date (pdftotext): refused, naming the scan.
+    from converter.errors import NotAUNDocument
+    with pytest.raises(NotAUNDocument) as refused:
+        converted("unlabelled/E_CN.4_149.en.pdf")
+    message = str(refused.value)
+    assert message.startswith("E_CN.4_149.en.pdf: not a UN document")
+    assert "page 1 is a scan" in message and "--ocr" in message
+    assert "\n" not in message

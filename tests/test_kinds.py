@@ -15,7 +15,7 @@ from test_corpus import converted as corpus_converted
 
 import converter
 from converter import languages
-from converter.structurer.kinds import classify_kind, kind_of, title_kind
+from converter.structurer.analysis.kinds import classify_kind, kind_of, title_kind
 
 # file -> (type, words printed on page 1 that say it: `pdftotext -l 1 -layout`).
 EXPECTED: dict[str, tuple[str, str]] = {

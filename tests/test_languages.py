@@ -192,8 +192,9 @@ def test_annex_becomes_an_attachment_after_the_conclusions():
         ["48th plenary meeting", "15 December 2022"]
     attachments = tree.xpath("//a:attachments/a:attachment", namespaces=NS)
     assert [a.get("eId") for a in attachments] == ["att_1"]
-    annex = attachments[0].find("a:doc", NS)
-    assert annex.get("name") == "annex"
+    # A declaration (its title's head noun): a statement of its own.
+    annex = attachments[0].find("a:statement", NS)
+    assert annex.get("name") == "declaration"
     assert annex.xpath("a:meta//a:FRBRWork/a:FRBRthis/@value", namespaces=NS) == [
         "/akn/un/statement/deliberation/un-ga/2022-12-15/A-RES-77-198/!annex_1"]
     # The annex's title line is its title; its text a paragraph of its own (no number).

@@ -484,3 +484,43 @@ def test_title_cut_by_the_layout_is_one_title():
     assert [_words(text(p)) for p in annex.findall("a:preface/a:p", NS)][1:] == \
         ["Statement by the Ministry of Foreign Affairs of Norway"]
     assert _signatures(doc) == [("Kari Nordmann", ("Ambassador", "Permanent Representative"))]
+
+
+@pytest.mark.parametrize("lang, request_line, item, letter_line", [
+    ("eng", "Request for the inclusion of an item in the provisional agenda of the eightieth session",
+     "Observer status for the African Export-Import Bank (Afreximbank) in the General Assembly",
+     "Letter dated 4 June 2025 from the Permanent Representative of Uganda to the United "
+     "Nations addressed to the Secretary-General"),
+    ("eng", "Request for the inclusion of an additional item in the agenda of the seventy-ninth session",
+     "Cooperation between the United Nations and the Organization of Turkic States",
+     "Letter dated 2 May 2025 from the Permanent Representative of Azerbaijan to the United "
+     "Nations addressed to the Secretary-General"),
+    ("fra", "Demande d’inscription d’une question supplémentaire à l’ordre du jour de la "
+     "quatre-vingtième session", "Octroi du statut d’observateur auprès de l’Assemblée générale",
+     "Lettre datée du 4 juin 2025, adressée au Secrétaire général par le Représentant "
+     "permanent de l’Ouganda auprès de l’Organisation des Nations Unies"),
+])
+def test_a_request_for_an_agenda_item_is_titled_by_the_item(lang, request_line, item, letter_line):
+    from converter import letter_rules
+    from converter.languages import get
+    from converter.model import Block
+    from converter.structurer.families.letter import read_letter
+    language = get(lang)
+    blocks = [Block(request_line), Block(item), Block(letter_line),
+              Block("I have the honour to request the inclusion of the item.")]
+    letter = read_letter(blocks, "letter", language, letter_rules.get(lang))
+    assert letter.title.text == item
+
+
+def test_a_letter_under_an_agenda_item_keeps_its_letter_line():
+    # An agenda item's title over the letter line is the item's, not the letter's title.
+    from converter import letter_rules
+    from converter.languages import get
+    from converter.model import Block
+    from converter.structurer.families.letter import read_letter
+    line = ("Letter dated 3 March 2025 from the Permanent Representative of Chile to the "
+            "United Nations addressed to the Secretary-General")
+    blocks = [Block("Agenda item 68"), Block("Promotion and protection of human rights"),
+              Block(line), Block("I have the honour to transmit the statement.")]
+    letter = read_letter(blocks, "letter", get("eng"), letter_rules.get("eng"))
+    assert letter.title.text == line

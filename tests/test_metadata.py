@@ -1,4 +1,4 @@
-"""The AKN4UN metadata after identification (structurer/metadata.py): publication,
+"""The AKN4UN metadata after identification (structurer/writing/metadata.py): publication,
 classification, lifecycle, workflow, analysis, the cover page's docketNumber and
 refersTo, FRBRalias name="title".
 
@@ -14,7 +14,7 @@ import converter
 from test_corpus import converted
 
 from converter.languages import META_WORDS, meta_words
-from converter.structurer.metadata import job_number, vote_records
+from converter.structurer.writing.metadata import job_number, vote_records
 
 # The children of meta in the order the AKN 3.0 XSD fixes.
 META_ORDER = ["identification", "publication", "classification", "lifecycle", "workflow",

@@ -1,4 +1,4 @@
-"""The layout of pages read by OCR (converter/extractor/scanned.py): footnotes at the
+"""The layout of pages read by OCR (converter/extractor/layout/scanned.py): footnotes at the
 foot of a scanned page are read as notes, anchored at their calls, and a scan's page
 furniture is dropped. Tesseract really runs, on one page each.
 
@@ -136,7 +136,7 @@ def test_modern_scan_notes_in_smaller_type(modern):
 
 # -- the rules on lines laid out as OCRmyPDF lays them (no OCR run) ---------------------
 
-from converter.extractor import scanned  # noqa: E402
+from converter.extractor.layout import scanned  # noqa: E402
 from converter.extractor.page import Char, Line, Page  # noqa: E402
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 import pytest
 
 import converter
-from converter.extractor.furniture import is_furniture_line
+from converter.extractor.layout.furniture import is_furniture_line
 from tests.corpus import corpus_file
 from tests.test_corpus import converted
 
@@ -96,7 +96,7 @@ def test_a_record_dump_keeps_its_symbol_and_masthead():
 def test_a_report_with_hundreds_of_notes_keeps_its_links_apart():
     """A long report prints several hundred notes and links: note 300's anchor and
     link 0's start are told apart."""
-    from converter.extractor.assemble import LINK_END, anchor, link_start, to_block
+    from converter.extractor.layout.assemble import LINK_END, anchor, link_start, to_block
     markers = [str(n) for n in range(1, 401)]
     text = f"See the report{anchor(299)} at {link_start(0)}undocs.org{LINK_END} now."
     block = to_block(text, 1, markers, ["https://undocs.org/A/80/1"])

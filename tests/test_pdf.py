@@ -118,7 +118,7 @@ def test_cli_converts_the_pdf(tmp_path):
 @pytest.mark.parametrize("name, content, code, message", [
     ("empty.pdf", b"", 2, "empty"),
     ("truncated.pdf", SAMPLE_PDF.read_bytes()[:4000], 2,
-     "not a readable PDF (the file ends too early: cut short in a download or copy?)"),
+     "not a readable PDF: the file ends too early: cut short in a download or copy?"),
     ("random.pdf", bytes(range(256)) * 40, 2, "not a readable PDF"),
     ("scan.pdf", image_only_pdf(), 3, "no text layer: page 1 is an image"),
     ("letter.pdf", text_pdf(["Dear Sir or Madam,", "Thank you for your letter of",

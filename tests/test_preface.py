@@ -147,7 +147,8 @@ def test_old_masthead_agenda_title_in_capitals_stays_in_the_masthead():
 def test_a_summary_box_under_the_title_is_body_text_not_masthead():
     """DP/2025/23 frames its summary in a box under the title: the box's rule is no
     masthead rule (the masthead's is the first one under "Original: English"), so the
-    title and kind line are the preface and the summary the body."""
+    title and kind line are the preface, the summary front matter after them (a container
+    of its own), and the body starts with part I."""
     from tests.test_corpus import converted
     result = converted("pdf/DP_2025_23-EN.pdf")
     assert result.problems == []
@@ -157,9 +158,46 @@ def test_a_summary_box_under_the_title_is_body_text_not_masthead():
     assert text("//a:preface//a:docTitle") == [
         "UNDP integrated resources plan and integrated budget estimates, 2026-2029"]
     assert text("//a:preface//a:docType") == ["Report of the Administrator"]
-    assert text("//a:mainBody/*[1]/a:heading") == ["Summary"]
-    first = text("//a:mainBody/*[1]//a:p")[0]
+    assert text("//a:preface/a:container[@name='summary']/a:p[1]") == ["Summary"]
+    assert text("//a:mainBody/*[1]/a:heading") == ["Strategic context"]
+    first = text("//a:preface/a:container[@name='summary']/a:p")[1]
     assert first.startswith("The UNDP integrated resources plan and integrated budget "
                             "constitute an integral complement to the UNDP strategic plan")
     cover = " ".join(text("//a:coverPage"))
     assert "Summary" not in cover and "Second regular session 2025" in cover
+
+
+@pytest.mark.parametrize("lines, subject", [
+    # A/52/620 (1997): the item's title in capitals is the only subject line.
+    ([("session", "Fifty-second session"), ("agendaItem", "Agenda item 90"),
+      ("agendaItemTitle", "INFORMATION FROM NON-SELF-GOVERNING TERRITORIES TRANSMITTED "
+                          "UNDER ARTICLE 73 e OF THE CHARTER OF THE UNITED NATIONS")],
+     "INFORMATION FROM NON-SELF-GOVERNING TERRITORIES TRANSMITTED UNDER ARTICLE 73 e OF THE "
+     "CHARTER OF THE UNITED NATIONS"),
+    # Two items' titles (A/48/653): the first.
+    ([("agendaItem", "Agenda items 117 and 18"), ("agendaItemTitle", "ACTIVITIES OF THOSE FOREIGN"),
+      ("agendaItemTitle", "IMPLEMENTATION OF THE DECLARATION")], "ACTIVITIES OF THOSE FOREIGN"),
+    # TD/B/43/6: "Item 5 of the provisional agenda", its title's lines read as other lines.
+    ([("other", "Item 5 of the provisional agenda"), ("other", "UNCTAD’s CONTRIBUTION TO THE"),
+      ("other", "IMPLEMENTATION OF THE NEW AGENDA"), ("other", "GE.96-51477")],
+     "UNCTAD’s CONTRIBUTION TO THE IMPLEMENTATION OF THE NEW AGENDA"),
+    # The later layout: the item's title in small letters is the item's, no subject.
+    ([("agendaItem", "Agenda item 68"), ("agendaItemTitle", "Promotion and protection of human rights")],
+     None),
+    ([("session", "Seventy-ninth session")], None),
+])
+def test_an_old_layouts_subject_is_the_item_title_in_capitals(lines, subject):
+    from converter.structurer.analysis.outline import old_layout_subject
+    assert old_layout_subject(lines) == subject
+
+
+def test_an_agenda_items_title_set_apart_is_a_title_of_its_own():
+    from converter.extractor.layout.masthead import read_masthead
+    from converter.languages import get
+    lines = ["Agenda items 117 and 18", "ACTIVITIES OF THOSE FOREIGN ECONOMIC",
+             "AND OTHER INTERESTS", "IMPLEMENTATION OF THE DECLARATION"]
+    apart = read_masthead(lines, get("eng"), apart={3}).lines
+    assert [t for k, t in apart if k == "agendaItemTitle"] == \
+        ["ACTIVITIES OF THOSE FOREIGN ECONOMIC AND OTHER INTERESTS", "IMPLEMENTATION OF THE DECLARATION"]
+    joined = read_masthead(lines, get("eng")).lines
+    assert len([t for k, t in joined if k == "agendaItemTitle"]) == 1

@@ -11,8 +11,8 @@ from conftest import NS, text
 
 import converter
 from converter import languages
-from converter.structurer.kinds import classify_kind
-from converter.structurer.presidential import TITLES, is_title
+from converter.structurer.analysis.kinds import classify_kind
+from converter.structurer.families.presidential import TITLES, is_title
 
 ENGLISH = """\
 United Nations                                                    S/PRST/2024/9

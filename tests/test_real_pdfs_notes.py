@@ -9,8 +9,9 @@ from corpus import corpus_file
 from lxml import etree
 
 import converter
-from converter.extractor import cleaner, links
-from converter.extractor.furniture import FURNITURE_IN_TEXT, is_furniture
+from converter.extractor.characters import cleaner
+from converter.extractor.layout import links
+from converter.extractor.layout.furniture import FURNITURE_IN_TEXT, is_furniture
 from converter.extractor.pdf import extract_pdf
 from converter.model import Block
 

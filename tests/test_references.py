@@ -20,7 +20,7 @@ from test_corpus import converted
 
 from converter import languages
 from converter.citations import ShortCitations, full_symbols
-from converter.structurer.cited import resolution_work
+from converter.structurer.writing.cited import resolution_work
 
 SRC = "urn:x-un-akn:source"
 

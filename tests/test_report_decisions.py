@@ -9,8 +9,8 @@ from test_kinds import converted
 
 from converter.model import Block
 from converter import languages
-from converter.structurer.decisions import Decision, group, split
-from converter.structurer.outline import Para, Part
+from converter.structurer.families.decisions import Decision, group, split
+from converter.structurer.analysis.outline import Para, Part
 
 
 def _decisions(name: str):

@@ -183,7 +183,7 @@ def test_a_table_over_six_pages_is_one_table():
 
 
 def test_table_rows_across_the_page_are_no_two_columns():
-    from converter.extractor.columns import in_columns
+    from converter.extractor.layout.columns import in_columns
     from converter.extractor.page import Char, Line, Page
 
     def line(text, x, y):
@@ -228,7 +228,7 @@ def test_a_header_row_at_the_head_of_a_page_is_no_running_header():
     # symbol above it is the running header.
     from types import SimpleNamespace as Ns
 
-    from converter.extractor.headers import running_header_lines
+    from converter.extractor.layout.headers import running_header_lines
 
     def line(text, x, y, size=8.0):
         return Ns(text=text, x0=x, x1=x + 5 * len(text), y0=y, y1=y + size, size=size)
@@ -252,7 +252,7 @@ def test_a_header_row_at_the_head_of_a_page_is_no_running_header():
 def test_a_heading_centred_over_columns_spans_them():
     # No rule under it: the columns it overlaps well (1 and 2), widened while the
     # middle of the columns comes nearer to its own middle.
-    from converter.extractor.tables import _centred_span
+    from converter.extractor.layout.tables import _centred_span
     columns = [(100, 120), (130, 150), (160, 180), (190, 210)]
     assert _centred_span(138, 200, 1, 2, columns) == (1, 3)      # centred over 1 to 3
     assert _centred_span(135, 175, 1, 2, columns) == (1, 2)      # over the middle two
@@ -262,7 +262,7 @@ def test_a_first_row_printed_again_on_the_next_page_is_the_header():
     # A table with no header in bold or italic, going on at the head of the next page
     # under its first row printed again: that row is its header, kept once.
     from converter.extractor.page import Char, Line
-    from converter.extractor.tables import Grid, _join_across_pages
+    from converter.extractor.layout.tables import Grid, _join_across_pages
 
     def line(page, text, x, y):
         return Line(page, [Char(ch, "F", 10, x + 5 * k, x + 5 * k + 5, y, y + 10)

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from converter import api, languages
-from converter.extractor.textcheck import broken_pages
+from converter.extractor.characters.textcheck import broken_pages
 from tests.corpus import CORPUS, corpus_file
 
 WRONG = {"pdf/A_RES_77_247-ES.pdf": ("Spanish", 9), "pdf/A_39_361-EN.pdf": ("English", 4)}

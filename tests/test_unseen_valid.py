@@ -19,8 +19,8 @@ import pytest
 from lxml import etree
 from test_real_pdfs_notes import all_text_with_calls, with_calls
 
-from converter.extractor import cleaner
-from converter.extractor import notes as notes_module
+from converter.extractor.characters import cleaner
+from converter.extractor.layout import notes as notes_module
 from converter.languages import get
 
 A = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..cli_io import write_atomically
+from ..review.files import write_beside, write_index
 from .inputs import Item, discover
 from .limits import Limits, Refused
 from .manifest import Manifest
@@ -42,12 +43,13 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
               timeout: float | None = None, engine: str = "local", scheduler: str | None = None,
               markup_date: str | None = None, progress_stream=None,
               limits: Limits = Limits(), ocr: bool = False, publisher=None,
-              strict: bool = False) -> Summary:
+              strict: bool = False, review: bool = False) -> Summary:
     """Convert every document of ``inputs`` into ``outdir``; see the README. With a
     ``publisher`` (converter.publish.Publisher), each valid output is published as it
     comes; a repository failure stops the publishing, not the conversions. ``strict``:
     a document with a doubt (its kind, symbol, date or title inferred, not read) is
-    recorded as failed and not written."""
+    recorded as failed and not written. ``review``: a review page per document and
+    ``outdir/index.html`` (see converter/review)."""
     outdir = outdir.resolve()
     manifest = Manifest(outdir, resume)
     summary = Summary()
@@ -77,6 +79,9 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
 
     def jobs():
         for item in items:
+            if item.ignored:
+                record(item, None, Result("ignored", item.ignored))
+                continue
             if item.error or item.output is None:
                 record(item, None, Result("failed", item.error or f"{item.key}: unsafe output path"))
                 continue
@@ -135,14 +140,15 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
             write_atomically(outdir / item.output, xml)
             if result.status == "ok":
                 published = publish(item, xml)
+        write_beside(outdir, item.key, item.output, result, xml is not None)
         record(item, sha256, result, published)
 
     if engine == "dask":
         from .dask_engine import DaskPool
-        pool = DaskPool(workers, timeout, scheduler, markup_date, ocr)
+        pool = DaskPool(workers, timeout, scheduler, markup_date, ocr, review)
     else:
         from .pool import LocalPool
-        pool = LocalPool(workers, timeout, markup_date, limits.max_memory_mb, ocr)
+        pool = LocalPool(workers, timeout, markup_date, limits.max_memory_mb, ocr, review=review)
     try:
         pool.run(jobs(), done)
     except KeyboardInterrupt:
@@ -150,6 +156,8 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
     finally:
         progress.close()
         manifest.close()
+        if review:
+            write_index(outdir, list(manifest.entries.values()))
     summary.seconds = time.monotonic() - started
     summary.peak_rss_mb = pool.peak_rss_mb
     return summary

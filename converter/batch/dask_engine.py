@@ -15,17 +15,17 @@ from .pool import Done, Job
 from .task import Result, convert_item
 
 
-def _convert_remote(name: str, data: bytes, markup_date, ocr=False):
+def _convert_remote(name: str, data: bytes, markup_date, ocr=False, review=False):
     from .. import validator
     from ..extractor.pdf import quiet_pdfminer
     quiet_pdfminer()
     validator.lxml_schema()           # cached per worker process
-    return convert_item(name, data, markup_date, ocr=ocr)
+    return convert_item(name, data, markup_date, ocr=ocr, review=review)
 
 
 class DaskPool:
     def __init__(self, workers: int, timeout: float | None, scheduler: str | None,
-                 markup_date: str | None = None, ocr: bool = False):
+                 markup_date: str | None = None, ocr: bool = False, review: bool = False):
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError:
@@ -34,6 +34,7 @@ class DaskPool:
         self.timeout = timeout
         self.markup_date = markup_date
         self.ocr = ocr
+        self.review = review
         self.cluster = None
         if scheduler:
             self.client = Client(scheduler)
@@ -59,7 +60,7 @@ class DaskPool:
                         break
                     key, name, data = job
                     future = self.client.submit(_convert_remote, name, data, self.markup_date, self.ocr,
-                                                pure=False, key=f"akn-{len(running)}-{time.time_ns()}")
+                                                self.review, pure=False, key=f"akn-{len(running)}-{time.time_ns()}")
                     running[future] = (key, time.monotonic())
                 if not running:
                     return
@@ -73,8 +74,9 @@ class DaskPool:
                     key, _ = running.pop(future)
                     try:
                         result, xml = future.result()
-                    except Exception as error:
-                        result, xml = Result("failed", f"{key}: worker error: {error}"), None
+                    except Exception:       # the task's own failures come as a Result
+                        result, xml = Result("failed", f"{key}: the Dask worker converting it "
+                                             "failed or was lost"), None
                     done(key, result, xml)
                 now = time.monotonic()
                 for future, (key, started) in list(running.items()):

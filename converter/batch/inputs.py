@@ -5,6 +5,11 @@ Each document becomes an :class:`Item` with the relative path its output mirrors
 an output). A name from an archive that would leave the output folder (``../x.pdf``,
 ``/etc/x.pdf``) is not converted: it becomes a failed item. Reading an item enforces
 the size and compression-ratio limits (:mod:`.limits`).
+
+Every member of an archive (but its folders) is an item, so that the manifest accounts
+for all of it: a member that is not a regular file (a link, a device, a FIFO) is never
+read; named as a document it fails, and any other member (``README.md``, a link to
+one) is ``ignored``, each with why.
 """
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ class Item:
     error: str | None = None    # why it cannot even be read
     relative: str | None = None  # the safe relative input path the output mirrors
     identity: str = ""          # the same document given twice has the same identity
+    ignored: str | None = None  # why an archive member that is no document is not read
 
 
 def safe_relative(name: str) -> str | None:
@@ -103,20 +109,54 @@ def _archive_items(archive: Path) -> Iterator[Item]:
     try:
         if archive.name.lower().endswith(".zip"):
             with zipfile.ZipFile(archive) as zf:
-                names = [i.filename for i in zf.infolist() if not i.is_dir()]
-            for name in names:
-                if PurePosixPath(name).suffix.lower() in DOCUMENT_SUFFIXES:
-                    yield _member(archive, name, lambda limits, n=name: _zip_read(archive, n, limits))
+                members = [(i.filename, _zip_kind(i)) for i in zf.infolist() if not i.is_dir()]
+            reader = _zip_read
         else:
             with tarfile.open(archive) as tf:
-                members = [m.name for m in tf.getmembers() if m.isfile()]
-            for name in members:
-                if PurePosixPath(name).suffix.lower() in DOCUMENT_SUFFIXES:
-                    yield _member(archive, name, lambda limits, n=name: _tar_read(archive, n, limits))
-    except (OSError, zipfile.BadZipFile, tarfile.TarError) as error:
+                members = [(m.name, _tar_kind(m)) for m in tf.getmembers() if not m.isdir()]
+            reader = _tar_read
+    except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError) as error:
         yield Item(str(archive), None, lambda limits: b"",
-                   error=f"{archive.name}: not a readable archive ({error})",
+                   error=f"{archive.name}: not a readable archive ("
+                         f"{getattr(error, 'strerror', None) or error or 'cut short'})",
                    identity=os.path.abspath(archive))
+        return
+    for name, kind in members:
+        document = PurePosixPath(name).suffix.lower() in DOCUMENT_SUFFIXES
+        item = _member(archive, name, lambda limits, n=name: reader(archive, n, limits))
+        if kind is not None and document:
+            item.error = f"{name}: {kind} in archive {archive.name}, not a file: not extracted"
+        elif kind is not None:
+            item.ignored = f"{name}: {kind} in archive {archive.name}, not a file: not extracted"
+        elif not document:
+            item.ignored = f"{name}: not a document (.pdf or .txt): not converted"
+        if item.ignored:
+            item.relative = None             # no output: nothing to name
+        yield item
+
+
+# A tar member that is no regular file: what it is, in words.
+_TAR_KINDS = [("issym", "a symbolic link"), ("islnk", "a hard link"),
+              ("ischr", "a character device"), ("isblk", "a block device"),
+              ("isfifo", "a FIFO (named pipe)")]
+
+
+def _tar_kind(member: tarfile.TarInfo) -> str | None:
+    """None for a regular file, else what the member is."""
+    if member.isfile():
+        return None
+    return next((words for test, words in _TAR_KINDS if getattr(member, test)()),
+                "a special member")
+
+
+def _zip_kind(info: zipfile.ZipInfo) -> str | None:
+    """None for a regular file; a zip written on Unix may hold symbolic links (their
+    target as content, the link type in the external attributes)."""
+    import stat
+    kind = stat.S_IFMT(info.external_attr >> 16)
+    if info.create_system != 3 or kind in (0, stat.S_IFREG):   # 0: no type said (a file)
+        return None
+    return "a symbolic link" if kind == stat.S_IFLNK else "a special member"
 
 
 def _member(archive: Path, name: str, read) -> Item:

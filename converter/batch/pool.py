@@ -24,7 +24,8 @@ MAX_FAILED_STARTS = 3
 Done = Callable[[str, Result, bytes | None], None]
 
 
-def _worker_main(conn, markup_date, memory_mb, ocr=False, tmpdir=None) -> None:
+def _worker_main(conn, markup_date, memory_mb, ocr=False, tmpdir=None, task=None,
+                 review=False) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)      # Ctrl-C is the coordinator's
     # The worker leads its own process group, and its temporary files go to its own
     # folder: a worker stopped by --timeout is killed with the programs it started
@@ -47,7 +48,11 @@ def _worker_main(conn, markup_date, memory_mb, ocr=False, tmpdir=None) -> None:
         key, name, data = job
         try:
             with memory_limit(memory_mb):
-                result, xml = convert_item(name, data, markup_date, memory_mb, ocr=ocr)
+                if task is None:
+                    result, xml = convert_item(name, data, markup_date, memory_mb, ocr=ocr,
+                                               review=review)
+                else:
+                    result, xml = task(name, data)
         except MemoryError:
             result, xml = Result("failed", f"{name}: needs more than {memory_mb} MB of "
                                  "memory"), None
@@ -60,11 +65,12 @@ def _peak_rss_mb() -> float:
 
 
 class _Worker:
-    def __init__(self, ctx, markup_date, memory_mb, ocr=False):
+    def __init__(self, ctx, markup_date, memory_mb, ocr=False, task=None, review=False):
         self.conn, child = ctx.Pipe()
         self.tmpdir = tempfile.mkdtemp(prefix="akn-worker-")
         self.process = ctx.Process(target=_worker_main,
-                                   args=(child, markup_date, memory_mb, ocr, self.tmpdir),
+                                   args=(child, markup_date, memory_mb, ocr, self.tmpdir, task,
+                                         review),
                                    daemon=True)
         self.process.start()
         child.close()
@@ -96,19 +102,30 @@ class _Worker:
 
 
 class LocalPool:
+    """``task``: what a worker does with a job's (name, bytes), a picklable function
+    that returns (result, payload); by default the batch's conversion (convert_item).
+    Whatever the task, a job past the timeout, or whose worker dies or runs out of
+    memory, is done with a failed :class:`Result` saying so. ``start``: how workers
+    start ("spawn", the safe default; "fork" when the caller knows it has one thread)."""
+
     def __init__(self, workers: int, timeout: float | None, markup_date: str | None = None,
-                 memory_mb: int | None = None, ocr: bool = False):
-        self.ctx = mp.get_context("spawn")
+                 memory_mb: int | None = None, ocr: bool = False, task=None,
+                 start: str = "spawn", review: bool = False):
+        self.ctx = mp.get_context(start)
+        self.task = task
         self.memory_mb = memory_mb
         self.size = max(1, workers)
         self.timeout = timeout
         self.markup_date = markup_date
         self.ocr = ocr
+        self.review = review
         self.peak_rss_mb = 0.0
 
     def run(self, jobs: Iterable[Job], done: Done) -> None:
         queue = iter(jobs)
-        workers = [_Worker(self.ctx, self.markup_date, self.memory_mb, self.ocr) for _ in range(self.size)]
+        workers = [_Worker(self.ctx, self.markup_date, self.memory_mb, self.ocr, self.task,
+                           self.review)
+                   for _ in range(self.size)]
         backlog: deque[Job] = deque()
         self.failed_starts = 0
         try:
@@ -174,4 +191,4 @@ class LocalPool:
     def _replace(self, worker: _Worker, workers: list[_Worker], kill: bool) -> None:
         worker.stop(kill=kill)
         workers[workers.index(worker)] = _Worker(self.ctx, self.markup_date, self.memory_mb,
-                                                self.ocr)
+                                                self.ocr, self.task, self.review)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 from lxml import etree
 
 from .. import validator
 from ..api import convert_document, extract_bytes, to_bytes
 from ..errors import ConversionError, InvalidOutput
+from ..failures import reason
 from ..namespaces import SOURCE_NS
 
 NS = {"a": validator.AKN_NS}
@@ -17,7 +18,7 @@ NS = {"a": validator.AKN_NS}
 
 @dataclass
 class Result:
-    status: str                      # ok, invalid, failed, skipped
+    status: str                      # ok, invalid, failed, skipped, ignored (not a document)
     error: str | None = None
     symbol: str | None = None        # the Work's symbol (or number) and date, as converted
     date: str | None = None
@@ -35,25 +36,36 @@ class Result:
     # What was inferred rather than read: "kind", "symbol", "date", "title" (see api.doubts).
     doubts: list[str] = field(default_factory=list)
     ocr: list[int] = field(default_factory=list)        # pages read by OCR (--ocr)
+    title: str | None = None         # the Work's title (FRBRalias name="title")
+    # Written beside the output (paths relative to OUTDIR): where each element was
+    # printed (PDF input; see converter/review/layout.py), the review page (--review).
+    layout: str | None = None
+    review: str | None = None
+    # What the worker hands over for those files (not in the manifest).
+    layout_data: dict | None = None
+    review_data: bytes | None = None
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {f.name: getattr(self, f.name) for f in fields(self)
+                if f.name not in ("layout_data", "review_data")}
 
 
 def convert_item(name: str, data: bytes, markup_date: str | None = None,
-                 memory_mb: int | None = None, ocr: bool = False) -> tuple[Result, bytes | None]:
+                 memory_mb: int | None = None, ocr: bool = False,
+                 review: bool = False) -> tuple[Result, bytes | None]:
     """(result, XML bytes) for one document; XML is None unless the status is ok.
     ``memory_mb`` is the limit the caller runs it under: past it, MemoryError is left to
-    the caller, which reports it outside the limit (a message needs memory too)."""
+    the caller, which reports it outside the limit (a message needs memory too).
+    ``review``: the result carries the document's review page too (ok or invalid)."""
     start = time.perf_counter()
     try:
         document = extract_bytes(data, name, ocr=ocr)
         try:
             tree = convert_document(document, markup_date=markup_date)
-            status, error, xml = "ok", None, to_bytes(tree)
+            status, error, xml, problems = "ok", None, to_bytes(tree), []
         except InvalidOutput as invalid:
             errors = validator.errors(invalid.problems)
-            tree, xml = invalid.tree, None
+            tree, xml, problems = invalid.tree, None, invalid.problems
             status, error = "invalid", f"{len(errors)} problem(s); first: {errors[0]}"
     except ConversionError as failure:
         return Result("failed", str(failure), seconds=time.perf_counter() - start), None
@@ -63,7 +75,7 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None,
         return Result("failed", f"{name}: needs more than the memory available",
                       seconds=time.perf_counter() - start), None
     except Exception as bug:             # a converter bug must not stop the batch
-        return Result("failed", f"{name}: internal error: {type(bug).__name__}: {bug}",
+        return Result("failed", f"{name}: cannot be converted: {reason(bug)}",
                       seconds=time.perf_counter() - start), None
     def first(path: str) -> str | None:
         found = tree.xpath(path, namespaces=NS)
@@ -96,5 +108,12 @@ def convert_item(name: str, data: bytes, markup_date: str | None = None,
                     seconds=time.perf_counter() - start,
                     warnings=[w.text or "" for w in tree.iter(f"{{{SOURCE_NS}}}warning")],
                     doubts=[d.get("about") for d in tree.iter(f"{{{SOURCE_NS}}}doubt")],
-                    ocr=list(document.ocr_pages))
+                    ocr=list(document.ocr_pages),
+                    title=first("//a:FRBRWork/a:FRBRalias[@name='title']/@value"))
+    from ..review.layout import of
+    result.layout_data = of(tree)
+    if review:
+        from ..review.page import review_page
+        result.review_data = review_page(tree, result.layout_data, data, problems)
+    result.seconds = time.perf_counter() - start
     return result, xml

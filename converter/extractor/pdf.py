@@ -5,7 +5,8 @@ What the layout says and plain text does not: font sizes and raised baselines (f
 markers), the small type under the separator rule at the page foot (footnotes), italic
 fonts, link annotations with their rectangles, indentation (paragraph starts), and the
 position of the masthead and of the page furniture. Each step is its own module:
-:mod:`.reading` (pages, lines, characters), :mod:`.columns` (line order),
+:mod:`.reading` (pages, lines, characters), :mod:`.columns` (line order; with
+:mod:`.rtl`, right-to-left lines in logical order), :mod:`.cjk` (Chinese word spaces),
 :mod:`.regions` (masthead, body, notes, furniture), :mod:`.tables` (grids and figures,
 called here), :mod:`.marking` (italics, note calls, links), :mod:`.paragraphs`.
 """
@@ -20,20 +21,22 @@ from typing import Collection
 from .. import languages
 from ..errors import BadInput, NotAUNDocument, NoTextLayer
 from ..model import Anchor, Block, ExtractedDocument, Footnote, Source
-from . import cleaner, scanned, tables
-from .assemble import strip_marks, to_block, unanchored
-from .columns import right_to_left, rtl_lines_in_reading_order
-from .endnotes import take_endnotes
-from .furniture import JOB_NUMBER
-from .links import attach_printed_urls, link_printed_urls
-from .marking import loose_star_calls, mark
-from .notes import calls_by_page, note_keys
-from .masthead import read_masthead, symbol_elsewhere, symbol_note_markers
+from .layout import boxes, scanned, tables
+from .characters import cleaner
+from .layout.assemble import strip_marks, to_block, unanchored
+from .characters.cjk import drop_autospace
+from .layout.columns import right_to_left, rtl_lines_in_reading_order
+from .layout.endnotes import take_endnotes
+from .layout.furniture import JOB_NUMBER, continued_contents
+from .layout.links import attach_printed_urls, link_printed_urls
+from .layout.marking import loose_star_calls, mark
+from .layout.masthead import read_masthead, symbol_elsewhere, symbol_note_markers
+from .layout.notes import calls_by_page, note_keys
 from .page import Char, Line, Page  # noqa: F401  (the PDF path's types, as before)
-from .paragraphs import paragraphs
+from .layout.paragraphs import paragraphs
 from .reading import quiet_pdfminer, read_pages, read_pdf  # noqa: F401  (callers import them here)
-from .regions import NOTE_START, sort
-from .textcheck import broken_pages
+from .layout.regions import NOTE_START, sort
+from .characters.textcheck import broken_pages, garbled_arabic, garbled_warning
 
 # A page this much covered by one image is a scan (its text, if any, is an OCR layer).
 SCANNED = 0.8
@@ -56,6 +59,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     else:
         data, name = source, name or "<pdf>"
     pages, created = read_pdf(io.BytesIO(data), name)
+    unplaced = _without_unplaced_lines(pages)
     # A page OCR has just read and found no word on is a blank page of a scan.
     images = tuple(page.number for page in pages
                    if not page.lines and page.has_image and page.number not in ocr_pages)
@@ -63,6 +67,9 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         raise NoTextLayer(f"{name}: no text layer: page {images[0]} is an image "
                           f"(a scan); {OCR_HINT}", images)
     all_text = "\n".join(l.text for p in pages for l in p.lines)
+    if not all_text.strip() and unplaced:
+        raise BadInput(f"{name}: damaged PDF: its text cannot be placed on the page (drawn "
+                       f"at a size of zero, by a zero matrix or font size, on page {unplaced[0]})")
     if not all_text.strip():
         raise BadInput(f"{name}: the PDF has no text")
     undecoded = sum(len(m) for m in _CID.findall(all_text))
@@ -82,12 +89,22 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         right_to_left(pages)
     else:
         rtl_lines_in_reading_order(pages)
-    broken = broken_pages({p.number: "\n".join(l.text for l in p.lines)
-                           for p in pages if p.number not in ocr_pages}, lang.code)
+    drop_autospace(pages, chinese=lang.code == "zho")
+    page_texts = {p.number: "\n".join(l.text for l in p.lines)
+                  for p in pages if p.number not in ocr_pages}
+    broken = broken_pages(page_texts, lang.code)
+    # Arabic whose font maps glyphs to wrong letters, in any document (an annex in
+    # Arabic): said, not guessed at.
+    garbled = [g for g in garbled_arabic(page_texts) if g.page not in {b.page for b in broken}]
     # Pages read by OCR have their own rules for notes and furniture (see .scanned).
     read = scanned.read_by_ocr(pages, ocr_pages)
     layout = sort(pages, lang, read, scanned.ImageRules(data) if read else None)
     take_endnotes(layout)
+    # "CONTENTS (continued)" over a contents page and its column labels: furniture.
+    again = {id(l) for l in continued_contents(layout.body, lang.code)}
+    if again:
+        layout.furniture += [l for l in layout.body if id(l) in again]
+        layout.body = [l for l in layout.body if id(l) not in again]
     by_number = {p.number: p for p in pages}
     grids = tables.find_tables(layout.body, by_number, layout.body_size, Line) + \
         tables.find_figures(layout.body, pages, name)
@@ -128,20 +145,29 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     blocks = []
     for run in tables.split_body(layout.body, grids):
         if isinstance(run, list):
-            blocks += [text_block(lines, page, bold) for page, lines, bold in paragraphs(run, layout, lang)]
+            paras = paragraphs(run, layout, lang)
+            blocks += [text_block(lines, page, bold) for page, lines, bold in paras]
+            boxes.paragraph_boxes(blocks[len(blocks) - len(paras):], run, paras, by_number)
         else:
             blocks.append(tables.table_block(run, text_block))   # or a figure
+            boxes.grid_boxes(blocks[-1], run, by_number)
     footnotes = [Footnote(key, to_block(cleaner.clean(cleaner.join_lines(marked, vocab, lang), vocab),
                                         page, markers, urls))
                  for key, (_, page, marked) in zip(markers, note_texts)]
-    masthead = read_masthead([l.text for l in layout.masthead], lang)
+    boxes.note_boxes(footnotes, layout.notes, layout.body + tables.cell_lines(grids), markers,
+                     by_number)
+    masthead = read_masthead([l.text for l in layout.masthead], lang,
+                             apart=_set_apart(layout.masthead))
     if not masthead.symbol:
         masthead.symbol, masthead.symbol_doubt = symbol_elsewhere(
             [l.text for l in layout.furniture if l.page == 1],
             [b.text for b in blocks[:2] if b.first_page == 1])
     # A note called from the symbol in the masthead is anchored there.
     on_symbol = Block("", anchors=[Anchor(0, m) for m in symbol_note_markers(masthead)])
-    warnings = [b.warning() for b in broken] + ocr_warnings + \
+    warnings = [b.warning() for b in broken] + ([garbled_warning(garbled)] if garbled else []) + \
+        ocr_warnings + \
+        [f"page {n}: text drawn at a size of zero (a zero matrix or font size) left out: "
+         "it cannot be placed, and a reader of the page sees nothing" for n in unplaced] + \
         unanchored(blocks + [on_symbol], footnotes)
     blocks = [b for b in blocks if b.text or b.figure]
     attach_printed_urls(blocks, footnotes, layout.urls, warnings)
@@ -161,4 +187,30 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
                       pages=len(pages), created=created),
         masthead=masthead, source_text=source_text, warnings=warnings,
         broken_pages=[b.page for b in broken],
-        scanned_pages=[p.number for p in pages if p.image_cover >= SCANNED])
+        scanned_pages=[p.number for p in pages if p.image_cover >= SCANNED],
+        printed=boxes.printed_pages(pages, layout.masthead, layout.furniture))
+
+
+def _set_apart(lines: list[Line]) -> set[int]:
+    """Masthead lines with a blank line's space above them: the line before, on the same
+    page, stands higher by more than 1.9 times the type size (lines follow each other at
+    about 1.2)."""
+    apart = set()
+    for k in range(1, len(lines)):
+        above, line = lines[k - 1], lines[k]
+        if above.page == line.page and above.y0 - line.y0 > 1.9 * line.size:
+            apart.add(k)
+    return apart
+
+
+def _without_unplaced_lines(pages: list[Page]) -> list[int]:
+    """Take out the lines drawn at a size of zero (a ``0 0 0 0 0 0 cm`` matrix, a zero
+    font size): every character at one point, nothing on the page a reader could see,
+    and nothing the layout rules can place. The pages that had some."""
+    unplaced = []
+    for page in pages:
+        kept = [line for line in page.lines if line.size > 0 or line.x1 > line.x0]
+        if len(kept) < len(page.lines):
+            unplaced.append(page.number)
+            page.lines = kept
+    return unplaced

@@ -15,8 +15,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import BadInput
-from . import cleaner, figures
-from .columns import in_columns, merge_split_lines
+from ..failures import reading_pdf
+from .characters import cleaner
+from .layout import figures
+from . import pdf_limits
+from .layout.columns import in_columns, merge_split_lines
 from .page import Char, Line, Page
 
 
@@ -75,15 +78,10 @@ def read_pdf(source: Path | BinaryIO, name: str | None = None) -> tuple[list[Pag
             return read_pdf(f, name or source.name)
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
-    from pdfminer.pdfdocument import (
-        PDFDocument,
-        PDFEncryptionError,
-        PDFPasswordIncorrect,
-    )
+    from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
-    from pdfminer.psparser import PSException
 
     f = source
     name = name or "<pdf>"
@@ -91,14 +89,11 @@ def read_pdf(source: Path | BinaryIO, name: str | None = None) -> tuple[list[Pag
         raise BadInput(f"{name}: the file is empty")
     f.seek(0)
     pages: list[Page] = []
-    try:
+    pdf_limits.install()
+    # Whatever pdfminer raises becomes one line in plain words (converter.failures).
+    with reading_pdf(name, opened=False):
         document = PDFDocument(PDFParser(f))
-    except PDFPasswordIncorrect:
-        raise BadInput(f"{name}: encrypted PDF: it cannot be opened without a password") from None
-    except PDFEncryptionError as error:
-        raise BadInput(f"{name}: encrypted PDF with an unsupported scheme ({error})") from None
-    except (PSException, ValueError, KeyError, TypeError, AttributeError) as error:
-        raise BadInput(f"{name}: not a readable PDF ({_one_line(error)})") from None
+        pdf_limits.check_document(document, name)
     manager = PDFResourceManager(caching=True)
     # Lines are put in reading order here (columns, right to left), so pdfminer's own
     # ordering of text boxes (boxes_flow) is work we would throw away. Text inside a form
@@ -107,22 +102,14 @@ def read_pdf(source: Path | BinaryIO, name: str | None = None) -> tuple[list[Pag
     # here and :mod:`.figures` decides what it is.
     device = PDFPageAggregator(manager, laparams=LAParams(boxes_flow=None, all_texts=True))
     interpreter = PDFPageInterpreter(manager, device)
-    try:
+    with reading_pdf(name):
         for number, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
+            pdf_limits.check_page(pdf_page, number, name)
             interpreter.process_page(pdf_page)
             pages.append(_page(number, device.get_result(), pdf_page))
-    except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            AssertionError) as error:
-        raise BadInput(f"{name}: damaged PDF ({_one_line(error)})") from None
     if not pages:
         raise BadInput(f"{name}: the PDF has no pages")
     return pages, _info_date(document)
-
-
-def _one_line(error: Exception) -> str:
-    if type(error).__name__ == "PSEOF":
-        return "the file ends too early: cut short in a download or copy?"
-    return " ".join(str(error).split())[:120] or "no detail"
 
 
 def _page(number: int, layout, pdf_page) -> Page:

@@ -15,11 +15,12 @@ from .. import languages
 from ..errors import BadInput, NotAUNDocument
 from ..languages import Language
 from ..model import ExtractedDocument, Footnote, Masthead, Source
-from . import cleaner, links, notes
-from .assemble import PAGE_BREAK, anchor, starts_paragraph, to_block, unanchored
-from .furniture import (HEADER_COMPANION, JOB_NUMBER, SEPARATOR, is_furniture_line,
+from .characters import cleaner
+from .layout import links, notes
+from .layout.assemble import PAGE_BREAK, anchor, starts_paragraph, to_block, unanchored
+from .layout.furniture import (HEADER_COMPANION, JOB_NUMBER, SEPARATOR, is_furniture_line,
                         is_symbol_line)
-from .masthead import masthead_parts, read_masthead
+from .layout.masthead import masthead_parts, read_masthead
 
 _OPEN_END = re.compile(r"[^.,;:!?\s]\s*$")
 # A footnote marker glued after the final punctuation ("Assembly,1"): the line is closed.
@@ -313,11 +314,16 @@ def _mark_anchors(bodies: list[str], pages: _Pages) -> list[str]:
     """Replace each footnote's printed marker by an in-band anchor character, searching
     for the notes of each page in the body text printed on that page, in order."""
     bodies = list(bodies)
+    on_page: dict[int, list[int]] = {}      # page -> the paragraphs printed on it
+    for i, para in enumerate(pages.paragraphs):
+        for page in range(para.first_page, para.last_page + 1):
+            on_page.setdefault(page, []).append(i)
     cursor = (0, 0)         # notes are called in order: search after the last anchor
     for index, note in enumerate(pages.notes):
         found = None
         for pattern in notes.PATTERNS:
-            for p, body in _page_regions(bodies, pages, note.page):
+            for p in on_page.get(note.page, ()):
+                body = bodies[p]
                 if p < cursor[0]:
                     continue
                 region_start, region_end = _page_span(body, pages.paragraphs[p], note.page)
@@ -333,13 +339,6 @@ def _mark_anchors(bodies: list[str], pages: _Pages) -> list[str]:
             bodies[p] = bodies[p][:start] + anchor(index) + bodies[p][end:]
             cursor = (p, start + 1)
     return bodies
-
-
-def _page_regions(bodies, pages: _Pages, page: int):
-    """(index, text) of the paragraphs printed (at least partly) on ``page``, in order."""
-    for i, (body, para) in enumerate(zip(bodies, pages.paragraphs)):
-        if para.first_page <= page <= para.last_page:
-            yield i, body
 
 
 def _page_span(body: str, para: _Paragraph, page: int) -> tuple[int, int]:

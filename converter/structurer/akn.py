@@ -14,9 +14,9 @@ from lxml import etree
 from .. import languages
 from ..errors import ConversionError, NotAUNDocument
 from ..model import ExtractedDocument
-from . import agenda, amendment, corrigendum, debate, letter, presidential, report, statement
-from .kinds import Kind, classify_kind, has_un_mark, kind_of
-from .writer import UNPLACED  # noqa: F401  (where unplaced text goes, for callers)
+from .families import agenda, amendment, corrigendum, debate, letter, presidential, report, statement
+from .analysis.kinds import Kind, classify_kind, has_un_mark, kind_of
+from .writing.writer import UNPLACED  # noqa: F401  (where unplaced text goes, for callers)
 
 Family = Callable[[ExtractedDocument, Kind, "str | None", "str | None", str], etree._ElementTree]
 
@@ -40,7 +40,16 @@ def build(doc: ExtractedDocument, symbol: str | None = None, date: str | None = 
     """The Akoma Ntoso document for ``doc``."""
     if symbol:
         doc = replace(doc, given_symbol=symbol)
-    kind = classify_kind(doc, languages.get(doc.language), symbol)
+    try:
+        kind = classify_kind(doc, languages.get(doc.language), symbol)
+    except NotAUNDocument as refused:
+        if 1 not in doc.scanned_pages:
+            raise
+        # A scan's OCR layer may garble the masthead ("E / C N A/109"): say so, for the
+        # archivist to look at the page rather than throw the file away.
+        raise NotAUNDocument(f"{refused.message}; page 1 is a scan, whose text layer (an "
+                             "earlier OCR) may be too poor to show its masthead: look at "
+                             "the page, or read it again with --ocr") from None
     markup_date = markup_date or dt.date.today().isoformat()
     try:
         return _family(kind)(doc, kind, symbol, date, markup_date)

@@ -6,7 +6,7 @@ What is compared, per labelled document:
 
 * ``headings_1`` … ``headings_3``: the main body's ``section``, ``subsection`` and
   ``division`` (with ``num``), the levels the report and letter writers give to "I.",
-  "A." and "1." headings (``converter/structurer/report.py``); ``headings_other``: the
+  "A." and "1." headings (``converter/structurer/families/report.py``); ``headings_other``: the
   ``hcontainer``s with a ``heading`` (unnumbered headings). A contents list or summary box
   (``toc``, ``hcontainer`` named ``contents`` or ``summary``) is left out, labels and
   output alike;
@@ -23,13 +23,14 @@ What is compared, per labelled document:
 from __future__ import annotations
 
 import csv
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
+
+from .unseen import manifest_entries
 
 LABELS = Path(__file__).resolve().parents[1] / "labels" / "structure.tsv"
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -224,9 +225,7 @@ class Observed:
 def observe(outdir: Path) -> dict[str, Observed]:
     """file name -> the structure the batch in ``outdir`` wrote."""
     found: dict[str, Observed] = {}
-    for line in (outdir / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
-        entry = json.loads(line)
-        name = Path(entry["path"]).name
+    for name, entry in manifest_entries(outdir):
         obs = Observed(entry["status"], error=entry.get("error"))
         if entry.get("output") and entry["status"] in ("ok", "skipped"):
             obs.structure, obs.annex_candidates = read(outdir / entry["output"])

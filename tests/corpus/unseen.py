@@ -91,12 +91,17 @@ class Observed:
     error: str | None = None
 
 
+def manifest_entries(outdir: Path):
+    """(file name, manifest entry) for each line of the manifest a batch wrote in ``outdir``."""
+    for line in (outdir / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        yield Path(entry["path"]).name, entry
+
+
 def observe(outdir: Path) -> dict[str, Observed]:
     """file name -> what the batch in ``outdir`` wrote (its manifest and outputs)."""
     found: dict[str, Observed] = {}
-    for line in (outdir / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
-        entry = json.loads(line)
-        name = Path(entry["path"]).name
+    for name, entry in manifest_entries(outdir):
         obs = Observed(entry["status"], error=entry.get("error"),
                        doubts=tuple(entry.get("doubts") or ()))
         if entry.get("output") and entry["status"] in ("ok", "skipped"):

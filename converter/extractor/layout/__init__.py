@@ -1,0 +1,1 @@
+"""Layout analysis: a page model's lines into regions, paragraphs, notes, tables, furniture."""

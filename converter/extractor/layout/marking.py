@@ -1,0 +1,133 @@
+"""Marking lines: a body or note line's characters into text with in-band marks
+(:mod:`.assemble`) for what only the fonts and positions say: italics, raised note
+calls and other superscripts, link annotations.
+
+Takes a line, its page (link rectangles) and the notes' markers; gives the marked text.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import notes
+from .assemble import (
+    ITALIC_END,
+    ITALIC_START,
+    LINK_END,
+    SUP_END,
+    SUP_START,
+    anchor,
+    link_start,
+)
+from ..page import Char, Line, Page
+from .regions import NOTE_START, Layout
+
+
+def mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
+          skip_marker: bool = False) -> str:
+    """The line's text with in-band marks for italics, superscripts, anchors and links."""
+    real = [c for c in line.chars if c.font]
+    baseline = Counter(round(c.y0, 1) for c in real if c.size >= line.size - 0.3).most_common(1)
+    baseline = baseline[0][0] if baseline else line.y0
+    out: list[str] = []
+    italic = False
+    link: int | None = None
+    sup: list[Char] = []
+
+    def flush_sup():
+        raw = "".join(c.text for c in sup)
+        text = raw.strip()
+        called = notes.called_markers(text, note_index)
+        if called:
+            # Each call at its place; the raised comma between two calls stays, as printed.
+            rest = text
+            for marker in called:
+                head, _, rest = rest.partition(marker)
+                out.append(head.strip() + anchor(note_index[marker]))
+            out.append(rest.strip())
+        elif text.strip("*"):
+            out.append(SUP_START + text + SUP_END)
+        elif text:
+            out.append(text)                     # asterisks that call no note
+        if text and raw[-1].isspace():
+            # The word space after a call, set in the call's raised type ("Mankind46 and"),
+            # still parts the words on each side.
+            out.append(" ")
+        sup.clear()
+
+    # Only the links whose rectangle meets this line are worth looking at per character.
+    line_links = [(rect, uri) for rect, uri in page.links
+                  if rect[1] - 1 <= line.y1 and rect[3] + 1 >= line.y0]
+    chars = line.chars
+    if skip_marker:                              # a note's own number at its start
+        text = line.text
+        marker = NOTE_START.match(text)
+        drop = len(marker.group(0).rstrip()) if marker else 0
+        kept, count = [], 0
+        for c in chars:
+            if count < drop and c.text.strip():
+                count += len(c.text)
+                continue
+            if count >= drop:
+                kept.append(c)
+        chars = kept
+    for c in chars:
+        if not c.font:                           # a word space
+            if sup:
+                flush_sup()
+            out.append(" ")
+            continue
+        raised = c.size < line.size * 0.85 and c.y0 > baseline + 0.15 * line.size
+        # An asterisk is a marker at full size too (the glyph itself stands high),
+        # when glued to the word or the marker before it.
+        star = c.text == "*" and bool(out or sup) and (bool(sup) or not out[-1].isspace())
+        if raised or (star and note_index):
+            sup.append(c)
+            continue
+        if sup:
+            flush_sup()
+        if c.italic != italic:
+            out.append(ITALIC_START if c.italic else ITALIC_END)
+            italic = c.italic
+        target = _link_at(c, line_links, urls) if line_links else None
+        if target != link:
+            if link is not None:
+                out.append(LINK_END)
+            if target is not None:
+                out.append(link_start(target))
+            link = target
+        out.append(c.text)
+    if sup:
+        flush_sup()
+    if link is not None:
+        out.append(LINK_END)
+    if italic:
+        out.append(ITALIC_END)
+    return "".join(out).strip()
+
+
+def loose_star_calls(layout: Layout) -> None:
+    """A star note whose call is printed in body type after a space ("… (see
+    enclosure). *"), not raised: no superscript says so; the star standing after a word
+    on the note's page does."""
+    called = {c for line in layout.body for c in line.marked}
+    for k, (marker, page, _) in enumerate(layout.notes):
+        if not marker.startswith("*") or anchor(k) in called:
+            continue
+        loose = re.compile(rf"(?<=[\w.,;:)»”\]]) {re.escape(marker)}(?!\*)(?=\s|$)")
+        for line in layout.body:
+            match = loose.search(line.marked) if line.page == page else None
+            if match:
+                line.marked = line.marked[:match.start() + 1] + anchor(k) + \
+                    line.marked[match.end():]
+                break
+
+
+def _link_at(c: Char, links, urls: list[str]) -> int | None:
+    x, y = (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2
+    for (x0, y0, x1, y1), uri in links:
+        if x0 - 0.5 <= x <= x1 + 0.5 and y0 - 0.5 <= y <= y1 + 0.5:
+            if uri not in urls:
+                urls.append(uri)
+            return urls.index(uri)
+    return None

@@ -1,0 +1,169 @@
+"""Paragraph assembly: body lines grouped into paragraphs, from spacing, indentation,
+type and numbering, and across page and column breaks.
+
+Takes marked body lines (:class:`.page.Line`) and the :class:`.regions.Layout`; gives
+(first page, marked lines) per paragraph.
+"""
+from __future__ import annotations
+
+import re
+
+from ...languages import Language
+from ..characters import cleaner
+from .assemble import ANCHOR_BASE, LINK_BASE, PAGE_BREAK, starts_paragraph, strip_marks
+from .columns import BULLETS
+from ..page import Line
+from .regions import Layout
+
+OP_START = re.compile(r"^\s*(?:\d+\.|\(?[a-z]\)|\(?[ivx]+\))\s")
+
+
+def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[int, list[str], bool]]:
+    """Group body lines into paragraphs: (first page, marked lines, whether every line
+    is set in bold)."""
+    paragraphs: list[tuple[int, list[str], bool]] = []
+    prev: Line | None = None
+    size = layout.body_size
+    spaced = _spaced(body, size)
+    # Space above a line beyond the usual leading sets a paragraph apart.
+    apart = max(0.45 * size, _usual_gap(body, size) + 0.25 * size)
+    for line in body:
+        left = line.column_left if line.column_left is not None else layout.left_on(line.page)
+        if prev is None:
+            new = True
+        elif line.page != prev.page or line.y1 > prev.y0 + size:
+            new = _new_after_break(line, prev, len(paragraphs[-1][1]), left, layout, lang)
+            if not new and line.page != prev.page:
+                line.marked = PAGE_BREAK + line.marked
+        else:
+            gap = prev.y0 - line.y1
+            # A line after a number hanging in the margin ("73/6.  Title") is no indent.
+            # An item's second line set under its text (a hanging indent) goes on with
+            # it, in the type its first line ends in ("• Unification …: Support to the",
+            # a bold lead-in, then "of the Gaza Strip"; a bold item title over "For
+            # decision" is a heading over its text).
+            under_item = _under_item_text(prev, line, size)
+            new = (gap > apart or abs(line.size - prev.size) > 0.6 or (
+                   _ends_bold(prev) != _starts_bold(line) if under_item else (
+                   line.x0 > max(prev.x0, left) + 0.8 * size and not _centred_title(prev, line, left, size)
+                   or (not spaced or prev.text.endswith(";")) and _ended(prev, line, layout)
+                   or starts_paragraph(_opening(line), prev.text, lang)
+                   or line.bold != prev.bold
+                   or bool(OP_START.match(_opening(line))) and line.x0 > left + 0.8 * size)))
+        if new and prev is not None and cleaner.url_goes_on(prev.text, line.text):
+            new = False                 # the rest of a web address broken at the line end
+        if new:
+            paragraphs.append((line.page, [line.marked], line.bold))
+        else:
+            page, lines, bold = paragraphs[-1]
+            lines.append(line.marked)
+            paragraphs[-1] = (page, lines, bold and line.bold)
+        prev = line
+    return paragraphs
+
+
+NUMBERED = re.compile(r"^\s*\d{1,3}\.\s")
+_LEADING_MARKS = re.compile("[\ue000-\uefff]*")
+
+
+def _opening(line: Line) -> str:
+    """The line's text as its start is read for a paragraph number: without a note call
+    that opens it. A call wrapped to the start of the next line, set raised with a full
+    stop ("5. The four vacancies …", DP/FPA/2025/6), numbers no paragraph."""
+    lead = _LEADING_MARKS.match(line.marked).group(0)
+    if any(ANCHOR_BASE <= ord(c) < LINK_BASE for c in lead):
+        return strip_marks(line.marked)
+    return line.text
+
+
+_ITEM_LABEL = re.compile(r"^(?:[" + "".join(map(re.escape, sorted(BULLETS - {"o"}))) + r"]|o(?= )|\(?[a-z]{1,4}\)"
+                         r"|\(?\d{1,3}[.)])(?= )")
+
+
+def _ends_bold(line: Line) -> bool:
+    real = [c for c in line.chars if c.font and c.text.isalnum()]
+    return bool(real) and real[-1].bold
+
+
+def _starts_bold(line: Line) -> bool:
+    real = [c for c in line.chars if c.font and c.text.isalnum()]
+    return bool(real) and real[0].bold
+
+
+def _under_item_text(prev: Line, line: Line, size: float) -> bool:
+    """The line after an item's first line ("• Text", "(a) Text"), set under the item's
+    text rather than under its label: a hanging indent."""
+    label = _ITEM_LABEL.match(prev.text)
+    if label is None or line.x0 <= prev.x0 + 0.3 * size:
+        return False
+    real = [c for c in prev.chars if c.font and not c.text.isspace()]
+    start = len(label.group(0))               # the label's characters, then the text's
+    return len(real) > start and abs(line.x0 - real[start].x0) < 0.5 * size
+
+
+def _spaced(body: list[Line], size: float) -> bool:
+    """Whether the document sets its paragraphs apart by space: nearly every numbered
+    paragraph that follows a line on the same page stands below a gap. There a line
+    with no gap above it goes on with its paragraph, however short the line before
+    (ragged-right text: A/HRC/WG.6/7/ITA/1 in English; vote lists of countries), unless
+    the line before ends with a semicolon (the items of a list set tight)."""
+    gaps = [prev.y0 - line.y1 > 0.45 * size for prev, line in zip(body, body[1:])
+            if line.page == prev.page and NUMBERED.match(line.text)
+            and abs(line.size - prev.size) < 0.6 and line.column_left is None]
+    return len(gaps) >= 5 and sum(gaps) >= 0.9 * len(gaps)
+
+
+def _usual_gap(body: list[Line], size: float) -> float:
+    """The space between two lines of one paragraph in body type: the leading. Times
+    sets 10-point lines 2 points apart; an Arabic font's tall letters and deep
+    descenders set them 8 apart (Amiri, Simplified Arabic). The lower quartile of the
+    gaps between lines that follow each other on a page: most gaps are inside
+    paragraphs, and where short paragraphs make most of them, the quartile still
+    falls among the gaps inside the longer ones."""
+    gaps = sorted(prev.y0 - line.y1 for prev, line in zip(body, body[1:])
+                  if line.page == prev.page and abs(line.size - size) < 0.6
+                  and abs(prev.size - size) < 0.6 and 0 <= prev.y0 - line.y1 < 2 * size)
+    return gaps[len(gaps) // 4] if gaps else 0.0
+
+
+def _centred_title(prev: Line, line: Line, left: float, size: float) -> bool:
+    """Two bold lines centred on one axis, neither at the margin: a title set over
+    several lines, whose shorter line is no indented paragraph start (the English
+    A/HRC/WG.6/7/ITA/1 centres its title's two lines; the French sets three flush)."""
+    return prev.bold and line.bold and min(prev.x0, line.x0) > left + 0.8 * size and \
+        abs((prev.x0 + prev.x1) - (line.x0 + line.x1)) / 2 < 0.5 * size
+
+
+def _ended(prev: Line, line: Line, layout: Layout) -> bool:
+    """A short line ending a clause, then a capital or a number: a new paragraph (in
+    ragged-right text a short line alone proves nothing). Not in bold lines (a sponsor
+    line, a title): they break where they please."""
+    # Chinese ends a clause with full-width marks, Arabic with its own comma; neither
+    # has capitals (a letter without case starts a paragraph as a capital does).
+    first = line.text[:1]
+    return prev.x1 < layout.line_end_on(prev.page) - 1.5 * layout.body_size and \
+        re.search(r"[.,;:。；：،؛]$", prev.text) is not None and \
+        (first.isupper() or (first.isalpha() and first.lower() == first.upper())
+         or bool(OP_START.match(line.text))) and \
+        not (prev.bold and line.bold)
+
+
+def _new_after_break(line: Line, prev: Line, lines_so_far: int, left: float,
+                     layout: Layout, lang: Language) -> bool:
+    """Whether the first line of a page (or of the next column) starts a paragraph. No
+    spacing tells there; UN layout indents the first line of every paragraph, so a line
+    at the left margin goes on with the paragraph broken at the page foot, unless it is
+    numbered, set in other type, or the line before plainly ended its paragraph. An
+    indented line starts one, unless it lines up with the lines before it in a block
+    indented as a whole (a sub-item running over the page) that ran to the margin."""
+    size = layout.body_size
+    if OP_START.match(_opening(line)) or starts_paragraph(_opening(line), prev.text, lang) \
+            or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold:
+        return True
+    if line.x0 <= left + 0.8 * size:
+        # A column's lines are all short against the page's line end.
+        return prev.column_left is None and _ended(prev, line, layout)
+    in_block = lines_so_far >= 2 and abs(line.x0 - prev.x0) < 0.3 * size
+    ran_on = prev.x1 >= layout.line_end_on(prev.page) - 1.5 * size and \
+        re.search(r"[.;:]$", prev.text) is None
+    return not (in_block and ran_on)

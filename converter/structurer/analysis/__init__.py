@@ -1,0 +1,1 @@
+"""Reading a document's text as plain data: its kind, outline, roles, annexes, contents."""

@@ -1,0 +1,1 @@
+"""Document families: each writes one kind of UN document as Akoma Ntoso."""

@@ -1,0 +1,1 @@
+"""Shared writing: inline text, eIds, FRBR identity, metadata, boxes and annexes as XML."""

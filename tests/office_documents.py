@@ -1,0 +1,110 @@
+"""The test documents of tests/office.py, written as the UN prints them: an Arabic
+and a Chinese General Assembly resolution and an Arabic report of the Secretary-General.
+
+Their text is the expected text: tests/test_rtl_cjk.py exports them with LibreOffice,
+converts the PDFs and compares each Akoma Ntoso element with the block it comes from,
+word for word (character for character in Chinese). The sentences hold what makes
+Arabic hard to read back from a PDF: numbers, symbols and Latin words inside Arabic
+sentences ("70/1", "A/CONF.157/24", "(COVID-19)"), brackets, a date with its two month
+names ("أيلول/سبتمبر"), lam-alef ("لا"), diacritics ("تُبقي"), note calls after a comma,
+paragraph numbers in Arabic-Indic digits; and Chinese lines broken between two
+characters, full-width numbers and punctuation ("１．", "（a）", "，", "；").
+"""
+from office import Block, Document, Italic, Note, Table
+
+ARABIC_RESOLUTION = Document(
+    name="ar-resolution", language="ara", symbol="A/RES/80/123",
+    organ="الجمعية العامة",
+    distribution=["Distr.: General", "15 December 2025"],
+    blocks=[
+        Block("masthead", ["الدورة الثمانون"], "masthead"),
+        Block("masthead", ["البند 68 من جدول الأعمال"], "masthead"),
+        Block("kind", ["قرار اتخذته الجمعية العامة في 10 كانون الأول/ديسمبر 2025"], "kind"),
+        Block("masthead", ["[بناء على تقرير اللجنة الثالثة (A/80/481)]"], "masthead"),
+        Block("title", ["80/123 - تعزيز التعاون الدولي في مجال حقوق الإنسان"], "title"),
+        Block("formula", ["إن الجمعية العامة،"], "body"),
+        Block("preambular", [Italic("إذ تشير"), " إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015"
+                             " المعنون \"تحويل عالمنا: خطة التنمية المستدامة لعام 2030\"، الذي"
+                             " اعتمدت فيه مجموعة شاملة بعيدة المدى من الأهداف والغايات العالمية"
+                             " التي تركز على الناس وتفضي إلى التحول،"]),
+        Block("preambular", [Italic("وإذ تؤكد من جديد"), " أن جميع حقوق الإنسان عالمية وغير قابلة"
+                             " للتجزئة ومترابطة ومتشابكة، وأن المجتمع الدولي يجب أن يعامل حقوق"
+                             " الإنسان على نحو شامل وبطريقة منصفة ومتكافئة،",
+                             Note("انظر الوثيقة A/CONF.157/24 (Part I)، الفصل الثالث.")]),
+        Block("preambular", [Italic("وإذ تلاحظ"), " أن 25 في المائة من سكان العالم، أي نحو 2 مليار"
+                             " شخص، لا يحصلون على مياه الشرب المأمونة، وأن جائحة مرض فيروس كورونا"
+                             " (COVID-19) زادت من حدة هذا الوضع منذ عام 2020،"]),
+        Block("preambular", [Italic("وإذ تحيط علما"), " بتقرير مفوضية الأمم المتحدة السامية لحقوق"
+                             " الإنسان (OHCHR) عن التعاون الدولي في مجال حقوق الإنسان،",
+                             Note("A/HRC/58/21.")]),
+        Block("operative", ["1 - ", Italic("تحث"), " جميع الدول على أن تتخذ، وفقا لالتزاماتها"
+                            " الدولية، جميع التدابير اللازمة لتعزيز التعاون الدولي في مجال حقوق"
+                            " الإنسان، ولا سيما في مجالي التعليم والصحة؛"]),
+        Block("operative", ["2 - ", Italic("تطلب"), " إلى الأمين العام أن يقدم إليها في دورتها"
+                            " الحادية والثمانين تقريرا عن تنفيذ هذا القرار، يتضمن ما يلي:"]),
+        Block("point", ["(أ) المعلومات التي تقدمها الدول الأعضاء؛"], "point"),
+        Block("point", ["(ب) توصيات بشأن سبل المضي قدما؛"], "point"),
+        Block("operative", ["3 - ", Italic("تقرر"), " أن تُبقي المسألة قيد نظرها الفعلي."]),
+        Block("end", ["الجلسة العامة 52"], "center"),
+        Block("end", ["10 كانون الأول/ديسمبر 2025"], "center"),
+    ])
+
+CHINESE_RESOLUTION = Document(
+    name="zh-resolution", language="zho", symbol="A/RES/80/124",
+    organ="大会",
+    distribution=["Distr.: General", "15 December 2025"],
+    blocks=[
+        Block("masthead", ["第八十届会议"], "masthead"),
+        Block("masthead", ["议程项目 68"], "masthead"),
+        Block("kind", ["大会2025年12月10日通过的决议"], "kind"),
+        Block("masthead", ["[根据第三委员会的报告(A/80/481)通过]"], "masthead"),
+        Block("title", ["80/124. 加强人权领域的国际合作"], "title"),
+        Block("formula", ["大会，"], "body"),
+        Block("preambular", [Italic("回顾"), "其2015年9月25日第70/1号决议，其中通过了题为“变革我们的"
+                             "世界：2030年可持续发展议程”的成果文件，并通过了一套全面、意义深远和以人"
+                             "为中心的具有普遍性和变革性的目标和具体目标，"]),
+        Block("preambular", [Italic("重申"), "所有人权都是普遍的、不可分割的、相互依存和相互关联的，"
+                             "国际社会必须站在同样地位上、用同样重视的眼光、以公正、平等的方式全面看待"
+                             "人权，", Note("见A/CONF.157/24（Part I），第三章。")]),
+        Block("preambular", [Italic("注意到"), "全世界约有25%的人口，即大约20亿人，无法获得安全饮用水，"
+                             "而2019冠状病毒病（COVID-19）大流行自2020年以来加剧了这一状况，",
+                             Note("A/HRC/58/21。")]),
+        Block("operative", ["１．", Italic("敦促"), "所有国家根据其国际义务，采取一切必要措施，加强人权"
+                            "领域的国际合作，特别是在教育和卫生领域的国际合作；"]),
+        Block("operative", ["２．", Italic("请"), "秘书长向大会第八十一届会议提交一份关于本决议执行情况"
+                            "的报告，其中包括："]),
+        Block("point", ["（a）会员国提供的资料；"], "point"),
+        Block("point", ["（b）关于今后行动方式的建议；"], "point"),
+        Block("operative", ["３．", Italic("决定"), "继续积极审议这个问题。"]),
+        Block("end", ["第52次全体会议"], "center"),
+        Block("end", ["2025年12月10日"], "center"),
+    ])
+
+ARABIC_REPORT = Document(
+    name="ar-report", language="ara", symbol="S/2025/900",
+    organ="مجلس الأمن",
+    distribution=["Distr.: General", "20 November 2025", "Arabic", "Original: Arabic"],
+    blocks=[
+        Block("title", ["تقرير الأمين العام عن التعاون بين الأمم المتحدة والمنظمات الإقليمية"], "title"),
+        Block("heading", ["أولا - مقدمة"], "heading"),
+        Block("paragraph", ["١ - يقدم هذا التقرير عملا بقرار مجلس الأمن 2719 (2023)، الذي طلب فيه"
+                            " المجلس إلى الأمين العام أن يقدم تقريرا عن التعاون بين الأمم المتحدة"
+                            " والمنظمات الإقليمية ودون الإقليمية، ويغطي الفترة من 1 كانون الثاني/يناير"
+                            " إلى 30 أيلول/سبتمبر 2025.",
+                            Note("انظر أيضا الوثيقة S/2024/500.")]),
+        Block("paragraph", ["٢ - وخلال الفترة المشمولة بالتقرير، عقدت الأمانة العامة 12 اجتماعا مع"
+                            " الاتحاد الأفريقي (AU) وجامعة الدول العربية، وشاركت في 4 بعثات مشتركة"
+                            " لتقييم الاحتياجات الإنسانية، يرد بيانها في الجدول أدناه."]),
+        Block("heading", ["ثانيا - الاجتماعات والبعثات المشتركة"], "heading"),
+        Table([["المنظمة", "الاجتماعات", "البعثات المشتركة"],
+               ["الاتحاد الأفريقي", "7", "3"],
+               ["جامعة الدول العربية", "5", "1"]]),
+        Block("paragraph", ["٣ - ولا تزال الموارد المتاحة لهذه الأنشطة محدودة، إذ لم يتجاوز التمويلُ"
+                            " 40 في المائة من الاحتياجات المقدرة لعام 2025.",
+                            Note("وفقا لبيانات مكتب تنسيق الشؤون الإنسانية (OCHA).")]),
+        Block("heading", ["ثالثا - التوصيات"], "heading"),
+        Block("paragraph", ["٤ - أوصي بأن يواصل المجلس دعم الشراكات الإقليمية، وأن يكفل تمويلا"
+                            " مستداما يمكن التنبؤ به لعمليات السلام التي تقودها المنظمات الإقليمية."]),
+    ])
+
+DOCUMENTS = [ARABIC_RESOLUTION, CHINESE_RESOLUTION, ARABIC_REPORT]
