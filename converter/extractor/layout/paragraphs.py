@@ -25,8 +25,12 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
     prev: Line | None = None
     size = layout.body_size
     spaced = _spaced(body, size)
-    # Space above a line beyond the usual leading sets a paragraph apart.
-    apart = max(0.45 * size, _usual_gap(body, size) + 0.25 * size)
+    # Space above a line beyond the usual leading sets a paragraph apart. The leading is
+    # the document's (its type's): measured on one run between tables, a list of names
+    # set a blank line apart made the list's spacing the leading (A/80/15 (Part I)).
+    if layout.leading is None:
+        layout.leading = _usual_gap(layout.body or body, size)
+    apart = max(0.45 * size, layout.leading + 0.25 * size)
     for line in body:
         left = line.column_left if line.column_left is not None else layout.left_on(line.page)
         if prev is None:

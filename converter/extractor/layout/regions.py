@@ -41,6 +41,9 @@ class Layout:
     # whose marker is already cut off.
     scanned: set[int] = field(default_factory=set)
     bare: set[int] = field(default_factory=set)
+    # The space between two lines of one paragraph in body type, over the whole body
+    # (see .paragraphs.usual_gap); None until measured.
+    leading: float | None = None
 
     def left_on(self, page: int) -> float:
         return self.facing.get(page % 2, (self.left, self.line_end))[0]

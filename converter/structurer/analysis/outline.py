@@ -159,10 +159,23 @@ def _front(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> tup
             items.append(Summary(block, blocks[k + 1:stop]))
             k = end = stop
             continue
+        if block.bold and _title_like(block) and items and isinstance(items[-1], Block) \
+                and _running_text(items[-1]):
+            break          # the title of a text passed on after a note's own text: its body
         items.append(block)
         k += 1
     boxes = [n for n, item in enumerate(items) if not isinstance(item, Block)]
     return (items[:boxes[-1] + 1], end) if boxes else ([], 0)
+
+
+_RUNNING_TEXT = 100     # a sentence this long is the text itself, no line of the front
+
+
+def _running_text(block: Block) -> bool:
+    """A paragraph of text ("The Secretariat hereby transmits the report of …."), no
+    title or date line."""
+    text = block.text.strip()
+    return len(text) >= _RUNNING_TEXT and text[-1:] in ".。"
 
 
 def _body_starts(blocks: list[Block], k: int, lang: Language, repeated: frozenset[str]) -> bool:

@@ -32,7 +32,7 @@ from ..writing.ids import IdScope
 from ..writing.inline import Mark, akn
 from ..analysis.kinds import Kind, title_kind
 from ..analysis.contents import LEADERS
-from ..analysis.outline import LETTER_HEADING, ROMAN_HEADING, Part, _items
+from ..analysis.outline import LETTER_HEADING, ROMAN_HEADING, Para, Part, _front, _items
 from .report import DocWriter
 
 LETTER_KINDS = ("letter", "noteVerbale")
@@ -398,7 +398,12 @@ class LetterWriter(DocWriter):
         for n, (blocks, signature) in enumerate(segments):
             signed = [signature] if signature is not None else []
             if n and len(blocks) > 1 and _passed_on_title(blocks[0], self.lang, self.rules):
-                items.append(Part(None, blocks[0], 1, _items(blocks[1:], self.lang, self.repeated)
+                # (a report passed on prints its own summary box and contents under its
+                # title: its front matter, as a report's)
+                front, end = _front(blocks[1:], self.lang, self.repeated)
+                front = [Para(None, b) if isinstance(b, Block) else b for b in front]
+                items.append(Part(None, blocks[0], 1,
+                                  front + _items(blocks[1 + end:], self.lang, self.repeated)
                                   + signed, name="passedOn"))
             else:
                 items += _items(blocks, self.lang, self.repeated) + signed

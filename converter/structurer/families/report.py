@@ -85,6 +85,8 @@ class DocWriter(Writer):
             write_decision(self, parent, scope, item)      # printed inside the report
         elif isinstance(item, Contents):
             write_contents(self, parent, scope, item)      # an annex's, or later in the text
+        elif isinstance(item, Summary):
+            write_summary(self, parent, scope, item)       # a text's passed on in a letter
         else:
             self.para(parent, scope, item)
 
