@@ -120,11 +120,20 @@ def test_a_resolution_with_its_title_on_two_lines_in_an_old_report():
     assert [n for n in parts["preamble"] if n != "preambular"] == [
         "enactingFormula", "considering", "considering", "recalling", "recalling", "emphasizing"]
     assert parts["operative"] == ["1.", "2.", "3.", "4.", "5."]
-    (found,) = _decisions("A_52_621-EN.pdf")
+    found, decision = _decisions("A_52_621-EN.pdf")
     assert _text(found.find("a:heading", NS)) == ("Economic and other activities which affect "
                                                  "the interests of the peoples of the "
                                                  "Non-Self-Governing Territories")
     assert found.get("name") == "resolutionDraft"
+    # Paragraph 11 then recommends "the following draft decision:", its title on two lines
+    # and its paragraphs "1. The General Assembly, having considered …" to "8.":
+    # the decision's own numbers, not the report's.
+    assert decision.get("name") == "decisionDraft"
+    assert _text(decision.find("a:heading", NS)) == ("Military activities and arrangements by "
+                                                    "colonial Powers in Territories under their "
+                                                    "administration")
+    assert [p.findtext("a:num", namespaces=NS) for p in decision.iter(f"{{{NS['a']}}}paragraph")] \
+        == [f"{n}." for n in range(1, 9)]
 
 
 def _para(text: str, num: str | None = None) -> Para:

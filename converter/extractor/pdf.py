@@ -122,6 +122,8 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     for line in layout.body + tables.cell_lines(grids):
         line.marked = mark(line, by_number[line.page], calls_on(line.page), urls)
     loose_star_calls(layout)
+    if layout.typed:       # notes in body type, their calls printed in the line ("1/")
+        scanned.attach_calls(layout.body, layout.notes, note_index, layout.typed, typed=True)
     ocr_warnings = []
     if layout.scanned:
         scanned.attach_calls(layout.body, layout.notes, note_index, layout.scanned)

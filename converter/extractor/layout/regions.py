@@ -20,7 +20,8 @@ from .masthead import line_kind
 from ..page import Line, Page
 
 # A note's number, then its text (or nothing: a raised number alone on its line).
-NOTE_START = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3})(?=\s|[^\d\s]|$)\s*")
+# (a typewriter's note number is set with a slash: "1/ See A/48/23 …", the slash no text)
+NOTE_START = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3})(?:/(?=\s))?(?=\s|[^\d\s]|$)\s*")
 
 
 @dataclass
@@ -41,6 +42,9 @@ class Layout:
     # whose marker is already cut off.
     scanned: set[int] = field(default_factory=set)
     bare: set[int] = field(default_factory=set)
+    # Pages whose notes are set in body type under the separator rule (a typewriter's
+    # layout, 1990s documents): their calls may be printed in the line, "1/".
+    typed: set[int] = field(default_factory=set)
     # The space between two lines of one paragraph in body type, over the whole body
     # (see .paragraphs.usual_gap); None until measured.
     leading: float | None = None
@@ -106,8 +110,13 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
                 last_marker = found[-1][0]
                 continue
         separator = _separator_y(page, lines, body_size, left)
+        typed = separator is None and _typed_notes(page, lines, body_size, left, last_marker)
+        if typed:
+            separator = typed
+            layout.typed.add(page.number)
         for line in lines:
-            if separator is not None and line.y1 <= separator and line.size < body_size - 0.4 \
+            if separator is not None and line.y1 <= separator \
+                    and (typed or line.size < body_size - 0.4) \
                     and not line.rotated and not line.drawn:      # a drawn table's small type
                 last_marker = _note_line(layout, line, last_marker)
             else:
@@ -338,6 +347,30 @@ def _separator_y(page: Page, lines: list[Line], body_size: float, left: float) -
     y = max(candidates)
     smaller = [l for l in lines if l.y1 <= y + 1 and l.size < body_size - 0.4]
     return y if smaller else None
+
+
+def _typed_notes(page: Page, lines: list[Line], body_size: float, left: float,
+                 last_marker: str | None) -> float | None:
+    """The y of the separator rule over notes set in body type (a typewriter's layout:
+    "1/ See A/48/23 …" or a raised "1" opening the line under a short rule at or left of
+    the text column, in the page's lowest third; some later documents set their notes
+    so too, DP/2025/12/Add.1), or None. The lines under it are notes only when
+    the first opens with the next note's marker and none is longer than the body's own
+    lines allow (no paragraph of text under an underline)."""
+    rules = [y for x0, x1, y in page.rules
+             if x0 < left + 6 and 60 < x1 - x0 < 0.45 * page.width and y < page.height / 3
+             and not _underlines(x0, x1, y, lines)]
+    if not rules:
+        return None
+    y = max(rules)
+    under = sorted((l for l in lines if l.y1 <= y + 1 and not l.rotated), key=lambda l: -l.y1)
+    if not under or any(abs(l.size - body_size) > 0.6 for l in under):
+        return None
+    match = NOTE_START.match(under[0].text)
+    if not match or match.group("marker") not in notes.next_marker(last_marker) \
+            or not re.match(r"\s*\S+(?:/\s|\s)", under[0].text):
+        return None
+    return y
 
 
 def _numbered_anew(layout: Layout, line: Line, marker: str) -> bool:

@@ -598,6 +598,8 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
     often = frozenset(t for t, seen in pages.items() if len(seen) >= max(3, spanned / 2))
     label = re.compile(CAPTIONS.get(lang.code, CAPTIONS["eng"]))
     captions = {j for k, b in enumerate(blocks) if label.match(b.text.strip()) for j in (k, k + 1)}
+    beside = _side_by_side(blocks)
+    numbering = _Numbering()
     for k, block in enumerate(blocks):
         if k in skip:
             continue
@@ -631,7 +633,8 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
             # header repeats on each page)
             heading = _heading(block, following, lang, often if _set_apart(block) else repeated)
             if heading is not None and heading[0] == 4 and (
-                    k in captions or any(_FIGURES.match(b.text) for b in blocks[max(0, k - 4):k])
+                    k in captions or k in beside
+                    or any(_FIGURES.match(b.text) for b in blocks[max(0, k - 4):k])
                     or k == 0 and following is not None and _NEVER_TITLE.match(following.text.strip())):
                 # "Figure I" and its title over a chart, a chart's legend; the title's last
                 # line (a country's name) over the contents that open the body
@@ -671,14 +674,57 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
         match = op_re.match(block.text.lstrip()) or _decimal_paragraph(block)
         if match and _a_year(match.group("num"), last):
             match = None          # "2027. …": a date's year opening a line, no number
+        if match and match.group("num").isdigit() and numbering.back(int(match.group("num"))):
+            match = None          # "9." after paragraph 61: a table's numbered row, no paragraph
         if match:
             lead = len(block.text) - len(block.text.lstrip())
             para = Para(block.text.lstrip()[:match.end()].strip(), cut(block, lead + match.end()))
             last = int(match.group("num")) if match.group("num").isdigit() else last
+            if match.group("num").isdigit():
+                numbering.take(int(match.group("num")))
         else:
             para = Para(None, block)
         (open_parts[-1].items if open_parts else top).append(para)
     return top
+
+
+class _Numbering:
+    """The paragraph numbers printed so far, to tell a number that goes back from one
+    that goes on. A text may start its own numbering at 1 (a draft printed in a report)
+    and the report's go on after it (11, then the draft's 1 to 13, then 12); a number
+    that goes back without starting at 1 ("9." to "27." after paragraph 61: the rows of
+    a table printed on a new page without its grid) goes on with no numbering."""
+
+    def __init__(self) -> None:
+        self.prev: int | None = None
+        self.highest = 0
+        self.resumes: set[int] = set()     # where an interrupted numbering would go on
+
+    def back(self, n: int) -> bool:
+        return self.prev is not None and n != 1 and n <= self.highest \
+            and n != self.prev + 1 and n not in self.resumes
+
+    def take(self, n: int) -> None:
+        if n == 1 and self.prev is not None:
+            self.resumes.add(self.prev + 1)
+        self.prev, self.highest = n, max(self.highest, n)
+
+
+def _side_by_side(blocks: list[Block]) -> set[int]:
+    """The blocks printed on one line with the block before or after them (the column
+    heads of a table the layout did not read as one: "Audit engagement title" beside
+    "Action owner and …"): cells, no line of their own, so no heading (PDF input, whose
+    blocks know their boxes)."""
+    out = set()
+    for k in range(len(blocks) - 1):
+        a, b = blocks[k].boxes, blocks[k + 1].boxes
+        if len(a) != 1 or len(b) != 1 or a[0][0] != b[0][0]:
+            continue
+        (_, ax0, ay0, ax1, ay1), (_, bx0, by0, bx1, by1) = a[0], b[0]
+        overlap = min(ay1, by1) - max(ay0, by0)
+        if overlap > 0.5 * min(ay1 - ay0, by1 - by0) and (ax1 < bx0 or bx1 < ax0):
+            out.update((k, k + 1))
+    return out
 
 
 # A paragraph numbered by its section ("1.1. The Russian Federation …", "3.12 The workshop

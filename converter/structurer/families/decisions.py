@@ -185,6 +185,12 @@ def _announced(out: list, language: Language, colon: bool) -> str:
     """The name of a text printed with no heading, from the report's words just before it
     ("… recommends the adoption of the following draft resolution:"); failing them, a
     resolution (its organ's line ends with a comma) or a decision (with a colon)."""
+    return _announcing(out, language) or ("decision" if colon else "resolution")
+
+
+def _announcing(out: list, language: Language) -> str | None:
+    """The name of the text the report's paragraph just before announces ("… recommends
+    … the adoption of the following draft decision:"), or None."""
     # The announcing paragraph ends with a colon; lines between (a running header left
     # in old documents' text: "/...", "English") are passed over.
     for previous in reversed(out[-4:]):
@@ -200,7 +206,7 @@ def _announced(out: list, language: Language, colon: bool) -> str:
                 if printed.lower() == key:
                     return name
         break
-    return "decision" if colon else "resolution"
+    return None
 
 
 def _part_text(part: Part, pattern: re.Pattern, lang: str) -> Decision | None:
@@ -291,6 +297,14 @@ def group(items: list, lang: str) -> list:
             # with no "Draft resolution" heading (A/53/601, E/2025/44).
             colon = _formula(items[k], language) == ":"
             name, num, heading = _announced(out, language, colon), None, title
+            found = (name, num, heading, False)
+        elif k < len(items) and isinstance(items[k], Para) and _number(items[k].num) == 1 \
+                and last is not None and (announced := _announcing(out, language)) \
+                and (title := _title_before(item, out)) is not None:
+            # The report's paragraph announces a text, its title follows and then a
+            # paragraph 1 that holds the organ's words ("1. The General Assembly, having
+            # considered …": an old draft decision, A/48/653): the text's own numbers.
+            name, num, heading = announced, None, title
             found = (name, num, heading, False)
         if found is not None:
             if k < len(items) and isinstance(items[k], Para):
