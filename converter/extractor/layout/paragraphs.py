@@ -152,6 +152,12 @@ def _ended(prev: Line, line: Line, layout: Layout) -> bool:
         not (prev.bold and line.bold)
 
 
+# A paragraph numbered by its section opening the page, "5.3 Dr Blujdea … gave", after a
+# paragraph that ended (a figure "2.5 million" going on with a sentence does not follow a
+# full stop).
+_DECIMAL_START = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
+
+
 def _new_after_break(line: Line, prev: Line, lines_so_far: int, left: float,
                      layout: Layout, lang: Language) -> bool:
     """Whether the first line of a page (or of the next column) starts a paragraph. No
@@ -162,7 +168,8 @@ def _new_after_break(line: Line, prev: Line, lines_so_far: int, left: float,
     indented as a whole (a sub-item running over the page) that ran to the margin."""
     size = layout.body_size
     if OP_START.match(_opening(line)) or starts_paragraph(_opening(line), prev.text, lang) \
-            or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold:
+            or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold \
+            or _DECIMAL_START.match(_opening(line)) and prev.text.rstrip().endswith((".", ":", ";")):
         return True
     if line.x0 <= left + 0.8 * size:
         # A column's lines are all short against the page's line end.

@@ -331,6 +331,12 @@ def _separator_y(page: Page, lines: list[Line], body_size: float, left: float) -
     # A short rule that starts at (or left of) the text column, in the lower part: this
     # page's column (a landscape page elsewhere in the document moves the common one).
     column = Counter(round(l.x0) for l in lines if abs(l.size - body_size) < 0.6 and not l.rotated)
+    if not column:
+        # No line in the document's body type here (a letter in 10 points over an annexed
+        # report in 13, S/2025/472): the page's own type sets its column.
+        sizes = Counter(round(l.size, 1) for l in lines if not l.rotated)
+        own = sizes.most_common(1)[0][0] if sizes else body_size
+        column = Counter(round(l.x0) for l in lines if abs(l.size - own) < 0.6 and not l.rotated)
     left = max(left, column.most_common(1)[0][0]) if column else left
     # (A short rule that goes on in another piece on its baseline is a table's, drawn
     # in one piece per cell under its header row, not the separator.)

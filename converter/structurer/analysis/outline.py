@@ -517,9 +517,10 @@ def _set_apart(block: Block) -> bool:
 def _bold_heading(block: Block, following: Block | None, lang: Language,
                   repeated: frozenset[str]) -> bool:
     """An unnumbered heading the type says is one: a line set in bold (or in italics
-    throughout) on its own, no sentence ("Goal 3 Building health systems for the future …", "2030 and beyond", a
-    transmitted report's title), over text, another heading or a bracketed line ("[Original:
-    Arabic]", "(Agenda item 2)"), not over a chart's figures or a table's column heads."""
+    throughout) on its own, no sentence ("Goal 3 Building health systems for the future …",
+    "2030 and beyond", a transmitted report's title), over text, another heading, a
+    bracketed line ("[Original: Arabic]", "(Agenda item 2)") or a list's lead-in, not over
+    a chart's figures or a table's column heads."""
     text = block.text.strip()
     if not _set_apart(block) or not text or len(text) > _BOLD_LIMIT or _ends_sentence(text) \
             or not (text[0].isalnum() and not text[0].islower() or _point(text, lang)) \
@@ -529,8 +530,10 @@ def _bold_heading(block: Block, following: Block | None, lang: Language,
         return False
     after = following.text.strip()
     words = re.findall(r"[^\W\d_]{2,}", after)
+    # (over a short line that leads into a list, "Thailand should:", too)
     if not (_set_apart(following) or after.startswith(("[", "(")) or re.match(lang.op_number, after)
-            or len(after) >= 60 and len(words) >= 8 or _NEVER_TITLE.match(after)):
+            or len(after) >= 60 and len(words) >= 8 or _NEVER_TITLE.match(after)
+            or after.endswith((":", "：")) and len(words) >= 2):
         return False
     if lang.formula_organ(after) or re.match(lang.body_formula, after):
         return False              # a resolution's title over its "The General Assembly,"
