@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import Block
 from .outline import Para, Part
 
 _LEAD_END = (":", "：")
@@ -49,6 +50,25 @@ def gather(items: list) -> list:
                     entry.items.clear()      # paragraphs after all: their lines stay theirs
         out.append(item)
     return out
+
+
+def only_titles(items: list) -> list:
+    """An annex that prints nothing but numbered titles 1, 2, 3 … (an agenda: "1.
+    Adoption of the agenda.", "2. Preparations for UNCTAD XVI.") holds one list, not
+    paragraphs: one unnumbered paragraph holding it, with no lead-in of its own (its
+    title, in the annex's preface, leads into it)."""
+    run = _run(items, 0)
+    if not run or len(run) + sum(len(entry.items) for entry in run) != len(items):
+        for entry in run:
+            entry.items.clear()
+        return items
+    texts = [p.block.text.strip() for p in run]
+    if not all(t[:1].isupper() and len(t) <= _SHORT and not _SECOND_SENTENCE.search(t)
+               for t in texts):
+        for entry in run:
+            entry.items.clear()
+        return items
+    return [Para(None, Block("", run[0].block.first_page, run[0].block.first_page), items=run)]
 
 
 def _run(items: list, start: int) -> list[Para]:

@@ -113,7 +113,8 @@ class DocWriter(Writer):
         if para.num is not None:
             etree.SubElement(el, akn("num")).text = para.num
         content = etree.SubElement(el, akn("content"))
-        self.paragraph(content, scope.inside(eid), para.block)
+        if para.block.text or not para.items:          # (a list with no lead-in: none)
+            self.paragraph(content, scope.inside(eid), para.block)
         if para.items:
             listwriter.write(self, content, scope.inside(eid), para.items)   # the list it leads into
 
@@ -145,7 +146,7 @@ def build(doc: ExtractedDocument, kind: Kind, symbol: str | None, date: str | No
     outline.items = lists.gather(group(outline.items, lang.code))
     group_annexes(outline.annexes, lang.code)
     for annex in outline.annexes:
-        annex.items = lists.gather(annex.items)
+        annex.items = lists.gather(lists.only_titles(annex.items))
     writer = DocWriter(doc, kind, outline)
     writer.warnings += [f"{doc.source.name}: {w}" for w in outline.warnings]
     if outline.title_doubt:
