@@ -535,8 +535,10 @@ def _bold_heading(block: Block, following: Block | None, lang: Language,
             or len(after) >= 60 and len(words) >= 8 or _NEVER_TITLE.match(after)
             or after.endswith((":", "：")) and len(words) >= 2):
         return False
-    if lang.formula_organ(after) or re.match(lang.body_formula, after):
+    if lang.formula_organ(after) or re.match(lang.body_formula, after) \
+            or after.endswith((":", "：")) and lang.formula_organ(after[:-1].rstrip() + ","):
         return False              # a resolution's title over its "The General Assembly,"
+                                  # (a decision's over "The Economic and Social Council:")
     # ("(i) Enhanced resident coordinator leadership" in italics: a heading numbered as a
     # point, kept whole as its heading)
     return not (re.match(lang.annex_pattern, text) or re.match(lang.meeting_pattern, text)
