@@ -15,6 +15,50 @@ APOSTROPHES = "’'"
 
 
 @dataclass(frozen=True)
+class PartNumbers:
+    """A report's part numbers as a language prints them in its own words or signs, where
+    the other versions print "I." or "A.": the words in their order (the first stands for
+    I or A), and the line they open, ``pattern`` holding NUMBER where a word stands, with
+    groups num (the number as printed, its dash or comma with it) and text (the heading).
+    Empty ``words``: the number is printed in digits (NUMBER is not used)."""
+    level: int                          # 1 as "I.", 2 as "A.", 3 as "1."
+    pattern: str
+    words: tuple[str, ...] = ()
+    # Marks a word is printed with or without ("أولاً" and "أولا": the tanween).
+    optional_marks: str = ""
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        marks = f"[{self.optional_marks}]?" if self.optional_marks else ""
+        words = "|".join(marks + "".join(re.escape(c) + marks for c in w)
+                         for w in sorted(self.words, key=len, reverse=True))
+        return re.compile(self.pattern.replace("NUMBER", f"(?P<word>{words})"))
+
+    def neutral(self, word: str) -> str | None:
+        """The number the other language versions print for ``word``: the Roman numeral
+        of its rank at level 1 ("ثانيا" -> "II"), the Latin letter at level 2 ("باء" ->
+        "B"), so that eIds are the same in every version."""
+        bare = "".join(c for c in word if c not in self.optional_marks)
+        if bare not in self.words:
+            return None
+        rank = self.words.index(bare) + 1
+        if self.level == 1:
+            return roman(rank)
+        return chr(ord("A") + rank - 1) if rank <= 26 else str(rank)
+
+
+def roman(number: int) -> str:
+    """12 -> "XII"."""
+    out = []
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
+                           (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                           (4, "IV"), (1, "I")):
+        count, number = divmod(number, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
 class Language:
     code: str                       # ISO 639-2, e.g. "fra"
     name: str                       # the language's own name
@@ -89,6 +133,17 @@ class Language:
     # How a report's own text names it ("the present report"): a report printed with
     # no kind line is known by it (an inference, marked as a doubt).
     present_report: str = r"(?!)"
+    # A report's parts numbered in the language's own words or signs ("أولا - مقدمة",
+    # "一、导言"), looked for before the "I." / "A." / "1." every language may print.
+    part_numbers: tuple[PartNumbers, ...] = ()
+
+    def part_heading(self, text: str) -> tuple[PartNumbers, re.Match] | None:
+        """The numbering of ``text`` when it opens with a part number of the table."""
+        for numbers in self.part_numbers:
+            match = numbers.regex.match(text)
+            if match:
+                return numbers, match
+        return None
 
     def kind_title(self, text: str) -> str | None:
         """The kind a title line names ("Letter dated …" -> "letter"), if any."""
@@ -244,6 +299,15 @@ FRENCH = Language(
                    "symbol": "cote du document"},
     present_report=r"\ble\s+présent\s+rapport\b",
     kind_titles=(
+        # A treaty body's finding on an individual communication ("Constatations adoptées par
+        # le Comité au titre de l’article 5 (par. 4) du Protocole facultatif, concernant la
+        # communication no 2708/2015"; a decision of inadmissibility or discontinuance;
+        # the old layout's bare "Communication no 1840/2008" line, weak: the next line says
+        # which).
+        ("views", r"constatations\s+adoptées\s+par\s+le\s+comité\b"),
+        ("communicationOpinion", r"opinion\s+adoptée\s+par\s+le\s+comité\b.{0,300}?\bcommunications?\s+n"),
+        ("communicationDecision", r"décision\s+adoptée\s+par\s+le\s+comité\b.{0,300}?\bcommunications?\s+n"),
+        ("communication", r"communications?\s+n[o°º]\s*\.?\s*\d+/\d{4}$"),
         # Amendments to a draft ("France : amendements au projet de résolution A/C.3/80/L.8").
         ("amendment", r"(?:[^:]{1,400}:\s*)?(?:projet\s+d[’']\s*)?amendements?\s+(?:au|à\s+la|aux|à\s+l[’'])\s"),
         ("listOfParticipants", r"(?:liste\s+(?:provisoire\s+|finale\s+)?des\s+(?:participants|délégations|délégués))\b"),
@@ -333,6 +397,15 @@ ENGLISH = Language(
     concept_names={"sponsor": "sponsor", "draft": "draft", "symbol": "document symbol"},
     present_report=r"\b(?:the\s+present|this)\s+report\b|^(?:the|this)\s+report\s+(?:pertains|provides|contains|covers|describes|presents|summarizes|reviews)\b",
     kind_titles=(
+        # A treaty body's finding on an individual communication ("Views adopted by the
+        # Committee under article 5 (4) of the Optional Protocol, concerning communication
+        # No. 2500/2014", "Views adopted by the Committee at its 115th session"; a decision
+        # of inadmissibility or discontinuance; CERD's "Opinion"; the old layout's bare
+        # "Communication No. 2019/2010" line, weak: the next line says which).
+        ("views", r"views\s+adopted\s+by\s+the\s+committee\b.{0,300}?\b(?:communications?\s+no|at\s+its\b)"),
+        ("communicationOpinion", r"opinion\s+adopted\s+by\s+the\s+committee\b.{0,300}?\bcommunications?\s+no"),
+        ("communicationDecision", r"decision\s+adopted\s+by\s+the\s+committee\b.{0,300}?\bcommunications?\s+no"),
+        ("communication", r"communications?\s+no\s*\.?\s*\d+/\d{4}$"),
         # Amendments to a draft ("Russian Federation: amendment to the draft resolution …").
         ("amendment", r"(?:[^:]{1,400}:\s*)?(?:revised\s+|proposed\s+)?amendments?\s+to\s"),
         ("listOfParticipants", r"(?:provisional\s+|final\s+|revised\s+)?list\s+of\s+(?:participants|delegations|delegates|attendees)\b"),
@@ -437,6 +510,11 @@ SPANISH = Language(
                    "symbol": "signatura del documento"},
     present_report=r"\b(?:el\s+presente|este)\s+informe\b",
     kind_titles=(
+        # A treaty body's finding on an individual communication ("Dictamen aprobado por el
+        # Comité … relativo a la comunicación núm. …"; a decision of inadmissibility).
+        ("views", r"dictamen\s+aprobado\s+por\s+el\s+comité\b.{0,300}?\bcomunicaci[oó]n"),
+        ("communicationDecision", r"decisi[oó]n\s+adoptada\s+por\s+el\s+comité\b.{0,300}?\bcomunicaci[oó]n"),
+        ("communication", r"comunicaci[oó]n\s+(?:n\.?[º°o]|núm\.)\s*\d+/\d{4}$"),
         ("amendment", r"(?:[^:]{1,400}:\s*)?enmiendas?\s+(?:al|a\s+la|a\s+los|a\s+las)\s"),
         ("listOfParticipants", r"lista\s+(?:provisional\s+|final\s+)?de\s+(?:participantes|delegaciones|delegados)\b"),
         ("letter", r"cartas?\s+(?:idénticas\s+)?de\s+fecha\b"),
@@ -524,6 +602,10 @@ RUSSIAN = Language(
     concept_names={"sponsor": "автор", "draft": "проект", "symbol": "условное обозначение"},
     present_report=r"\bнастоящ\w+\s+доклад",
     kind_titles=(
+        # A treaty body's finding on an individual communication ("Соображения, принятые
+        # Комитетом … в отношении сообщения № …"; a decision of inadmissibility).
+        ("views", r"соображения,?\s+принятые\s+комитетом\b.{0,300}?\bсообщени"),
+        ("communicationDecision", r"решение,?\s+принятое\s+комитетом\b.{0,300}?\bсообщени"),
         ("amendment", r"(?:[^:]{1,400}:\s*)?поправк[аи]\s+к\s"),
         ("listOfParticipants", r"(?:предварительный\s+)?список\s+(?:участников|делегаций)\b"),
         ("letter", r"(?:идентичные\s+)?письм[ао]\b"),
@@ -593,6 +675,10 @@ ARABIC = Language(
     concept_names={"sponsor": "مقدم المشروع", "draft": "مشروع", "symbol": "رمز الوثيقة"},
     present_report=r"هذا\s+التقرير",
     kind_titles=(
+        # A treaty body's finding on an individual communication ("آراء اعتمدتها اللجنة …
+        # بشأن البلاغ رقم …"; a decision of inadmissibility).
+        ("views", r"آراء\s+اعتمدتها\s+اللجنة\b.{0,300}?البلاغ"),
+        ("communicationDecision", r"قرار\s+اعتمدته\s+اللجنة\b.{0,300}?البلاغ"),
         ("amendment", r"(?:[^:]{1,400}:\s*)?تعديلات?\s+على\s"),
         ("listOfParticipants", r"قائمة\s+(?:المشاركين|الوفود)"),
         ("letter", r"رسال(?:ة|تان)\s+(?:متطابقتان\s+)?مؤرخ"),
@@ -607,7 +693,26 @@ ARABIC = Language(
         ("report", r"تقرير\b"),
         ("report", r"الملاحظات\s+الختامية"),
     ),
+    part_numbers=(
+        # "أولا - مقدمة" (I.), "ثانياً - …" with its tanween or without.
+        PartNumbers(1, r"^(?P<num>NUMBER\s*[-–—])(?:\s*(?P<text>[^\s\d].{0,200}))?$",
+                    ("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا",
+                     "تاسعا", "عاشرا", "حادي عشر", "ثاني عشر", "ثالث عشر", "رابع عشر",
+                     "خامس عشر", "سادس عشر", "سابع عشر", "ثامن عشر", "تاسع عشر", "عشرون"),
+                    optional_marks="\u064b"),
+        # "ألف - …" (A.), "باء - …": the letters' names in the order of point_letters.
+        PartNumbers(2, r"^(?P<num>NUMBER\s*[-–—])(?:\s*(?P<text>[^\s\d].{0,200}))?$",
+                    ("ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء",
+                     "كاف", "لام", "ميم", "نون", "سين", "عين", "فاء", "صاد", "قاف", "راء",
+                     "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد", "ظاء", "غين")),
+        # "1 - الحالة السياسية" (1.): a heading, not a paragraph (no final punctuation).
+        PartNumbers(3, r"^(?P<num>\d{1,2}\s*[-–—])\s*(?P<text>[^\W\d_].{0,120})$"),
+    ),
 )
+
+# Chinese numerals one to twenty, as parts are numbered ("一、", "（十二）").
+_CHINESE_NUMBERS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
+                    "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十")
 
 CHINESE = Language(
     code="zho", name="中文",
@@ -659,6 +764,10 @@ CHINESE = Language(
     concept_names={"sponsor": "提案国", "draft": "草案", "symbol": "文件编号"},
     present_report=r"本报告",
     kind_titles=(
+        # A treaty body's finding on an individual communication ("委员会根据《任择议定书》
+        # 第五条第4款通过的关于第…号来文的意见"; a decision of inadmissibility: "…的决定").
+        ("views", r"委员会.{0,120}通过的关于第.{0,40}号来文的意见"),
+        ("communicationDecision", r"委员会.{0,120}通过的关于第.{0,40}号来文的决定"),
         ("amendment", r".{0,400}[:：]\s*对.{0,80}的修正案$|.{0,80}修正案$"),
         ("listOfParticipants", r".{0,80}(?:与会者|代表团)名单$"),
         ("letter", r".{0,200}(?:的|致).{0,80}(?:同文)?信$"),
@@ -671,6 +780,14 @@ CHINESE = Language(
         ("note", r".{0,40}的说明$"),
         ("report", r".{0,120}(?:的)?报告$"),
         ("report", r".{0,80}结论性意见$"),
+    ),
+    part_numbers=(
+        # "一、导言" (I.); "一." and "一．" as some print it.
+        PartNumbers(1, r"^(?P<num>NUMBER\s*[、.．])(?:\s*(?P<text>[^\s\d].{0,200}))?$", _CHINESE_NUMBERS),
+        # "（一）背景" or "(一) 背景" (A.).
+        PartNumbers(2, r"^(?P<num>[(（]NUMBER[)）])(?:\s*(?P<text>[^\s\d].{0,200}))?$", _CHINESE_NUMBERS),
+        # "1. 政治局势", "１．政治局势" (1.): no space needed after a full-width stop.
+        PartNumbers(3, r"^(?P<num>\d{1,2}[.．])\s*(?P<text>[^\W\d_].{0,120})$"),
     ),
 )
 
@@ -1036,6 +1153,7 @@ _META_CONCEPTS_ENG = {
     "submission": "submission of the draft", "adoption": "adoption",
     "inFavour": "in favour", "against": "against", "abstentions": "abstentions",
     "agendaItem": "agenda item", "session": "session", "jobNumber": "job number",
+    "communicationDate": "date of communication", "adoptionDate": "date of adoption",
 }
 
 # English words stay recognised in every language: the Russian, Chinese and Arabic
@@ -1075,7 +1193,9 @@ META_WORDS: dict[str, MetaWords] = {
                   "submission": "présentation du projet", "adoption": "adoption",
                   "inFavour": "pour", "against": "contre", "abstentions": "abstentions",
                   "agendaItem": "point de l’ordre du jour", "session": "session",
-                  "jobNumber": "numéro de référence"}),
+                  "jobNumber": "numéro de référence",
+                  "communicationDate": "date de la communication",
+                  "adoptionDate": "date d’adoption"}),
     "spa": MetaWords(
         distribution={"distributionGeneral": r"general", "distributionLimited":
                       r"limitada|limited", "distributionRestricted": r"reservada|restricted"},

@@ -116,8 +116,11 @@ class Source:
 class PrintedPages:
     """What a review page needs of the printed pages besides the blocks' boxes: each
     page's size (points), the masthead's lines and the furniture lines the extractor
-    dropped (running headers, job numbers), each with its box and text."""
+    dropped (running headers, job numbers), each with its box and text. Boxes are in
+    the points of the page's lines; ``visible``: for a page whose CropBox is not its
+    whole MediaBox, the part shown (x0, y0, x1, y1) in those points."""
     sizes: dict[int, tuple[float, float]] = field(default_factory=dict)
+    visible: dict[int, tuple[float, float, float, float]] = field(default_factory=dict)
     masthead: list[tuple[Box, str]] = field(default_factory=list)
     dropped: list[tuple[Box, str]] = field(default_factory=list)
 

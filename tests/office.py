@@ -37,6 +37,7 @@ class Italic:
 @dataclass(frozen=True)
 class Note:
     text: str                  # the footnote's text; its call is numbered 1, 2, … as printed
+    label: str | None = None   # a call printed as a sign instead ("*", "**"), as UN title notes
 
 
 Piece = "str | Italic | Note"
@@ -50,6 +51,17 @@ class Block:
     role: str
     pieces: list
     style: str = "body"
+    # A part's heading: its number as printed ("أولا -", "（一）"), at the start of its
+    # text, and its level (1 as "I.", 2 as "A.", 3 as "1.").
+    num: str | None = None
+    level: int | None = None
+    new_page: bool = False      # printed at the top of a new page ("Annex")
+
+    @property
+    def heading(self) -> str:
+        """A heading's text after its number."""
+        assert self.num is not None and self.text.startswith(self.num), self.text
+        return self.text[len(self.num):].strip()
 
     @property
     def text(self) -> str:
@@ -66,6 +78,7 @@ class Block:
 class Table:
     rows: list[list[str]]
     role: str = "table"
+    ruled: bool = True          # False: no rules, as a treaty body's field block is set
 
 
 @dataclass
@@ -146,6 +159,10 @@ def fodt(doc: Document) -> str:
     lang = ('fo:language="en" fo:country="US" style:language-asian="zh" style:country-asian="CN" '
             'style:language-complex="ar" style:country-complex="EG"')
     styles = "".join(_paragraph_style(n, s, doc) for n, s in _PARAGRAPH_STYLES.items())
+    # Each style again as "…-page", starting a new page.
+    styles += "".join(_paragraph_style(n, s, doc).replace(f'style:name="{n}"', f'style:name="{n}-page"')
+                      .replace("<style:paragraph-properties ", '<style:paragraph-properties fo:break-before="page" ')
+                      for n, s in _PARAGRAPH_STYLES.items())
     # A note's number at the line's start, spaces before its text (UN notes: a tab).
     notes = _paragraph_style("Footnote", ("justify", "0.6cm", "0cm", "8pt", False), doc)
     rule = _paragraph_style("rule", ("start", "0cm", "0cm", "4pt", False), doc).replace(
@@ -182,7 +199,8 @@ def fodt(doc: Document) -> str:
     body = [_masthead(doc)]
     calls = iter(range(1, 1000))
     for block in doc.blocks:
-        body.append(_table(block) if isinstance(block, Table) else _paragraph(block, calls))
+        body.append(_table(block, "Cell" if block.ruled else "Mast") if isinstance(block, Table)
+                    else _paragraph(block, calls))
     return head + "\n".join(body) + "\n</office:text></office:body></office:document>\n"
 
 
@@ -192,12 +210,17 @@ def _paragraph(block: Block, calls) -> str:
         if isinstance(piece, Italic):
             out.append(f'<text:span text:style-name="I">{escape(piece.text)}</text:span>')
         elif isinstance(piece, Note):
-            out.append(f'<text:note text:id="ftn{next(calls)}" text:note-class="footnote"><text:note-body>'
+            # A sign of its own ("*") is the note's label; else LibreOffice numbers it.
+            citation = f'<text:note-citation text:label="{escape(piece.label)}">{escape(piece.label)}' \
+                       '</text:note-citation>' if piece.label else ""
+            out.append(f'<text:note text:id="ftn{next(calls)}" text:note-class="footnote">{citation}<text:note-body>'
                        f'<text:p text:style-name="Footnote"><text:s text:c="2"/>{escape(piece.text)}</text:p>'
                        '</text:note-body></text:note>')
         else:
-            out.append(escape(piece))
-    return f'<text:p text:style-name="{block.style}">{"".join(out)}</text:p>'
+            # A tab after a paragraph's number ("2.1<tab>The author …"), as the UN sets it.
+            out.append(escape(piece).replace("\t", "<text:tab/>"))
+    style = f"{block.style}-page" if block.new_page else block.style
+    return f'<text:p text:style-name="{style}">{"".join(out)}</text:p>'
 
 
 def _table(table: Table, style: str = "Cell") -> str:
@@ -216,7 +239,8 @@ def _masthead(doc: Document) -> str:
     """The first page's head as the UN prints it: the Organization's name over the organ's
     on the start side, the symbol over the distribution block on the other, a thick rule
     under both."""
-    un = {"ara": "الأمم المتحدة", "zho": "联合国"}[doc.language]
+    un = {"ara": "الأمم المتحدة", "zho": "联合国", "eng": "United Nations",
+          "fra": "Nations Unies"}[doc.language]
     # The block in Latin type is set left to right, at the page's left edge in an Arabic
     # document (the far side of its masthead), at the right edge in a Chinese one.
     latin = "latin" if doc.rtl else "end"

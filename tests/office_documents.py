@@ -1,5 +1,6 @@
 """The test documents of tests/office.py, written as the UN prints them: an Arabic
-and a Chinese General Assembly resolution and an Arabic report of the Secretary-General.
+and a Chinese General Assembly resolution and an Arabic and a Chinese report of the
+Secretary-General (parts numbered in words and signs: "أولا -", "ألف -", "一、", "（一）").
 
 Their text is the expected text: tests/test_rtl_cjk.py exports them with LibreOffice,
 converts the PDFs and compares each Akoma Ntoso element with the block it comes from,
@@ -80,13 +81,22 @@ CHINESE_RESOLUTION = Document(
         Block("end", ["2025年12月10日"], "center"),
     ])
 
+
+def heading(level: int, num: str, text: str, space: str = " ") -> Block:
+    """A part's heading as printed: its number, then its text, on one line."""
+    return Block("heading", [num + space + text], "heading", num=num, level=level)
+
+
+# A report as the UN sets its Arabic: parts numbered in words ("أولا -", "ثانياً -" with
+# its tanween), sections lettered by the letters' names ("ألف -", "باء -"), a numbered
+# subheading ("1 -"), and a table read from the right (its first column on the right).
 ARABIC_REPORT = Document(
     name="ar-report", language="ara", symbol="S/2025/900",
     organ="مجلس الأمن",
     distribution=["Distr.: General", "20 November 2025", "Arabic", "Original: Arabic"],
     blocks=[
         Block("title", ["تقرير الأمين العام عن التعاون بين الأمم المتحدة والمنظمات الإقليمية"], "title"),
-        Block("heading", ["أولا - مقدمة"], "heading"),
+        heading(1, "أولا -", "مقدمة"),
         Block("paragraph", ["١ - يقدم هذا التقرير عملا بقرار مجلس الأمن 2719 (2023)، الذي طلب فيه"
                             " المجلس إلى الأمين العام أن يقدم تقريرا عن التعاون بين الأمم المتحدة"
                             " والمنظمات الإقليمية ودون الإقليمية، ويغطي الفترة من 1 كانون الثاني/يناير"
@@ -95,16 +105,53 @@ ARABIC_REPORT = Document(
         Block("paragraph", ["٢ - وخلال الفترة المشمولة بالتقرير، عقدت الأمانة العامة 12 اجتماعا مع"
                             " الاتحاد الأفريقي (AU) وجامعة الدول العربية، وشاركت في 4 بعثات مشتركة"
                             " لتقييم الاحتياجات الإنسانية، يرد بيانها في الجدول أدناه."]),
-        Block("heading", ["ثانيا - الاجتماعات والبعثات المشتركة"], "heading"),
-        Table([["المنظمة", "الاجتماعات", "البعثات المشتركة"],
-               ["الاتحاد الأفريقي", "7", "3"],
-               ["جامعة الدول العربية", "5", "1"]]),
+        heading(1, "ثانياً -", "الاجتماعات والبعثات المشتركة"),
+        heading(2, "ألف -", "الاجتماعات مع المنظمات الإقليمية"),
+        Table([["المنظمة", "الاجتماعات", "البعثات المشتركة", "ملاحظات"],
+               ["الاتحاد الأفريقي (AU)", "7", "3", "منها اجتماعان في أديس أبابا وآخر في نيروبي خلال شهر آذار/مارس 2025"],
+               ["جامعة الدول العربية", "5", "1", "اجتماع رفيع المستوى في القاهرة"],
+               ["المجموع", "12", "4", "زيادة بنسبة 20 في المائة"]]),
         Block("paragraph", ["٣ - ولا تزال الموارد المتاحة لهذه الأنشطة محدودة، إذ لم يتجاوز التمويلُ"
                             " 40 في المائة من الاحتياجات المقدرة لعام 2025.",
                             Note("وفقا لبيانات مكتب تنسيق الشؤون الإنسانية (OCHA).")]),
-        Block("heading", ["ثالثا - التوصيات"], "heading"),
-        Block("paragraph", ["٤ - أوصي بأن يواصل المجلس دعم الشراكات الإقليمية، وأن يكفل تمويلا"
+        heading(2, "باء -", "البعثات المشتركة"),
+        heading(3, "1 -", "بعثات تقييم الاحتياجات"),
+        Block("paragraph", ["٤ - وأوفدت البعثات المشتركة الأربع إلى منطقة الساحل والقرن الأفريقي،"
+                            " وقدمت تقاريرها إلى المجلس في غضون شهر من عودتها."]),
+        heading(1, "ثالثا -", "التوصيات"),
+        Block("paragraph", ["٥ - أوصي بأن يواصل المجلس دعم الشراكات الإقليمية، وأن يكفل تمويلا"
                             " مستداما يمكن التنبؤ به لعمليات السلام التي تقودها المنظمات الإقليمية."]),
     ])
 
-DOCUMENTS = [ARABIC_RESOLUTION, CHINESE_RESOLUTION, ARABIC_REPORT]
+# The same report as the UN sets its Chinese: parts "一、", sections "（一）", a numbered
+# subheading "1.", paragraphs numbered "1." too (a heading has no final stop), a table.
+CHINESE_REPORT = Document(
+    name="zh-report", language="zho", symbol="S/2025/901",
+    organ="安全理事会",
+    distribution=["Distr.: General", "20 November 2025", "Chinese", "Original: Chinese"],
+    blocks=[
+        Block("title", ["秘书长关于联合国与区域组织合作的报告"], "title"),
+        heading(1, "一、", "导言", space=""),
+        Block("paragraph", ["1. 本报告根据安全理事会第2719（2023）号决议提交，安理会在该决议中请秘书长"
+                            "就联合国与区域和次区域组织之间的合作提出报告；本报告所述期间为2025年1月1日"
+                            "至9月30日。", Note("另见S/2024/500。")]),
+        Block("paragraph", ["2. 在本报告所述期间，秘书处与非洲联盟（非盟）和阿拉伯国家联盟举行了12次会议，"
+                            "并参加了4次联合人道主义需求评估访问团，详见下表。"]),
+        heading(1, "二、", "会议和联合访问团", space=""),
+        heading(2, "（一）", "与区域组织的会议", space=""),
+        Table([["组织", "会议", "联合访问团", "备注"],
+               ["非洲联盟（AU）", "7", "3", "其中两次会议在亚的斯亚贝巴举行，另一次于2025年3月在内罗毕举行"],
+               ["阿拉伯国家联盟", "5", "1", "在开罗举行一次高级别会议"],
+               ["共计", "12", "4", "增加20%"]]),
+        Block("paragraph", ["3. 用于这些活动的资源仍然有限，供资仅达到2025年估计需求的40%。",
+                            Note("根据人道主义事务协调厅（人道协调厅）的数据。")]),
+        heading(2, "(二)", "联合访问团", space=""),
+        heading(3, "1.", "需求评估访问团"),
+        Block("paragraph", ["4. 四个联合访问团前往萨赫勒地区和非洲之角，并在返回后一个月内向安理会"
+                            "提交了报告。"]),
+        heading(1, "三、", "建议", space=""),
+        Block("paragraph", ["5. 我建议安理会继续支持区域伙伴关系，并确保为区域组织领导的和平行动提供"
+                            "可预测和可持续的资金。"]),
+    ])
+
+DOCUMENTS = [ARABIC_RESOLUTION, CHINESE_RESOLUTION, ARABIC_REPORT, CHINESE_REPORT]

@@ -183,12 +183,12 @@ def test_a_page_number_past_999_is_the_pages_own():
     """bench_scale's 3,000-page resolution: from page 1,000 on, each page number was
     read as a paragraph that is only a number."""
     from converter.extractor.page import Char, Line, Page
-    from converter.extractor.layout.regions import _page_number
+    from converter.extractor.layout.regions import _page_numbers
     for number in (7, 1000, 2999):
-        page = Page(number, 595, 842)
+        page, other = Page(number, 595, 842), Page(number + 1, 595, 842)
         digits = str(number)
         line = Line(number, [Char(d, "Times", 10, 300 + 5 * k, 305 + 5 * k, 40, 50)
                              for k, d in enumerate(digits)])
-        page.lines = [line]
-        assert _page_number(line, page)
-        assert not _page_number(line, Page(number + 1, 595, 842))
+        page.lines = other.lines = [line]
+        assert _page_numbers([page]) == {id(line)}
+        assert not _page_numbers([other])      # another page's number, and no numbering

@@ -245,3 +245,23 @@ def test_a_note_whose_number_is_its_page_number_stays_a_note():
     assert sorted(notes) == ["1", "2", "3"]
     assert notes["2"].startswith("A/53/23 (Part IV), chap. VIII. For the final text, see")
     assert notes["3"] == "A/53/263."
+
+
+@pytest.mark.parametrize("marker, text", [
+    # The last note above each page's foot line, as pdftotext -layout prints them: page 7
+    # ("1" at the foot, right), page 8 ("2", left), page 13 ("7"), page 17 ("11").
+    ("1", "See http://treaties.un.org."),
+    ("6", "Further information about these commemorative activities will be made "
+          "available on the dedicated web page."),
+    ("8", "See https://www.ohchr.org/en/treaty-bodies/cat/reporting-guidelines."),
+    ("17", "References to Kosovo shall be understood to be in the context of Security "
+           "Council resolution 1244 (1999)."),
+])
+def test_a_page_number_printed_after_the_notes_is_furniture(marker, text):
+    """A/80/44 numbers its pages from its seventh (a cover, a note page and two roman
+    pages before): the number alone in the foot band ("GE.25-09438   1") is not the
+    PDF page's, yet it is the page numbering (one offset and one line on every page),
+    not the end of the last note's text."""
+    doc = extract_pdf(corpus_file("pdf/A_80_44-EN.pdf"))
+    notes = {f.marker: " ".join(f.block.text.split()) for f in doc.footnotes}
+    assert notes[marker] == text

@@ -90,10 +90,12 @@ def _paragraph(tree, words: str):
     return found[0]
 
 
-def _first_word_box(pdf: Path, page: int, words: str) -> tuple[float, float, float, float]:
+def _first_word_box(pdf: Path, page: int, words: str,
+                    crop: bool = False) -> tuple[float, float, float, float]:
     """Where poppler puts the first of ``words`` on the page: (xMin, yMin, xMax, yMax),
-    top-left origin, in points, and the page height."""
-    html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+    top-left origin, in points, and the page height (``crop``: on the page's CropBox)."""
+    html = subprocess.run(["pdftotext", "-bbox", *(["-cropbox"] if crop else []), "-f", str(page),
+                           "-l", str(page), str(pdf), "-"],
                           capture_output=True, text=True, check=True).stdout
     height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', html).group(1))
     found = [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in re.findall(
@@ -301,6 +303,67 @@ def test_a_20_page_report_page_is_small_and_readable(batch):
     assert not re.search(rb"url\((?!data:)|@import", page.split(b'<pre id="xml">')[0])
 
 
+
+def _boxes_of_page(browser, review: Path) -> tuple[int, int]:
+    browser.open(review)
+    return (browser.js("document.querySelectorAll('.sheet img').length"),
+            browser.js("document.querySelectorAll('.b[data-ref]').length"))
+
+
+def test_resume_with_review_makes_the_pages_of_documents_converted_before(browser, tmp_path):
+    """A first run without --review converts the resolution; a second, with --resume and
+    --review, skips it (its XML kept, not converted again) and converts the letter: both
+    get their review page (the skipped one's from its XML, its sidecar and its PDF) and
+    the index links every manifest line. A review page lost since is made again."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "res.pdf").symlink_to(corpus_file(DOCS["resolution"]))
+    run = [sys.executable, "-m", "converter", "batch", str(src), "-o", str(out),
+           "--markup-date", "2026-01-01"]
+    subprocess.run(run, capture_output=True, check=True)
+    xml = out / "res.xml"
+    written = xml.stat().st_mtime_ns
+    assert not list(out.glob("*.review.html"))
+    (src / "letter.pdf").symlink_to(corpus_file(DOCS["letter"]))
+
+    def resume() -> dict:
+        done = subprocess.run([*run, "--resume", "--review"], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        lines = [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines()]
+        return {Path(e["path"]).name: e for e in lines}
+    entries = resume()
+    assert entries["res.pdf"]["status"] == "skipped" and entries["letter.pdf"]["status"] == "ok"
+    assert xml.stat().st_mtime_ns == written                     # not converted again
+    layout = json.loads((out / "res.layout.json").read_text())
+    for name, pdf in (("res.pdf", DOCS["resolution"]), ("letter.pdf", DOCS["letter"])):
+        review = out / entries[name]["review"]
+        sidecar = json.loads((out / entries[name]["layout"]).read_text())
+        pages, drawn = _boxes_of_page(browser, review)
+        assert pages == entries[name]["pages"] and drawn == \
+            sum(len(e["boxes"]) for e in sidecar["elements"]) > 5, name
+    assert layout == json.loads((out / "res.layout.json").read_text())
+    browser.open(out / "index.html")
+    rows = browser.js("[...document.querySelectorAll('#docs tbody tr')].map(r => r.querySelector('.path').textContent)")
+    assert sorted(rows) == sorted(e["path"] for e in entries.values())
+    links = browser.js("[...document.querySelectorAll('#docs tbody a')].map(a => a.href)")
+    assert sorted(Path(unquote(urlparse(link).path)).name for link in links) == \
+        ["letter.review.html", "res.review.html"]
+    # The page lost: made again; the page there: kept as it is.
+    (out / "res.review.html").unlink()
+    kept = (out / "letter.review.html").stat().st_mtime_ns
+    entries = resume()
+    assert {e["status"] for e in entries.values()} == {"skipped"}
+    assert (out / "res.review.html").is_file() and entries["res.pdf"]["review"] == "res.review.html"
+    assert (out / "letter.review.html").stat().st_mtime_ns == kept
+    # A document of the manifest no longer among the inputs: its page made from the PDF
+    # its sidecar names.
+    (src / "letter.pdf").unlink()
+    (out / "letter.review.html").unlink()
+    entries = resume()
+    assert entries["letter.pdf"]["review"] == "letter.review.html"
+    assert _boxes_of_page(browser, out / "letter.review.html")[0] == 1
+
+
 # -- akn review ---------------------------------------------------------------------
 def test_akn_review_of_an_output_finds_its_pdf_through_the_sidecar(batch, browser, tmp_path):
     out, docs, _, _ = batch
@@ -358,6 +421,87 @@ def test_poppler_renders_the_pages_when_pdfium_is_missing(monkeypatch):
     for a, b in zip(poppler, pdfium):
         assert abs(a.width - b.width) <= 1 and abs(a.height - b.height) <= 1
         assert a.png.startswith(b"\x89PNG")
+
+
+
+def _cropped(pdf: Path, to: Path, box=(36, 36, 576, 756)) -> Path:
+    """``pdf`` with every page's CropBox set to ``box`` (its MediaBox left as it is):
+    the visible page starts 36 points in from the MediaBox's corner."""
+    import pypdfium2 as pdfium
+    document = pdfium.PdfDocument(str(pdf))
+    for k in range(len(document)):
+        document[k].set_cropbox(*box)
+    document.save(str(to))
+    document.close()
+    return to
+
+
+# The ink under an element's box in the page image, as the browser shows them: the box
+# and the ink's bounding box within it (widened by a few pixels), in image pixels.
+_INK_UNDER = """(() => {
+  const d = document.querySelector('.b[data-ref="REF"]');
+  const img = d.parentElement.querySelector('img');
+  const c = document.createElement('canvas');
+  c.width = img.naturalWidth; c.height = img.naturalHeight;
+  const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+  const i = img.getBoundingClientRect(), b = d.getBoundingClientRect();
+  const sx = img.naturalWidth / i.width, sy = img.naturalHeight / i.height;
+  const box = [(b.left - i.left) * sx, (b.top - i.top) * sy, (b.right - i.left) * sx, (b.bottom - i.top) * sy];
+  const m = 8, x0 = Math.max(0, Math.floor(box[0] - m)), y0 = Math.max(0, Math.floor(box[1] - m));
+  const x1 = Math.min(c.width, Math.ceil(box[2] + m)), y1 = Math.min(c.height, Math.ceil(box[3] + m));
+  const px = g.getImageData(x0, y0, x1 - x0, y1 - y0).data;
+  let ink = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let y = 0; y < y1 - y0; y++) for (let x = 0; x < x1 - x0; x++) {
+    if (px[4 * (y * (x1 - x0) + x)] < 128) {
+      ink = [Math.min(ink[0], x + x0), Math.min(ink[1], y + y0), Math.max(ink[2], x + x0), Math.max(ink[3], y + y0)];
+    }
+  }
+  return [box, ink, [img.naturalWidth, img.naturalHeight]];
+})()"""
+
+
+def test_a_page_cropped_off_its_media_box_has_its_boxes_on_its_text(browser, tmp_path):
+    """The resolution with a CropBox of [36 36 576 756] on its Letter MediaBox: PDFium
+    (and pdftoppm -cropbox) render the visible part only, while the text is read in the
+    MediaBox's points. In the browser, a known paragraph's box lies on its ink in the
+    page image (within 6 pixels each side: a box is its lines' font boxes); drawn in the
+    MediaBox's points it would be 45 pixels off (36 points at 90 dpi)."""
+    pdf = _cropped(corpus_file(DOCS["resolution"]), tmp_path / "cropped.pdf")
+    out = tmp_path / "cropped.xml"
+    run = subprocess.run([sys.executable, "-m", "converter", "convert", str(pdf), "-o", str(out),
+                          "--markup-date", "2026-01-01"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    layout = json.loads((tmp_path / "cropped.layout.json").read_text())
+    assert [(p["width"], p["height"]) for p in layout["pages"]] == [(540, 720)] * 2
+    page = tmp_path / "cropped.html"
+    run = subprocess.run([sys.executable, "-m", "converter", "review", str(out), "-o", str(page)],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    words = KNOWN["resolution"][0]
+    eid = _paragraph(etree.parse(str(out)), words).get("eId")
+    # The box where poppler puts the paragraph's first word on the CropBox.
+    _, x0, y0, x1, y1 = next(e["boxes"][0] for e in layout["elements"] if e["eId"] == eid)
+    x_min, y_min, x_max, y_max, height = _first_word_box(pdf, 1, words, crop=True)
+    assert height == 720 and x0 <= x_min + 2 and x1 >= x_max - 2, (x0, x1, x_min, x_max)
+    assert y0 <= height - y_max + 2 and abs(y1 - (height - y_min)) < 4, (y0, y1, y_min, y_max)
+    browser.open(page)
+    box, ink, size = browser.js(_INK_UNDER.replace("REF", eid))
+    assert size == [675, 900]                                # 540 x 720 points at 90 dpi
+    assert all(abs(a - b) <= 6 for a, b in zip(box, ink)), (box, ink)
+    # Every box within its (visible) page.
+    for _, x0, y0, x1, y1 in [b for e in layout["elements"] for b in e["boxes"]]:
+        assert 0 <= x0 < x1 <= 540 and 0 <= y0 < y1 <= 720
+
+
+def test_both_renderers_show_the_crop_box(monkeypatch, tmp_path):
+    """PDFium renders a page's CropBox; pdftoppm its MediaBox unless told: both show
+    the same visible page."""
+    pdf = _cropped(corpus_file(DOCS["resolution"]), tmp_path / "cropped.pdf").read_bytes()
+    pdfium = render.render(pdf)
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)
+    poppler = render.render(pdf)
+    assert [(p.width, p.height) for p in pdfium] == [(p.width, p.height) for p in poppler] == \
+        [(675, 900)] * 2
 
 
 def test_an_invalid_output_is_reviewed_with_its_problems(batch):

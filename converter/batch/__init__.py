@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..cli_io import write_atomically
-from ..review.files import write_beside, write_index
+from ..review.files import kept_review, write_beside, write_index
 from .inputs import Item, discover
 from .limits import Limits, Refused
 from .manifest import Manifest
@@ -67,6 +67,8 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
         earlier = manifest.previous(item.key)
         if result.status == "skipped" and earlier:    # what the earlier run found still holds
             entry = {**earlier, "status": "skipped", "error": None, "seconds": 0.0}
+            if result.review:                         # made now (--review) or kept
+                entry["review"] = result.review
         if item.output and result.status in ("ok", "skipped"):
             entry["output"] = item.output
         summary.doubtful += bool(entry.get("doubts"))
@@ -102,8 +104,12 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
                 continue
             sha256 = hashlib.sha256(data).hexdigest()
             if resume and manifest.is_done(item.key, sha256) and (outdir / item.output).exists():
+                skipped = Result("skipped")
+                if review:       # an earlier run without --review made no review page
+                    skipped.review = kept_review(outdir, item.output, manifest.previous(item.key),
+                                                 data)
                 # Published too (unchanged when an earlier run published it already).
-                record(item, sha256, Result("skipped"),
+                record(item, sha256, skipped,
                        publish(item, (outdir / item.output).read_bytes()) if publisher else None)
                 continue
             by_key[item.key] = (item, sha256)
@@ -151,6 +157,8 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
         pool = LocalPool(workers, timeout, markup_date, limits.max_memory_mb, ocr, review=review)
     try:
         pool.run(jobs(), done)
+        if review and resume:
+            others(manifest, outdir, {item.key for item in items})
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
@@ -161,3 +169,15 @@ def run_batch(inputs: list[Path], outdir: Path, workers: int = 1, resume: bool =
     summary.seconds = time.monotonic() - started
     summary.peak_rss_mb = pool.peak_rss_mb
     return summary
+
+
+def others(manifest: Manifest, outdir: Path, seen: set[str]) -> None:
+    """--resume --review: the documents an earlier run converted that are not among this
+    run's inputs get their review page too (from the PDF their sidecar names, else the
+    text alone), so that the index links every line of the manifest."""
+    for key, entry in list(manifest.entries.items()):
+        if key in seen or entry.get("status") not in ("ok", "skipped") or not entry.get("output"):
+            continue
+        review = kept_review(outdir, entry["output"], entry)
+        if review and review != entry.get("review"):
+            manifest.write({**entry, "review": review})

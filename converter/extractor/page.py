@@ -94,3 +94,6 @@ class Page:
     mirrored: bool = False         # read from the right (an Arabic page; see .columns)
     # A chart drawn as a form: its box (one of ``images``) -> its labels' text.
     labels: dict[tuple[float, float, float, float], str] = field(default_factory=dict)
+    # The part of the page a reader sees (its CropBox, within its MediaBox) in the points
+    # of its lines, when it is not the whole page: what renderers draw (see review/).
+    visible: tuple[float, float, float, float] | None = None

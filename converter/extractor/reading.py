@@ -112,6 +112,28 @@ def read_pdf(source: Path | BinaryIO, name: str | None = None) -> tuple[list[Pag
     return pages, _info_date(document)
 
 
+def _visible(pdf_page) -> tuple[float, float, float, float] | None:
+    """The page's CropBox (within its MediaBox: a reader shows no more) in the points
+    pdfminer gives its lines (from the MediaBox's corner, the page turned by its
+    /Rotate), or None when it is the whole MediaBox."""
+    def rect(box):
+        x0, y0, x1, y1 = (float(v) for v in box)
+        return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+    try:
+        mx0, my0, mx1, my1 = rect(pdf_page.mediabox)
+        cx0, cy0, cx1, cy1 = rect(pdf_page.cropbox)
+    except (TypeError, ValueError):
+        return None
+    x0, y0, x1, y1 = max(cx0, mx0), max(cy0, my0), min(cx1, mx1), min(cy1, my1)
+    if x1 - x0 < 1 or y1 - y0 < 1 or (x0, y0, x1, y1) == (mx0, my0, mx1, my1):
+        return None
+    # The turn pdfminer applies (PDFPageInterpreter.process_page), corner by corner.
+    turn = {90: lambda x, y: (y - my0, mx1 - x), 180: lambda x, y: (mx1 - x, my1 - y),
+            270: lambda x, y: (my1 - y, x - mx0)}.get(pdf_page.rotate, lambda x, y: (x - mx0, y - my0))
+    xs, ys = zip(*(turn(x, y) for x in (x0, x1) for y in (y0, y1)))
+    return min(xs), min(ys), max(xs), max(ys)
+
+
 def _page(number: int, layout, pdf_page) -> Page:
     from pdfminer.layout import (
         LTAnno,
@@ -122,7 +144,7 @@ def _page(number: int, layout, pdf_page) -> Page:
         LTTextContainer,
         LTTextLine,
     )
-    page = Page(number, layout.width, layout.height)
+    page = Page(number, layout.width, layout.height, visible=_visible(pdf_page))
 
     turned: list[tuple[Char, float]] = []      # characters printed turned, their direction
     # Forms holding text: (box, lines, turned characters), set apart until decided.

@@ -45,30 +45,33 @@ def review_input(path: Path, ocr: bool = False, language: str | None = None) -> 
     return review_page(tree, layouts.of(tree, str(path.resolve())), pdf, problems)
 
 
-def review_output(xml: Path, pdf: Path | None = None) -> bytes:
+def review_output(xml: Path, pdf: Path | None = None, data: bytes | None = None) -> bytes:
     """The review page of an output already written, with the layout beside it and the
-    PDF it names (or ``pdf``); without them, the text alone, saying why."""
+    PDF it names (or ``pdf``, or the PDF's bytes, ``data``: a batch has read them);
+    without them, the text alone, saying why."""
     from .. import validator
     try:
         tree = etree.parse(str(xml))
     except (OSError, etree.XMLSyntaxError) as error:
         raise ReviewError(f"{xml}: cannot be read as XML ({error})") from None
     layout = layouts.read_beside(xml)
-    notice, data = None, None
+    notice = None
     if layout is not None:
         named = layout["source"].get("input")
         source = pdf or (Path(named) if named else None)
-        if source is None or not source.is_file():
+        if data is None and (source is None or not source.is_file()):
             notice = (f"the PDF converted ({layout['source']['file']}) was not found"
                       f"{f' at {source}' if source else ''}: give it with --pdf")
         else:
-            data = source.read_bytes()
+            data = source.read_bytes() if data is None else data
             if hashlib.sha256(data).hexdigest() != layout["source"]["sha256"]:
-                notice = (f"{source} is not the PDF this output was converted from (its "
-                          f"sha256 differs): its pages are not shown")
+                notice = (f"{source or 'the input'} is not the PDF this output was converted "
+                          f"from (its sha256 differs): its pages are not shown")
                 data = None
         if data is None:
             layout = None
+    else:
+        data = None
     problems = validator.validate(tree, explain=False)
     return review_page(tree, layout, data, problems, notice)
 
@@ -108,6 +111,28 @@ def write_beside(outdir: Path, key: str, output: str | None, result, wrote_xml: 
         path = review_beside(xml)
         write_atomically(path, html)
         result.review = str(PurePosixPath(output).with_name(path.name))
+
+
+def kept_review(outdir: Path, output: str, earlier: dict | None,
+                data: bytes | None = None) -> str | None:
+    """The review page of an output an earlier run wrote (``--resume`` skips its input):
+    the earlier run's when it is still there, else made now from the XML kept, its
+    sidecar and the PDF (its bytes, ``data``, or the file the sidecar names), without
+    converting again. Its path relative to ``outdir``, or None when the XML is gone or
+    unreadable."""
+    named = (earlier or {}).get("review")
+    if named and (outdir / named).is_file():
+        return named
+    xml = outdir / output
+    if not xml.is_file():
+        return None
+    try:
+        html = review_output(xml, data=data)
+    except ReviewError:
+        return None
+    path = review_beside(xml)
+    write_atomically(path, html)
+    return str(PurePosixPath(output).with_name(path.name))
 
 
 def write_index(outdir: Path, entries: list[dict]) -> Path:

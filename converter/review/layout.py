@@ -11,7 +11,9 @@ never anything inside the AKN. Its content::
                    "boxes": [[1, 72.0, 500.1, 523.3, 540.2], …]}, …],
      "dropped": [{"box": [1, 85.0, 65.4, 151.0, 75.4], "text": "25-01234 (E)"}, …]}
 
-A box is ``[page, x0, y0, x1, y1]`` in PDF points from the page's bottom-left corner.
+A box is ``[page, x0, y0, x1, y1]`` in PDF points from the bottom-left corner of the
+page as it is shown (its CropBox, which renderers draw; the extractor reads in the
+MediaBox's points, see :func:`_shown`), and a page's width and height are those shown.
 ``ref`` names the element: its eId, or for an element without one (a ``heading``)
 the nearest eId above it and the way down (``sec_1/heading``). ``role`` is what a
 review page colours it by: preface, preamble, operative, paragraph, heading, note,
@@ -77,26 +79,55 @@ def of(tree, input: str | None = None) -> dict | None:
 def sidecar(root, records: list, doc, input: str | None = None) -> dict:
     printed, src = doc.printed, doc.source
     ocr = set(doc.ocr_pages)
+    shown = _shown(printed)
     elements, seen = [], set()
     for el, boxes, what in records:
         if _root_of(el) is not root or (id(el), what) in seen:
             continue                       # taken out of the tree after it was written
         seen.add((id(el), what))
+        if boxes and not (boxes := shown(boxes)):
+            continue                       # printed outside the page as shown
         ref, eid = reference(el)
         elements.append({"ref": ref, "eId": eid, "tag": etree.QName(el).localname,
                          "role": "call" if what == "call" else role(el),
-                         "path": element_path(el), "boxes": [list(b) for b in boxes]})
-    cover, used = _cover_lines(root, printed, {i for i, _ in seen})
+                         "path": element_path(el), "boxes": boxes})
+    cover, used = _cover_lines(root, printed, {i for i, _ in seen}, shown)
     elements[:0] = cover
+    sizes = {n: _size(printed.visible[n]) if n in printed.visible else size
+             for n, size in printed.sizes.items()}
     return {
         "format": FORMAT,
         "source": {"file": src.name, "sha256": src.sha256, "pages": src.pages, "input": input},
         "pages": [{"number": n, "width": w, "height": h, "ocr": n in ocr}
-                  for n, (w, h) in sorted(printed.sizes.items())],
+                  for n, (w, h) in sorted(sizes.items())],
         "elements": elements,
-        "dropped": [{"box": list(box), "text": text} for k, (box, text) in enumerate(printed.dropped)
-                    if k not in used],
+        "dropped": [{"box": boxes[0], "text": text} for k, (box, text) in enumerate(printed.dropped)
+                    if k not in used and (boxes := shown([box]))],
     }
+
+
+def _size(visible) -> tuple[float, float]:
+    x0, y0, x1, y1 = visible
+    return round(x1 - x0, 1), round(y1 - y0, 1)
+
+
+def _shown(printed):
+    """Boxes as read (the points of the page's lines, from its MediaBox's corner) to
+    boxes as shown: from the corner of a page's CropBox when it has one of its own, cut
+    to it; a box wholly outside (printed where no reader sees it) is left out."""
+    def convert(boxes) -> list[list]:
+        out = []
+        for page, x0, y0, x1, y1 in boxes:
+            if page not in printed.visible:
+                out.append([page, x0, y0, x1, y1])
+                continue
+            left, bottom, right, top = printed.visible[page]
+            a0, b0 = max(x0, left) - left, max(y0, bottom) - bottom
+            a1, b1 = min(x1, right) - left, min(y1, top) - bottom
+            if a1 > a0 and b1 > b0:
+                out.append([page, *(round(v, 1) for v in (a0, b0, a1, b1))])
+        return out
+    return convert
 
 
 def _root_of(el):
@@ -187,13 +218,13 @@ def _text(el) -> str:
     return " ".join("".join(parts).split())
 
 
-def _cover_lines(root, printed, placed: set[int]) -> tuple[list[dict], set[int]]:
+def _cover_lines(root, printed, placed: set[int], shown) -> tuple[list[dict], set[int]]:
     """The cover page's lines (the masthead as printed, one ``p`` each) with the
     masthead lines they were read from, matched by their words in order; the job
     number's line with the furniture line it is (set apart: it is no longer dropped);
     then the preface's lines written from masthead lines (a record's title, date and
     place), matched by their words anywhere in the masthead. ``placed``: the ids of the
-    elements the writer placed already."""
+    elements the writer placed already; ``shown``: boxes as read to boxes as shown."""
     out: list[dict] = []
     used: set[int] = set()
     lines = [(box, " ".join(text.split())) for box, text in printed.masthead]
@@ -212,7 +243,7 @@ def _cover_lines(root, printed, placed: set[int]) -> tuple[list[dict], set[int]]
     def add(p, boxes) -> None:
         ref, eid = reference(p)
         out.append({"ref": ref, "eId": eid, "tag": "p", "role": "preface",
-                    "path": element_path(p), "boxes": [list(b) for b in boxes]})
+                    "path": element_path(p), "boxes": boxes})
     cover = root.find(f".//{{{AKN_NS}}}coverPage")
     k = 0
     for p in cover.iter(f"{{{AKN_NS}}}p") if cover is not None else ():
@@ -224,14 +255,14 @@ def _cover_lines(root, printed, placed: set[int]) -> tuple[list[dict], set[int]]
                     break
         else:
             boxes, k = matched(text, k)
-        if boxes:
+        if boxes := shown(boxes):
             add(p, boxes)
     document = next((c for c in root if isinstance(c.tag, str)), None)
     preface = document.find(f"{{{AKN_NS}}}preface") if document is not None else None
     for p in preface.iter(f"{{{AKN_NS}}}p") if preface is not None else ():
         if id(p) not in placed:
             boxes, _ = matched(_text(p), 0)
-            if boxes:
+            if boxes := shown(boxes):
                 add(p, boxes)
     return out, used
 

@@ -75,7 +75,8 @@ def _poppler(pdf: bytes, dpi: int) -> list[PageImage]:
     with tempfile.TemporaryDirectory(prefix="akn-review-") as tmp:
         source = Path(tmp) / "in.pdf"
         source.write_bytes(pdf)
-        done = subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", str(source),
+        # -cropbox: the page as shown (PDFium's), not its whole MediaBox.
+        done = subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-cropbox", str(source),
                                str(Path(tmp) / "page")], capture_output=True)
         if done.returncode != 0:
             raise RenderError(f"pdftoppm failed: {done.stderr.decode(errors='replace').strip()}")

@@ -14,7 +14,8 @@ from lxml import etree
 from .. import languages
 from ..errors import ConversionError, NotAUNDocument
 from ..model import ExtractedDocument
-from .families import agenda, amendment, corrigendum, debate, letter, presidential, report, statement
+from .families import (agenda, amendment, corrigendum, debate, judgment, letter, presidential,
+                       report, statement)
 from .analysis.kinds import Kind, classify_kind, has_un_mark, kind_of
 from .writing.writer import UNPLACED  # noqa: F401  (where unplaced text goes, for callers)
 
@@ -25,6 +26,7 @@ FAMILIES: dict[str, Family] = {
     "statement": statement.build,
     "doc": report.build,
     "debate": debate.build,
+    "judgment": judgment.build,        # a treaty body's Views or decision on a communication
     # A kind with a family of its own within its element (looked up first by Kind.name).
     "letter": letter.build,
     "noteVerbale": letter.build,

@@ -176,4 +176,5 @@ def printed_pages(pages: list[Page], masthead: list[Line], furniture: list[Line]
     def boxed(lines: list[Line]) -> list[tuple[Box, str]]:
         return [(boxes_of([l], by_number)[0], l.text) for l in lines]
     return PrintedPages(sizes={p.number: (round(p.width, 1), round(p.height, 1)) for p in pages},
+                        visible={p.number: p.visible for p in pages if p.visible},
                         masthead=boxed(masthead), dropped=boxed(furniture))

@@ -89,7 +89,8 @@ def in_columns(page: Page, lines: list[Line]) -> list[Line]:
         return len(column) >= 5 and ys[-1][1] - ys[0][0] > page.height / 3 and \
             all(b[0] - a[1] < page.height / 3 for a, b in zip(ys, ys[1:]))
     if not (tall(left) and tall(right)) or crossing > 0.2 * len(lines) or \
-            _table_rows(lines, middle) or _short(left, page) or _short(right, page):
+            _table_rows(lines, middle) or _short(left, page) or _short(right, page) or \
+            _labels(left):
         return merge_split_lines(lines)
     top = max(l.y1 for l in left + right)
     columns = {id(l) for l in left + right}
@@ -107,6 +108,13 @@ def _short(column: list[Line], page: Page) -> bool:
     """A side whose lines are nearly all short (a table's column of meetings, "3rd",
     "5th", beside its column of names) is no column of prose: prose fills its lines."""
     return sum(1 for l in column if l.x1 - l.x0 < 0.12 * page.width) >= 0.8 * len(column)
+
+
+def _labels(column: list[Line]) -> bool:
+    """A left side whose lines mostly end with a colon is a form's labels beside their
+    values ("State party:" / "Ruritania", a treaty body's field block filling page 1),
+    no column of prose."""
+    return sum(1 for l in column if l.text.rstrip().endswith(":")) >= 0.5 * len(column)
 
 
 def _table_rows(lines: list[Line], middle: float) -> bool:

@@ -76,6 +76,7 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
     layout.facing = _facing(own, body_size)
     layout.scanned = set(read_by_ocr)
     headers = running_header_lines(pages, body_size)
+    numbers = _page_numbers(pages)
     last_marker: str | None = None
     for page in pages:
         lines = []
@@ -88,7 +89,7 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
             if url and is_link_line(url.group(1)):
                 layout.urls.append((url.group(1), page.number))   # a link target, not text
             elif is_furniture(line.text) or running_header or SEPARATOR.match(line.text) \
-                    or line.rotated and is_symbol_line(line.text) or _page_number(line, page):
+                    or line.rotated and is_symbol_line(line.text) or id(line) in numbers:
                 layout.furniture.append(line)
             else:
                 lines.append(line)
@@ -160,19 +161,35 @@ def _scan_furniture(layout: Layout, page: Page, lines: list[Line]) -> list[Line]
 END_MARK = re.compile(r"^\s*(?:[-–—_]\s*){3,}$")
 
 
-# A page's own number printed alone at its top or bottom ("7", "Page 17" in older
-# documents' running header), which no other rule catches when the page prints it on a
-# line of its own: the number must be the page's, stand in the top or bottom band, and
-# have no text right beside it (a note's number at the foot of the page has its text
-# beside it: note 1 on page 1 is no page number).
+# A page's number printed alone at its top or bottom ("7", "Page 17" in older documents'
+# running header), which no other rule catches when the page prints it on a line of its
+# own. It stands in the top or bottom band with no text right beside it (a note's number
+# at the foot of the page has its text beside it: note 1 on page 1 is no page number),
+# and it is the page's number, or the numbering's: a report numbers its pages from its
+# first page of text (A/80/44: "1" on the seventh, after a cover, a note page and two
+# roman-numbered pages), so a number that differs from the page's by what other pages'
+# numbers differ from theirs, printed on their line, is a page number too.
 _PAGE_NUMBER = re.compile(r"^(?:(?:Page|Página|Страница|Стр\.)\s+)?(?P<n>\d{1,4})$")
+_IN_LINE = 2.0        # points: page numbers of one numbering share their baseline
 
 
-def _page_number(line: Line, page: Page) -> bool:
-    match = _PAGE_NUMBER.match(line.text.strip())
-    if not (match and int(match.group("n")) == page.number
-            or ROMAN_PAGE_NUMBER.match(line.text.strip())):
-        return False
+def _page_numbers(pages: list[Page]) -> set[int]:
+    """The ids of the lines that print their page's number (see above)."""
+    found = []                      # (line, page, printed number less the page's)
+    for page in pages:
+        for line in page.lines:
+            text = line.text.strip()
+            match = _PAGE_NUMBER.match(text)
+            if (match or ROMAN_PAGE_NUMBER.match(text)) and _alone_in_a_band(line, page):
+                found.append((line, page, int(match.group("n")) - page.number if match else None))
+    # A roman number is a preliminary page's (its place in the numbering is not checked).
+    return {id(line) for line, page, offset in found
+            if offset in (None, 0) or any(o == offset and p is not page
+                                          and abs(l.y0 - line.y0) <= _IN_LINE
+                                          for l, p, o in found)}
+
+
+def _alone_in_a_band(line: Line, page: Page) -> bool:
     if not (line.y0 > page.height * 0.85 or line.y1 < page.height * 0.15):
         return False
     # A note's text starts just right of its number; a running header's symbol on the

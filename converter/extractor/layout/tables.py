@@ -458,11 +458,24 @@ def _italic(lines) -> bool:
     return bool(real) and sum(c.italic for c in real) > len(real) / 2
 
 
+def _caseless(ch: str) -> bool:
+    """A letter of a script without capitals (Arabic, Chinese): its case tells nothing
+    of where a sentence starts."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
+# Stops that end a sentence, in Latin, Arabic and Chinese type.
+_SENTENCE_END = ".;:!?؛؟。；：！？"
+
+
 def _wraps(above: dict, below: dict, starts: list[float], right: float, rules) -> bool:
     """Whether a printed row is the rest of the row above: in every column where both
     print text, the text below goes on from the text above (a lower-case start after no
     full stop), or the text above fills its column (the first word below would not have
     fit before the next column), and both start at the same x or are centred alike.
+    In a script without capitals (Arabic, Chinese) only the filled column tells: a
+    line above that ends no sentence and fills its cell up to the next column, or up
+    to the table's rule (its last column), goes on below, whatever the other cells.
     Figures never run over lines, nor a cell over a rule drawn between two lines: each
     is a row of its own. This reads a cell whose label wraps in a table whose rows are
     evenly spaced (ruled tables, tables drawn as figures), where spacing alone cannot
@@ -476,7 +489,7 @@ def _wraps(above: dict, below: dict, starts: list[float], right: float, rules) -
         # where the row's other cells are on it
         first = next((ch.text for chars in below[c] for ch in chars
                       if ch.font and not ch.text.isspace()), "")
-        if not more and not first.islower():
+        if not more and not first.islower() and not _caseless(first):
             return False
     for c in shared:
         a = _real(ch for chars in above[c] for ch in chars)
@@ -496,15 +509,17 @@ def _wraps(above: dict, below: dict, starts: list[float], right: float, rules) -
                for r0, r1, y in rules):
             return False
         going_on = text_b[:1].islower() and text_a[-1:] not in ".;:!?"
+        caseless = _caseless(text_b[:1]) and text_a[-1:] not in _SENTENCE_END
         # flush left, centred alike, or (going on) indented under it: a hanging indent
         if abs(a0 - b0) > 2 and abs(a0 + a1 - b0 - b1) > 4 and \
                 not (going_on and 0 < b0 - a0 <= 2 * a[0].size):
             return False
-        # the first word below: its characters up to the first space
+        # the first word below: its characters up to the first space (a Chinese line
+        # breaks after any character: the first one)
         word = []
         for chars in below[c]:
             for ch in chars:
-                if word and (not ch.font or ch.text.isspace()):
+                if word and (not ch.font or ch.text.isspace() or _ideograph(word[0].text)):
                     break
                 if ch.font and not ch.text.isspace():
                     word.append(ch)
@@ -514,13 +529,26 @@ def _wraps(above: dict, below: dict, starts: list[float], right: float, rules) -
         if any(ch.text.isdigit() for ch in word):
             return False
         limit = starts[c + 1] if c + 1 < len(starts) else right
+        if caseless and limit == float("inf"):
+            # The last column set flush with its start: its end is the table's rule
+            # (the narrowest drawn over or under the row that covers the cell's text).
+            near = [r1 for r0, r1, y in rules if r0 <= x0 + 1 and r1 >= x1 - 1
+                    and low - 2 * a[0].size <= y <= max(ch.y1 for ch in a) + 2 * a[0].size]
+            limit = min(near, default=limit)
         # A line that fills its column goes on below when the row's other cells are
         # printed on the line below (set at the foot of the row), not in a list of
-        # names or labels one a line.
-        full = more and a1 + width > limit - a[0].size
+        # names or labels one a line; in a script without capitals, also when they
+        # are not (no capital tells a new entry from the rest of a line), if the line
+        # below stays in its cell (prose read as a grid runs across the columns).
+        full = (more or caseless and b1 <= limit + 1) and a1 + width > limit - a[0].size
         if not (going_on or full):
             return False
     return True
+
+
+def _ideograph(ch: str) -> bool:
+    """A Chinese (CJK) character: a line may break after any of them."""
+    return "\u3400" <= ch[:1] <= "\u9fff" or "\uf900" <= ch[:1] <= "\ufaff"
 
 
 def _ruled_off(cells: dict, next_lines: list, rules: list) -> bool:

@@ -18,7 +18,7 @@ from ...languages import Language
 from ...model import Block
 from .classify import _is_roman, _joined, _strip
 from .blocks import _is_heading, annex_heading
-from .outline import LETTER_HEADING, ROMAN_HEADING, _heading, _opens_text
+from .outline import LETTER_HEADING, ROMAN_HEADING, _heading, _opens_text, neutral_num
 from .roles import Point, cut
 
 # Headings of a treaty-like text, per language (ISO 639-2), ``{num}`` where the number
@@ -362,7 +362,8 @@ def _division(block: Block, following: Block | None, lang: Language, repeated,
     style = {1: "roman", 2: "letter", 3: "digit"}[level]
     tag = {1: "chapter" if has_articles else "section",
            2: "section" if has_articles else "subsection", 3: "division"}[level]
-    return style, tag, num, num.rstrip("."), heading
+    # A part numbered in words ("ثانيا -", "二、"): its eId by its rank, as "II." is named.
+    return style, tag, num, neutral_num(num, lang) or num.rstrip("."), heading
 
 
 _SMALL_WORDS = {"on", "of", "and", "the", "for", "to", "in", "with", "de", "du", "des", "et", "y", "la"}

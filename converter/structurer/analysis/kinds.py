@@ -31,6 +31,12 @@ KINDS: dict[str, tuple[str, str]] = {
     "listOfParticipants": ("doc", "listOfParticipants"),
     "amendment": ("amendment", "amendment"),  # amendments to a draft (AKN's own type)
     "document": ("doc", "document"),          # a UN document of no known kind
+    # A treaty body's finding on an individual communication: quasi-judicial (parties,
+    # facts, admissibility, findings), written as AKN's judgment (families/judgment.py).
+    "views": ("judgment", "views"),
+    "communicationOpinion": ("judgment", "opinion"),          # CERD's "Opinion adopted by …"
+    "communicationDecision": ("judgment", "decision"),       # inadmissible, discontinued
+    "communication": ("judgment", "decision"),               # no kind line says which
     "verbatimRecord": ("debate", "verbatimRecord"),
     "summaryRecord": ("debate", "summaryRecord"),
 }
@@ -43,7 +49,8 @@ KINDS: dict[str, tuple[str, str]] = {
 #     "amendment to draft resolution …", "List of participants" …), or a line only a
 #     resolution or decision prints (its formula, adoption line, sponsor line);
 #  3. what the symbol hints (SYMBOL_HINTS: …/INF/ an information circular, …/NGO/ an NGO's
-#     statement, …/DEC/ a decision), marked as a doubt;
+#     statement, …/DEC/ a decision, a treaty body's …/C/…/D/… a decision on a communication),
+#     marked as a doubt;
 #  4. the text itself: an enacting formula or an organ's decision at its head makes a
 #     statement (a draft with an L. symbol); "the present report" a report (a doubt);
 #     anything else a generic document (a doubt).
@@ -58,6 +65,9 @@ SYMBOL_HINTS: tuple[tuple[str, str], ...] = (
     (r"^ST/IC/", "informationCircular"),
     (r"/INF/", "informationCircular"),
     (r"/NGO/", "ngoStatement"),
+    # A treaty body's decisions on communications: CCPR/C/130/D/2500/2014, E/C.12/73/D/5/2015
+    # (Views or a decision: the symbol does not say which).
+    (r"/C(?:\.\d+)?/\d+/D/\d+/\d{4}", "communication"),
 )
 # A limited-distribution symbol is mostly a draft; the title lines come first.
 DRAFT_SYMBOL = r"/L\.\d"
@@ -66,7 +76,9 @@ MODIFIER = re.compile(r"^(?P<parent>.+)/(?P<mod>Corr|Add|Rev)\.\s?\d+$")
 MODIFIERS = {"Corr": "corrigendum", "Add": "addendum", "Rev": "revision"}
 # A title line that names a kind weakly: "Report of the Secretary-General" also heads a
 # note or letter that transmits a report, printed just after it.
-WEAK = {"report"}
+# The old layout's bare "Communication No. 1840/2008" line is weak too: "Views adopted by the
+# Committee at its 115th session" (or a decision) follows it.
+WEAK = {"report", "communication"}
 _AFTER_WEAK = 3           # lines after a weak title line where a stronger one may follow
                           # (and any further title lines before the body)
 _WINDOW = 12              # the opening lines of the text, where titles are printed

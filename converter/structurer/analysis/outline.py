@@ -95,11 +95,30 @@ def _ends_sentence(text: str) -> bool:
     return not text or text[-1] in _FINAL
 
 
-def _title_like(block: Block) -> bool:
-    """A title line: short, no sentence, no number or part numeral before it."""
+def _title_like(block: Block, lang: Language | None = None) -> bool:
+    """A title line: short, no sentence, no number or part numeral before it (nor one of
+    the language's own: "أولا - مقدمة")."""
     text = block.text.strip()
     return (len(text) <= 300 and not _ends_sentence(text) and not _numbered(text)
-            and not ROMAN_HEADING.match(text) and not LETTER_HEADING.match(text))
+            and not ROMAN_HEADING.match(text) and not LETTER_HEADING.match(text)
+            and not (lang is not None and _language_part(text, lang, 2)))
+
+
+def _language_part(text: str, lang: Language, deepest: int = 3):
+    """The language's own part numbering of ``text`` (see Language.part_numbers), at
+    ``deepest`` level or above."""
+    found = lang.part_heading(text)
+    return found if found is not None and found[0].level <= deepest else None
+
+
+def neutral_num(num: str | None, lang: Language) -> str | None:
+    """The number the other language versions print for a part number printed in the
+    language's words ("ثانيا -" -> "II", "（二）" -> "B"), for the eId; None for any
+    other number (the eId names it as printed)."""
+    found = lang.part_heading(num.strip()) if num else None
+    if found is None or not found[0].words:
+        return None
+    return found[0].neutral(found[1].group("word"))
 
 
 def _numbered(text: str) -> bool:
@@ -367,7 +386,7 @@ def _preface(blocks: list[Block], lang: Language, cover_subject: str | None = No
     if found is None:
         # No kind line: the leading title lines, if any.
         end = 0
-        while end < min(len(blocks) - 1, 4) and _title_like(blocks[end]):
+        while end < min(len(blocks) - 1, 4) and _title_like(blocks[end], lang):
             end += 1
         lines = [b for b in blocks[:end] if not _NEVER_TITLE.match(b.text.strip())]
         subjects = [b for b in lines if not _body_line(b)] or lines
@@ -375,7 +394,7 @@ def _preface(blocks: list[Block], lang: Language, cover_subject: str | None = No
     at, key = found
     end = at + 1
     # Lines that go on with the title ("Addendum" stays in the body, before its text).
-    while end < len(blocks) - 1 and _title_like(blocks[end]) \
+    while end < len(blocks) - 1 and _title_like(blocks[end], lang) \
             and len(blocks[end].text.split()) > 1 and len(blocks[end].text) <= 120:
         end += 1
     kind_line = blocks[at]
@@ -466,6 +485,19 @@ def _heading(block: Block, following: Block | None, lang: Language,
     if _DOT_LEADERS.search(text) or following is not None \
             and _DOT_LEADERS.search(following.text.strip()):
         return None                  # an entry of the contents, or its first line
+    own = _language_part(text, lang)
+    if own is not None:
+        # "أولا - مقدمة", "（一）背景": the number as printed (its dash, its brackets),
+        # the heading after it; a sentence after such a number is a paragraph.
+        level, match = own[0].level, own[1]
+        rest = match.group("text")
+        if rest is not None:
+            rest = _GLUED_NOTE.sub("", rest)
+            if _ends_sentence(rest) or _CONTENTS_LINE.search(rest) or re.search(r"://|^www\.", rest):
+                return None
+        elif level == 3:
+            return None
+        return level, match.group("num").strip(), _rest(block, match)
     # A heading set in bold may run longer ("III. High-level policy segment: “Advancing
     # sustainable, inclusive, …”" over three lines).
     numbered = ((1, BOLD_ROMAN_HEADING), (2, LETTER_HEADING), (3, BOLD_DIGIT_HEADING)) if block.bold \
@@ -562,7 +594,8 @@ def _opens_text(block: Block | None, lang: Language) -> bool:
         return False
     text = block.text.strip()
     return len(text) >= 80 or bool(re.match(lang.op_number, text)) \
-        or any(r.match(text) for r in (ROMAN_HEADING, LETTER_HEADING))
+        or any(r.match(text) for r in (ROMAN_HEADING, LETTER_HEADING)) \
+        or _language_part(text, lang, 2) is not None
 
 
 def _heading_or_none(block, match, level, rest):
@@ -628,7 +661,7 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
                        cut(block, lead + chapter.start("text")))
         elif chapter and not chapter.group("text"):
             # "Chapter I" on its line, its title on the next.
-            title = following if following is not None and _title_like(following) else None
+            title = following if following is not None and _title_like(following, lang) else None
             if title is not None:
                 skip.add(k + 1)
             heading = (1, block.text.strip(), title)
@@ -647,8 +680,7 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
         if heading is not None and heading[0] == 1 and letter is not None \
                 and heading[1] == chr(ord(letter) + 1) + ".":
             heading = (2, *heading[1:])
-        if heading is not None and heading[0] == 3 and heading[1].rstrip(".").isdigit() \
-                and int(heading[1].rstrip(".")) == last + 1 and not (
+        if heading is not None and heading[0] == 3 and _number(heading[1]) == last + 1 and not (
                     block.bold and following is not None and not following.text.lstrip()[:1].islower()):
             # the next paragraph, short and with no full stop (in bold, a heading, unless
             # its sentence goes on in the next block: a bold lead-in)
@@ -661,6 +693,7 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
             skip.add(k + 1)
         if heading is not None:
             level, num, text = heading
+            neutral = neutral_num(num, lang)
             if level == 4 and open_parts and open_parts[-1].level >= 4:
                 level = open_parts[-1].level          # a subheading after a subheading
             elif level == 4 and open_parts:
@@ -668,7 +701,7 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
             while open_parts and open_parts[-1].level >= level:
                 open_parts.pop()
             part = Part(num, text, level,
-                        eid_num=chapter.group("num") if chapter and level == 1 else None)
+                        eid_num=chapter.group("num") if chapter and level == 1 else neutral)
             if level == 2 and num:
                 letter = num.rstrip(".")[-1:]
             elif level == 1:
@@ -684,9 +717,10 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
         if match:
             lead = len(block.text) - len(block.text.lstrip())
             para = Para(block.text.lstrip()[:match.end()].strip(), cut(block, lead + match.end()))
-            last = int(match.group("num")) if match.group("num").isdigit() else last
-            if match.group("num").isdigit():
-                numbering.take(int(match.group("num")))
+            number = _number(match.group("num"))
+            if number is not None:
+                last = number
+                numbering.take(number)
         else:
             para = Para(None, block)
         (open_parts[-1].items if open_parts else top).append(para)
@@ -813,6 +847,13 @@ def _annex_number(label: str, letters: bool = False) -> int | None:
     return None
 
 
+def _number(num: str | None) -> int | None:
+    """The value of a number printed in digits of any script, with its stop or dash
+    ("12.", "١٢ -", "１２．"); None for any other."""
+    match = re.fullmatch(r"(\d+)\s*[.．\-–—]?", (num or "").strip())
+    return int(match.group(1)) if match else None
+
+
 def _annexes(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> list[Annex]:
     annexes: list[Annex] = []
     starts = _in_sequence([k for k in range(len(blocks)) if _annex_start(blocks, k, lang)],
@@ -825,7 +866,7 @@ def _annexes(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> l
             or re.match(lang.annex_to_pattern, heading.text.strip()) else _titled_annex(heading, lang)
         # A heading printed with its title on its line: the heading, then the title.
         lines = [_until(heading, title_at), cut(heading, title_at)] if title_at else [heading]
-        while len(body) > 1 and _title_like(body[0]) and len(lines) < 3:
+        while len(body) > 1 and _title_like(body[0], lang) and len(lines) < 3:
             lines.append(body.pop(0))         # the annex's title lines
         annexes.append(Annex(lines, _items(body, lang, repeated)))
     return annexes
