@@ -31,7 +31,9 @@ class Span:
 
 @dataclass
 class Anchor:
-    """A footnote marker sits just before character ``offset``; it calls note ``marker``."""
+    """A footnote marker sits just before character ``offset``; it calls note ``marker``
+    (the note's key: its printed marker, or, for a marker printed again further on where
+    the numbering starts anew, "1@2"; see ``extractor.notes.note_keys``)."""
     offset: int
     marker: str
 
@@ -57,6 +59,9 @@ class Block:
     # An image printed here (not extracted): where it is, "file.pdf#page=3".
     figure: str | None = None
     figure_alt: str = ""      # a chart's labels, when it is drawn with text (its alt)
+    # Every line printed in bold type (a heading's type, as the PDF's fonts say; False
+    # where the input says nothing of type: a text file, a scan).
+    bold: bool = False
     # Where it is printed (PDF input; one box per page or column it runs over): what a
     # review page draws (see converter/review). Empty for text input.
     boxes: list[Box] = field(default_factory=list)
@@ -72,7 +77,8 @@ class Cell:
 
 @dataclass
 class Footnote:
-    """A footnote: its printed marker (``*``, ``1`` …) and its text as a block."""
+    """A footnote: its marker (``*``, ``1`` …; "1@2" for the second note printed "1",
+    when an annex numbers its notes anew) and its text as a block."""
     marker: str
     block: Block
     calls: list[Box] = field(default_factory=list)   # where its calls are printed (PDF)

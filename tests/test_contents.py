@@ -144,10 +144,13 @@ def test_every_entry_links_to_the_part_it_names(relative):
         num = target.find("a:num", NS)
         if num is not None:
             assert words(num) == inline(item, "num")
-    # "a) Evolution of the Italian society" is printed as a line of text under III.B.1.
+    # "a) Evolution of the Italian society" is printed under III.B.1 on a line of its own
+    # in bold (TimesNewRomanPS-BoldMT, page 12) over paragraphs 53-55: a heading.
     target = eids[items[21].get("href")[1:]]
-    assert etree.QName(target).localname == "paragraph"
+    assert etree.QName(target).localname == "hcontainer"
     assert target.get("eId").startswith("sec_III__subsec_B__dvs_1__")
+    assert words(target.find("a:heading", NS)).endswith("Italian society" if "EN" in relative
+                                                        else "société italienne")
 
 
 # -- language versions ------------------------------------------------------------------

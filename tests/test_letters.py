@@ -58,10 +58,11 @@ LETTERS = [
            (("Khrystyna Hayovyshyn", ("Chargé d’affaires a.i.", "Deputy Permanent Representative")),),
            (Part("annex", "Annex to the letter dated 5 April 2025 from the Chargé d’affaires a.i. "
                  "of the Permanent Mission of Ukraine to the United Nations addressed to the "
-                 "Secretary-General", body=7),)),
+                 "Secretary-General", body=4),)),
     # the two photographs' captions (printed right above them: the first one stays with
-    # its photograph, not a title line), "Additional photographs …", links 1. to 3.,
-    # "Source: …" (the photographs are image-only paragraphs, not counted)
+    # its photograph, not a title line), "Additional photographs … at the following
+    # links:" holding the links 1. to 3. as its list, "Source: …" (the photographs are
+    # image-only paragraphs, not counted)
     Letter("A_79_958-EN.pdf", "letter",
            "Letter dated 23 June 2025 from the Permanent Representative of Ukraine to the "
            "United Nations addressed to the Secretary-General", 2,

@@ -88,9 +88,13 @@ def test_a_draft_resolution_printed_with_no_heading_and_its_parts():
                                  "recognizing"]
     numbers = [n for n in parts["operative"] if n is not None]
     assert numbers == [f"{n}." for n in range(1, 28)]
-    # "Follow-up" (page 8) heads paragraphs 23 to 27 inside the operative part.
-    (follow_up,) = resolution.xpath("a:hcontainer[@name='operative']/a:hcontainer"
-                                    "[@name='subheading']", namespaces=NS)
+    # The two bold subheadings inside the operative part: "Governance and institutional
+    # perspectives …" (page 9) over paragraphs 4 to 22, "Follow-up" (page 11) over 23 to 27.
+    governance, follow_up = resolution.xpath("a:hcontainer[@name='operative']/a:hcontainer"
+                                             "[@name='subheading']", namespaces=NS)
+    assert _text(governance.find("a:heading", NS)).startswith(
+        "Governance and institutional perspectives on advancing sustainable, inclusive,")
+    assert governance.find("a:paragraph/a:num", NS).text == "4."
     assert _text(follow_up.find("a:heading", NS)) == "Follow-up"
     assert follow_up.find("a:paragraph/a:num", NS).text == "23."
     assert _text(decision.find("a:heading", NS)) == ("Dates and provisional agenda of the "
@@ -116,11 +120,20 @@ def test_a_resolution_with_its_title_on_two_lines_in_an_old_report():
     assert [n for n in parts["preamble"] if n != "preambular"] == [
         "enactingFormula", "considering", "considering", "recalling", "recalling", "emphasizing"]
     assert parts["operative"] == ["1.", "2.", "3.", "4.", "5."]
-    (found,) = _decisions("A_52_621-EN.pdf")
+    found, decision = _decisions("A_52_621-EN.pdf")
     assert _text(found.find("a:heading", NS)) == ("Economic and other activities which affect "
                                                  "the interests of the peoples of the "
                                                  "Non-Self-Governing Territories")
     assert found.get("name") == "resolutionDraft"
+    # Paragraph 11 then recommends "the following draft decision:", its title on two lines
+    # and its paragraphs "1. The General Assembly, having considered …" to "8.":
+    # the decision's own numbers, not the report's.
+    assert decision.get("name") == "decisionDraft"
+    assert _text(decision.find("a:heading", NS)) == ("Military activities and arrangements by "
+                                                    "colonial Powers in Territories under their "
+                                                    "administration")
+    assert [p.findtext("a:num", namespaces=NS) for p in decision.iter(f"{{{NS['a']}}}paragraph")] \
+        == [f"{n}." for n in range(1, 9)]
 
 
 def _para(text: str, num: str | None = None) -> Para:

@@ -32,6 +32,7 @@ from .layout.furniture import JOB_NUMBER, continued_contents
 from .layout.links import attach_printed_urls, link_printed_urls
 from .layout.marking import loose_star_calls, mark
 from .layout.masthead import read_masthead, symbol_elsewhere, symbol_note_markers
+from .layout.notes import calls_by_page, note_keys
 from .page import Char, Line, Page  # noqa: F401  (the PDF path's types, as before)
 from .layout.order import order_page
 from .layout.paragraphs import paragraphs
@@ -125,12 +126,17 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     if repeated:
         layout.furniture += [l for l in layout.body if id(l) in repeated]
         layout.body = [l for l in layout.body if id(l) not in repeated]
-    note_index = {marker: k for k, (marker, _, _) in enumerate(layout.notes)}
-    markers = [marker for marker, _, _ in layout.notes]
+    # A call means the note of its marker printed on its page (an annex may number its
+    # notes anew); notes are told apart by key ("1", and "1@2" for a second note 1).
+    calls_on = calls_by_page([(marker, page) for marker, page, _ in layout.notes])
+    note_index = calls_on(1)
+    markers = note_keys([marker for marker, _, _ in layout.notes])
     urls: list[str] = []
     for line in layout.body + tables.cell_lines(grids):
-        line.marked = mark(line, by_number[line.page], note_index, urls)
-    loose_star_calls(layout, note_index)
+        line.marked = mark(line, by_number[line.page], calls_on(line.page), urls)
+    loose_star_calls(layout)
+    if layout.typed:       # notes in body type, their calls printed in the line ("1/")
+        scanned.attach_calls(layout.body, layout.notes, note_index, layout.typed, typed=True)
     ocr_warnings = []
     if layout.scanned:
         scanned.attach_calls(layout.body, layout.notes, note_index, layout.scanned)
@@ -147,20 +153,22 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         [strip_marks(t) for _, _, marked in note_texts for t in marked]
     vocab = cleaner.vocabulary(content_lines)
 
-    def text_block(lines: list[str], page: int) -> Block:
-        return to_block(cleaner.clean(cleaner.join_lines(lines, vocab, lang), vocab), page, markers, urls)
+    def text_block(lines: list[str], page: int, bold: bool = False) -> Block:
+        block = to_block(cleaner.clean(cleaner.join_lines(lines, vocab, lang), vocab), page, markers, urls)
+        block.bold = bold
+        return block
     blocks = []
     for run in tables.split_body(layout.body, grids):
         if isinstance(run, list):
             paras = paragraphs(run, layout, lang)
-            blocks += [text_block(lines, page) for page, lines in paras]
+            blocks += [text_block(lines, page, bold) for page, lines, bold in paras]
             boxes.paragraph_boxes(blocks[len(blocks) - len(paras):], run, paras, by_number)
         else:
             blocks.append(tables.table_block(run, text_block))   # or a figure
             boxes.grid_boxes(blocks[-1], run, by_number)
-    footnotes = [Footnote(marker, to_block(cleaner.clean(cleaner.join_lines(marked, vocab, lang), vocab),
-                                           page, markers, urls))
-                 for marker, page, marked in note_texts]
+    footnotes = [Footnote(key, to_block(cleaner.clean(cleaner.join_lines(marked, vocab, lang), vocab),
+                                        page, markers, urls))
+                 for key, (_, page, marked) in zip(markers, note_texts)]
     boxes.note_boxes(footnotes, layout.notes, layout.body + tables.cell_lines(grids), markers,
                      by_number)
     masthead = read_masthead([l.text for l in layout.masthead], lang,

@@ -16,6 +16,7 @@ import re
 from ...errors import BadInput
 from ...languages import Language
 from ...model import Anchor, Block, Link, Span
+from .notes import printed_marker
 
 PAGE_BREAK = "\ue000"
 ITALIC_START, ITALIC_END = "\ue001", "\ue002"
@@ -138,7 +139,7 @@ def _tidy(block: Block) -> Block:
 
 
 def unanchored_warning(marker: str) -> str:
-    return f"footnote {marker}: its marker was not found in the text"
+    return f"footnote {printed_marker(marker)}: its marker was not found in the text"
 
 
 def unanchored(blocks: list[Block], footnotes) -> list[str]:

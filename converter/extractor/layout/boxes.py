@@ -12,6 +12,7 @@ from collections import Counter
 
 from ...model import Block, Box, Footnote, PrintedPages
 from .assemble import ANCHOR_BASE
+from .notes import printed_marker
 from ..page import Line, Page
 
 # A fragment of a paragraph ends where the next line stands above it (the next
@@ -60,7 +61,7 @@ def _rounded(box) -> Box:
 
 
 def paragraph_boxes(blocks: list[Block], lines: list[Line],
-                    paragraphs: list[tuple[int, list[str]]], pages: dict[int, Page]) -> None:
+                    paragraphs: list[tuple[int, list[str], bool]], pages: dict[int, Page]) -> None:
     """Each block made of a paragraph gets the boxes of its lines."""
     runs = paragraph_lines(lines, paragraphs)
     for block, run in zip(blocks, runs or ()):
@@ -85,14 +86,14 @@ def note_boxes(footnotes: list[Footnote], notes: list[tuple[str, int, list[Line]
         footnote.calls = calls.get(footnote.marker, [])
 
 
-def paragraph_lines(lines: list[Line], paragraphs: list[tuple[int, list[str]]]) \
+def paragraph_lines(lines: list[Line], paragraphs: list[tuple[int, list[str], bool]]) \
         -> list[list[Line]] | None:
     """The lines of each paragraph :func:`.paragraphs.paragraphs` made of ``lines``:
     it takes them in order, each once, so paragraph k holds the next len(marked) lines.
     None when the counts or texts do not match (the boxes are then left out, never
     guessed)."""
     out, k = [], 0
-    for _, marked in paragraphs:
+    for _, marked, *_ in paragraphs:          # (page, marked lines, bold)
         run = lines[k:k + len(marked)]
         if len(run) != len(marked) or any(m != l.marked for m, l in zip(marked, run)):
             return None
@@ -148,7 +149,7 @@ def _raised_runs(line: Line) -> list[tuple[str, Box]]:
 def call_boxes(lines: list[Line], markers: list[str], pages: dict[int, Page]) -> dict[str, list[Box]]:
     """Note marker -> the boxes of its calls in ``lines`` (marked body and cell lines):
     each call the marking found (an anchor mark in the line's text) is the raised run
-    holding its marker."""
+    holding its printed marker (a key "1@2" is a second note printed "1")."""
     out: dict[str, list[Box]] = {}
     if not markers:
         return out
@@ -163,7 +164,7 @@ def call_boxes(lines: list[Line], markers: list[str], pages: dict[int, Page]) ->
         for marker in called:
             for k in range(start, len(runs)):
                 text, (n, x0, y0, x1, y1) = runs[k]
-                if marker in text:
+                if printed_marker(marker) in text:
                     if page is not None and page.mirrored:
                         x0, x1 = page.width - x1, page.width - x0
                     out.setdefault(marker, []).append(_rounded((n, x0, y0, x1, y1)))

@@ -123,19 +123,19 @@ def _baseline(real: list[Char], size: float) -> float | None:
     return common[0][0] if common else None
 
 
-def loose_star_calls(layout: Layout, note_index: dict[str, int]) -> None:
+def loose_star_calls(layout: Layout) -> None:
     """A star note whose call is printed in body type after a space ("… (see
     enclosure). *"), not raised: no superscript says so; the star standing after a word
     on the note's page does."""
     called = {c for line in layout.body for c in line.marked}
-    for marker, page, _ in layout.notes:
-        if not marker.startswith("*") or anchor(note_index[marker]) in called:
+    for k, (marker, page, _) in enumerate(layout.notes):
+        if not marker.startswith("*") or anchor(k) in called:
             continue
         loose = re.compile(rf"(?<=[\w.,;:)»”\]]) {re.escape(marker)}(?!\*)(?=\s|$)")
         for line in layout.body:
             match = loose.search(line.marked) if line.page == page else None
             if match:
-                line.marked = line.marked[:match.start() + 1] + anchor(note_index[marker]) + \
+                line.marked = line.marked[:match.start() + 1] + anchor(k) + \
                     line.marked[match.end():]
                 break
 

@@ -53,6 +53,54 @@ def next_marker(previous: str | None) -> set[str]:
     return {str(int(previous) + 1)}
 
 
+# Markers that start the numbering anew (an annex, an enclosure numbering its own notes,
+# a "*" note under numbered ones).
+RESTARTS = {"*", "1"}
+# What stands between a printed marker and the occurrence in a note's key.
+KEY_MARK = "@"
+
+
+def note_keys(markers: list[str]) -> list[str]:
+    """A key per note, in order: its marker, unless the marker was printed before (the
+    numbering started anew further on): then the marker and which time it is printed,
+    "1@2". Calls and notes are matched by key; the output prints the marker."""
+    seen: dict[str, int] = {}
+    keys = []
+    for marker in markers:
+        seen[marker] = seen.get(marker, 0) + 1
+        keys.append(marker if seen[marker] == 1 else f"{marker}{KEY_MARK}{seen[marker]}")
+    return keys
+
+
+def printed_marker(key: str) -> str:
+    """The marker a note's key stands for, as printed."""
+    return key.split(KEY_MARK, 1)[0]
+
+
+def calls_by_page(notes: list[tuple[str, int]]):
+    """For the notes (marker, page they are printed on), in order: a function giving,
+    for a page, each marker -> the index of the note a call on that page means. With
+    each marker printed once, that note; printed again (numbering started anew), the one
+    printed on that page, else the next one after it, else the last one before."""
+    first: dict[str, int] = {}
+    for k, (marker, _) in enumerate(notes):
+        first.setdefault(marker, k)
+    if len(first) == len(notes):
+        return lambda page: first
+    cache: dict[int, dict[str, int]] = {}
+
+    def on(page: int) -> dict[str, int]:
+        if page not in cache:
+            index: dict[str, int] = {}
+            for marker in first:
+                ks = [k for k, (m, _) in enumerate(notes) if m == marker]
+                after = [k for k in ks if notes[k][1] >= page]
+                index[marker] = after[0] if after else ks[-1]
+            cache[page] = index
+        return cache[page]
+    return on
+
+
 FOOTNOTE_START = re.compile(r"^\s*(?P<marker>\*{1,3}|\d{1,3})\s+(?P<text>\S.*)$")
 
 

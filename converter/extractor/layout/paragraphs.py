@@ -18,14 +18,19 @@ from .regions import Layout
 OP_START = re.compile(r"^\s*(?:\d+\.|\(?[a-z]\)|\(?[ivx]+\))\s")
 
 
-def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[int, list[str]]]:
-    """Group body lines into paragraphs: (first page, marked lines)."""
-    paragraphs: list[tuple[int, list[str]]] = []
+def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[int, list[str], bool]]:
+    """Group body lines into paragraphs: (first page, marked lines, whether every line
+    is set in bold)."""
+    paragraphs: list[tuple[int, list[str], bool]] = []
     prev: Line | None = None
     size = layout.body_size
     spaced = _spaced(body, size)
-    # Space above a line beyond the usual leading sets a paragraph apart.
-    apart = max(0.45 * size, _usual_gap(body, size) + 0.25 * size)
+    # Space above a line beyond the usual leading sets a paragraph apart. The leading is
+    # the document's (its type's): measured on one run between tables, a list of names
+    # set a blank line apart made the list's spacing the leading (A/80/15 (Part I)).
+    if layout.leading is None:
+        layout.leading = _usual_gap(layout.body or body, size)
+    apart = max(0.45 * size, layout.leading + 0.25 * size)
     for line in body:
         left = line.column_left if line.column_left is not None else layout.left_on(line.page)
         if prev is None:
@@ -52,9 +57,11 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
         if new and prev is not None and cleaner.url_goes_on(prev.text, line.text):
             new = False                 # the rest of a web address broken at the line end
         if new:
-            paragraphs.append((line.page, [line.marked]))
+            paragraphs.append((line.page, [line.marked], line.bold))
         else:
-            paragraphs[-1][1].append(line.marked)
+            page, lines, bold = paragraphs[-1]
+            lines.append(line.marked)
+            paragraphs[-1] = (page, lines, bold and line.bold)
         prev = line
     return paragraphs
 
@@ -145,6 +152,12 @@ def _ended(prev: Line, line: Line, layout: Layout) -> bool:
         not (prev.bold and line.bold)
 
 
+# A paragraph numbered by its section opening the page, "5.3 Dr Blujdea … gave", after a
+# paragraph that ended (a figure "2.5 million" going on with a sentence does not follow a
+# full stop).
+_DECIMAL_START = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
+
+
 def _new_after_break(line: Line, prev: Line, lines_so_far: int, left: float,
                      layout: Layout, lang: Language) -> bool:
     """Whether the first line of a page (or of the next column) starts a paragraph. No
@@ -155,7 +168,8 @@ def _new_after_break(line: Line, prev: Line, lines_so_far: int, left: float,
     indented as a whole (a sub-item running over the page) that ran to the margin."""
     size = layout.body_size
     if OP_START.match(_opening(line)) or starts_paragraph(_opening(line), prev.text, lang) \
-            or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold:
+            or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold \
+            or _DECIMAL_START.match(_opening(line)) and prev.text.rstrip().endswith((".", ":", ";")):
         return True
     if line.x0 <= left + 0.8 * size:
         # A column's lines are all short against the page's line end.

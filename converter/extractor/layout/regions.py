@@ -20,7 +20,8 @@ from .masthead import line_kind
 from ..page import Line, Page
 
 # A note's number, then its text (or nothing: a raised number alone on its line).
-NOTE_START = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3})(?=\s|[^\d\s]|$)\s*")
+# (a typewriter's note number is set with a slash: "1/ See A/48/23 …", the slash no text)
+NOTE_START = re.compile(r"^(?P<marker>\*{1,3}|\d{1,3})(?:/(?=\s))?(?=\s|[^\d\s]|$)\s*")
 
 
 @dataclass
@@ -41,6 +42,12 @@ class Layout:
     # whose marker is already cut off.
     scanned: set[int] = field(default_factory=set)
     bare: set[int] = field(default_factory=set)
+    # Pages whose notes are set in body type under the separator rule (a typewriter's
+    # layout, 1990s documents): their calls may be printed in the line, "1/".
+    typed: set[int] = field(default_factory=set)
+    # The space between two lines of one paragraph in body type, over the whole body
+    # (see .paragraphs.usual_gap); None until measured.
+    leading: float | None = None
 
     def left_on(self, page: int) -> float:
         return self.facing.get(page % 2, (self.left, self.line_end))[0]
@@ -104,8 +111,13 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
                 last_marker = found[-1][0]
                 continue
         separator = _separator_y(page, lines, body_size, left)
+        typed = separator is None and _typed_notes(page, lines, body_size, left, last_marker)
+        if typed:
+            separator = typed
+            layout.typed.add(page.number)
         for line in lines:
-            if separator is not None and line.y1 <= separator and line.size < body_size - 0.4 \
+            if separator is not None and line.y1 <= separator \
+                    and (typed or line.size < body_size - 0.4) \
                     and not line.rotated and not line.drawn:      # a drawn table's small type
                 last_marker = _note_line(layout, line, last_marker)
             else:
@@ -336,6 +348,12 @@ def _separator_y(page: Page, lines: list[Line], body_size: float, left: float) -
     # A short rule that starts at (or left of) the text column, in the lower part: this
     # page's column (a landscape page elsewhere in the document moves the common one).
     column = Counter(round(l.x0) for l in lines if abs(l.size - body_size) < 0.6 and not l.rotated)
+    if not column:
+        # No line in the document's body type here (a letter in 10 points over an annexed
+        # report in 13, S/2025/472): the page's own type sets its column.
+        sizes = Counter(round(l.size, 1) for l in lines if not l.rotated)
+        own = sizes.most_common(1)[0][0] if sizes else body_size
+        column = Counter(round(l.x0) for l in lines if abs(l.size - own) < 0.6 and not l.rotated)
     left = max(left, column.most_common(1)[0][0]) if column else left
     # (A short rule that goes on in another piece on its baseline is a table's, drawn
     # in one piece per cell under its header row, not the separator.)
@@ -354,6 +372,59 @@ def _separator_y(page: Page, lines: list[Line], body_size: float, left: float) -
     return y if smaller else None
 
 
+def _typed_notes(page: Page, lines: list[Line], body_size: float, left: float,
+                 last_marker: str | None) -> float | None:
+    """The y of the separator rule over notes set in body type (a typewriter's layout:
+    "1/ See A/48/23 …" or a raised "1" opening the line under a short rule at or left of
+    the text column, in the page's lowest third; some later documents set their notes
+    so too, DP/2025/12/Add.1), or None. The lines under it are notes only when
+    the first opens with the next note's marker and none is longer than the body's own
+    lines allow (no paragraph of text under an underline)."""
+    rules = [y for x0, x1, y in page.rules
+             if x0 < left + 6 and 60 < x1 - x0 < 0.45 * page.width and y < page.height / 3
+             and not _underlines(x0, x1, y, lines)]
+    if not rules:
+        return None
+    y = max(rules)
+    under = sorted((l for l in lines if l.y1 <= y + 1 and not l.rotated), key=lambda l: -l.y1)
+    if not under or any(abs(l.size - body_size) > 0.6 for l in under):
+        return None
+    match = NOTE_START.match(under[0].text)
+    if not match or match.group("marker") not in notes.next_marker(last_marker) \
+            or not re.match(r"\s*\S+(?:/\s|\s)", under[0].text):
+        return None
+    return y
+
+
+def _numbered_anew(layout: Layout, line: Line, marker: str) -> bool:
+    """A note "1" (or "*") on a later page than the last note, its marker where the last
+    note's marker stands: the numbering starts anew (an annex numbers its own notes), no
+    line of the last note going on (those stand under its text, not under its marker). A
+    "*" note whose line was printed before is the same remark printed again under
+    another table ("* Items marked with an asterisk …"), no note of its own."""
+    if marker not in notes.RESTARTS or not layout.notes:
+        return False
+    last, page, lines = layout.notes[-1]
+    if line.page <= page or marker == "*" and any(
+            m == "*" and _opening(ls[0].text) == _opening(line.text) for m, _, ls in layout.notes):
+        return False
+    (x0, x1), (last_x0, last_x1) = _marker_box(line, marker), _marker_box(lines[0], last)
+    # (markers set flush left start where the last one did; set flush right, "19" over
+    # "1", they end where it did)
+    return min(abs(x0 - last_x0), abs(x1 - last_x1)) < 0.3 * line.size
+
+
+def _opening(text: str) -> str:
+    """A note's first words (its lines may break elsewhere when printed again)."""
+    return " ".join(text.split()[:6])
+
+
+def _marker_box(line: Line, marker: str) -> tuple[float, float]:
+    """Left and right edges of the marker that opens a note's first line."""
+    chars = [c for c in line.chars if c.font and not c.text.isspace()][:len(marker)] or line.chars
+    return chars[0].x0, chars[-1].x1
+
+
 def _underlines(x0: float, x1: float, y: float, lines: list[Line]) -> bool:
     """Whether the rule from x0 to x1 at y is drawn under a line's words: within the
     line's width, at its baseline or a little below (the footnote separator has space
@@ -364,7 +435,8 @@ def _underlines(x0: float, x1: float, y: float, lines: list[Line]) -> bool:
 
 def _note_line(layout: Layout, line: Line, last_marker: str | None) -> str | None:
     match = NOTE_START.match(line.text)
-    if match and match.group("marker") in notes.next_marker(last_marker):
+    if match and (match.group("marker") in notes.next_marker(last_marker)
+                  or _numbered_anew(layout, line, match.group("marker"))):
         layout.notes.append((match.group("marker"), line.page, [line]))
         return match.group("marker")
     if layout.notes:

@@ -246,18 +246,27 @@ _MISREAD_CALL = re.compile(r"(?<=[,;.:)]) ?[’'‘`\"”!?*°^~>](?=\s|$)"
 
 
 def attach_calls(body: list[Line], notes: list[tuple[str, int, list[Line]]],
-                 note_index: dict[str, int], pages: set[int]) -> None:
+                 note_index: dict[str, int], pages: set[int], typed: bool = False) -> None:
     """Put each note printed on a page read by OCR at its call in the body: the call
     as OCR read it ("1/", "word1", "agenda*"), found once on the note's page (in the
     body's marked text). Then calls OCR misread as a glyph, where they cannot be
-    mistaken (see :func:`_misread_calls`). What is left goes to :func:`place_uncalled`."""
+    mistaken (see :func:`_misread_calls`). What is left goes to :func:`place_uncalled`.
+    A ``typed`` page (born digital, a typewriter's layout) prints its calls in the line
+    as "1/" too, a note called again as often: every "1/" on the note's page is a call
+    (the writer points the second to the note), and no glyph is misread."""
     placed = {c for l in body for c in l.marked}
     for marker, page, _ in notes:
         if page not in pages or anchor(note_index[marker]) in placed:
             continue
         on_page = [l for l in body if l.page == page]
-        for pattern in _call_patterns(marker):
+        for n, pattern in enumerate(_call_patterns(marker)):
             hits = [(l, m) for l in on_page for m in pattern.finditer(l.marked)]
+            if typed and n == 0 and hits:
+                for line, match in reversed(hits):       # from the end: offsets hold
+                    line.marked = line.marked[:match.start()] + anchor(note_index[marker]) + \
+                        line.marked[match.end():]
+                placed.add(anchor(note_index[marker]))
+                break
             if len(hits) == 1:
                 line, match = hits[0]
                 line.marked = line.marked[:match.start()] + anchor(note_index[marker]) + \
@@ -266,7 +275,7 @@ def attach_calls(body: list[Line], notes: list[tuple[str, int, list[Line]]],
                 break
             if hits:
                 break                     # ambiguous: placed by page, below
-    for page in sorted({page for _, page, _ in notes if page in pages}):
+    for page in sorted({page for _, page, _ in notes if page in pages and not typed}):
         _misread_calls([l for l in body if l.page == page],
                        [m for m, p, _ in notes if p == page], note_index)
 

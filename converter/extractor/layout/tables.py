@@ -31,6 +31,11 @@ _LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}")
 _ENUMERATOR = re.compile(r"^(?:[(\[]?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)\]]?|[-–—•·*▪◦])$")
 _BRACKET = re.compile(r"^[()\[\]{}]$")
 _FIGURE = re.compile(r"^(?:[-–—]|[-–(]?[\d.,\s]*\d[\d.,]*\)?\s*%?)$")
+# The line under a table naming its source or a note on it ("Source: Compiled by IAS."):
+# the table has ended, what follows is text (the words of six languages, one pattern:
+# the table finder is told no language).
+_BELOW_TABLE = re.compile(r"^(?:Sources?|Notes?|Fuentes?|Notas?|Источник(?:и)?|Примечани[ея]|"
+                          r"المصدر|المصادر|ملاحظة|资料来源|来源|注)\s*[:：]")
 _SIGNED = re.compile(r"\(?\b(?:Signed|Signé|Firmado)\b", re.IGNORECASE)
 
 
@@ -252,6 +257,8 @@ def _page_tables(lines: list, page, body_size: float, line_class) -> list[Grid]:
             if step > 2.6 * body_size:
                 break
             end += 1
+            if len(cut[end]) == 1 and _BELOW_TABLE.match(rows[end][0].text.strip()):
+                break             # "Source: …" under the table: the rows below are text
             if len(cut[end]) >= 2:
                 last_multi = end
                 inner |= {round(p[0]) for p in cut[end][1:]}

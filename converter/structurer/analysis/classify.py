@@ -294,7 +294,8 @@ def _joined(first: Block, second: Block) -> Block:
     return Block(first.text + " " + second.text, first.first_page, second.last_page,
                  first.anchors + moved(second.anchors), first.links + moved(second.links),
                  first.italics + moved(second.italics),
-                 first.superscripts + moved(second.superscripts), boxes=first.boxes + second.boxes)
+                 first.superscripts + moved(second.superscripts), bold=first.bold and second.bold,
+                 boxes=first.boxes + second.boxes)
 
 
 def _is_roman(num: str, points: list[Point]) -> bool:

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from ...languages import Language
 from ...model import Block
-from .classify import _is_heading, _repeated_lines, cut
-from .contents import is_heading as is_contents_heading, is_summary_heading, read_contents
+from .classify import _is_heading, _joined, _repeated_lines, annex_heading, cut
+from .contents import LEADERS, is_heading as is_contents_heading, is_summary_heading, read_contents
 from .kinds import title_kind
 
 # "I. Introduction", "II.", "IV Conclusions": a chapter; "A. Security situation": a section.
@@ -17,12 +17,27 @@ ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]+)\.?(?:\s+(?P<text>\S.{0,200}))?$")
 LETTER_HEADING = re.compile(r"^(?P<num>[A-Z])\.(?:\s+(?P<text>\S.{0,200}))?$")
 # "1. Political situation": a numbered heading (no sentence: no final punctuation).
 DIGIT_HEADING = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<text>[^\W\d_].{0,120})$")
+# The same set in bold, which may run longer.
+_BOLD_LIMIT = 450
+BOLD_ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]+)\.?(?:\s+(?P<text>\S.{0,400}))?$")
+BOLD_DIGIT_HEADING = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<text>[^\W\d_].{0,250})$")
 _FINAL = ".;:,!?。；：，"
 # A contents line ends with its page number (after dot leaders or a space); a heading
 # ending with a note number glued to its last word ("bodies3") is no contents line.
 _DOT_LEADERS = re.compile(r"(?:\.\s*){4,}\s*\d*$")
 _GLUED_NOTE = re.compile(r"(?<=[.;:,])\d{1,3}$")
 _CONTENTS_LINE = re.compile(r"(?:\.\s*){2,}\s*\d+$|\s\d{1,3}$")
+# The label of a table's or figure's caption ("Figure I", "Table 2", "Map", "Table 1.
+# Integrated resources plan"), per language: it and the title line under it name what
+# follows, no part of the text.
+CAPTIONS = {
+    "eng": r"^(?:Figure|Table|Chart|Graph|Box|Map)(?:\s+[\dIVXL]+[A-Za-z]?)?(?:[.:]?$|[.:]\s)",
+    "fra": r"^(?:Figure|Tableau|Graphique|Encadré|Carte)(?:\s+[\dIVXL]+[A-Za-z]?)?(?:[.:]?$|[.:]\s)",
+    "spa": r"^(?:Figura|Gráfico|Cuadro|Recuadro|Mapa)(?:\s+[\dIVXL]+[A-Za-z]?)?(?:[.:]?$|[.:]\s)",
+    "rus": r"^(?:Диаграмма|Рисунок|Таблица|Вставка|Карта)(?:\s+[\dIVXL]+)?(?:[.:]?$|[.:]\s)",
+}
+# A line of figures alone: a chart's values or axis, read as text ("300 282 282", "50").
+_FIGURES = re.compile(r"^[\d\s.,%–-]+$")
 # Old documents' running header "English Page 3" (page numbers differ: no repetition).
 _PAGE_HEADER = re.compile(r"\bPage\s+\d+$", re.IGNORECASE)
 # Kinds whose kind line is the title itself ("Letter dated … addressed to …").
@@ -35,6 +50,7 @@ _WINDOW = 12          # where the title lines are looked for
 class Para:
     num: str | None          # "12." as printed, None when unnumbered
     block: Block             # the text after the number
+    items: list = field(default_factory=list)     # a numbered list it leads into (lists.py)
 
 
 @dataclass
@@ -112,8 +128,8 @@ def _numbered(text: str) -> bool:
 def read_outline(blocks: list[Block], lang: Language, cover_subject: str | None = None) -> Outline:
     """``cover_subject``: the agenda item's title an old masthead prints in capitals (see
     :func:`old_layout_subject`), the title when page 1 prints no other subject."""
-    annex_at = next((k for k in range(1, len(blocks)) if _annex_start(blocks, k, lang)),
-                    len(blocks))
+    annex_at = next((k for k in range(1, len(blocks)) if _annex_start(blocks, k, lang)
+                     and not _listed_annex(blocks, k, lang)), len(blocks))
     head, tail = blocks[:annex_at], blocks[annex_at:]
     preface, title, kind_line, body_at = _preface(head, lang, cover_subject)
     repeated = _repeated_lines(blocks)
@@ -162,10 +178,23 @@ def _front(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> tup
             items.append(Summary(block, blocks[k + 1:stop]))
             k = end = stop
             continue
+        if block.bold and _title_like(block) and items and isinstance(items[-1], Block) \
+                and _running_text(items[-1]):
+            break          # the title of a text passed on after a note's own text: its body
         items.append(block)
         k += 1
     boxes = [n for n, item in enumerate(items) if not isinstance(item, Block)]
     return (items[:boxes[-1] + 1], end) if boxes else ([], 0)
+
+
+_RUNNING_TEXT = 100     # a sentence this long is the text itself, no line of the front
+
+
+def _running_text(block: Block) -> bool:
+    """A paragraph of text ("The Secretariat hereby transmits the report of …."), no
+    title or date line."""
+    text = block.text.strip()
+    return len(text) >= _RUNNING_TEXT and text[-1:] in ".。"
 
 
 def _body_starts(blocks: list[Block], k: int, lang: Language, repeated: frozenset[str]) -> bool:
@@ -202,14 +231,75 @@ def _summary_end(blocks: list[Block], start: int, lang: Language, repeated: froz
 
 
 def _annex_start(blocks: list[Block], k: int, lang: Language) -> bool:
-    """ "Annex II", "Annex to the letter dated …", "Enclosure" on a line of its own, not as
-    an entry of the contents (whose title line after it ends with dot leaders and a page
-    number)."""
+    """ "Annex II", "Annex to the letter dated …", "Enclosure" on a line of its own, or
+    with the annex's title on its line ("Annex I Audit and advisory reports issued in
+    2024", "Annex 1. Status of recommendations …"), not as an entry of the contents (whose
+    title line ends with dot leaders and a page number)."""
     text = blocks[k].text.strip()
-    if not (re.match(lang.annex_pattern, text) or re.match(lang.annex_to_pattern, text)):
+    if not (re.match(lang.annex_pattern, text) or re.match(lang.annex_to_pattern, text)
+            or re.match(APPENDIX.get(lang.code, APPENDIX["eng"]), text)
+            or _titled_annex(blocks[k], lang)):
         return False
     following = blocks[k + 1].text.strip() if k + 1 < len(blocks) else ""
-    return not _DOT_LEADERS.search(following)
+    return not _DOT_LEADERS.search(following) and not LEADERS.search(text)
+
+
+def _listed_annex(blocks: list[Block], k: int, lang: Language) -> bool:
+    """An entry of the contents with no dot leaders: an annex heading with a number
+    ("Annex 1. Analysis followed by …  6") printed before the text's first numbered
+    paragraph and printed again further on, where the annex starts."""
+    label = _annex_label(blocks[k], lang)
+    if len(label.split()) < 2:
+        return False                    # "Annex" alone may stand over each part's annex
+    if any(re.match(lang.op_number, b.text.lstrip()) for b in blocks[:k]):
+        return False
+    return any(_annex_label(blocks[j], lang) == label and _annex_start(blocks, j, lang)
+               for j in range(k + 1, len(blocks)))
+
+
+def _annex_label(block: Block, lang: Language) -> str:
+    """ "Annex 1", "Annex II": the heading without its title, final stop left out."""
+    title_at = None if re.match(lang.annex_pattern, block.text.strip()) \
+        or re.match(lang.annex_to_pattern, block.text.strip()) else _titled_annex(block, lang)
+    return (block.text[:title_at] if title_at else block.text).strip().rstrip(".")
+
+
+# "Appendix", "Appendix II" on a line of its own: an annex too.
+APPENDIX = {"eng": r"^Appendix(?:\s+(?:[IVXL]+|[A-Z]|\d{1,2}))?$",
+            "fra": r"^Appendice(?:\s+(?:[IVXL]+|[A-Z]|\d{1,2}))?$",
+            "spa": r"^Apéndice(?:\s+(?:[IVXL]+|[A-Z]|\d{1,2}))?$",
+            "rus": r"^Добавление(?:\s+(?:[IVXL]+|[А-Я]|\d{1,2}))?$"}
+# "Annex 1." over or before its title: an annex numbered in figures.
+_ANNEX_NUMBERED = {"eng": r"^Annex\s+\d{1,2}\.?$", "fra": r"^Annexe\s+\d{1,2}\.?$",
+                   "spa": r"^Anexo\s+\d{1,2}\.?$", "rus": r"^Приложение\s+\d{1,2}\.?$"}
+
+
+def _titled_annex(block: Block, lang: Language) -> int | None:
+    """Where the title starts in an annex heading printed with its title on its line
+    ("Annex I Audit and …", "Annex 1. Status of …"), or None. Set in bold: the same line
+    in regular type is an entry of a list ("Annexes (available on the Executive Board
+    website)" over "Annex I. Detailed tables and figures")."""
+    if not block.bold:
+        return None
+    start = annex_heading(block, lang)
+    if start:
+        return start
+    numbered = _ANNEX_NUMBERED.get(lang.code)
+    words = block.text.split()
+    if numbered is None or len(words) < 3 or block.text.rstrip()[-1:] in ".,:;" \
+            or len(block.text) > 400 or not re.match(numbered, " ".join(words[:2])) \
+            or not words[2][:1].isupper():
+        return None
+    return block.text.index(words[2], block.text.index(words[1]) + len(words[1]))
+
+
+def _until(block: Block, end: int) -> Block:
+    """``block``'s first ``end`` characters (trailing space left out), with the
+    annotations among them."""
+    end = len(block.text[:end].rstrip())
+    keep = lambda items: [i for i in items if getattr(i, "end", getattr(i, "offset", 0)) <= end]
+    return Block(block.text[:end], block.first_page, block.first_page, keep(block.anchors),
+                 keep(block.links), keep(block.italics), keep(block.superscripts))
 
 
 # A line naming the body the document comes from, printed over its title ("United
@@ -387,8 +477,10 @@ def _heading(block: Block, following: Block | None, lang: Language,
              repeated: frozenset[str]) -> tuple[int, str | None, Block | None] | None:
     """(level, num, heading text) when ``block`` is a heading line."""
     text = block.text.strip()
-    if len(text) > 250 or text in repeated or _PAGE_HEADER.search(text) \
-            or text.count(",") + text.count("،") >= 3:
+    if text.count("[") != text.count("]"):
+        return None                  # the end of a bracketed line: "… Russian and Spanish]"
+    if len(text) > (_BOLD_LIMIT if block.bold else 250) or text in repeated \
+            or _PAGE_HEADER.search(text) or not block.bold and text.count(",") + text.count("،") >= 3:
         return None                  # a running header, or a list of names cut by a page
     if _DOT_LEADERS.search(text) or following is not None \
             and _DOT_LEADERS.search(following.text.strip()):
@@ -406,26 +498,88 @@ def _heading(block: Block, following: Block | None, lang: Language,
         elif level == 3:
             return None
         return level, match.group("num").strip(), _rest(block, match)
-    for level, regex in ((1, ROMAN_HEADING), (2, LETTER_HEADING), (3, DIGIT_HEADING)):
+    # A heading set in bold may run longer ("III. High-level policy segment: “Advancing
+    # sustainable, inclusive, …”" over three lines).
+    numbered = ((1, BOLD_ROMAN_HEADING), (2, LETTER_HEADING), (3, BOLD_DIGIT_HEADING)) if block.bold \
+        else ((1, ROMAN_HEADING), (2, LETTER_HEADING), (3, DIGIT_HEADING))
+    for level, regex in numbered:
         match = regex.match(text)
         if not match:
             continue
+        if block.bold and len(text) > 120 and following is not None \
+                and following.text.lstrip()[:1].islower():
+            return None          # a bold paragraph broken by the page, its sentence going on
         rest = match.group("text")
         if rest is not None:
             rest = _GLUED_NOTE.sub("", rest)     # "… in 2019.15": a note's number after the stop
             if re.search(r"://|^www\.", rest):
                 return None                      # "3. https://…": an item of a list of links
-            if _CONTENTS_LINE.search(rest):
+            if _CONTENTS_LINE.search(rest) and not block.bold:
                 return None                      # a contents line ending with its page number
+                                                 # (a bold one ends with a figure: "… Goal 8")
             if _ends_sentence(rest):
                 return None if level == 3 else _heading_or_none(block, match, level, rest)
         if rest is None and level == 3 or rest is not None and "." not in text[:match.end("num") + 1]:
             return None          # "I have the honour …": a pronoun, not a numeral
         return level, _num(text, match), _rest(block, match)
+    if _caption(following):
+        return None                  # the title of the table or figure under it
     if _is_heading(block, following, lang, repeated) and _opens_text(following, lang) \
             and not re.search(r"\d", _without_superscripts(block)):
         return 4, None, block        # not a table's cell: text follows, no figures in it
+    if _bold_heading(block, following, lang, repeated):
+        return 4, None, block
     return None
+
+
+def _caption(following: Block | None) -> bool:
+    """A line right over a table or an image is its caption, no heading."""
+    return following is not None and (following.table is not None or following.figure is not None)
+
+
+def _set_apart(block: Block) -> bool:
+    """Set in bold, or in italics throughout: a heading's type."""
+    if block.bold:
+        return True
+    text = block.text.strip()
+    covered = sum(span.end - span.start for span in block.italics)
+    return bool(text) and covered >= len(text) - 2 and any(span.start == 0 for span in block.italics)
+
+
+def _bold_heading(block: Block, following: Block | None, lang: Language,
+                  repeated: frozenset[str]) -> bool:
+    """An unnumbered heading the type says is one: a line set in bold (or in italics
+    throughout) on its own, no sentence ("Goal 3 Building health systems for the future …",
+    "2030 and beyond", a transmitted report's title), over text, another heading, a
+    bracketed line ("[Original: Arabic]", "(Agenda item 2)") or a list's lead-in, not over
+    a chart's figures or a table's column heads."""
+    text = block.text.strip()
+    if not _set_apart(block) or not text or len(text) > _BOLD_LIMIT or _ends_sentence(text) \
+            or not (text[0].isalnum() and not text[0].islower() or _point(text, lang)) \
+            or text in repeated:
+        return False
+    if following is None or following.text.lstrip()[:1].islower():
+        return False
+    after = following.text.strip()
+    words = re.findall(r"[^\W\d_]{2,}", after)
+    # (over a short line that leads into a list, "Thailand should:", too)
+    if not (_set_apart(following) or after.startswith(("[", "(")) or re.match(lang.op_number, after)
+            or len(after) >= 60 and len(words) >= 8 or _NEVER_TITLE.match(after)
+            or after.endswith((":", "：")) and len(words) >= 2):
+        return False
+    if lang.formula_organ(after) or re.match(lang.body_formula, after) \
+            or after.endswith((":", "：")) and lang.formula_organ(after[:-1].rstrip() + ","):
+        return False              # a resolution's title over its "The General Assembly,"
+                                  # (a decision's over "The Economic and Social Council:")
+    # ("(i) Enhanced resident coordinator leadership" in italics: a heading numbered as a
+    # point, kept whole as its heading)
+    return not (re.match(lang.annex_pattern, text) or re.match(lang.meeting_pattern, text)
+                or _point(text, lang) and len(text) > 150 or lang.formula_organ(text))
+
+
+def _point(text: str, lang: Language) -> bool:
+    """Numbered as a point: "(a)", "(ii)"."""
+    return bool(re.match(lang.point_number, text) or re.match(lang.subpoint_number, text))
 
 
 def _without_superscripts(block: Block) -> str:
@@ -472,6 +626,18 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
     last = 0                      # the last paragraph number printed
     letter = None                 # the last lettered part's letter: "I." after "H." is one
     skip = set()                  # blocks already read as a chapter's heading
+    # A line in a heading's type printed on half the pages or more is a running header;
+    # printed a few times, a heading ("Introduction", "Conclusion" in each country's part).
+    pages: dict[str, set[int]] = {}
+    for b in blocks:
+        if len(b.text) <= 150:
+            pages.setdefault(b.text.strip(), set()).add(b.first_page)
+    spanned = len({b.first_page for b in blocks})
+    often = frozenset(t for t, seen in pages.items() if len(seen) >= max(3, spanned / 2))
+    label = re.compile(CAPTIONS.get(lang.code, CAPTIONS["eng"]))
+    captions = {j for k, b in enumerate(blocks) if label.match(b.text.strip()) for j in (k, k + 1)}
+    beside = _side_by_side(blocks)
+    numbering = _Numbering()
     for k, block in enumerate(blocks):
         if k in skip:
             continue
@@ -500,12 +666,31 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
                 skip.add(k + 1)
             heading = (1, block.text.strip(), title)
         else:
-            heading = _heading(block, following, lang, repeated)
+            # (a bold line printed twice is a heading printed twice, over the body's part
+            # and the annex's, or over a note and the report it transmits; a running
+            # header repeats on each page)
+            heading = _heading(block, following, lang, often if _set_apart(block) else repeated)
+            if heading is not None and heading[0] == 4 and (
+                    k in captions or k in beside
+                    or any(_FIGURES.match(b.text) for b in blocks[max(0, k - 4):k])
+                    or k == 0 and following is not None and _NEVER_TITLE.match(following.text.strip())):
+                # "Figure I" and its title over a chart, a chart's legend; the title's last
+                # line (a country's name) over the contents that open the body
+                heading = None
         if heading is not None and heading[0] == 1 and letter is not None \
                 and heading[1] == chr(ord(letter) + 1) + ".":
             heading = (2, *heading[1:])
-        if heading is not None and heading[0] == 3 and _number(heading[1]) == last + 1:
-            heading = None        # the next paragraph, short and with no full stop
+        if heading is not None and heading[0] == 3 and _number(heading[1]) == last + 1 and not (
+                    block.bold and following is not None and not following.text.lstrip()[:1].islower()):
+            # the next paragraph, short and with no full stop (in bold, a heading, unless
+            # its sentence goes on in the next block: a bold lead-in)
+            heading = None
+        if heading is not None and heading[0] < 4 and heading[2] is not None \
+                and _goes_on_below(heading[2], following):
+            # "III. RECOMMENDATION OF THE SPECIAL POLITICAL AND" over "DECOLONIZATION
+            # COMMITTEE (FOURTH COMMITTEE)": one heading over two lines.
+            heading = (heading[0], heading[1], _joined(heading[2], following))
+            skip.add(k + 1)
         if heading is not None:
             level, num, text = heading
             neutral = neutral_num(num, lang)
@@ -524,15 +709,142 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
             (open_parts[-1].items if open_parts else top).append(part)
             open_parts.append(part)
             continue
-        match = op_re.match(block.text.lstrip())
+        match = op_re.match(block.text.lstrip()) or _decimal_paragraph(block)
+        if match and _a_year(match.group("num"), last):
+            match = None          # "2027. …": a date's year opening a line, no number
+        if match and match.group("num").isdigit() and numbering.back(int(match.group("num"))):
+            match = None          # "9." after paragraph 61: a table's numbered row, no paragraph
         if match:
             lead = len(block.text) - len(block.text.lstrip())
             para = Para(block.text.lstrip()[:match.end()].strip(), cut(block, lead + match.end()))
-            last = _number(match.group("num")) or last
+            number = _number(match.group("num"))
+            if number is not None:
+                last = number
+                numbering.take(number)
         else:
             para = Para(None, block)
         (open_parts[-1].items if open_parts else top).append(para)
     return top
+
+
+class _Numbering:
+    """The paragraph numbers printed so far, to tell a number that goes back from one
+    that goes on. A text may start its own numbering at 1 (a draft printed in a report)
+    and the report's go on after it (11, then the draft's 1 to 13, then 12); a number
+    that goes back without starting at 1 ("9." to "27." after paragraph 61: the rows of
+    a table printed on a new page without its grid) goes on with no numbering."""
+
+    def __init__(self) -> None:
+        self.prev: int | None = None
+        self.highest = 0
+        self.resumes: set[int] = set()     # where an interrupted numbering would go on
+
+    def back(self, n: int) -> bool:
+        return self.prev is not None and n != 1 and n <= self.highest \
+            and n != self.prev + 1 and n not in self.resumes
+
+    def take(self, n: int) -> None:
+        if n == 1 and self.prev is not None:
+            self.resumes.add(self.prev + 1)
+        self.prev, self.highest = n, max(self.highest, n)
+
+
+def _side_by_side(blocks: list[Block]) -> set[int]:
+    """The blocks printed on one line with the block before or after them (the column
+    heads of a table the layout did not read as one: "Audit engagement title" beside
+    "Action owner and …"): cells, no line of their own, so no heading (PDF input, whose
+    blocks know their boxes)."""
+    out = set()
+    for k in range(len(blocks) - 1):
+        a, b = blocks[k].boxes, blocks[k + 1].boxes
+        if len(a) != 1 or len(b) != 1 or a[0][0] != b[0][0]:
+            continue
+        (_, ax0, ay0, ax1, ay1), (_, bx0, by0, bx1, by1) = a[0], b[0]
+        overlap = min(ay1, by1) - max(ay0, by0)
+        if overlap > 0.5 * min(ay1 - ay0, by1 - by0) and (ax1 < bx0 or bx1 < ax0):
+            out.update((k, k + 1))
+    return out
+
+
+# A paragraph numbered by its section ("1.1. The Russian Federation …", "3.12 The workshop
+# …"): the number, then a sentence.
+_DECIMAL = re.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=[^\W\d_])")
+
+
+def _decimal_paragraph(block: Block) -> re.Match | None:
+    text = block.text.lstrip()
+    match = _DECIMAL.match(text)
+    return match if match and (_ends_sentence(text) or len(text) > 200) else None
+
+
+# Small words a heading's line does not end with unless it goes on on the next line.
+_GOES_ON = {"of", "the", "and", "for", "on", "to", "in", "with", "by", "de", "du", "des",
+            "et", "la", "le", "les", "y", "del", "los", "las", "и", "в"}
+
+
+def _capitals(text: str) -> bool:
+    """Set in capitals (at least three letters, nine in ten of them capitals)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _goes_on_below(heading: Block, following: Block | None) -> bool:
+    """A numbered heading's line cut after a small word ("… POLITICAL AND"), the rest of
+    it on the next line, a title line in the same case ("DECOLONIZATION COMMITTEE …")."""
+    words = heading.text.split()
+    if following is None or not words or words[-1].lower() not in _GOES_ON:
+        return False
+    text = following.text.strip()
+    if not _title_like(following) or len(text) > 200 or ROMAN_HEADING.match(text) \
+            or LETTER_HEADING.match(text):
+        return False
+    return _capitals(text) == _capitals(heading.text) and following.bold == heading.bold
+
+
+def _a_year(num: str, last: int) -> bool:
+    """A year where a paragraph number would be: four figures (1900-2099) after
+    paragraphs numbered far below them."""
+    return len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2099 and last < 1000
+
+
+def _in_sequence(starts: list[int], blocks: list[Block], lang: Language) -> list[int]:
+    """The annex headings that go on with the annexes' numbering: an "Annex I" after
+    "Annex III" is printed inside the annex before it (the annex of a decision that
+    annex holds) and stays in its text."""
+    kept: list[int] = []
+    last: dict[str, int] = {}          # per word ("Annex", "Appendix"): the last number
+    letters = False
+    for k in starts:
+        label = _annex_label(blocks[k], lang)
+        word = (label.split() or [""])[0].lower()
+        number = _annex_number(label, letters)
+        letters = letters or bool(re.fullmatch(r"\S+\s+[A-HJ-UWYZ]", label))
+        if number is not None and last.get(word) and number <= last[word]:
+            continue
+        kept.append(k)
+        if number is not None:
+            last[word] = number
+    return kept
+
+
+def _annex_number(label: str, letters: bool = False) -> int | None:
+    """ "Annex IV" -> 4, "Annex 2" -> 2, "Annex B" -> 2 ("Annex I" -> 9 among lettered
+    annexes); None for "Annex" alone or "Annex to the letter …"."""
+    words = label.split()
+    if len(words) != 2:
+        return None
+    mark = words[1].rstrip(".")
+    if mark.isdigit():
+        return int(mark)
+    if re.fullmatch(r"[IVXL]+", mark) and not (letters and len(mark) == 1):
+        values = {"I": 1, "V": 5, "X": 10, "L": 50}
+        total = 0
+        for a, b in zip(mark, mark[1:] + " "):
+            total += -values[a] if b != " " and values[a] < values[b] else values[a]
+        return total
+    if re.fullmatch(r"[A-Z]", mark):
+        return ord(mark) - ord("A") + 1
+    return None
 
 
 def _number(num: str | None) -> int | None:
@@ -544,11 +856,16 @@ def _number(num: str | None) -> int | None:
 
 def _annexes(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> list[Annex]:
     annexes: list[Annex] = []
-    starts = [k for k in range(len(blocks)) if _annex_start(blocks, k, lang)]
+    starts = _in_sequence([k for k in range(len(blocks)) if _annex_start(blocks, k, lang)],
+                          blocks, lang)
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
         body = blocks[start + 1:end]
-        lines = [blocks[start]]
+        heading = blocks[start]
+        title_at = None if re.match(lang.annex_pattern, heading.text.strip()) \
+            or re.match(lang.annex_to_pattern, heading.text.strip()) else _titled_annex(heading, lang)
+        # A heading printed with its title on its line: the heading, then the title.
+        lines = [_until(heading, title_at), cut(heading, title_at)] if title_at else [heading]
         while len(body) > 1 and _title_like(body[0], lang) and len(lines) < 3:
             lines.append(body.pop(0))         # the annex's title lines
         annexes.append(Annex(lines, _items(body, lang, repeated)))

@@ -127,4 +127,4 @@ def cut(block: Block, start: int) -> Block:
         return out
     return Block(block.text[start:], block.first_page, block.last_page,
                  shift(block.anchors), shift(block.links), shift(block.italics),
-                 shift(block.superscripts), boxes=block.boxes)
+                 shift(block.superscripts), bold=block.bold, boxes=block.boxes)

@@ -79,6 +79,11 @@ def build(doc: ExtractedDocument, kind: Kind, symbol: str | None, date: str | No
     # kind line is ("Russian Federation: amendment to the draft resolution …").
     after = outline.preface[outline.preface.index(kind_line) + 1:] if kind_line else []
     first = outline.items[0] if outline.items else None
+    if kind_line and not after and isinstance(first, Part) and first.num is None \
+            and first.heading is not None and _title_like(first.heading):
+        # The title set in bold, read as a heading over the instructions: the title.
+        outline.items[0:1] = [Para(None, first.heading)] + first.items
+        first = outline.items[0]
     if kind_line and not after and isinstance(first, Para) and first.num is None \
             and _title_like(first.block):
         # The draft's title, printed long under the kind line, before the instructions.

@@ -185,6 +185,12 @@ def _announced(out: list, language: Language, colon: bool) -> str:
     """The name of a text printed with no heading, from the report's words just before it
     ("… recommends the adoption of the following draft resolution:"); failing them, a
     resolution (its organ's line ends with a comma) or a decision (with a colon)."""
+    return _announcing(out, language) or ("decision" if colon else "resolution")
+
+
+def _announcing(out: list, language: Language) -> str | None:
+    """The name of the text the report's paragraph just before announces ("… recommends
+    … the adoption of the following draft decision:"), or None."""
     # The announcing paragraph ends with a colon; lines between (a running header left
     # in old documents' text: "/...", "English") are passed over.
     for previous in reversed(out[-4:]):
@@ -200,7 +206,7 @@ def _announced(out: list, language: Language, colon: bool) -> str:
                 if printed.lower() == key:
                     return name
         break
-    return "decision" if colon else "resolution"
+    return None
 
 
 def _part_text(part: Part, pattern: re.Pattern, lang: str) -> Decision | None:
@@ -244,6 +250,7 @@ def group(items: list, lang: str) -> list:
     if pattern is None:
         return items
     language = languages.get(lang)
+    items = _unwrapped(items, pattern, lang)
     out: list = []
     last: int | None = None          # the report's last paragraph number
     current: Decision | None = None
@@ -291,6 +298,14 @@ def group(items: list, lang: str) -> list:
             colon = _formula(items[k], language) == ":"
             name, num, heading = _announced(out, language, colon), None, title
             found = (name, num, heading, False)
+        elif k < len(items) and isinstance(items[k], Para) and _number(items[k].num) == 1 \
+                and last is not None and (announced := _announcing(out, language)) \
+                and (title := _title_before(item, out)) is not None:
+            # The report's paragraph announces a text, its title follows and then a
+            # paragraph 1 that holds the organ's words ("1. The General Assembly, having
+            # considered …": an old draft decision, A/48/653): the text's own numbers.
+            name, num, heading = announced, None, title
+            found = (name, num, heading, False)
         if found is not None:
             if k < len(items) and isinstance(items[k], Para):
                 current, own = Decision(name, num, heading), None
@@ -309,6 +324,23 @@ def group(items: list, lang: str) -> list:
         if n is not None:
             last = n
         out.append(item)
+    return out
+
+
+def _unwrapped(items: list, pattern: re.Pattern, lang: str) -> list:
+    """A text's type line with its title ("Draft decision I Venue and dates of …") read as
+    a subheading for its bold type: its line again, then what it held, so that the text
+    is grouped as its lines say ("DRAFT RESOLUTION III" alone on its line, its title
+    under it, stays a subheading: :func:`_part_text` reads the text under it)."""
+    out: list = []
+    for item in items:
+        found = _heading(Para(None, item.heading), pattern, lang) \
+            if isinstance(item, Part) and item.num is None and item.heading is not None else None
+        if found is not None and not found[3]:          # its title on its line
+            out.append(Para(None, item.heading))
+            out += _unwrapped(item.items, pattern, lang)
+        else:
+            out.append(item)
     return out
 
 

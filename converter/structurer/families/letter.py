@@ -25,12 +25,14 @@ from ...extractor.layout.masthead import NOTE_MARKER
 from ...languages import Language
 from ...letter_rules import PART_LEVELS, LetterRules
 from ...model import Anchor, Block, ExtractedDocument
+from ..analysis import lists
 from ..analysis.classify import _repeated_lines
 from ..writing.frbr import identification
 from ..writing.ids import IdScope
 from ..writing.inline import Mark, akn
 from ..analysis.kinds import Kind, title_kind
-from ..analysis.outline import LETTER_HEADING, ROMAN_HEADING, _items
+from ..analysis.contents import LEADERS
+from ..analysis.outline import LETTER_HEADING, ROMAN_HEADING, Para, Part, _front, _items
 from .report import DocWriter
 
 LETTER_KINDS = ("letter", "noteVerbale")
@@ -54,7 +56,9 @@ class LetterPart:
     kind: str                          # letter, noteVerbale, annex, enclosure, appendix
     preface: list[Block]               # title lines
     title: Block | None                # the one marked docTitle
-    body: list[Block]
+    # The text, and a Signature where one is printed before more of it (a letter that
+    # passes on another letter, the report after that, with no annex heading).
+    body: list
     conclusions: list = field(default_factory=list)   # Block (close, postscript), Signature
     parts: list["LetterPart"] = field(default_factory=list)
 
@@ -70,8 +74,11 @@ def read_letter(blocks: list[Block], kind: str, lang: Language,
         blocks = _whole_title(blocks, title_at, lang, rules)
     subject = _requested_item(blocks[:title_at], rules) if title_at else None
     start = (title_at or 0) + 1
+    # (an "Annexes" or "Annex" entry of a report's contents starts nothing: the entry
+    # under it, printed over a line or two, ends with dot leaders and its page)
     heads = [(k, rules.part(b.text)) for k, b in enumerate(blocks)
-             if k >= start and len(b.text) <= 700 and rules.part(b.text)]
+             if k >= start and len(b.text) <= 700 and rules.part(b.text)
+             and not any(LEADERS.search(b.text) for b in blocks[k + 1:k + 3])]
     ends = [k for k, _ in heads] + [len(blocks)]
     if title_at is None:
         letter = _part(kind, [], None, blocks[:ends[0]], rules, lang)
@@ -150,13 +157,31 @@ def _title_line(block: Block, lang: Language, rules: LetterRules) -> bool:
 
 def _part(kind: str, preface: list[Block], title: Block | None, rest: list[Block],
           rules: LetterRules, lang: Language) -> LetterPart:
-    """Body, close and signatures of one letter or annex."""
-    signed = next((k for k, b in enumerate(rest) if _signed(b, rules)), None)
-    body = rest if signed is None else rest[:signed]
-    tail = [] if signed is None else rest[signed:]
+    """Body, close and signatures of one letter or annex. The conclusions are the
+    signatures the part ends with; a signature with more text after it (the letter it
+    passes on, the report after that, printed with no annex heading) stays in the body,
+    in its place, and that text goes on with the body."""
+    runs = _signature_runs(rest, rules)
+    ends_at = len(rest)                       # where the conclusions start
+    for n in range(len(runs) - 1, -1, -1):
+        start, end = runs[n]
+        after = rest[end:runs[n + 1][0] if n + 1 < len(runs) else len(rest)]
+        if _goes_on(after, lang):
+            break
+        ends_at = start
+    body: list = []
+    k = 0
+    for start, end in runs:
+        if start >= ends_at:
+            break
+        body += rest[k:start]
+        body.append(_signature(rest[start:end], rules))
+        k = end
+    body += rest[k:ends_at]
+    tail = rest[ends_at:]
     closing: list[Block] = []
-    while body and len(body[-1].text) <= 500 and rules.closing_regex.search(body[-1].text) \
-            and len(body) > 1:
+    while body and isinstance(body[-1], Block) and len(body[-1].text) <= 500 \
+            and rules.closing_regex.search(body[-1].text) and len(body) > 1:
         closing.insert(0, body.pop())
     part = LetterPart(kind, preface, title, body, list(closing))
     k = 0
@@ -173,6 +198,35 @@ def _part(kind: str, preface: list[Block], title: Block | None, rest: list[Block
     return part
 
 
+def _signature_runs(blocks: list[Block], rules: LetterRules) -> list[tuple[int, int]]:
+    """(start, end) of each signature: the "(Signed)" line and the role lines under it."""
+    runs, k = [], 0
+    while k < len(blocks):
+        if not _signed(blocks[k], rules):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(blocks) and _role_line(blocks[end], rules):
+            end += 1
+        runs.append((k, end))
+        k = end
+    return runs
+
+
+def _goes_on(blocks: list[Block], lang: Language) -> bool:
+    """Whether what is printed after a signature is more text (a letter or report passed
+    on) rather than a line or two under it (a place and date, a postscript)."""
+    return len(blocks) >= 3 or any(re.match(lang.op_number, b.text.lstrip()) for b in blocks)
+
+
+def _passed_on_title(block: Block, lang: Language, rules: LetterRules) -> bool:
+    """The title over a text passed on after a signature ("Letter dated 30 June 2025 from
+    …", "Report of the Joint Commission …"): a title line, or a kind line however long."""
+    text = block.text.strip()
+    return _title_line(block, lang, rules) or bool(text) and len(text) <= 700 \
+        and text[-1] not in _FINAL and title_kind(text, lang) is not None
+
+
 def _signed(block: Block, rules: LetterRules) -> bool:
     return len(block.text) <= 300 and bool(rules.signed_regex.search(block.text))
 
@@ -183,8 +237,8 @@ def _role_line(block: Block, rules: LetterRules) -> bool:
     text = block.text.strip()
     if not text or len(text) > 200 or _signed(block, rules) or rules.part(text):
         return False
-    if rules.role_regex.match(text):
-        return True
+    if rules.role_regex.match(text) or text[0].islower():
+        return True               # a role, or the rest of the one above ("and 2253 (2015) …")
     return len(text.split()) <= 10 and text[-1] not in _FINAL and not _BULLET.match(text) \
         and not _POINT.match(text)
 
@@ -318,7 +372,7 @@ class LetterWriter(DocWriter):
                 marks = [Mark(0, len(block.text), "docTitle", rank=0)] \
                     if block is part.title else []
                 self.paragraph(preface, inner, block, marks)
-        self.main_body(el, _items(part.body, self.lang, self.repeated), scope)
+        self.main_body(el, self.body_items(part.body), scope)
         if part.conclusions:
             conclusions = etree.SubElement(el, akn("conclusions"))
             inner = scope.bare("conclusions")
@@ -329,6 +383,41 @@ class LetterWriter(DocWriter):
                     self.paragraph(conclusions, inner, item)
         if ident is not None:
             self.attachments_of(el, part, scope, ident, component)
+
+    def body_items(self, body: list) -> list:
+        """The body's paragraphs and parts; a signature printed within it as a paragraph
+        of its own; each text passed on after a signature under its title, as a part."""
+        segments: list[tuple[list[Block], Signature | None]] = [([], None)]
+        for item in body:
+            if isinstance(item, Signature):
+                segments[-1] = (segments[-1][0], item)
+                segments.append(([], None))
+            else:
+                segments[-1][0].append(item)
+        items: list = []
+        for n, (blocks, signature) in enumerate(segments):
+            signed = [signature] if signature is not None else []
+            if n and len(blocks) > 1 and _passed_on_title(blocks[0], self.lang, self.rules):
+                # (a report passed on prints its own summary box and contents under its
+                # title: its front matter, as a report's)
+                front, end = _front(blocks[1:], self.lang, self.repeated)
+                front = [Para(None, b) if isinstance(b, Block) else b for b in front]
+                items.append(Part(None, blocks[0], 1,
+                                  front + _items(blocks[1 + end:], self.lang, self.repeated)
+                                  + signed, name="passedOn"))
+            else:
+                items += _items(blocks, self.lang, self.repeated) + signed
+        return lists.gather(items)
+
+    def item(self, parent, scope: IdScope, item) -> None:
+        if isinstance(item, Signature):
+            # A signature within the body (before the text it passes on).
+            eid = scope.paragraph(None)
+            el = etree.SubElement(parent, akn("paragraph"), eId=eid)
+            content = etree.SubElement(el, akn("content"))
+            self.paragraph(content, scope.inside(eid), item.block, self.signature_marks(item))
+        else:
+            super().item(parent, scope, item)
 
     def attachments_of(self, el, part: LetterPart, scope: IdScope, ident, component: str):
         if not part.parts:

@@ -14,6 +14,8 @@ from lxml import etree
 from ... import languages
 from ...organs import principal_organ
 from ...model import ExtractedDocument
+from ..analysis import lists
+from ..writing import listwriter
 from ..writing.frbr import identification
 from ..writing.ids import IdScope
 from ..writing.inline import Mark, akn
@@ -83,6 +85,8 @@ class DocWriter(Writer):
             write_decision(self, parent, scope, item)      # printed inside the report
         elif isinstance(item, Contents):
             write_contents(self, parent, scope, item)      # an annex's, or later in the text
+        elif isinstance(item, Summary):
+            write_summary(self, parent, scope, item)       # a text's passed on in a letter
         else:
             self.para(parent, scope, item)
 
@@ -109,7 +113,10 @@ class DocWriter(Writer):
         if para.num is not None:
             etree.SubElement(el, akn("num")).text = para.num
         content = etree.SubElement(el, akn("content"))
-        self.paragraph(content, scope.inside(eid), para.block)
+        if para.block.text or not para.items:          # (a list with no lead-in: none)
+            self.paragraph(content, scope.inside(eid), para.block)
+        if para.items:
+            listwriter.write(self, content, scope.inside(eid), para.items)   # the list it leads into
 
     def attachments(self, top, ident) -> None:
         """Each annex: an attachment holding a doc of its own (FRBRthis …/!annex_1)."""
@@ -136,8 +143,10 @@ def build(doc: ExtractedDocument, kind: Kind, symbol: str | None, date: str | No
     if not outline.items and outline.preface:
         # Title lines alone: the last one is the body (the XSD wants one, with text).
         outline.items = [Para(None, outline.preface.pop())]
-    outline.items = group(outline.items, lang.code)
+    outline.items = lists.gather(group(outline.items, lang.code))
     group_annexes(outline.annexes, lang.code)
+    for annex in outline.annexes:
+        annex.items = lists.gather(lists.only_titles(annex.items))
     writer = DocWriter(doc, kind, outline)
     writer.warnings += [f"{doc.source.name}: {w}" for w in outline.warnings]
     if outline.title_doubt:

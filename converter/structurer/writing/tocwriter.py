@@ -34,10 +34,22 @@ _NUMBERED_SIMILAR = 0.55    # with the same number, titles need only be this sim
 _PREFIX = 12            # a title printed shorter in the contents: at least this long
 
 
+# Parts of the text (the XSD's hierarchy type): no ``container`` may stand in them.
+_HIERARCHY = {"section", "subsection", "division", "hcontainer", "chapter", "part", "title",
+              "article", "book", "tome", "subpart", "subchapter", "subdivision"}
+
+
 def _box(writer, parent, scope: IdScope, name: str, heading, blocks):
-    """A front-matter ``container`` named *name*: its printed heading, then *blocks*."""
-    eid = scope.next("container")
-    box = etree.SubElement(parent, akn("container"), name=name, eId=eid)
+    """A front-matter ``container`` named *name*: its printed heading, then *blocks*.
+    Printed inside a part of the text (a report passed on in a letter's body, under its
+    title), an ``hcontainer`` of that name holding them in its ``content``. Gives the
+    element that holds the lines, and the scope inside the box."""
+    in_part = etree.QName(parent).localname in _HIERARCHY
+    tag = "hcontainer" if in_part else "container"
+    eid = scope.next(tag)
+    box = etree.SubElement(parent, akn(tag), name=name, eId=eid)
+    if in_part:
+        box = etree.SubElement(box, akn("content"))
     inner = scope.inside(eid)
     for block in (heading, *blocks):
         writer.paragraph(box, inner, block)

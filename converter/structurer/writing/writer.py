@@ -15,7 +15,7 @@ from lxml import etree
 from ... import __version__, languages
 from ...extractor.layout.assemble import unanchored_warning
 from ...extractor.layout.masthead import NOTE_MARKER, original_language_code
-from ...extractor.layout.notes import find_marker
+from ...extractor.layout.notes import find_marker, printed_marker
 from ...organs import actor_of
 from ...model import Anchor, Block, ExtractedDocument, Masthead
 from ...namespaces import AKN_NS, SOURCE_NS
@@ -166,14 +166,15 @@ class Writer:
         footnote = self.notes.get(anchor.marker)
         if footnote is None:
             return
+        shown = printed_marker(anchor.marker)
         if anchor.marker in self.placed_notes:
             # A second call to a note already placed points to it.
-            etree.SubElement(parent, akn("noteRef"), marker=anchor.marker,
+            etree.SubElement(parent, akn("noteRef"), marker=shown,
                              href=f"#{self.placed_notes[anchor.marker]}", eId=scope.next("noteRef"))
             return
         eid = scope.next("authorialNote")
         self.placed_notes[anchor.marker] = eid
-        note = etree.SubElement(parent, akn("authorialNote"), marker=anchor.marker,
+        note = etree.SubElement(parent, akn("authorialNote"), marker=shown,
                                 placement="bottom", eId=eid)
         self.printed(note, footnote.calls, "call")     # its text's boxes go to its p
         self.paragraph(note, scope.inside(eid), footnote.block)
@@ -188,7 +189,8 @@ class Writer:
                 if not isinstance(el.tag, str) or \
                         any(a.tag == akn("authorialNote") for a in el.iterancestors()):
                     continue               # a note's own text calls nothing here
-                hit = _marker_in(el, marker, el.tag in (akn("authorialNote"), akn("noteRef")))
+                hit = _marker_in(el, printed_marker(marker),
+                                 el.tag in (akn("authorialNote"), akn("noteRef")))
                 if hit is not None:
                     break
             else:
