@@ -154,4 +154,51 @@ CHINESE_REPORT = Document(
                             "可预测和可持续的资金。"]),
     ])
 
-DOCUMENTS = [ARABIC_RESOLUTION, CHINESE_RESOLUTION, ARABIC_REPORT, CHINESE_REPORT]
+# Later parts of a long report (its parts XIX to XXII, as a report's second volume may
+# open): the Arabic compound ordinals, with the article ("الحادي والعشرون") and without
+# ("ثاني وعشرون"); the Chinese numerals past twenty ("二十一、"), and sections lettered in
+# Latin capitals with a full-width stop, the letter plain ("A．") or full width ("Ｂ．").
+ARABIC_LATER_PARTS = Document(
+    name="ar-later-parts", language="ara", symbol="S/2025/950",
+    organ="مجلس الأمن",
+    distribution=["Distr.: General", "20 November 2025", "Arabic", "Original: Arabic"],
+    blocks=[
+        Block("title", ["تقرير الأمين العام عن الحالة في منطقة الساحل"], "title"),
+        heading(1, "تاسع عشر -", "الحالة الإنسانية"),
+        Block("paragraph", ["١ - يقدم هذا التقرير عملا بقرار مجلس الأمن 2719 (2023)، ويغطي الفترة"
+                            " من 1 كانون الثاني/يناير إلى 30 أيلول/سبتمبر 2025."]),
+        heading(1, "عشرون -", "حقوق الإنسان"),
+        heading(2, "ألف -", "الحقوق المدنية"),
+        Block("paragraph", ["٢ - وخلال الفترة المشمولة بالتقرير، وثقت البعثة 12 حالة احتجاز تعسفي، وأحالت"
+                            " جميع هذه الحالات إلى السلطات الوطنية المختصة، وتابعت 9 منها حتى الإفراج عن"
+                            " المحتجزين أو مثولهم أمام قاض."]),
+        heading(1, "الحادي والعشرون -", "التنمية"),
+        Block("paragraph", ["٣ - وتحسنت مؤشرات التنمية في 4 مقاطعات من أصل 6، ولا سيما في مجالي التعليم"
+                            " والصحة، بفضل الدعم الذي قدمته الوكالات والصناديق والبرامج خلال الفترة"
+                            " المشمولة بالتقرير."]),
+        heading(1, "ثاني وعشرون -", "التوصيات"),
+        Block("paragraph", ["٤ - أوصي بأن يواصل المجلس دعم الشراكات الإقليمية."]),
+    ])
+
+CHINESE_LATER_PARTS = Document(
+    name="zh-later-parts", language="zho", symbol="S/2025/951",
+    organ="安全理事会",
+    distribution=["Distr.: General", "20 November 2025", "Chinese", "Original: Chinese"],
+    blocks=[
+        Block("title", ["秘书长关于大湖区局势的报告"], "title"),
+        heading(1, "十九、", "人道主义局势", space=""),
+        Block("paragraph", ["1. 本报告根据安全理事会第2719（2023）号决议提交，所述期间为2025年1月1日"
+                            "至9月30日。"]),
+        heading(1, "二十、", "人权", space=""),
+        heading(2, "A．", "公民权利", space=""),
+        Block("paragraph", ["2. 在本报告所述期间，特派团记录了12起任意拘留案件，已将所有案件转交国家主管当局，"
+                            "并对其中9起案件进行了跟踪，直至被拘留者获释或被带见法官。"]),
+        heading(2, "Ｂ．", "经济和社会权利", space=""),
+        Block("paragraph", ["3. 6个省中有4个省的发展指标有所改善。"]),
+        heading(1, "二十一、", "建议", space=""),
+        Block("paragraph", ["4. 我建议安理会继续支持区域伙伴关系，并确保为区域组织领导的和平行动提供可预测和"
+                            "可持续的资金，同时加强与各区域组织在预警和调解方面的合作。"]),
+    ])
+
+DOCUMENTS = [ARABIC_RESOLUTION, CHINESE_RESOLUTION, ARABIC_REPORT, CHINESE_REPORT,
+             ARABIC_LATER_PARTS, CHINESE_LATER_PARTS]
