@@ -31,12 +31,28 @@ class PartNumbers:
     aliases: tuple[tuple[str, str], ...] = ()
 
     @cached_property
-    def regex(self) -> re.Pattern:
+    def _spellings(self) -> str:
+        """The words and their aliases as one alternation, longest first, each mark optional."""
         marks = f"[{self.optional_marks}]?" if self.optional_marks else ""
         spellings = set(self.words) | {printed for printed, _ in self.aliases}
-        words = "|".join(marks + "".join(re.escape(c) + marks for c in w)
-                         for w in sorted(spellings, key=len, reverse=True))
-        return re.compile(self.pattern.replace("NUMBER", f"(?P<word>{words})"))
+        return "|".join(marks + "".join(re.escape(c) + marks for c in w)
+                        for w in sorted(spellings, key=len, reverse=True))
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        return re.compile(self.pattern.replace("NUMBER", f"(?P<word>{self._spellings})"))
+
+    @cached_property
+    def number_pattern(self) -> str:
+        """The number alone, as a regex with no groups ("(?:أولا|…)\\s*[-–—]"): the num
+        group of ``pattern``, for a list that prints numbers before other text (a
+        table of contents: structurer/analysis/contents.py)."""
+        start = self.pattern.index("(?P<num>") + len("(?P<num>")
+        depth, end = 1, start
+        while depth:
+            depth += {"(": 1, ")": -1}.get(self.pattern[end], 0) if self.pattern[end - 1] != "\\" else 0
+            end += 1
+        return self.pattern[start:end - 1].replace("NUMBER", f"(?:{self._spellings})")
 
     def neutral(self, word: str) -> str | None:
         """The number the other language versions print for ``word``: the Roman numeral
@@ -1362,14 +1378,11 @@ FRONT_WORDS: dict[str, FrontWords] = {
     "ara": FrontWords(contents=r"المحتويات", continued=r"\(تابع\)",
                       summary=r"موجز", paragraphs=r"الفقرات",
                       page=r"الصفحة", numbering=r"الفصل|الفرع|البند",
-                      annex=r"المرفقات|المرفق", annex_word="المرفق",
-                      entry_number=(r"(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)ً?\s*[-–]"
-                                    r"|(?:ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء)\s*[-–]")),
+                      annex=r"المرفقات|المرفق", annex_word="المرفق"),
     "zho": FrontWords(contents=r"目录", continued=r"[(（]续[)）]",
                       summary=r"摘要", paragraphs=r"段次",
                       page=r"页次", numbering=r"章次|章|节|项目",
-                      annex=r"附件", annex_word="附件",
-                      entry_number=r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"),
+                      annex=r"附件", annex_word="附件"),
 }
 
 

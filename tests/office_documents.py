@@ -202,3 +202,38 @@ CHINESE_LATER_PARTS = Document(
 
 DOCUMENTS = [ARABIC_RESOLUTION, CHINESE_RESOLUTION, ARABIC_REPORT, CHINESE_REPORT,
              ARABIC_LATER_PARTS, CHINESE_LATER_PARTS]
+
+
+# A contents list whose entries are numbered as the parts are (read by
+# structurer/analysis/contents.py from the same tables as the parts), with dot leaders
+# and their pages; paragraphs of several lines, as a report's are.
+def _entry(num: str, title: str, page: str) -> Block:
+    return Block("contents", [num + title + " " + "." * 40 + " " + page], "hanging")
+
+
+CHINESE_CONTENTS = Document(
+    name="zh-contents", language="zho", symbol="S/2025/953",
+    organ="安全理事会",
+    distribution=["Distr.: General", "20 November 2025", "Chinese", "Original: Chinese"],
+    blocks=[
+        Block("title", ["秘书长关于大湖区局势的报告"], "title"),
+        Block("contents", ["目录"], "heading"),
+        Block("contents", ["页次"], "end"),
+        _entry("十九、", "人道主义局势", "1"),
+        _entry("二十、", "人权", "1"),
+        _entry("A．", "公民权利", "1"),
+        _entry("Ｂ．", "经济和社会权利", "2"),
+        _entry("二十一、", "建议", "2"),
+        heading(1, "十九、", "人道主义局势", space=""),
+        Block("paragraph", ["1. 在本报告所述期间，秘书处与各区域和次区域组织密切合作，举行了多次协商会议，讨论预警、调解、建设和平和人道主义援助等方面的共同优先事项，并商定了进一步加强信息交流和联合分析的具体措施，以便更有效地应对该区域面临的安全、人道主义和发展挑战。"]),
+        heading(1, "二十、", "人权", space=""),
+        heading(2, "A．", "公民权利", space=""),
+        Block("paragraph", ["2. 在本报告所述期间，秘书处与各区域和次区域组织密切合作，举行了多次协商会议，讨论预警、调解、建设和平和人道主义援助等方面的共同优先事项，并商定了进一步加强信息交流和联合分析的具体措施，以便更有效地应对该区域面临的安全、人道主义和发展挑战。"]),
+        heading(2, "Ｂ．", "经济和社会权利", space=""),
+        Block("paragraph", ["3. 在本报告所述期间，秘书处与各区域和次区域组织密切合作，举行了多次协商会议，讨论预警、调解、建设和平和人道主义援助等方面的共同优先事项，并商定了进一步加强信息交流和联合分析的具体措施，以便更有效地应对该区域面临的安全、人道主义和发展挑战。"]),
+        heading(1, "二十一、", "建议", space=""),
+        Block("paragraph", ["4. 在本报告所述期间，秘书处与各区域和次区域组织密切合作，举行了多次协商会议，讨论预警、调解、建设和平和人道主义援助等方面的共同优先事项，并商定了进一步加强信息交流和联合分析的具体措施，以便更有效地应对该区域面临的安全、人道主义和发展挑战。"]),
+    ])
+
+# Exported with the others, not compared element by element (tests/test_rtl_cjk.py).
+CONTENTS_DOCUMENTS = [CHINESE_CONTENTS]

@@ -19,7 +19,7 @@ import pytest
 from conftest import NS, text
 from lxml import etree
 from office import Block, Table
-from office_documents import (ARABIC_LATER_PARTS, ARABIC_REPORT, ARABIC_RESOLUTION, CHINESE_LATER_PARTS,
+from office_documents import (ARABIC_LATER_PARTS, CHINESE_CONTENTS, ARABIC_REPORT, ARABIC_RESOLUTION, CHINESE_LATER_PARTS,
                               CHINESE_REPORT, CHINESE_RESOLUTION, DOCUMENTS)
 
 import converter
@@ -233,7 +233,8 @@ def test_the_exported_documents_are_word_processor_pdfs(office_pdfs):
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
         fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
         assert "LibreOffice" in info, name
-        font = "Amiri" if BY_NAME[name].language == "ara" else "NotoSerifCJK"
+        language = BY_NAME[name].language if name in BY_NAME else CHINESE_CONTENTS.language
+        font = "Amiri" if language == "ara" else "NotoSerifCJK"
         assert re.search(rf"[A-Z]{{6}}\+{font}", fonts), (name, fonts)
 
 
@@ -316,6 +317,27 @@ def test_parts_past_twenty_and_latin_letters(converted, doc, want):
                   CHINESE_LATER_PARTS.name: ["sec_XIX__para_1", "sec_XX__subsec_A__para_2",
                                              "sec_XX__subsec_B__para_3", "sec_XXI__para_4"]}
     assert xp(tree, "//a:paragraph[a:num]/@eId") == paragraphs[doc.name]
+
+
+def _toc_title(item) -> str:
+    """A tocItem's title: its text without its num and figures, nor the dot leaders."""
+    pieces = [item.text or ""] + [("" if c.get("name") in ("num", "page", "paragraphs") else text(c))
+                                  + (c.tail or "") for c in item]
+    return " ".join("".join(pieces).split()).strip(" .")
+
+
+def test_contents_entries_numbered_in_signs(converted):
+    """A printed contents list numbered as the parts are ("二十一、", "A．", "Ｂ．", no
+    space after the full-width mark): one tocItem per entry, its level and num from the
+    same tables as the parts', its page, and the part it names."""
+    tree = converted(CHINESE_CONTENTS.name)
+    items = xp(tree, "//a:toc/a:tocItem")
+    got = [(i.get("level"), text(i.find("a:inline[@name='num']", NS)), _toc_title(i),
+            text(i.find("a:inline[@name='page']", NS)), i.get("href")) for i in items]
+    assert got == [("1", "十九、", "人道主义局势", "1", "#sec_XIX"), ("1", "二十、", "人权", "1", "#sec_XX"),
+                   ("2", "A．", "公民权利", "1", "#sec_XX__subsec_A"),
+                   ("2", "Ｂ．", "经济和社会权利", "2", "#sec_XX__subsec_B"),
+                   ("1", "二十一、", "建议", "2", "#sec_XXI")]
 
 
 def _cells(tree) -> list[list[str]]:
