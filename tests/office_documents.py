@@ -200,8 +200,53 @@ CHINESE_LATER_PARTS = Document(
                             "可持续的资金，同时加强与各区域组织在预警和调解方面的合作。"]),
     ])
 
+# Resolutions in parts, as the General Assembly adopts some: "أولا -" / "一、" (part I),
+# then "ثانيا -" / "二、" holding "ألف -" / "A．" (its part A), operative paragraphs
+# numbered on across the parts.
+ARABIC_RESOLUTION_PARTS = Document(
+    name="ar-resolution-parts", language="ara", symbol="A/RES/80/125",
+    organ="الجمعية العامة",
+    distribution=["Distr.: General", "15 December 2025"],
+    blocks=[
+        *ARABIC_RESOLUTION.blocks[:4],
+        Block("title", ["80/125 - التعاون الدولي في مجال التنمية المستدامة"], "title"),
+        ARABIC_RESOLUTION.blocks[5], ARABIC_RESOLUTION.blocks[6],
+        heading(1, "أولا -", "التعاون الدولي"),
+        ARABIC_RESOLUTION.blocks[10],
+        Block("operative", ["2 - ", Italic("تشجع"), " الدول الأعضاء على تبادل أفضل الممارسات في مجال"
+                            " التنمية المستدامة، بما في ذلك عن طريق التعاون فيما بين بلدان الجنوب"
+                            " والتعاون الثلاثي، وفقا للأولويات الوطنية؛"]),
+        heading(1, "ثانيا -", "المتابعة"),
+        heading(2, "ألف -", "التقارير"),
+        Block("operative", ["3 - ", Italic("تطلب"), " إلى الأمين العام أن يقدم إليها في دورتها"
+                            " الحادية والثمانين تقريرا عن تنفيذ هذا القرار، وأن يدرج فيه المعلومات"
+                            " التي تقدمها الدول الأعضاء والمنظمات الإقليمية؛"]),
+        Block("operative", ["4 - ", Italic("تقرر"), " أن تُبقي المسألة قيد نظرها الفعلي."]),
+        *ARABIC_RESOLUTION.blocks[-2:],
+    ])
+
+CHINESE_RESOLUTION_PARTS = Document(
+    name="zh-resolution-parts", language="zho", symbol="A/RES/80/126",
+    organ="大会",
+    distribution=["Distr.: General", "15 December 2025"],
+    blocks=[
+        *CHINESE_RESOLUTION.blocks[:4],
+        Block("title", ["80/126. 可持续发展领域的国际合作"], "title"),
+        CHINESE_RESOLUTION.blocks[5], CHINESE_RESOLUTION.blocks[6],
+        heading(1, "一、", "国际合作", space=""),
+        CHINESE_RESOLUTION.blocks[9],
+        Block("operative", ["２．", Italic("鼓励"), "会员国交流可持续发展领域的最佳做法，包括通过南南合作"
+                            "和三角合作，并依照本国的优先事项开展此类交流；"]),
+        heading(1, "二、", "后续行动", space=""),
+        heading(2, "A．", "报告", space=""),
+        Block("operative", ["３．", Italic("请"), "秘书长向大会第八十一届会议提交一份关于本决议执行情况"
+                            "的报告，其中列入会员国和区域组织提供的资料；"]),
+        Block("operative", ["４．", Italic("决定"), "继续积极审议这个问题。"]),
+        *CHINESE_RESOLUTION.blocks[-2:],
+    ])
+
 DOCUMENTS = [ARABIC_RESOLUTION, CHINESE_RESOLUTION, ARABIC_REPORT, CHINESE_REPORT,
-             ARABIC_LATER_PARTS, CHINESE_LATER_PARTS]
+             ARABIC_LATER_PARTS, CHINESE_LATER_PARTS, ARABIC_RESOLUTION_PARTS, CHINESE_RESOLUTION_PARTS]
 
 
 # A contents list whose entries are numbered as the parts are (read by

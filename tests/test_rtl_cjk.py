@@ -19,7 +19,8 @@ import pytest
 from conftest import NS, text
 from lxml import etree
 from office import Block, Table
-from office_documents import (ARABIC_LATER_PARTS, CHINESE_CONTENTS, ARABIC_REPORT, ARABIC_RESOLUTION, CHINESE_LATER_PARTS,
+from office_documents import (ARABIC_LATER_PARTS, ARABIC_RESOLUTION_PARTS, CHINESE_CONTENTS,
+                              CHINESE_RESOLUTION_PARTS, ARABIC_REPORT, ARABIC_RESOLUTION, CHINESE_LATER_PARTS,
                               CHINESE_REPORT, CHINESE_RESOLUTION, DOCUMENTS)
 
 import converter
@@ -317,6 +318,25 @@ def test_parts_past_twenty_and_latin_letters(converted, doc, want):
                   CHINESE_LATER_PARTS.name: ["sec_XIX__para_1", "sec_XX__subsec_A__para_2",
                                              "sec_XX__subsec_B__para_3", "sec_XXI__para_4"]}
     assert xp(tree, "//a:paragraph[a:num]/@eId") == paragraphs[doc.name]
+
+
+@pytest.mark.parametrize("doc, want", [
+    (ARABIC_RESOLUTION_PARTS, [("sec_I", "أولا -", "التعاون الدولي"), ("sec_II", "ثانيا -", "المتابعة"),
+                               ("sec_II__sec_A", "ألف -", "التقارير")]),
+    (CHINESE_RESOLUTION_PARTS, [("sec_I", "一、", "国际合作"), ("sec_II", "二、", "后续行动"),
+                                ("sec_II__sec_A", "A．", "报告")]),
+], ids=lambda d: getattr(d, "name", ""))
+def test_resolution_parts_numbered_in_words_and_signs(converted, doc, want):
+    """A resolution in parts numbered as the language prints them: sections I and II,
+    part A inside II, as the English "I", "II", "A." are; the preamble is the formula's,
+    the operative paragraphs under their parts."""
+    tree = converted(doc.name)
+    got = [(s.get("eId"), text(s.find("a:num", NS)), text(s.find("a:heading", NS)))
+           for s in xp(tree, "//a:mainBody//a:section")]
+    assert got == want
+    assert xp(tree, "//a:mainBody//a:paragraph/@eId") == [
+        "sec_I__para_1", "sec_I__para_2", "sec_II__sec_A__para_3", "sec_II__sec_A__para_4"]
+    assert len(xp(tree, "//a:preamble//a:p[not(ancestor::a:formula)][not(ancestor::a:authorialNote)]")) == 1
 
 
 def _toc_title(item) -> str:
