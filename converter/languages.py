@@ -26,19 +26,40 @@ class PartNumbers:
     words: tuple[str, ...] = ()
     # Marks a word is printed with or without ("أولاً" and "أولا": the tanween).
     optional_marks: str = ""
+    # Other spellings of a word, (as printed, the word of ``words``): "الحادي والعشرون"
+    # with the article for "حادي وعشرون", a full-width "Ａ" for "A".
+    aliases: tuple[tuple[str, str], ...] = ()
+
+    @cached_property
+    def _spellings(self) -> str:
+        """The words and their aliases as one alternation, longest first, each mark optional."""
+        marks = f"[{self.optional_marks}]?" if self.optional_marks else ""
+        spellings = set(self.words) | {printed for printed, _ in self.aliases}
+        return "|".join(marks + "".join(re.escape(c) + marks for c in w)
+                        for w in sorted(spellings, key=len, reverse=True))
 
     @cached_property
     def regex(self) -> re.Pattern:
-        marks = f"[{self.optional_marks}]?" if self.optional_marks else ""
-        words = "|".join(marks + "".join(re.escape(c) + marks for c in w)
-                         for w in sorted(self.words, key=len, reverse=True))
-        return re.compile(self.pattern.replace("NUMBER", f"(?P<word>{words})"))
+        return re.compile(self.pattern.replace("NUMBER", f"(?P<word>{self._spellings})"))
+
+    @cached_property
+    def number_pattern(self) -> str:
+        """The number alone, as a regex with no groups ("(?:أولا|…)\\s*[-–—]"): the num
+        group of ``pattern``, for a list that prints numbers before other text (a
+        table of contents: structurer/analysis/contents.py)."""
+        start = self.pattern.index("(?P<num>") + len("(?P<num>")
+        depth, end = 1, start
+        while depth:
+            depth += {"(": 1, ")": -1}.get(self.pattern[end], 0) if self.pattern[end - 1] != "\\" else 0
+            end += 1
+        return self.pattern[start:end - 1].replace("NUMBER", f"(?:{self._spellings})")
 
     def neutral(self, word: str) -> str | None:
         """The number the other language versions print for ``word``: the Roman numeral
         of its rank at level 1 ("ثانيا" -> "II"), the Latin letter at level 2 ("باء" ->
         "B"), so that eIds are the same in every version."""
         bare = "".join(c for c in word if c not in self.optional_marks)
+        bare = dict(self.aliases).get(bare, bare)
         if bare not in self.words:
             return None
         rank = self.words.index(bare) + 1
@@ -623,6 +644,24 @@ RUSSIAN = Language(
     ),
 )
 
+# Arabic ordinals as parts are numbered, one to ninety-nine: "أولا" … "عاشرا" (with the
+# tanween), then "حادي عشر" … "تاسع عشر", "عشرون", "حادي وعشرون" (21) … "تسعة وتسعون".
+_ARABIC_FIRST_TEN = ("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا",
+                     "تاسعا", "عاشرا")
+_ARABIC_UNIT_ORDINALS = ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
+_ARABIC_TENS = ("عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون")
+_ARABIC_ORDINALS = (_ARABIC_FIRST_TEN
+                    + tuple(f"{unit} عشر" for unit in _ARABIC_UNIT_ORDINALS)
+                    + tuple(number for tens in _ARABIC_TENS
+                            for number in (tens, *(f"{unit} و{tens}" for unit in _ARABIC_UNIT_ORDINALS))))
+# The compound ordinals printed with the article, on each word or on the tens only
+# ("الحادي والعشرون", "حادي والعشرون", "الحادي عشر"), as some documents print them.
+_ARABIC_ORDINAL_ARTICLES = tuple(
+    (variant, word) for word in _ARABIC_ORDINALS[10:] if " " in word
+    for unit, rest in [word.split(" ", 1)]
+    for variant in ((f"ال{unit} {rest}",) if not rest.startswith("و")
+                    else (f"ال{unit} وال{rest[1:]}", f"{unit} وال{rest[1:]}")))
+
 ARABIC = Language(
     code="ara", name="العربية", right_to_left=True,
     formulas={
@@ -696,10 +735,7 @@ ARABIC = Language(
     part_numbers=(
         # "أولا - مقدمة" (I.), "ثانياً - …" with its tanween or without.
         PartNumbers(1, r"^(?P<num>NUMBER\s*[-–—])(?:\s*(?P<text>[^\s\d].{0,200}))?$",
-                    ("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا",
-                     "تاسعا", "عاشرا", "حادي عشر", "ثاني عشر", "ثالث عشر", "رابع عشر",
-                     "خامس عشر", "سادس عشر", "سابع عشر", "ثامن عشر", "تاسع عشر", "عشرون"),
-                    optional_marks="\u064b"),
+                    _ARABIC_ORDINALS, optional_marks="\u064b", aliases=_ARABIC_ORDINAL_ARTICLES),
         # "ألف - …" (A.), "باء - …": the letters' names in the order of point_letters.
         PartNumbers(2, r"^(?P<num>NUMBER\s*[-–—])(?:\s*(?P<text>[^\s\d].{0,200}))?$",
                     ("ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء",
@@ -710,9 +746,23 @@ ARABIC = Language(
     ),
 )
 
-# Chinese numerals one to twenty, as parts are numbered ("一、", "（十二）").
-_CHINESE_NUMBERS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
-                    "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十")
+_CHINESE_DIGITS = "一二三四五六七八九"
+
+
+def chinese_numeral(number: int) -> str:
+    """1 to 99 as Chinese writes them: 9 -> "九", 10 -> "十", 12 -> "十二", 21 -> "二十一",
+    30 -> "三十"."""
+    tens, units = divmod(number, 10)
+    return ((_CHINESE_DIGITS[tens - 1] if tens > 1 else "") + ("十" if tens else "")
+            + (_CHINESE_DIGITS[units - 1] if units else ""))
+
+
+# Chinese numerals one to ninety-nine, as parts are numbered ("一、", "（十二）", "二十一、").
+_CHINESE_NUMBERS = tuple(chinese_numeral(n) for n in range(1, 100))
+# Latin capitals, as the Chinese version prints them where the others print "A.": "A．",
+# "Ａ．" (a full-width letter or stop).
+_LATIN_CAPITALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_FULL_WIDTH_CAPITALS = tuple((chr(ord("Ａ") + k), letter) for k, letter in enumerate(_LATIN_CAPITALS))
 
 CHINESE = Language(
     code="zho", name="中文",
@@ -786,6 +836,10 @@ CHINESE = Language(
         PartNumbers(1, r"^(?P<num>NUMBER\s*[、.．])(?:\s*(?P<text>[^\s\d].{0,200}))?$", _CHINESE_NUMBERS),
         # "（一）背景" or "(一) 背景" (A.).
         PartNumbers(2, r"^(?P<num>[(（]NUMBER[)）])(?:\s*(?P<text>[^\s\d].{0,200}))?$", _CHINESE_NUMBERS),
+        # "A．背景", "Ａ．背景", "A. 背景" (A.): a Latin capital, its stop, a heading in
+        # Chinese (a CJK character first: "A. Smith" is no heading).
+        PartNumbers(2, r"^(?P<num>NUMBER\s*[.．])(?:\s*(?P<text>[\u3400-\u9fff\uf900-\ufaff（(《“].{0,200}))?$",
+                    _LATIN_CAPITALS, aliases=_FULL_WIDTH_CAPITALS),
         # "1. 政治局势", "１．政治局势" (1.): no space needed after a full-width stop.
         PartNumbers(3, r"^(?P<num>\d{1,2}[.．])\s*(?P<text>[^\W\d_].{0,120})$"),
     ),
@@ -1324,14 +1378,11 @@ FRONT_WORDS: dict[str, FrontWords] = {
     "ara": FrontWords(contents=r"المحتويات", continued=r"\(تابع\)",
                       summary=r"موجز", paragraphs=r"الفقرات",
                       page=r"الصفحة", numbering=r"الفصل|الفرع|البند",
-                      annex=r"المرفقات|المرفق", annex_word="المرفق",
-                      entry_number=(r"(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)ً?\s*[-–]"
-                                    r"|(?:ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء)\s*[-–]")),
+                      annex=r"المرفقات|المرفق", annex_word="المرفق"),
     "zho": FrontWords(contents=r"目录", continued=r"[(（]续[)）]",
                       summary=r"摘要", paragraphs=r"段次",
                       page=r"页次", numbering=r"章次|章|节|项目",
-                      annex=r"附件", annex_word="附件",
-                      entry_number=r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"),
+                      annex=r"附件", annex_word="附件"),
 }
 
 

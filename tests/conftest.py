@@ -80,8 +80,8 @@ def office_pdfs(tmp_path_factory):
     """The Arabic and Chinese test documents (tests/office_documents.py) exported to PDF
     by LibreOffice once per session: name -> PDF path."""
     from office import export
-    from office_documents import DOCUMENTS
-    return export(DOCUMENTS, tmp_path_factory.mktemp("office"))
+    from office_documents import CONTENTS_DOCUMENTS, DOCUMENTS
+    return export(DOCUMENTS + CONTENTS_DOCUMENTS, tmp_path_factory.mktemp("office"))
 
 
 # Lines a test leaves for the end of the run (the unseen documents' figures): printed

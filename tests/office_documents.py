@@ -154,4 +154,131 @@ CHINESE_REPORT = Document(
                             "可预测和可持续的资金。"]),
     ])
 
-DOCUMENTS = [ARABIC_RESOLUTION, CHINESE_RESOLUTION, ARABIC_REPORT, CHINESE_REPORT]
+# Later parts of a long report (its parts XIX to XXII, as a report's second volume may
+# open): the Arabic compound ordinals, with the article ("الحادي والعشرون") and without
+# ("ثاني وعشرون"); the Chinese numerals past twenty ("二十一、"), and sections lettered in
+# Latin capitals with a full-width stop, the letter plain ("A．") or full width ("Ｂ．").
+ARABIC_LATER_PARTS = Document(
+    name="ar-later-parts", language="ara", symbol="S/2025/950",
+    organ="مجلس الأمن",
+    distribution=["Distr.: General", "20 November 2025", "Arabic", "Original: Arabic"],
+    blocks=[
+        Block("title", ["تقرير الأمين العام عن الحالة في منطقة الساحل"], "title"),
+        heading(1, "تاسع عشر -", "الحالة الإنسانية"),
+        Block("paragraph", ["١ - يقدم هذا التقرير عملا بقرار مجلس الأمن 2719 (2023)، ويغطي الفترة"
+                            " من 1 كانون الثاني/يناير إلى 30 أيلول/سبتمبر 2025."]),
+        heading(1, "عشرون -", "حقوق الإنسان"),
+        heading(2, "ألف -", "الحقوق المدنية"),
+        Block("paragraph", ["٢ - وخلال الفترة المشمولة بالتقرير، وثقت البعثة 12 حالة احتجاز تعسفي، وأحالت"
+                            " جميع هذه الحالات إلى السلطات الوطنية المختصة، وتابعت 9 منها حتى الإفراج عن"
+                            " المحتجزين أو مثولهم أمام قاض."]),
+        heading(1, "الحادي والعشرون -", "التنمية"),
+        Block("paragraph", ["٣ - وتحسنت مؤشرات التنمية في 4 مقاطعات من أصل 6، ولا سيما في مجالي التعليم"
+                            " والصحة، بفضل الدعم الذي قدمته الوكالات والصناديق والبرامج خلال الفترة"
+                            " المشمولة بالتقرير."]),
+        heading(1, "ثاني وعشرون -", "التوصيات"),
+        Block("paragraph", ["٤ - أوصي بأن يواصل المجلس دعم الشراكات الإقليمية."]),
+    ])
+
+CHINESE_LATER_PARTS = Document(
+    name="zh-later-parts", language="zho", symbol="S/2025/951",
+    organ="安全理事会",
+    distribution=["Distr.: General", "20 November 2025", "Chinese", "Original: Chinese"],
+    blocks=[
+        Block("title", ["秘书长关于大湖区局势的报告"], "title"),
+        heading(1, "十九、", "人道主义局势", space=""),
+        Block("paragraph", ["1. 本报告根据安全理事会第2719（2023）号决议提交，所述期间为2025年1月1日"
+                            "至9月30日。"]),
+        heading(1, "二十、", "人权", space=""),
+        heading(2, "A．", "公民权利", space=""),
+        Block("paragraph", ["2. 在本报告所述期间，特派团记录了12起任意拘留案件，已将所有案件转交国家主管当局，"
+                            "并对其中9起案件进行了跟踪，直至被拘留者获释或被带见法官。"]),
+        heading(2, "Ｂ．", "经济和社会权利", space=""),
+        Block("paragraph", ["3. 6个省中有4个省的发展指标有所改善。"]),
+        heading(1, "二十一、", "建议", space=""),
+        Block("paragraph", ["4. 我建议安理会继续支持区域伙伴关系，并确保为区域组织领导的和平行动提供可预测和"
+                            "可持续的资金，同时加强与各区域组织在预警和调解方面的合作。"]),
+    ])
+
+# Resolutions in parts, as the General Assembly adopts some: "أولا -" / "一、" (part I),
+# then "ثانيا -" / "二、" holding "ألف -" / "A．" (its part A), operative paragraphs
+# numbered on across the parts.
+ARABIC_RESOLUTION_PARTS = Document(
+    name="ar-resolution-parts", language="ara", symbol="A/RES/80/125",
+    organ="الجمعية العامة",
+    distribution=["Distr.: General", "15 December 2025"],
+    blocks=[
+        *ARABIC_RESOLUTION.blocks[:4],
+        Block("title", ["80/125 - التعاون الدولي في مجال التنمية المستدامة"], "title"),
+        ARABIC_RESOLUTION.blocks[5], ARABIC_RESOLUTION.blocks[6],
+        heading(1, "أولا -", "التعاون الدولي"),
+        ARABIC_RESOLUTION.blocks[10],
+        Block("operative", ["2 - ", Italic("تشجع"), " الدول الأعضاء على تبادل أفضل الممارسات في مجال"
+                            " التنمية المستدامة، بما في ذلك عن طريق التعاون فيما بين بلدان الجنوب"
+                            " والتعاون الثلاثي، وفقا للأولويات الوطنية؛"]),
+        heading(1, "ثانيا -", "المتابعة"),
+        heading(2, "ألف -", "التقارير"),
+        Block("operative", ["3 - ", Italic("تطلب"), " إلى الأمين العام أن يقدم إليها في دورتها"
+                            " الحادية والثمانين تقريرا عن تنفيذ هذا القرار، وأن يدرج فيه المعلومات"
+                            " التي تقدمها الدول الأعضاء والمنظمات الإقليمية؛"]),
+        Block("operative", ["4 - ", Italic("تقرر"), " أن تُبقي المسألة قيد نظرها الفعلي."]),
+        *ARABIC_RESOLUTION.blocks[-2:],
+    ])
+
+CHINESE_RESOLUTION_PARTS = Document(
+    name="zh-resolution-parts", language="zho", symbol="A/RES/80/126",
+    organ="大会",
+    distribution=["Distr.: General", "15 December 2025"],
+    blocks=[
+        *CHINESE_RESOLUTION.blocks[:4],
+        Block("title", ["80/126. 可持续发展领域的国际合作"], "title"),
+        CHINESE_RESOLUTION.blocks[5], CHINESE_RESOLUTION.blocks[6],
+        heading(1, "一、", "国际合作", space=""),
+        CHINESE_RESOLUTION.blocks[9],
+        Block("operative", ["２．", Italic("鼓励"), "会员国交流可持续发展领域的最佳做法，包括通过南南合作"
+                            "和三角合作，并依照本国的优先事项开展此类交流；"]),
+        heading(1, "二、", "后续行动", space=""),
+        heading(2, "A．", "报告", space=""),
+        Block("operative", ["３．", Italic("请"), "秘书长向大会第八十一届会议提交一份关于本决议执行情况"
+                            "的报告，其中列入会员国和区域组织提供的资料；"]),
+        Block("operative", ["４．", Italic("决定"), "继续积极审议这个问题。"]),
+        *CHINESE_RESOLUTION.blocks[-2:],
+    ])
+
+DOCUMENTS = [ARABIC_RESOLUTION, CHINESE_RESOLUTION, ARABIC_REPORT, CHINESE_REPORT,
+             ARABIC_LATER_PARTS, CHINESE_LATER_PARTS, ARABIC_RESOLUTION_PARTS, CHINESE_RESOLUTION_PARTS]
+
+
+# A contents list whose entries are numbered as the parts are (read by
+# structurer/analysis/contents.py from the same tables as the parts), with dot leaders
+# and their pages; paragraphs of several lines, as a report's are.
+def _entry(num: str, title: str, page: str) -> Block:
+    return Block("contents", [num + title + " " + "." * 40 + " " + page], "hanging")
+
+
+CHINESE_CONTENTS = Document(
+    name="zh-contents", language="zho", symbol="S/2025/953",
+    organ="安全理事会",
+    distribution=["Distr.: General", "20 November 2025", "Chinese", "Original: Chinese"],
+    blocks=[
+        Block("title", ["秘书长关于大湖区局势的报告"], "title"),
+        Block("contents", ["目录"], "heading"),
+        Block("contents", ["页次"], "end"),
+        _entry("十九、", "人道主义局势", "1"),
+        _entry("二十、", "人权", "1"),
+        _entry("A．", "公民权利", "1"),
+        _entry("Ｂ．", "经济和社会权利", "2"),
+        _entry("二十一、", "建议", "2"),
+        heading(1, "十九、", "人道主义局势", space=""),
+        Block("paragraph", ["1. 在本报告所述期间，秘书处与各区域和次区域组织密切合作，举行了多次协商会议，讨论预警、调解、建设和平和人道主义援助等方面的共同优先事项，并商定了进一步加强信息交流和联合分析的具体措施，以便更有效地应对该区域面临的安全、人道主义和发展挑战。"]),
+        heading(1, "二十、", "人权", space=""),
+        heading(2, "A．", "公民权利", space=""),
+        Block("paragraph", ["2. 在本报告所述期间，秘书处与各区域和次区域组织密切合作，举行了多次协商会议，讨论预警、调解、建设和平和人道主义援助等方面的共同优先事项，并商定了进一步加强信息交流和联合分析的具体措施，以便更有效地应对该区域面临的安全、人道主义和发展挑战。"]),
+        heading(2, "Ｂ．", "经济和社会权利", space=""),
+        Block("paragraph", ["3. 在本报告所述期间，秘书处与各区域和次区域组织密切合作，举行了多次协商会议，讨论预警、调解、建设和平和人道主义援助等方面的共同优先事项，并商定了进一步加强信息交流和联合分析的具体措施，以便更有效地应对该区域面临的安全、人道主义和发展挑战。"]),
+        heading(1, "二十一、", "建议", space=""),
+        Block("paragraph", ["4. 在本报告所述期间，秘书处与各区域和次区域组织密切合作，举行了多次协商会议，讨论预警、调解、建设和平和人道主义援助等方面的共同优先事项，并商定了进一步加强信息交流和联合分析的具体措施，以便更有效地应对该区域面临的安全、人道主义和发展挑战。"]),
+    ])
+
+# Exported with the others, not compared element by element (tests/test_rtl_cjk.py).
+CONTENTS_DOCUMENTS = [CHINESE_CONTENTS]

@@ -19,7 +19,9 @@ import pytest
 from conftest import NS, text
 from lxml import etree
 from office import Block, Table
-from office_documents import ARABIC_REPORT, ARABIC_RESOLUTION, CHINESE_REPORT, CHINESE_RESOLUTION, DOCUMENTS
+from office_documents import (ARABIC_LATER_PARTS, ARABIC_RESOLUTION_PARTS, CHINESE_CONTENTS,
+                              CHINESE_RESOLUTION_PARTS, ARABIC_REPORT, ARABIC_RESOLUTION, CHINESE_LATER_PARTS,
+                              CHINESE_REPORT, CHINESE_RESOLUTION, DOCUMENTS)
 
 import converter
 from converter.extractor.characters import rtl
@@ -232,7 +234,8 @@ def test_the_exported_documents_are_word_processor_pdfs(office_pdfs):
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
         fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
         assert "LibreOffice" in info, name
-        font = "Amiri" if BY_NAME[name].language == "ara" else "NotoSerifCJK"
+        language = BY_NAME[name].language if name in BY_NAME else CHINESE_CONTENTS.language
+        font = "Amiri" if language == "ara" else "NotoSerifCJK"
         assert re.search(rf"[A-Z]{{6}}\+{font}", fonts), (name, fonts)
 
 
@@ -290,6 +293,73 @@ def test_parts_have_the_eids_of_the_other_language_versions(converted):
         assert xp(tree, "//a:paragraph[a:num]/@eId") == paragraphs, doc.name
 
 
+@pytest.mark.parametrize("doc, want", [
+    (ARABIC_LATER_PARTS, [("section", "sec_XIX", "تاسع عشر -", "الحالة الإنسانية"),
+                          ("section", "sec_XX", "عشرون -", "حقوق الإنسان"),
+                          ("subsection", "sec_XX__subsec_A", "ألف -", "الحقوق المدنية"),
+                          ("section", "sec_XXI", "الحادي والعشرون -", "التنمية"),
+                          ("section", "sec_XXII", "ثاني وعشرون -", "التوصيات")]),
+    (CHINESE_LATER_PARTS, [("section", "sec_XIX", "十九、", "人道主义局势"),
+                           ("section", "sec_XX", "二十、", "人权"),
+                           ("subsection", "sec_XX__subsec_A", "A．", "公民权利"),
+                           ("subsection", "sec_XX__subsec_B", "Ｂ．", "经济和社会权利"),
+                           ("section", "sec_XXI", "二十一、", "建议")]),
+], ids=lambda d: getattr(d, "name", ""))
+def test_parts_past_twenty_and_latin_letters(converted, doc, want):
+    """Compound Arabic ordinals ("ثاني وعشرون", with the article "الحادي والعشرون") and
+    Chinese numerals past twenty ("二十一、") are parts XXI and XXII as in English; the
+    Chinese version's Latin capitals ("A．", full width "Ｂ．") are its sections A and B."""
+    tree = converted(doc.name)
+    got = [(etree.QName(p).localname, p.get("eId"), text(p.find("a:num", NS)), text(p.find("a:heading", NS)))
+           for p in xp(tree, "//a:section | //a:subsection | //a:division")]
+    assert got == want
+    paragraphs = {ARABIC_LATER_PARTS.name: ["sec_XIX__para_1", "sec_XX__subsec_A__para_2",
+                                            "sec_XXI__para_3", "sec_XXII__para_4"],
+                  CHINESE_LATER_PARTS.name: ["sec_XIX__para_1", "sec_XX__subsec_A__para_2",
+                                             "sec_XX__subsec_B__para_3", "sec_XXI__para_4"]}
+    assert xp(tree, "//a:paragraph[a:num]/@eId") == paragraphs[doc.name]
+
+
+@pytest.mark.parametrize("doc, want", [
+    (ARABIC_RESOLUTION_PARTS, [("sec_I", "أولا -", "التعاون الدولي"), ("sec_II", "ثانيا -", "المتابعة"),
+                               ("sec_II__sec_A", "ألف -", "التقارير")]),
+    (CHINESE_RESOLUTION_PARTS, [("sec_I", "一、", "国际合作"), ("sec_II", "二、", "后续行动"),
+                                ("sec_II__sec_A", "A．", "报告")]),
+], ids=lambda d: getattr(d, "name", ""))
+def test_resolution_parts_numbered_in_words_and_signs(converted, doc, want):
+    """A resolution in parts numbered as the language prints them: sections I and II,
+    part A inside II, as the English "I", "II", "A." are; the preamble is the formula's,
+    the operative paragraphs under their parts."""
+    tree = converted(doc.name)
+    got = [(s.get("eId"), text(s.find("a:num", NS)), text(s.find("a:heading", NS)))
+           for s in xp(tree, "//a:mainBody//a:section")]
+    assert got == want
+    assert xp(tree, "//a:mainBody//a:paragraph/@eId") == [
+        "sec_I__para_1", "sec_I__para_2", "sec_II__sec_A__para_3", "sec_II__sec_A__para_4"]
+    assert len(xp(tree, "//a:preamble//a:p[not(ancestor::a:formula)][not(ancestor::a:authorialNote)]")) == 1
+
+
+def _toc_title(item) -> str:
+    """A tocItem's title: its text without its num and figures, nor the dot leaders."""
+    pieces = [item.text or ""] + [("" if c.get("name") in ("num", "page", "paragraphs") else text(c))
+                                  + (c.tail or "") for c in item]
+    return " ".join("".join(pieces).split()).strip(" .")
+
+
+def test_contents_entries_numbered_in_signs(converted):
+    """A printed contents list numbered as the parts are ("二十一、", "A．", "Ｂ．", no
+    space after the full-width mark): one tocItem per entry, its level and num from the
+    same tables as the parts', its page, and the part it names."""
+    tree = converted(CHINESE_CONTENTS.name)
+    items = xp(tree, "//a:toc/a:tocItem")
+    got = [(i.get("level"), text(i.find("a:inline[@name='num']", NS)), _toc_title(i),
+            text(i.find("a:inline[@name='page']", NS)), i.get("href")) for i in items]
+    assert got == [("1", "十九、", "人道主义局势", "1", "#sec_XIX"), ("1", "二十、", "人权", "1", "#sec_XX"),
+                   ("2", "A．", "公民权利", "1", "#sec_XX__subsec_A"),
+                   ("2", "Ｂ．", "经济和社会权利", "2", "#sec_XX__subsec_B"),
+                   ("1", "二十一、", "建议", "2", "#sec_XXI")]
+
+
 def _cells(tree) -> list[list[str]]:
     return [[" ".join(text(c).split()) for c in row.iterfind("a:*", NS)]
             for row in xp(tree, "//a:table/a:tr")]
@@ -333,6 +403,21 @@ def test_table_cells_in_logical_and_column_order(converted, office_pdfs, doc):
     ("zho", "（三）人权", 2, "（三）", "人权", "C"),
     ("zho", "(十)教育", 2, "(十)", "教育", "J"),
     ("zho", "１．政治局势", 3, "１．", "政治局势", None),
+    # Past twenty: compound ordinals with or without the article, Chinese tens.
+    ("ara", "الحادي عشر - الاستنتاجات", 1, "الحادي عشر -", "الاستنتاجات", "XI"),
+    ("ara", "حادي وعشرون - التمويل", 1, "حادي وعشرون -", "التمويل", "XXI"),
+    ("ara", "الحادي والعشرون - التمويل", 1, "الحادي والعشرون -", "التمويل", "XXI"),
+    ("ara", "تاسع والعشرون - الخلاصة", 1, "تاسع والعشرون -", "الخلاصة", "XXIX"),
+    ("ara", "ثلاثون - المرفقات", 1, "ثلاثون -", "المرفقات", "XXX"),
+    ("ara", "ثاني وأربعون - المرفقات", 1, "ثاني وأربعون -", "المرفقات", "XLII"),
+    ("zho", "二十一、结论", 1, "二十一、", "结论", "XXI"),
+    ("zho", "三十、附件", 1, "三十、", "附件", "XXX"),
+    ("zho", "九十九、其他", 1, "九十九、", "其他", "XCIX"),
+    ("zho", "（二十三）其他", 2, "（二十三）", "其他", "W"),      # the 23rd letter
+    # Latin capitals of the Chinese version, a full-width stop or letter.
+    ("zho", "A．背景", 2, "A．", "背景", "A"),
+    ("zho", "Ｃ．背景", 2, "Ｃ．", "背景", "C"),
+    ("zho", "D. 背景", 2, "D.", "背景", "D"),
 ])
 def test_part_numbers_of_the_language_tables(code, line, level, num, heading, neutral):
     from converter import languages
@@ -349,6 +434,9 @@ def test_words_that_only_begin_like_part_numbers_are_none():
     assert arabic.part_heading("أولاد المدارس") is None          # no dash: a word
     assert arabic.part_heading("ألفا شخص في المخيمات") is None
     assert chinese.part_heading("一些国家表示关切") is None
+    assert chinese.part_heading("二十国集团表示关切") is None      # no stop: a name
+    assert chinese.part_heading("A. Smith") is None                # a Latin name, no heading
+    assert arabic.part_heading("الحادي العشر - خطأ") is None       # "عشر" takes no article
     assert languages.get("eng").part_heading("I. Introduction") is None   # the shared table's
 
 

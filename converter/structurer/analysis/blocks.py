@@ -84,6 +84,24 @@ def _section_start(block: Block) -> re.Match | None:
     return SECTION.match(text) or ROMAN_SECTION.match(text)
 
 
+def language_section(block: Block, lang: Language) -> tuple[int, str, str | None, int | None] | None:
+    """ "ثانيا - متابعة", "باء -", "二、后续行动", "（二）" on a line of its own: a new part
+    of the text numbered in the language's words or signs (Language.part_numbers, levels
+    1 and 2): (level, the number as printed, the number the other versions print, where
+    its heading starts or None). A sentence after the number is a paragraph."""
+    found = lang.part_heading(block.text.strip())
+    if found is None or found[0].level > 2 or not found[0].words:
+        return None
+    numbers, match = found
+    rest = match.group("text")
+    if rest is not None and rest.rstrip()[-1:] in ".;:,،؛。；：，":
+        return None
+    lead = len(block.text) - len(block.text.lstrip())
+    num = match.group("num").strip()
+    return (numbers.level, num, numbers.neutral(match.group("word")),
+            lead + match.start("text") if rest is not None else None)
+
+
 def annex_heading(block: Block, lang: Language) -> int | None:
     """ "Annex", "Annex II" (0: no title on the line), or "Annex United Nations Convention
     against …" printed as one line (where its title starts); None when the block is no

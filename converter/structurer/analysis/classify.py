@@ -20,6 +20,7 @@ from .blocks import (  # noqa: F401  (other families import _is_heading, _repeat
     _opens_operative,
     _repeated_lines,
     _section_start,
+    language_section,
     annex_heading,
 )
 from .bounds import _body_bounds  # noqa: F401  (kinds.py imports it here)
@@ -54,9 +55,9 @@ def classify(doc: ExtractedDocument, lang: Language) -> Structure:
     # A resolution in parts ("I", its heading, its own preamble and paragraphs, then
     # "II" …): the first part starts where its numeral stands, the preamble before it
     # is only the formula's.
-    part_at = next((k for k in range(body_start, preamble_end) if _section_start(blocks[k])
-                    and _section_start(blocks[k]).group("num")[0] in "IVXL"
-                    and formula_at is not None), None)
+    part_at = next((k for k in range(body_start, preamble_end) if formula_at is not None and (
+                    _section_start(blocks[k]) and _section_start(blocks[k]).group("num")[0] in "IVXL"
+                    or (language_section(blocks[k], lang) or (0,))[0] == 1)), None)
     if part_at is not None:
         preamble_end = part_at
     preamble = _preamble(blocks[body_start:preamble_end], lang, repeated)
@@ -183,6 +184,18 @@ def _operative(blocks: list[Block], lang: Language, unnumbered: bool = False,
 
     for k, block in enumerate(blocks):
         following = blocks[k + 1] if k + 1 < len(blocks) else None
+        own = language_section(block, lang) if block.table is None else None
+        if own is not None:
+            # "أولا -", "一、" (part I), "ألف -", "（一）" (A): as "I" and "A." below.
+            level, num, neutral, heading_at = own
+            heading = _strip(cut(block, heading_at)) if heading_at is not None else None
+            part = Section(num, heading, printed=[block], eid_num=neutral)
+            if level == 2 and sections and sections[-1].kind == "part" and sections[-1].num:
+                sections[-1].groups.append(part)
+            else:
+                sections.append(part)
+            expect_heading = heading is None
+            continue
         section = _section_start(block) if block.table is None else None
         if section:
             heading = None

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ...languages import Language, front_words
+from ...languages import Language, front_words, get
 from ...model import Anchor, Block
 from .classify import _joined
 from .roles import cut
@@ -40,7 +40,12 @@ _LONG = 300             # a block this long is prose: the contents have ended
 _PAGES_ON = 40          # pages an entry may start after the entry before
 _TITLE_LINE = 200       # an entry's line is no longer
 # Numbering styles an entry's number may have, in the order tried.
-_STYLES = ("annex", "chapter", "roman", "letter", "digit", "lower", "paren", "own")
+# part1, part2: the language's own part numbers ("أولا -", "ألف -", "一、", "（一）"),
+# from the same tables as the parts themselves (Language.part_numbers). Not level 3's
+# "1 -": in a list of figures it reads as a page range ("3 - 5").
+_STYLES = ("annex", "chapter", "part1", "part2", "roman", "letter", "digit", "lower",
+           "paren", "own")
+_WIDE_MARK = r"(?<=[、．）])"
 _LOWER_ROMAN = r"(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv)"
 
 
@@ -83,8 +88,9 @@ class Contents:
 @lru_cache(maxsize=None)
 def _patterns(code: str) -> dict[str, re.Pattern]:
     w = front_words(code)
+    parts = "".join(rf"|(?P<part{level}>{_part_numbers(code, level)})" for level in (1, 2))
     number = (rf"(?P<annex>(?i:{w.annex})(?:\s+(?:[IVXL]+|[A-Z]|\d{{1,2}})(?![\w-])[.:]?)?)"
-              rf"|(?P<chapter>(?:{w.numbering})\s+(?:[IVXL]+|\d{{1,2}})\.?)"
+              rf"|(?P<chapter>(?:{w.numbering})\s+(?:[IVXL]+|\d{{1,2}})\.?){parts}"
               rf"|(?P<roman>[IVXL]+\.)|(?P<letter>[A-Z]\.)"
               rf"|(?P<digit>\d{{1,2}}(?:\.\d{{1,2}})*\.)|(?P<lower>[a-z]\))"
               rf"|(?P<paren>\((?:[a-z]|{_LOWER_ROMAN})\))|(?P<own>{w.entry_number})")
@@ -96,9 +102,19 @@ def _patterns(code: str) -> dict[str, re.Pattern]:
         "label": re.compile(rf"^{label}(?:\s+{label})*$", re.IGNORECASE),
         "paragraphs": re.compile(rf"^(?:{w.paragraphs})$", re.IGNORECASE),
         "page": re.compile(rf"^(?:{w.page})$", re.IGNORECASE),
-        "number": re.compile(rf"^(?:{number})(?=\s|$)"),
-        "lead": re.compile(rf"^(?:{_GROUP}\s+)+(?=(?:{number})\s)"),
+        # A number ends at a space, or at its full-width mark ("二十一、建议", "Ａ．背景").
+        "number": re.compile(rf"^(?:{number})(?:(?=\s|$)|{_WIDE_MARK})"),
+        "lead": re.compile(rf"^(?:{_GROUP}\s+)+(?=(?:{number})(?:\s|{_WIDE_MARK}))"),
     }
+
+
+def _part_numbers(code: str, level: int) -> str:
+    """The language's own part numbers of ``level`` as one regex ("(?!)": none)."""
+    try:
+        numbers = get(code).part_numbers
+    except (KeyError, ValueError):
+        numbers = ()
+    return "|".join(n.number_pattern for n in numbers if n.level == level) or "(?!)"
 
 
 def is_heading(block: Block, lang: Language) -> bool:

@@ -80,6 +80,9 @@ class Section:
     # A resolution in parts: the preambular paragraphs each part prints before its own
     # operative paragraphs ("Recalling …," under "II").
     preamble: list[Block] = field(default_factory=list)
+    # The number the other language versions print, for the eId, where the part is
+    # numbered in words ("ثانيا -" -> "II"); None: the eId names ``num`` as printed.
+    eid_num: str | None = None
 
     def all_operative(self) -> list[Operative]:
         return self.operative + [op for group in self.groups for op in group.operative]

@@ -187,7 +187,7 @@ class StatementWriter(Writer):
             eid = scope.next("hcontainer")
             el = etree.SubElement(parent, akn("hcontainer"), name="subheading", eId=eid)
         else:
-            eid = scope.next("section", section.num or None)
+            eid = scope.next("section", section.eid_num or section.num or None)
             el = etree.SubElement(parent, akn("section"), eId=eid)
         if section.num:
             etree.SubElement(el, akn("num")).text = section.num
