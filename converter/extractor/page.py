@@ -8,6 +8,7 @@ Takes nothing; gives the types every step of the PDF path works on: :class:`Char
 """
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -135,3 +136,21 @@ def visible_part(media: tuple[float, float, float, float],
             270: lambda x, y: (my1 - y, x - mx0)}.get(rotate % 360, lambda x, y: (x - mx0, y - my0))
     xs, ys = zip(*(turn(x, y) for x in (x0, x1) for y in (y0, y1)))
     return min(xs), min(ys), max(xs), max(ys)
+
+
+_PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})(\d{2})")
+
+
+def creation_day(raw: str | bytes | None) -> str | None:
+    """The day (ISO) of a PDF date string ("D:20250314…") as a reader finds it in the
+    file's info; None when it is none, unreadable, or before the UN's first year."""
+    if isinstance(raw, bytes):
+        raw = raw.decode("latin-1")
+    match = _PDF_DATE.match(raw) if isinstance(raw, str) else None
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        return datetime.date(year, month, day).isoformat() if year >= 1946 else None
+    except ValueError:
+        return None

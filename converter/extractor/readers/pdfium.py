@@ -27,7 +27,6 @@ calls (its text object, loose box and origin) and the Python that makes the mode
 from __future__ import annotations
 
 import ctypes
-import datetime
 import re
 import unicodedata
 from functools import lru_cache
@@ -39,7 +38,7 @@ import pypdfium2.raw as raw
 
 from ...errors import BadInput
 from ..characters import cleaner
-from ..page import Char, Form, Line, Page, visible_part
+from ..page import Char, Form, Line, Page, creation_day, visible_part
 from . import pdfium_lib as lib
 from . import pdfium_bidi, pdfium_spaces
 from .lines import RIGHT_TO_LEFT, group_lines, place_spaces
@@ -92,21 +91,10 @@ def read_pages(document, name: str, fonts: "_Fonts") -> Iterator[Page]:
             lib.close_page(page)
 
 
-_PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})(\d{2})")
-
-
 def _created(document) -> str | None:
     try:
-        raw_date = document.get_metadata_value("CreationDate")
+        return creation_day(document.get_metadata_value("CreationDate"))
     except (pdfium.PdfiumError, KeyError, ValueError):
-        return None
-    match = _PDF_DATE.match(raw_date or "")
-    if not match:
-        return None
-    year, month, day = (int(g) for g in match.groups())
-    try:
-        return datetime.date(year, month, day).isoformat() if year >= 1946 else None
-    except ValueError:
         return None
 
 

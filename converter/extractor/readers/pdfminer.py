@@ -9,9 +9,7 @@ with one line (:class:`BadInput`).
 """
 from __future__ import annotations
 
-import datetime
 import io
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
@@ -20,7 +18,7 @@ from ...errors import BadInput
 from ...failures import reading_pdf
 from .. import pdf_limits
 from ..characters import cleaner
-from ..page import Char, Form, Line, Page, visible_part
+from ..page import Char, Form, Line, Page, creation_day, visible_part
 from .lines import place_spaces
 
 
@@ -30,9 +28,6 @@ def quiet_pdfminer() -> None:
     leaves logging to its caller."""
     import logging
     logging.getLogger("pdfminer").setLevel(logging.ERROR + 10)
-
-
-_PDF_DATE = re.compile(rb"^(?:D:)?(\d{4})(\d{2})(\d{2})")
 
 
 def creation_date(data: bytes) -> str | None:
@@ -56,14 +51,7 @@ def _info_date(document) -> str | None:
                     if isinstance(i, dict) and i.get("CreationDate")), None)
     except (ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None
-    match = _PDF_DATE.match(raw) if isinstance(raw, bytes) else None
-    if not match:
-        return None
-    year, month, day = (int(g) for g in match.groups())
-    try:
-        return datetime.date(year, month, day).isoformat() if year >= 1946 else None
-    except ValueError:
-        return None
+    return creation_day(raw) if isinstance(raw, bytes) else None
 
 
 def read_pages(source: Path | BinaryIO, name: str | None = None) -> list[Page]:
