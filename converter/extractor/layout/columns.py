@@ -94,13 +94,24 @@ def in_columns(page: Page, lines: list[Line]) -> list[Line]:
             _table_rows(lines, middle) or _short(left, page) or _short(right, page) or \
             _labels(left):
         return merge_split_lines(lines)
-    top = max(l.y1 for l in left + right)
+    # The columns run side by side from where the lower-starting one begins: what spans
+    # the page above that (a transmitted report's title over the columns of page 2, under
+    # a running head the left column holds) is read first, with whatever column line
+    # stands higher than its foot (that running head).
+    top = min(max(l.y1 for l in left), max(l.y1 for l in right))
     columns = {id(l) for l in left + right}
     above = [l for l in lines if id(l) not in columns and l.y0 >= top - 1]
     rest = [l for l in lines if id(l) not in columns and l.y0 < top - 1]
+    if above:
+        foot = min(l.y0 for l in above)
+        lifted = {id(l) for l in left + right if l.y0 >= foot - 1}
+        above = sorted(above + [l for l in left + right if id(l) in lifted],
+                       key=lambda l: (-round(l.y0), l.x0))
+        left = [l for l in left if id(l) not in lifted]
+        right = [l for l in right if id(l) not in lifted]
     left, right = merge_split_lines(left), merge_split_lines(right)
     for column in (left, right):
-        edge = min(l.x0 for l in column)
+        edge = min((l.x0 for l in column), default=0.0)
         for line in column:
             line.column_left = edge
     return [*merge_split_lines(above), *left, *right, *merge_split_lines(rest)]
