@@ -222,3 +222,31 @@ def lines_pdf(lines: list[tuple | None], right_to_left: bool = False,
             page.append((x, y, line_size, text))
         y -= leading
     return unicode_pdf([page])
+
+
+def report_two_column_pdf() -> bytes:
+    """A report's page set in two columns (as A/56/509's pages 2 and 4): a running head in
+    the left margin, the transmitted report's title across the page above the columns,
+    a left column with paragraphs 1 and 2, a right column with paragraph 3 short of a
+    third of the page, its lines on the left column's baselines."""
+    def line(x, y, text):
+        return b"BT /F1 10 Tf %g %g Td (%s) Tj ET" % (x, y, text)
+    prose = [b"the Conference of the Parties to the Convention on", b"Climate Change held its session at Buenos Aires and",
+             b"adopted the Plan of Action, which consists of elements", b"to strengthen the implementation of the Convention"]
+    left = [(60, 800, b"A/56/509"),
+            (84, 770, b"Report of the Executive Secretary on the work of the Conference of the Parties"),
+            (60, 730, b"1.   The General Assembly requested the Executive")]
+    y = 718
+    for k in range(24):
+        if k == 12:
+            left.append((60, y, b"Secretary to report at its fifty-sixth session."))
+            left.append((60, y - 18, b"2.   The Conference of the Parties to the Convention"))
+            y -= 30
+        left.append((60, y, prose[k % 4]))
+        y -= 12
+    right = [(312, 730, b"3.   The fifth session of the Conference of the Parties")]
+    right += [(312, 718 - 12 * k, prose[k % 4]) for k in range(9)]
+    right.append((312, 610, b"was held at Bonn, and it advanced the Plan of Action."))
+    body = [line(x, y, t) for x, y, t in left + right]
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>"
+    return pages_pdf([b"\n".join(body)], b"/Font << /F1 5 0 R >>", [font])

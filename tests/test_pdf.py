@@ -268,6 +268,24 @@ def test_two_columns_are_read_one_after_the_other(tmp_path):
         "Decides to remain seized of the matter."]
 
 
+def test_report_columns_under_a_title_and_a_short_right_column(tmp_path):
+    # A/56/509's pages: a title across the page over the columns (under a running head in
+    # the left margin), and a right column shorter than a third of the page whose lines
+    # share the left column's baselines: still read left column first, then right.
+    from pdfs import report_two_column_pdf
+    path = tmp_path / "report.pdf"
+    path.write_bytes(report_two_column_pdf())
+    tree = converter.convert(path, date="2001-10-22")
+    title = "Report of the Executive Secretary on the work of the Conference of the Parties"
+    assert [text(t) for t in xp(tree, "//a:docTitle")] == [title]
+    paragraphs = xp(tree, "//a:mainBody//a:paragraph[a:num]")
+    assert [text(xp(p, "a:num")[0]) for p in paragraphs] == ["1.", "2.", "3."]
+    said = [" ".join(text(q) for q in xp(p, ".//a:p")) for p in paragraphs]
+    assert said[0].endswith("at its fifty-sixth session.") and "fifth session" not in said[0]
+    assert said[1].endswith("implementation of the Convention") and "Bonn" not in said[1]
+    assert said[2].startswith("The fifth session") and said[2].endswith("the Plan of Action.")
+
+
 def test_one_column_page_is_not_split(pdf_tree):
     # The sample's masthead has a right-hand block; its body must not be read as columns.
     assert len(xp(pdf_tree, "//a:preamble/a:container[not(@name='subheading')]/a:p")) == 15

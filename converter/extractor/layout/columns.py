@@ -80,20 +80,26 @@ def in_columns(page: Page, lines: list[Line]) -> list[Line]:
     as tall, and few lines cross the middle (on a one-column page most do; a masthead
     block is far from it)."""
     middle = page.width / 2
+    printed = lines
+    lines = _cut_at_gutter(lines, middle)
     left = [l for l in lines if l.x1 <= middle + 5]
     right = [l for l in lines if l.x0 >= middle - 5]
     crossing = len(lines) - len(left) - len(right)
 
-    def tall(column):
+    def tall(column, prose_may_be_short=False):
         # A column runs down the page: no gap in it as tall as a third of the page (a
-        # masthead's right-hand block and a mark at the page foot are no column).
+        # masthead's right-hand block and a mark at the page foot are no column). The
+        # right one may end early when it is prose (see _prose).
         ys = sorted((l.y0, l.y1) for l in column)
-        return len(column) >= 5 and ys[-1][1] - ys[0][0] > page.height / 3 and \
+        return len(column) >= 5 and \
+            (ys[-1][1] - ys[0][0] > page.height / 3 or
+             prose_may_be_short and _prose(column, page)) and \
             all(b[0] - a[1] < page.height / 3 for a, b in zip(ys, ys[1:]))
-    if not (tall(left) and tall(right)) or crossing > 0.2 * len(lines) or \
+    if not (tall(left) and tall(right, prose_may_be_short=True)) or \
+            crossing > 0.2 * len(lines) or \
             _table_rows(lines, middle) or _short(left, page) or _short(right, page) or \
             _labels(left):
-        return merge_split_lines(lines)
+        return merge_split_lines(printed)
     # The columns run side by side from where the lower-starting one begins: what spans
     # the page above that (a transmitted report's title over the columns of page 2, under
     # a running head the left column holds) is read first, with whatever column line
@@ -115,6 +121,45 @@ def in_columns(page: Page, lines: list[Line]) -> list[Line]:
         for line in column:
             line.column_left = edge
     return [*merge_split_lines(above), *left, *right, *merge_split_lines(rest)]
+
+
+def _cut_at_gutter(lines: list[Line], middle: float) -> list[Line]:
+    """A reader may join the lines of two columns that share a baseline into one (A/56/509
+    page 4: "... Panel is 10. At the second part ..."): cut such a line where a gap wider
+    than a space stands at the middle of the page, one piece a side, one of them at least
+    a line of prose (a masthead's "Review Highlights   JIU/NOTE/2022/1/Rev.1" is one line
+    of two short labels). Whether the page is in columns is then decided on the pieces; a
+    page that is not keeps its lines whole."""
+    out: list[Line] = []
+    for line in lines:
+        real = [k for k, c in enumerate(line.chars) if c.font and not c.text.isspace()]
+        cut = None
+        if line.x0 < middle - 5 and line.x1 > middle + 5 and not line.rotated:
+            for a, b in zip(real, real[1:]):
+                left, right = line.chars[a], line.chars[b]
+                if left.x1 <= middle + 5 and right.x0 >= middle - 5 and \
+                        right.x0 - left.x1 >= 0.8 * line.size:
+                    cut = b
+                    break
+        if cut is not None:
+            first = line.chars[:real[real.index(cut) - 1] + 1]
+            pieces = [Line(line.page, first, drawn=line.drawn),
+                      Line(line.page, line.chars[cut:], drawn=line.drawn)]
+            wide = 0.3 * (2 * middle)
+            if any(p.x1 - p.x0 >= wide for p in pieces):
+                out += pieces
+                continue
+        out.append(line)
+    return out
+
+
+def _prose(column: list[Line], page: Page) -> bool:
+    """A right column shorter than a third of the page (the last page's, ending early) is
+    still one when it holds lines of prose, most filling a column's width: a masthead's
+    right-hand block, a signature or a date beside the text are a few short lines."""
+    column = merge_split_lines(column)      # (a reader's pieces of one printed line)
+    return len(column) >= 8 and \
+        sum(1 for l in column if l.x1 - l.x0 >= 0.3 * page.width) >= 0.8 * len(column)
 
 
 def _short(column: list[Line], page: Page) -> bool:
