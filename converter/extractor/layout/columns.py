@@ -6,6 +6,7 @@ Takes a page's lines (:class:`.page.Line`); gives them in reading order.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..characters import rtl
 from ..page import Char, Line, Page
@@ -130,6 +131,11 @@ def _cut_at_gutter(lines: list[Line], middle: float) -> list[Line]:
     a line of prose (a masthead's "Review Highlights   JIU/NOTE/2022/1/Rev.1" is one line
     of two short labels). Whether the page is in columns is then decided on the pieces; a
     page that is not keeps its lines whole."""
+    # The right column's edge, as the lines wholly on its side print it: a joined line's
+    # right piece starts there. A one-column page's wide word gaps (a typewriter's
+    # double spaces in an OCR layer) fall anywhere, and start no piece at such an edge.
+    starts = Counter(round(l.x0) for l in lines if l.x0 >= middle - 5)
+    edges = [x for x, n in starts.items() if n >= 3]
     out: list[Line] = []
     for line in lines:
         real = [k for k, c in enumerate(line.chars) if c.font and not c.text.isspace()]
@@ -138,7 +144,8 @@ def _cut_at_gutter(lines: list[Line], middle: float) -> list[Line]:
             for a, b in zip(real, real[1:]):
                 left, right = line.chars[a], line.chars[b]
                 if left.x1 <= middle + 5 and right.x0 >= middle - 5 and \
-                        right.x0 - left.x1 >= 0.8 * line.size:
+                        right.x0 - left.x1 >= 0.8 * line.size and \
+                        any(abs(right.x0 - x) <= 2 for x in edges):
                     cut = b
                     break
         if cut is not None:
