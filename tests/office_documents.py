@@ -289,7 +289,7 @@ ARABIC_CONTENTS = Document(
     organ="مجلس الأمن",
     distribution=["Distr.: General", "20 November 2025", "Arabic", "Original: Arabic"],
     blocks=[
-        Block("title", ["تقرير الأمين العام عن الحالة في منطقة الساحل"], "title"),
+        Block("title", ["تقرير الأمين العام عن الحالة في منطقة البحيرات الكبرى"], "title"),
         Block("contents", ["المحتويات"], "heading"),
         _entry("تاسع عشر - ", "الحالة الإنسانية", "1"),
         _entry("عشرون - ", "حقوق الإنسان", "1"),

@@ -376,6 +376,18 @@ def test_arabic_contents_heading_is_one_word(office_pdfs, reader):
                    ("2", "ألف -", "الحقوق المدنية", "1"), ("1", "الحادي والعشرون -", "التوصيات", "2")]
 
 
+@pytest.mark.parametrize("reader", ["auto", "pdfminer"])
+def test_a_letter_drawn_as_two_glyphs_is_one_letter(office_pdfs, reader):
+    """Amiri bold at 14 points (the title style) draws the "ل" of "الكبرى" as two glyphs,
+    one mapped to no character, inside a span whose ActualText is "ل": the word reads
+    "الكبرى", and no "(cid:N)" reaches the output."""
+    tree = converter.convert(office_pdfs[ARABIC_CONTENTS.name], markup_date="2026-12-06",
+                             reader=reader)
+    body = " ".join(tree.getroot().itertext())
+    assert "(cid:" not in body and "\ufffd" not in body
+    assert "منطقة البحيرات الكبرى" in " ".join(text(e) for e in xp(tree, "//a:docTitle"))
+
+
 def _cells(tree) -> list[list[str]]:
     return [[" ".join(text(c).split()) for c in row.iterfind("a:*", NS)]
             for row in xp(tree, "//a:table/a:tr")]
