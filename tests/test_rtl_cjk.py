@@ -388,6 +388,19 @@ def test_a_letter_drawn_as_two_glyphs_is_one_letter(office_pdfs, reader):
     assert "منطقة البحيرات الكبرى" in " ".join(text(e) for e in xp(tree, "//a:docTitle"))
 
 
+@pytest.mark.parametrize("reader", ["auto", "pdfminer"])
+def test_a_subheading_set_under_its_heading_is_its_own_part(office_pdfs, reader):
+    """Where most paragraphs are one line long, "ألف - الحقوق المدنية" set directly under
+    "عشرون - حقوق الإنسان" is a part of its own, not the rest of that heading: each
+    contents entry names its part."""
+    tree = converter.convert(office_pdfs[ARABIC_CONTENTS.name], markup_date="2026-12-06",
+                             reader=reader)
+    headings = [text(h) for h in xp(tree, "//a:mainBody//a:heading")]
+    assert headings == ["الحالة الإنسانية", "حقوق الإنسان", "الحقوق المدنية", "التوصيات"]
+    assert [i.get("href") for i in xp(tree, "//a:toc/a:tocItem")] == \
+        ["#sec_XIX", "#sec_XX", "#sec_XX__subsec_A", "#sec_XXI"]
+
+
 def _cells(tree) -> list[list[str]]:
     return [[" ".join(text(c).split()) for c in row.iterfind("a:*", NS)]
             for row in xp(tree, "//a:table/a:tr")]
