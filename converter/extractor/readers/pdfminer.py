@@ -124,6 +124,8 @@ def _aggregator(base):
             text = props.get("ActualText") if isinstance(props, dict) else None
             if isinstance(text, bytes):
                 text = decode_text(text)
+            if isinstance(text, str) and text.isspace():
+                text = " "                      # (Word's no-break space: a space, as PDFium reads it)
             self._spans.append([cleaner.sanitize(text) if isinstance(text, str) else None, None])
 
         def end_tag(self):
