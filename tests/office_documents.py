@@ -280,5 +280,29 @@ CHINESE_CONTENTS = Document(
         Block("paragraph", ["4. 在本报告所述期间，秘书处与各区域和次区域组织密切合作，举行了多次协商会议，讨论预警、调解、建设和平和人道主义援助等方面的共同优先事项，并商定了进一步加强信息交流和联合分析的具体措施，以便更有效地应对该区域面临的安全、人道主义和发展挑战。"]),
     ])
 
+# The same in Arabic: the heading "المحتويات" set in the contents heading style, where
+# LibreOffice sets its letters apart by less than a space (no word space inside it).
+_AR_PARA = ("يقدم هذا التقرير عملا بقرار مجلس الأمن 2719 (2023)، ويغطي الفترة من 1 كانون الثاني/يناير"
+            " إلى 30 أيلول/سبتمبر 2025، ويصف التطورات الرئيسية في المنطقة خلال تلك الفترة.")
+ARABIC_CONTENTS = Document(
+    name="ar-contents", language="ara", symbol="S/2025/954",
+    organ="مجلس الأمن",
+    distribution=["Distr.: General", "20 November 2025", "Arabic", "Original: Arabic"],
+    blocks=[
+        Block("title", ["تقرير الأمين العام عن الحالة في منطقة البحيرات الكبرى"], "title"),
+        Block("contents", ["المحتويات"], "heading"),
+        _entry("تاسع عشر - ", "الحالة الإنسانية", "1"),
+        _entry("عشرون - ", "حقوق الإنسان", "1"),
+        _entry("ألف - ", "الحقوق المدنية", "1"),
+        _entry("الحادي والعشرون - ", "التوصيات", "2"),
+        heading(1, "تاسع عشر -", "الحالة الإنسانية"),
+        Block("paragraph", ["١ - " + _AR_PARA]),
+        heading(1, "عشرون -", "حقوق الإنسان"),
+        heading(2, "ألف -", "الحقوق المدنية"),
+        Block("paragraph", ["٢ - " + _AR_PARA]),
+        heading(1, "الحادي والعشرون -", "التوصيات"),
+        Block("paragraph", ["٣ - " + _AR_PARA]),
+    ])
+
 # Exported with the others, not compared element by element (tests/test_rtl_cjk.py).
-CONTENTS_DOCUMENTS = [CHINESE_CONTENTS]
+CONTENTS_DOCUMENTS = [CHINESE_CONTENTS, ARABIC_CONTENTS]

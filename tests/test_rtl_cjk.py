@@ -19,7 +19,7 @@ import pytest
 from conftest import NS, text
 from lxml import etree
 from office import Block, Table
-from office_documents import (ARABIC_LATER_PARTS, ARABIC_RESOLUTION_PARTS, CHINESE_CONTENTS,
+from office_documents import (ARABIC_CONTENTS, ARABIC_LATER_PARTS, ARABIC_RESOLUTION_PARTS, CHINESE_CONTENTS,
                               CHINESE_RESOLUTION_PARTS, ARABIC_REPORT, ARABIC_RESOLUTION, CHINESE_LATER_PARTS,
                               CHINESE_REPORT, CHINESE_RESOLUTION, DOCUMENTS)
 
@@ -234,7 +234,7 @@ def test_the_exported_documents_are_word_processor_pdfs(office_pdfs):
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
         fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
         assert "LibreOffice" in info, name
-        language = BY_NAME[name].language if name in BY_NAME else CHINESE_CONTENTS.language
+        language = {d.name: d.language for d in (*BY_NAME.values(), CHINESE_CONTENTS, ARABIC_CONTENTS)}[name]
         font = "Amiri" if language == "ara" else "NotoSerifCJK"
         assert re.search(rf"[A-Z]{{6}}\+{font}", fonts), (name, fonts)
 
@@ -358,6 +358,47 @@ def test_contents_entries_numbered_in_signs(converted):
                    ("2", "A．", "公民权利", "1", "#sec_XX__subsec_A"),
                    ("2", "Ｂ．", "经济和社会权利", "2", "#sec_XX__subsec_B"),
                    ("1", "二十一、", "建议", "2", "#sec_XXI")]
+
+
+@pytest.mark.parametrize("reader", ["auto", "pdfminer"])
+def test_arabic_contents_heading_is_one_word(office_pdfs, reader):
+    """The heading "المحتويات" set in the contents heading style (LibreOffice leaves a
+    narrow gap after its "و", a letter that joins none after it) is one word, so the
+    list under it is read as a contents list: one tocItem per entry, with its num from
+    the language's tables, its page and the part it names."""
+    tree = converter.convert(office_pdfs[ARABIC_CONTENTS.name], markup_date="2026-12-06",
+                             reader=reader)
+    assert "المحتو يات" not in " ".join(tree.getroot().itertext())
+    items = xp(tree, "//a:toc/a:tocItem")
+    got = [(i.get("level"), text(i.find("a:inline[@name='num']", NS)), _toc_title(i),
+            text(i.find("a:inline[@name='page']", NS))) for i in items]
+    assert got == [("1", "تاسع عشر -", "الحالة الإنسانية", "1"), ("1", "عشرون -", "حقوق الإنسان", "1"),
+                   ("2", "ألف -", "الحقوق المدنية", "1"), ("1", "الحادي والعشرون -", "التوصيات", "2")]
+
+
+@pytest.mark.parametrize("reader", ["auto", "pdfminer"])
+def test_a_letter_drawn_as_two_glyphs_is_one_letter(office_pdfs, reader):
+    """Amiri bold at 14 points (the title style) draws the "ل" of "الكبرى" as two glyphs,
+    one mapped to no character, inside a span whose ActualText is "ل": the word reads
+    "الكبرى", and no "(cid:N)" reaches the output."""
+    tree = converter.convert(office_pdfs[ARABIC_CONTENTS.name], markup_date="2026-12-06",
+                             reader=reader)
+    body = " ".join(tree.getroot().itertext())
+    assert "(cid:" not in body and "\ufffd" not in body
+    assert "منطقة البحيرات الكبرى" in " ".join(text(e) for e in xp(tree, "//a:docTitle"))
+
+
+@pytest.mark.parametrize("reader", ["auto", "pdfminer"])
+def test_a_subheading_set_under_its_heading_is_its_own_part(office_pdfs, reader):
+    """Where most paragraphs are one line long, "ألف - الحقوق المدنية" set directly under
+    "عشرون - حقوق الإنسان" is a part of its own, not the rest of that heading: each
+    contents entry names its part."""
+    tree = converter.convert(office_pdfs[ARABIC_CONTENTS.name], markup_date="2026-12-06",
+                             reader=reader)
+    headings = [text(h) for h in xp(tree, "//a:mainBody//a:heading")]
+    assert headings == ["الحالة الإنسانية", "حقوق الإنسان", "الحقوق المدنية", "التوصيات"]
+    assert [i.get("href") for i in xp(tree, "//a:toc/a:tocItem")] == \
+        ["#sec_XIX", "#sec_XX", "#sec_XX__subsec_A", "#sec_XXI"]
 
 
 def _cells(tree) -> list[list[str]]:

@@ -103,6 +103,7 @@ class Page:
     image_cover: float = 0.0       # the share of the page its largest image covers
     images: list[tuple[float, float, float, float]] = field(default_factory=list)
     mirrored: bool = False         # read from the right (an Arabic page; see .columns)
+    unknown_glyphs: int = 0        # glyphs the PDF maps to no character (read as U+FFFD)
     # A chart drawn as a form: its box (one of ``images``) -> its labels' text.
     labels: dict[tuple[float, float, float, float], str] = field(default_factory=dict)
     # What a reader sets apart for the layout to place (see :mod:`.layout.order`, which

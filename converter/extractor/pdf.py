@@ -181,6 +181,8 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     on_symbol = Block("", anchors=[Anchor(0, m) for m in symbol_note_markers(masthead)])
     warnings = [b.warning() for b in broken] + ([garbled_warning(garbled)] if garbled else []) + \
         ocr_warnings + \
+        [f"page {p.number}: {p.unknown_glyphs} glyph(s) that the PDF maps to no character, "
+         "kept as \ufffd (U+FFFD): check the printed page" for p in pages if p.unknown_glyphs] + \
         [f"page {n}: text drawn at a size of zero (a zero matrix or font size) left out: "
          "it cannot be placed, and a reader of the page sees nothing" for n in unplaced] + \
         unanchored(blocks + [on_symbol], footnotes)

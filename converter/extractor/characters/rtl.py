@@ -54,6 +54,17 @@ _LEVEL = re.compile(r"Level\(\s*(\d+)")
 # after a "و" inside "ويغطي").
 WORD_GAP = 0.1
 PRINTED_SPACES_GAP = 0.25
+# Arabic letters that join no letter after them (Unicode joining type R, and hamza: U):
+# the letter on their left, in the same word, stands apart by the glyph's own bearing
+# (Amiri bold at 10 points leaves 1.2 points after the "و" of "المحتويات"), so a gap
+# there parts words only when it is at least half the font's space (as the document
+# prints it); where the font prints no space (Simplified Arabic's headings in
+# S/2025/354 set words 1.6 points apart), the usual share of the size.
+NON_JOINING_AFTER = frozenset("\u0621\u0622\u0623\u0624\u0625\u0627\u0629\u062f\u0630\u0631"
+                              "\u0632\u0648\u0671\u0672\u0673\u0675\u0676\u0677\u0688\u0689"
+                              "\u068a\u0691\u0692\u0698\u06c0\u06c4\u06c5\u06c6\u06c7\u06c8"
+                              "\u06c9\u06ca\u06cb\u06cd\u06d2\u06d3\u06d5")
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5]")
 RAISED = 0.85                 # smaller than this share of the line's size: a call's type
 
 
@@ -126,7 +137,26 @@ class _Unit:
         return self.chars[0].text[:1] or " "
 
 
-def _units(chars: list[Char], size: float, spaced_ids: set[int] | None = None) -> list[_Unit]:
+def _inside_a_word(right: _Unit, left: _Unit) -> bool:
+    """Two Arabic letters side by side, the one read first (on the right) joining no
+    letter after it: a narrow gap between them may be the glyph's bearing."""
+    a, b = right.chars[0].text, left.chars[0].text
+    return a in NON_JOINING_AFTER and bool(_ARABIC_LETTER.match(b))
+
+
+def space_widths(lines) -> dict[str, float]:
+    """Each font's printed space, as a share of its size (the median of those the
+    lines draw): what a word space measures in that font."""
+    widths: dict[str, list[float]] = {}
+    for line in lines:
+        for c in line.chars:
+            if c.font and c.text == " " and c.size > 0 and c.x1 > c.x0:
+                widths.setdefault(c.font, []).append((c.x1 - c.x0) / c.size)
+    return {font: sorted(w)[len(w) // 2] for font, w in widths.items()}
+
+
+def _units(chars: list[Char], size: float, spaced_ids: set[int] | None = None,
+           space_widths: dict[str, float] | None = None) -> list[_Unit]:
     if spaced_ids is None:
         spaced_ids = {id(c) for c in chars} if any(c.font and c.text.isspace() for c in chars) \
             else set()
@@ -171,6 +201,10 @@ def _units(chars: list[Char], size: float, spaced_ids: set[int] | None = None) -
         last = spaced[-1] if spaced else None
         gap = (PRINTED_SPACES_GAP if id(unit.chars[0]) in printed or
                (last is not None and id(last.chars[0]) in printed) else WORD_GAP) * size
+        if last is not None and _inside_a_word(unit, last):
+            space = (space_widths or {}).get(unit.chars[0].font or "")
+            if space:
+                gap = max(gap, space / 2 * size)
         if last is not None and not last.space and not unit.space and \
                 unit.x0 - last.x1 > gap and not (unit.raised or last.raised):
             y0, y1 = last.chars[0].y0, last.chars[0].y1
@@ -285,12 +319,14 @@ def visual_order(text: str, rtl: bool = True) -> list[int]:
 
 
 def logical_chars(chars: list[Char], size: float, rtl: bool,
-                  spaced_ids: set[int] | None = None) -> list[Char]:
+                  spaced_ids: set[int] | None = None,
+                  space_widths: dict[str, float] | None = None) -> list[Char]:
     """A line's characters in logical order; ``rtl``: the paragraph is right-to-left
     (an Arabic document's line, an Arabic line of an English letter's annex).
     ``spaced_ids``: the characters (by id) of the pieces of the line that print their
-    word spaces (by default all of them when the line prints a space)."""
-    units = _units(chars, size, spaced_ids)
+    word spaces (by default all of them when the line prints a space); ``space_widths``:
+    each font's printed space (:func:`space_widths`), where the document's lines show it."""
+    units = _units(chars, size, spaced_ids, space_widths)
     if not units:
         return chars
     if rtl:

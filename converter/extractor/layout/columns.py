@@ -17,6 +17,7 @@ def right_to_left(pages: list[Page]) -> None:
     each printed line put together, its characters in logical order (see :mod:`.rtl`),
     and the page mirrored so that indentation and margins are read from the right (a
     paragraph's number and a note's call stand in the right margin)."""
+    spaces = rtl.space_widths(l for page in pages for l in page.lines)
     for page in pages:
         page.mirrored = True
         width = page.width
@@ -33,7 +34,8 @@ def right_to_left(pages: list[Page]) -> None:
             ltr = rtl.left_to_right(whole) and whole.x0 - left <= right - whole.x1
             spaced = {id(c) for piece in row if any(c.font and c.text.isspace() for c in piece.chars)
                       for c in piece.chars}
-            chars = rtl.logical_chars(whole.chars, whole.size, rtl=not ltr, spaced_ids=spaced)
+            chars = rtl.logical_chars(whole.chars, whole.size, rtl=not ltr, spaced_ids=spaced,
+                                      space_widths=spaces)
             for c in chars:
                 c.x0, c.x1 = width - c.x1, width - c.x0
             # On the mirrored page the line reads from left to right except inside a
@@ -64,12 +66,14 @@ def rtl_lines_in_reading_order(pages: list[Page]) -> None:
         return bool(letters) and \
             sum(bool(rtl.RTL_CHAR.match(ch)) for ch in letters) > len(letters) / 2
     right_to_left([p for p in pages if mostly_rtl(p)])
+    spaces = rtl.space_widths(l for page in pages if not page.mirrored for l in page.lines)
     for page in pages:
         if page.mirrored:
             continue
         for k, line in enumerate(page.lines):
             if rtl.has_rtl(line):
-                chars = rtl.logical_chars(line.chars, line.size, rtl=rtl.rtl_line(line))
+                chars = rtl.logical_chars(line.chars, line.size, rtl=rtl.rtl_line(line),
+                                          space_widths=spaces)
                 page.lines[k] = Line(line.page, chars, rotated=line.rotated, drawn=line.drawn)
 
 

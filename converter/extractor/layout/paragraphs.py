@@ -53,6 +53,7 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
                    or (not spaced or prev.text.endswith(";")) and _ended(prev, line, layout)
                    or starts_paragraph(_opening(line), prev.text, lang)
                    or line.bold != prev.bold
+                   or _stacked_heading(prev, line, layout, lang)
                    or bool(OP_START.match(_opening(line))) and line.x0 > left + 0.8 * size)))
         if new and prev is not None and cleaner.url_goes_on(prev.text, line.text):
             new = False                 # the rest of a web address broken at the line end
@@ -128,6 +129,23 @@ def _usual_gap(body: list[Line], size: float) -> float:
                   if line.page == prev.page and abs(line.size - size) < 0.6
                   and abs(prev.size - size) < 0.6 and 0 <= prev.y0 - line.y1 < 2 * size)
     return gaps[len(gaps) // 4] if gaps else 0.0
+
+
+# A part number as every language may print it ("I.", "XII.", "A."), and a line that
+# ends with no mark of a sentence's or a clause's end.
+_LATIN_PART_NUMBER = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-Z])\.\s")
+_NO_SENTENCE_END = re.compile(r"[^\W_]\)?$")
+
+
+def _stacked_heading(prev: Line, line: Line, layout: Layout, lang: Language) -> bool:
+    """A line opening with a part number ("ألف -", "二十、", "A.") under a short line that
+    ends no sentence (a heading): a subheading set directly under its heading. Where
+    most paragraphs are one line long, the usual gap is a heading's gap, and the two
+    headings would run together ("حقوق الإنسان ألف - الحقوق المدنية")."""
+    text = _opening(line)
+    return bool(_LATIN_PART_NUMBER.match(text) or lang.part_heading(text)) and \
+        _NO_SENTENCE_END.search(prev.text.rstrip()) is not None and \
+        prev.x1 < layout.line_end_on(prev.page) - 1.5 * layout.body_size
 
 
 def _centred_title(prev: Line, line: Line, left: float, size: float) -> bool:

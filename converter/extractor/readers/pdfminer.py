@@ -89,16 +89,75 @@ def read_pdf(source: Path | BinaryIO, name: str | None = None) -> tuple[list[Pag
     # XObject (a drawn table, a chart's labels, the text an OCR program laid over a
     # scanned page) is left out of pdfminer's lines unless asked (all_texts); it is read
     # here and :mod:`..layout.figures` decides what it is.
-    device = PDFPageAggregator(manager, laparams=LAParams(boxes_flow=None, all_texts=True))
+    device = _aggregator(PDFPageAggregator)(manager, laparams=LAParams(boxes_flow=None,
+                                                                       all_texts=True))
     interpreter = PDFPageInterpreter(manager, device)
     with reading_pdf(name):
         for number, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
             pdf_limits.check_page(pdf_page, number, name)
+            device.unknown = 0
             interpreter.process_page(pdf_page)
             pages.append(_page(number, device.get_result(), pdf_page))
+            pages[-1].unknown_glyphs = device.unknown
     if not pages:
         raise BadInput(f"{name}: the PDF has no pages")
     return pages, _info_date(document)
+
+
+def _aggregator(base):
+    """pdfminer's page aggregator, reading two things it leaves out: the text a marked
+    span gives for its glyphs (``/Span <</ActualText …>> BDC``: LibreOffice writes the
+    letter "ل" of "الكبرى" in Amiri bold as two glyphs, one of them mapped to no
+    character, inside such a span), and a glyph the font maps to no character, read as
+    U+FFFD and counted (never pdfminer's "(cid:N)")."""
+    from pdfminer.layout import LTChar
+    from pdfminer.utils import decode_text
+
+    class Aggregator(base):
+        unknown = 0
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._spans: list[list] = []      # per open tag: [its ActualText or None, its first glyph]
+
+        def begin_tag(self, tag, props=None):
+            text = props.get("ActualText") if isinstance(props, dict) else None
+            if isinstance(text, bytes):
+                text = decode_text(text)
+            if isinstance(text, str) and text.isspace():
+                text = " "                      # (Word's no-break space: a space, as PDFium reads it)
+            self._spans.append([cleaner.sanitize(text) if isinstance(text, str) else None, None])
+
+        def end_tag(self):
+            if self._spans:
+                self._spans.pop()
+
+        def handle_undefined_char(self, font, cid):
+            self.unknown += 1
+            return "\ufffd"
+
+        def render_char(self, *args, **kwargs):
+            span = next((s for s in reversed(self._spans) if s[0] is not None), None)
+            before = self.unknown
+            adv = super().render_char(*args, **kwargs)
+            objs = getattr(self.cur_item, "_objs", None)
+            if span is None or not objs or not isinstance(objs[-1], LTChar):
+                return adv
+            self.unknown = before               # the span says what its glyphs stand for
+            item = objs[-1]
+            if span[1] is None:                 # the first glyph takes the span's text
+                item._text = span[0]
+                span[1] = item
+            elif abs(item.y0 - span[1].y0) > item.height / 2:
+                item._text = ""                 # (a span over two lines: no box to widen)
+            else:                               # the others widen its box
+                objs.pop()
+                first = span[1]
+                first.set_bbox((min(first.x0, item.x0), min(first.y0, item.y0),
+                                max(first.x1, item.x1), max(first.y1, item.y1)))
+            return adv
+
+    return Aggregator
 
 
 def _visible(pdf_page) -> tuple[float, float, float, float] | None:
