@@ -25,10 +25,6 @@ AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 
 # Where the readers differ, and why (read in the PDFs: the characters' positions).
 DIFFERENT = {
-    # A contents line's dot leader marked with an ActualText (". . . ." one dot more than
-    # the dots drawn): PDFium reads the ActualText in place of the glyphs, pdfminer the
-    # glyphs.
-    "A_79_PV.64-EN.pdf": "a dot leader's ActualText",
     # An invisible WORD JOINER (U+2060) opening a paragraph, drawn alone in a text object
     # of no width: PDFium's text page leaves such an object out (put back as a space,
     # its character unknown), pdfminer reads it.
