@@ -55,10 +55,7 @@ class CorrigendumWriter(DocWriter):
             return super().para(parent, scope, para)
         eid = scope.next("paragraph", para.num) if para.num else \
             scope.next("paragraph", f"u{_bump(scope)}")
-        el = etree.SubElement(parent, akn("paragraph"), eId=eid)
-        if para.num is not None:
-            etree.SubElement(el, akn("num")).text = para.num
-        content = etree.SubElement(el, akn("content"))
+        content = self.numbered_paragraph(parent, eid, para.num)
         inner = scope.inside(eid)
         for block in para.blocks:
             self.paragraph(content, inner, block)

@@ -209,10 +209,7 @@ class JudgmentWriter(DocWriter):
             return
         p: Paragraph = item
         eid = scope.paragraph(p.num)
-        el = etree.SubElement(parent, akn("paragraph"), eId=eid)
-        if p.num is not None:
-            etree.SubElement(el, akn("num")).text = p.num
-        content = etree.SubElement(el, akn("content"))
+        content = self.numbered_paragraph(parent, eid, p.num)
         inner = scope.inside(eid)
         for block in p.blocks:
             self.paragraph(content, inner, block)

@@ -107,12 +107,17 @@ class DocWriter(Writer):
         for item in part.items:
             self.item(el, inner, item)
 
+    def numbered_paragraph(self, parent, eid: str, num: str | None):
+        """A ``paragraph`` with its number as printed (none when unnumbered) and an
+        empty ``content``, returned for the caller's text."""
+        el = etree.SubElement(parent, akn("paragraph"), eId=eid)
+        if num is not None:
+            etree.SubElement(el, akn("num")).text = num
+        return etree.SubElement(el, akn("content"))
+
     def para(self, parent, scope: IdScope, para: Para) -> None:
         eid = scope.paragraph(para.num)
-        el = etree.SubElement(parent, akn("paragraph"), eId=eid)
-        if para.num is not None:
-            etree.SubElement(el, akn("num")).text = para.num
-        content = etree.SubElement(el, akn("content"))
+        content = self.numbered_paragraph(parent, eid, para.num)
         if para.block.text or not para.items:          # (a list with no lead-in: none)
             self.paragraph(content, scope.inside(eid), para.block)
         if para.items:
