@@ -190,12 +190,21 @@ def test_kill_then_resume_finishes_without_redoing(tmp_path):
     for k in range(6):
         (src / f"b{k}.txt").write_bytes(SAMPLE.read_bytes())
     out = tmp_path / "out"
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    scratch = tmp_path / "tmp"          # where the workers' temporary folders go
+    scratch.mkdir()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "TMPDIR": str(scratch)}
     proc = subprocess.Popen([sys.executable, "-m", "converter", "batch", str(src), "-o", str(out),
                              "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     wait_for_lines(proc, out / "manifest.jsonl", 2)
+    assert len(list(scratch.glob("akn-worker-*"))) == 2
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    # The workers outlive their coordinator only to end, each removing its folder (one
+    # was busy with the slow PDF, which it does not finish for no one).
+    guard = time.monotonic() + 600
+    while list(scratch.glob("akn-worker-*")) and time.monotonic() < guard:
+        time.sleep(0.05)
+    assert list(scratch.iterdir()) == []
     first = manifest(out)
     assert 2 <= len(first) < 7
     done_before = {e["path"] for e in first if e["status"] == "ok"}

@@ -33,6 +33,36 @@ def _worker_main(conn, markup_date, memory_mb, ocr=False, tmpdir=None, task=None
     os.setpgrp()
     if tmpdir:
         os.environ["TMPDIR"] = tempfile.tempdir = tmpdir
+    _end_with_coordinator()
+    try:
+        _serve(conn, markup_date, memory_mb, ocr, task, review, reader)
+    finally:
+        # A coordinator killed outside (SIGKILL, the machine's OOM killer) removes
+        # nothing: the worker removes its own folder as it ends.
+        if tmpdir:
+            shutil.rmtree(tmpdir, ignore_errors=True)
+
+
+def _end_with_coordinator() -> None:
+    """On Linux, the worker is told (SIGTERM) when its coordinator dies, and ends
+    (with its folder removed, see _worker_main) instead of converting on for no one;
+    elsewhere it ends at its next job, when the pipe is closed."""
+    def end(signum, frame):
+        raise SystemExit(0)
+    signal.signal(signal.SIGTERM, end)
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)             # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    parent = mp.parent_process()
+    if parent is not None and os.getppid() != parent.pid:   # it died already
+        raise SystemExit(0)
+
+
+def _serve(conn, markup_date, memory_mb, ocr, task, review, reader) -> None:
+    """Load once, then convert one job after another until told to stop."""
     from .. import validator
     from ..extractor.pdf import quiet_pdfminer
     quiet_pdfminer()
