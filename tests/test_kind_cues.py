@@ -203,6 +203,32 @@ def test_a_report_printed_in_parts_of_a_body_keeps_its_subject_as_title():
     assert source(tree).get("type") == "doc/report" and not doubts(tree)
 
 
+def test_a_body_its_organ_and_session_over_the_kind_line_are_no_title():
+    # E/ICEF/672 (Première partie), a 1980 scan: "FONDS DES NATIONS UNIES POUR L'ENFANCE /
+    # Conseil d'administration / Session de 19Ô0" (its year misread by the OCR) printed
+    # over "RAPPORT DU DIRECTEUR GENERAL SUR L'ETAT DES TRAVAUX*", a kind line naming its
+    # own subject: the title is that line, not the body's block.
+    tree = converted("unlabelled/E_ICEF_672(PartI).en.pdf")
+    assert alias(tree, "title").rstrip("*") == "RAPPORT DU DIRECTEUR GENERAL SUR L'ETAT DES TRAVAUX"
+    assert source(tree).get("type") == "doc/report"
+
+
+@pytest.mark.parametrize("text, session", [
+    ("FONDS DES NATIONS UNIES POUR L'ENFANCE Conseil d'administration Session de 19Ô0", True),
+    ("United Nations Children's Fund Executive Board Annual session 2025", True),
+    ("Executive Board Second regular session 2025", True),
+    ("Junta Ejecutiva Período de sesiones anual de 2025", True),
+    ("Conseil d'administration Session annuelle de 2025", True),
+    ("Исполнительный совет Ежегодная сессия 2025 года", True),
+    ("Organization of the work of the session", False),
+    ("Sixty-fifth session", False),        # no year: the masthead's session, kept as it was
+])
+def test_a_session_heading_ends_with_a_session_of_a_year(text, session):
+    from converter.model import Block
+    from converter.structurer.analysis.outline import _session_heading
+    assert _session_heading(Block(text, 1, 1)) is session
+
+
 def test_an_official_records_cover_titles_the_body_and_its_report():
     tree = converted("unlabelled/E_2025_37.en.pdf")
     assert alias(tree, "symbol") == "E/2025/37-E/ECE/1512"

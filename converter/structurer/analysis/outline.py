@@ -327,6 +327,21 @@ _BARE_KIND_LINE = re.compile(
     r"bureau|secretariat\s+of\s+[\w\s]+))?$", re.IGNORECASE)
 
 
+# The session a body's block over the kind line ends with ("Executive Board / Annual
+# session 2025", an old layout's "Conseil d'administration / Session de 1980", its year
+# maybe misread by OCR): that block names who meets, not the subject.
+_SESSION_END = re.compile(
+    r"(?:\bsession|\bperíodo\s+de\s+sesiones)(?:\s+[\w-]+){0,2}?\s+(?:de\s+|of\s+)?(?=\S*\d)\S{4}$"
+    r"|\b(?:19|20)\d\d\s+(?:[\w-]+\s+)?session$|\bсессия\s+(?=\S*\d)\S{4}\s+года$", re.IGNORECASE)
+
+
+def _session_heading(block: Block) -> bool:
+    """A short block ending with a session of a given year: a body's name, its organ and
+    its session, printed over the kind line (not the masthead's, on an old page)."""
+    text = " ".join(block.text.split())
+    return len(text.split()) <= 14 and bool(_SESSION_END.search(text))
+
+
 def _body_line(block: Block) -> bool:
     """A short line naming a body (in capitals or with capital initials), no title."""
     text = " ".join(block.text.split())
@@ -405,7 +420,8 @@ def _preface(blocks: list[Block], lang: Language, cover_subject: str | None = No
     if key in TITLE_IS_KIND_LINE:
         return blocks[:end], blocks[at], None, end
     # (by identity: blocks are dataclasses, equal when their fields are)
-    before = {id(b) for b in blocks[:at] if _title_like(b) and not _NEVER_TITLE.match(b.text.strip())}
+    before = {id(b) for b in blocks[:at] if _title_like(b) and not _NEVER_TITLE.match(b.text.strip())
+              and not _session_heading(b)}
     # The title lines right before the kind line (not an agenda item's own title).
     subject: list[Block] = []
     item_subject: list[Block] = []      # an old layout's item title in capitals (see below)
