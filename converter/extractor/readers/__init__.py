@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Callable, Iterator
 
 from ...errors import BadInput
 from ..page import Page, share_figures
@@ -50,33 +50,37 @@ def resolve(reader: str | None) -> str:
     return reader
 
 
-def open_pdf(source: Path | bytes | BinaryIO, name: str | None = None,
-             reader: str | None = None) -> tuple[Iterator[Page], str | None, str]:
-    """The pages of the PDF (a path, its bytes or an open file) one by one as they are
-    read, the day the file says it was made (ISO), and the reader that reads it. A
-    caller that takes each page as it comes (orders it, keeps what it needs) holds one
-    page's reading at a time, not the whole document's; each page's figures are shared
-    (:func:`..page.share_figures`). A file that cannot be opened is refused here; a
-    page that cannot be read, when the iteration reaches it."""
+def read_pdf(source: Path | bytes | BinaryIO, name: str | None = None,
+             reader: str | None = None,
+             each: Callable[[Page], Page] | None = None) -> tuple[list[Page], str | None, str]:
+    """Every page of the PDF (a path, its bytes or an open file), the day the file says
+    it was made (ISO), and the reader that read it. ``each``: what the caller does with
+    a page as soon as it is read (the layout puts it in order), before the next is read:
+    the reading of one page (its characters' reader objects, what it set apart) is held
+    at a time, not the whole document's. Each page's figures are shared
+    (:func:`..page.share_figures`)."""
     if isinstance(source, Path):
         name = name or source.name
         source = source.read_bytes()
     elif not isinstance(source, (bytes, bytearray)):
         source = source.read()
     name = name or "<pdf>"
+    each = each or (lambda page: page)
     used = resolve(reader)
     if used == "pdfium":
         from . import pdfium
         try:
             pages, created = _pdfium_pages(bytes(source), name)
-            return map(share_figures, pages), created, used
+            return [each(share_figures(page)) for page in pages], created, used
         except pdfium.Unopenable:
             # PDFium says little of why it cannot open a file; pdfminer says more (the
-            # file cut short, an unsupported encryption), or reads it.
+            # file cut short, an unsupported encryption), or reads it. PDFium may give
+            # up on a page too (text it finds no width for): pdfminer reads the whole
+            # file then, the pages read so far dropped.
             used = "pdfminer"
     from . import pdfminer
     pages, created = pdfminer.open_pdf(io.BytesIO(source), name)
-    return map(share_figures, pages), created, used
+    return [each(share_figures(page)) for page in pages], created, used
 
 
 def _pdfium_pages(data: bytes, name: str) -> tuple[Iterator[Page], str | None]:
@@ -105,14 +109,6 @@ def _pdfium_pages(data: bytes, name: str) -> tuple[Iterator[Page], str | None]:
         finally:
             document.close()
     return pages(), pdfium._created(document)
-
-
-def read_pdf(source: Path | bytes | BinaryIO, name: str | None = None,
-             reader: str | None = None) -> tuple[list[Page], str | None, str]:
-    """Every page of the PDF (see :func:`open_pdf`), the day the file says it was made
-    (ISO), and the reader that read it."""
-    pages, created, used = open_pdf(source, name, reader)
-    return list(pages), created, used
 
 
 def read_pages(source: Path | bytes | BinaryIO, name: str | None = None,
