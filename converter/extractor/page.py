@@ -4,7 +4,10 @@ the lines they make, and what else the page holds (drawn rules, link rectangles,
 images, the page size).
 
 Takes nothing; gives the types every step of the PDF path works on: :class:`Char`,
-:class:`Line` (with its size, box and bold), :class:`Page`.
+:class:`Line` (with its size, box and bold), :class:`Page`; and :func:`share_figures`,
+which the readers apply to each page as it is read (one object per distinct figure:
+the characters are most of a page's memory, and all pages are held until the layout
+has read them all).
 """
 from __future__ import annotations
 
