@@ -55,7 +55,7 @@ def read_pages(source: Path | bytes, name: str | None = None,
                reader: str | None = None) -> list[Page]:
     """Every page of the PDF as a reader fills the page model, its lines in reading
     order (see :mod:`.layout.order`)."""
-    return [order_page(page) for page in readers.read_pages(source, name, reader)]
+    return readers.read_pdf(source, name, reader, each=order_page)[0]
 
 
 def extract_pdf(source: Path | bytes, language: str | None = None,
@@ -70,8 +70,10 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         data = source.read_bytes()
     else:
         data, name = source, name or "<pdf>"
-    pages, created, reader = readers.read_pdf(data, name, reader)
-    pages = [order_page(page) for page in pages]
+    # Each page is put in order as it is read: what the reader set apart on it (turned
+    # characters, forms) is placed, and the reader's own buffers for it are gone, before
+    # the next page is read.
+    pages, created, reader = readers.read_pdf(data, name, reader, each=order_page)
     unplaced = _without_unplaced_lines(pages)
     # A page OCR has just read and found no word on is a blank page of a scan.
     images = tuple(page.number for page in pages

@@ -16,9 +16,10 @@ from __future__ import annotations
 import io
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Callable, Iterator
 
-from ..page import Page
+from ...errors import BadInput
+from ..page import Page, share_figures
 from .pdfminer import creation_date, quiet_pdfminer  # noqa: F401  (callers import them here)
 
 READERS = ("pdfium", "pdfminer")
@@ -50,28 +51,64 @@ def resolve(reader: str | None) -> str:
 
 
 def read_pdf(source: Path | bytes | BinaryIO, name: str | None = None,
-             reader: str | None = None) -> tuple[list[Page], str | None, str]:
+             reader: str | None = None,
+             each: Callable[[Page], Page] | None = None) -> tuple[list[Page], str | None, str]:
     """Every page of the PDF (a path, its bytes or an open file), the day the file says
-    it was made (ISO), and the reader that read it."""
+    it was made (ISO), and the reader that read it. ``each``: what the caller does with
+    a page as soon as it is read (the layout puts it in order), before the next is read:
+    the reading of one page (its characters' reader objects, what it set apart) is held
+    at a time, not the whole document's. Each page's figures are shared
+    (:func:`..page.share_figures`)."""
     if isinstance(source, Path):
         name = name or source.name
         source = source.read_bytes()
     elif not isinstance(source, (bytes, bytearray)):
         source = source.read()
     name = name or "<pdf>"
+    each = each or (lambda page: page)
     used = resolve(reader)
     if used == "pdfium":
         from . import pdfium
         try:
-            pages, created = pdfium.read_pdf(bytes(source), name)
-            return pages, created, used
+            pages, created = _pdfium_pages(bytes(source), name)
+            return [each(share_figures(page)) for page in pages], created, used
         except pdfium.Unopenable:
             # PDFium says little of why it cannot open a file; pdfminer says more (the
-            # file cut short, an unsupported encryption), or reads it.
+            # file cut short, an unsupported encryption), or reads it. PDFium may give
+            # up on a page too (text it finds no width for): pdfminer reads the whole
+            # file then, the pages read so far dropped.
             used = "pdfminer"
     from . import pdfminer
-    pages, created = pdfminer.read_pdf(io.BytesIO(source), name)
-    return pages, created, used
+    pages, created = pdfminer.open_pdf(io.BytesIO(source), name)
+    return [each(share_figures(page)) for page in pages], created, used
+
+
+def _pdfium_pages(data: bytes, name: str) -> tuple[Iterator[Page], str | None]:
+    """PDFium's pages one by one (its :func:`.pdfium.read_pages`, which loads, reads and
+    closes each page in turn) and the file's day; the document is closed once the last
+    page is read (or the pages are dropped). A file PDFium cannot open is refused by
+    :func:`.pdfium.read_pdf`, in its words (:class:`.pdfium.Unopenable`)."""
+    import pypdfium2
+    from . import pdfium
+    try:
+        document = pypdfium2.PdfDocument(data) if data else None
+    except pypdfium2.PdfiumError:
+        document = None
+    if document is None:
+        pages, created = pdfium.read_pdf(data, name)     # raises Unopenable, saying why
+        return iter(pages), created
+
+    def pages() -> Iterator[Page]:
+        try:
+            count = 0
+            for count, page in enumerate(pdfium.read_pages(document, name,
+                                                           pdfium._Fonts(data)), start=1):
+                yield page
+            if not count:
+                raise BadInput(f"{name}: the PDF has no pages")
+        finally:
+            document.close()
+    return pages(), pdfium._created(document)
 
 
 def read_pages(source: Path | bytes | BinaryIO, name: str | None = None,

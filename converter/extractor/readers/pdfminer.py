@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Iterator
 
 from ...errors import BadInput
 from ...failures import reading_pdf
@@ -65,11 +65,16 @@ def read_pdf(source: Path | BinaryIO, name: str | None = None) -> tuple[list[Pag
     if isinstance(source, Path):
         with source.open("rb") as f:
             return read_pdf(f, name or source.name)
-    from pdfminer.converter import PDFPageAggregator
-    from pdfminer.layout import LAParams
+    pages, created = open_pdf(source, name)
+    return list(pages), created
+
+
+def open_pdf(source: BinaryIO, name: str | None = None) -> tuple[Iterator[Page], str | None]:
+    """The pages of an open PDF file one by one as pdfminer lays each out (see
+    :func:`read_pdf`), and the day the file says it was made. The file is parsed here
+    (a damaged, encrypted or empty one refused); its pages, as the iteration reaches
+    them."""
     from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-    from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
 
     f = source
@@ -77,12 +82,20 @@ def read_pdf(source: Path | BinaryIO, name: str | None = None) -> tuple[list[Pag
     if not f.read(1):
         raise BadInput(f"{name}: the file is empty")
     f.seek(0)
-    pages: list[Page] = []
     pdf_limits.install()
     # Whatever pdfminer raises becomes one line in plain words (converter.failures).
     with reading_pdf(name, opened=False):
         document = PDFDocument(PDFParser(f))
         pdf_limits.check_document(document, name)
+    return _pages(document, name), _info_date(document)
+
+
+def _pages(document, name: str) -> Iterator[Page]:
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
     manager = PDFResourceManager(caching=True)
     # Lines are put in reading order by the layout (columns, right to left), so pdfminer's own
     # ordering of text boxes (boxes_flow) is work we would throw away. Text inside a form
@@ -92,16 +105,17 @@ def read_pdf(source: Path | BinaryIO, name: str | None = None) -> tuple[list[Pag
     device = _aggregator(PDFPageAggregator)(manager, laparams=LAParams(boxes_flow=None,
                                                                        all_texts=True))
     interpreter = PDFPageInterpreter(manager, device)
+    number = 0
     with reading_pdf(name):
         for number, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
             pdf_limits.check_page(pdf_page, number, name)
             device.unknown = 0
             interpreter.process_page(pdf_page)
-            pages.append(_page(number, device.get_result(), pdf_page))
-            pages[-1].unknown_glyphs = device.unknown
-    if not pages:
+            page = _page(number, device.get_result(), pdf_page)
+            page.unknown_glyphs = device.unknown
+            yield page
+    if not number:
         raise BadInput(f"{name}: the PDF has no pages")
-    return pages, _info_date(document)
 
 
 def _aggregator(base):

@@ -1,0 +1,71 @@
+"""A page of the model holds one object per distinct figure (page.share_figures, applied
+by the readers to each page as it is read): the characters of a line on one baseline
+share their y0 and y1, and nothing the layout reads changes (a zero stays the zero it
+was, an int an int). Memory itself is measured by bench/bench_batch.py, not here."""
+import pytest
+from conftest import ROOT
+
+from converter.extractor.page import Char, Line, Page, share_figures
+from converter.extractor.pdf import read_pages
+from converter.extractor.readers import pdfium_installed
+
+SAMPLE_PDF = ROOT / "samples" / "cooperation-droits-humains-fr.pdf"
+READERS = ["pdfminer"] + (["pdfium"] if pdfium_installed() else [])
+
+
+def figures(pages):
+    return [[(c.text, c.font, c.size, c.x0, c.x1, c.y0, c.y1, c.color) for c in line.chars]
+            for page in pages for line in page.lines]
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_line_on_one_baseline_shares_its_figures(reader):
+    pages = read_pages(SAMPLE_PDF, reader=reader)
+    shared = total = 0
+    for page in pages:
+        for line in page.lines:
+            chars = [c for c in line.chars if c.font]
+            first = chars[0]
+            for c in chars[1:]:
+                if c.y0 == first.y0:
+                    total += 1
+                    shared += c.y0 is first.y0
+    assert total > 1000                  # the sample's lines: thousands of characters
+    assert shared == total
+
+
+def test_sharing_keeps_every_figure_as_it_was():
+    chars = [Char("a", "Times", 10.0, 72.0, 77.0, 700.0, 710.0, 0x336699),
+             Char("б", "Times", 10.0, 77.0, 82.5, 700.0, 710.0, 0x336699),
+             Char(" ", None, 0, 0, 0, 0, 0),                 # a word space never placed
+             Char("c", "Times", 10.0, -0.0, 0.0, 700.0, 710.0, None),
+             Char("б", "Times", 10, 77, 88, 700, 710.0, 0)]
+    # Equal figures, distinct objects, as a reader makes them.
+    chars[1].x0, chars[1].y0 = float("77.0"), float("700.0")
+    chars[1].text, chars[1].color = chr(0x431), int("336699", 16)
+    page = Page(1, 612, 792, lines=[Line(1, chars)])
+    before = [(c.text, c.size, c.x0, c.x1, c.y0, c.y1, c.color) for c in chars]
+    types = [tuple(type(v) for v in row) for row in before]
+    share_figures(page)
+    after = [(c.text, c.size, c.x0, c.x1, c.y0, c.y1, c.color) for c in chars]
+    assert after == before
+    assert [tuple(type(v) for v in row) for row in after] == types   # 77 stays an int
+    assert str(chars[3].x0) == "-0.0" and str(chars[3].x1) == "0.0"
+    assert chars[1].y0 is chars[0].y0 and chars[1].x0 is chars[0].x1
+    assert chars[4].text is chars[1].text and chars[1].color is chars[0].color
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_reading_page_by_page_gives_the_same_pages(reader):
+    """The readers hand each page on as read; the pages are those read all at once."""
+    from converter.extractor import readers
+    from converter.extractor.layout.order import order_page
+    seen = []
+
+    def each(page):
+        seen.append(page.number)
+        return order_page(page)
+    pages, _, used = readers.read_pdf(SAMPLE_PDF, reader=reader, each=each)
+    assert used == reader
+    assert seen == [p.number for p in pages] == list(range(1, len(pages) + 1))
+    assert figures(pages) == figures(read_pages(SAMPLE_PDF, reader=reader))
