@@ -133,6 +133,8 @@ def share_figures(page: Page) -> Page:
     real = float
 
     def shared(chars) -> None:
+        # (each field written out: a loop over the field names with getattr and setattr
+        # costs about twice as much, on every character of every page)
         for c in chars:
             v = c.x0
             if v.__class__ is real and v:
