@@ -21,6 +21,7 @@ are not in the grid and stay text around it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import accumulate
 from urllib.parse import quote
@@ -108,15 +109,27 @@ class _Cuts:
         A word space or blank goes with the piece it is in."""
         if self.first is None:
             return []
+        edges = sorted(edges)
         starts = [self.first] + [
             k for k, before, x0 in self.opens
-            if before > gap or before > space and any(abs(x0 - e) <= 1.5 for e in edges)]
+            if before > gap or before > space and _near(x0, edges, 1.5)]
         chars, x1s, inked = self.chars, self.x1s, self.inked
         pieces = []
         for a, b in zip(starts, starts[1:] + [len(chars)]):
             if inked[b] > inked[a]:
                 pieces.append((chars[a].x0, max(x1s[a:b]), chars[a:b]))
         return pieces
+
+
+def _near(x: float, edges: list[float], tolerance: float) -> bool:
+    """Whether one of the ``edges`` (sorted) is within ``tolerance`` of ``x``: only those
+    the bisection finds about there are measured."""
+    k = bisect_left(edges, x - tolerance - 0.01)
+    while k < len(edges) and edges[k] <= x + tolerance + 0.01:
+        if abs(x - edges[k]) <= tolerance:
+            return True
+        k += 1
+    return False
 
 
 def _blank_runs_possible(line) -> bool:
