@@ -100,7 +100,8 @@ def broken_pages(pages: dict[int, str], language: str) -> list[BrokenPage]:
         return word in known or (right_to_left and word[::-1] in known)
 
     by_page = {number: _tokens(text) for number, text in pages.items()}
-    unknown = {w for tokens in by_page.values() for w in tokens if not is_known(w)}
+    # (each word looked up once, however often the pages print it)
+    unknown = {w for w in {w for tokens in by_page.values() for w in tokens} if not is_known(w)}
     if len(unknown) < MIN_REPAIRED:
         return []
     alphabet = _alphabet(language)
