@@ -108,9 +108,13 @@ def broken_pages(pages: dict[int, str], language: str) -> list[BrokenPage]:
     repairs: dict[tuple[str, str], set[str]] = {}
     for word in unknown:
         for i, shown in enumerate(word):
-            for meant in alphabet:
-                if meant != shown and is_known(word[:i] + meant + word[i + 1:]):
-                    repairs.setdefault((shown, meant), set()).add(word)
+            head, tail = word[:i], word[i + 1:]
+            # (a left-to-right language: the word list alone, looked up in the loop)
+            found = [meant for meant in alphabet if meant != shown and
+                     is_known(head + meant + tail)] if right_to_left else \
+                [meant for meant in alphabet if meant != shown and head + meant + tail in known]
+            for meant in found:
+                repairs.setdefault((shown, meant), set()).add(word)
     if not repairs:
         return []
     most = max(len(ws) for ws in repairs.values())
