@@ -363,14 +363,15 @@ def _note_text_problems(body: list, note_texts: list[tuple[str, str]],
     Without the input the second cannot be told, and it is a warning."""
     problems = []
     printed = output = None
+    part_texts = [_text(part, skip_notes=True) for part in body]   # (each part read once)
     if source_text is not None:
         printed = _letters(source_text)
         # Each piece apart (a space never occurs in _letters), so a note's text is not
         # found across the end of one and the start of the next.
-        output = " ".join([_letters(_text(part, skip_notes=True)) for part in body] +
+        output = " ".join([_letters(t) for t in part_texts] +
                           [_letters(t) for _, t in note_texts])
-    for part in body:
-        outside = _norm(_text(part, skip_notes=True))
+    for part, part_text in zip(body, part_texts):
+        outside = _norm(part_text)
         for marker, text in note_texts:
             if len(text) <= 20 or text not in outside:
                 continue
