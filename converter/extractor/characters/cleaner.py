@@ -101,7 +101,10 @@ _SPACE_BEFORE_MARKS = re.compile(r"\s+(?=[\ue000-\uefff]*$)")
 def url_goes_on(text: str, line: str) -> bool:
     """Whether ``line`` continues a web address that ends ``text`` (an address is
     broken with no hyphen or space added: it is rejoined as it was)."""
-    end = _URL_AT_END.search(_END_SPACE.sub("", text[-300:]))
+    tail = text[-300:]
+    if "http" not in tail and "www." not in tail:
+        return False                # (nearly every line: no address to look for)
+    end = _URL_AT_END.search(_END_SPACE.sub("", tail))
     if end is None:
         return False
     url = _MARKS.sub("", end.group(0))
@@ -159,6 +162,8 @@ def fold_presentation_forms(text: str) -> str:
 
 
 def fix_apostrophes(text: str) -> str:
+    if "’" not in text and "'" not in text:
+        return text                 # (no apostrophe: the pattern's lookbehind not run)
     return _SPACED_APOSTROPHE.sub(r"\1", text)
 
 
