@@ -333,10 +333,11 @@ def invariant_problems(tree, source_text: str | None = None) -> list[Problem]:
             if local == "ref":
                 # A web address the document prints is content, wrapped in its link.
                 own = "".join(c.tail or "" for c in el if isinstance(c.tag, str))
-            if _URL.search(own):
+            # (the plain substring first: the patterns need it, and most text lacks it)
+            if "http" in own and _URL.search(own):
                 problems.append(_problem("url-in-text", "a URL is printed as text: "
                                          + _URL.search(own).group(0), el))
-            if _SEPARATOR.search(own):
+            if "_____" in own and _SEPARATOR.search(own):
                 problems.append(_problem("separator-in-text", "a footnote separator line "
                                          "is left in the text", el))
             if local == "p" and not _text(el).strip() and \
@@ -362,15 +363,20 @@ def _note_text_problems(body: list, note_texts: list[tuple[str, str]],
     footnote line left as text), or printed more often in the output than in the input.
     Without the input the second cannot be told, and it is a warning."""
     problems = []
-    printed = output = None
-    if source_text is not None:
-        printed = _letters(source_text)
-        # Each piece apart (a space never occurs in _letters), so a note's text is not
-        # found across the end of one and the start of the next.
-        output = " ".join([_letters(_text(part, skip_notes=True)) for part in body] +
-                          [_letters(t) for _, t in note_texts])
-    for part in body:
-        outside = _norm(_text(part, skip_notes=True))
+    part_texts = [_text(part, skip_notes=True) for part in body]   # (each part read once)
+    letters: list[str] = []     # the output's letters and the input's, once a note needs them
+
+    def more_in_output(text: str) -> bool:
+        """Whether the note's letters stand more often in the output than in the input."""
+        if not letters:
+            # Each piece apart (a space never occurs in _letters), so a note's text is
+            # not found across the end of one and the start of the next.
+            letters.append(" ".join([_letters(t) for t in part_texts] +
+                                    [_letters(t) for _, t in note_texts]))
+            letters.append(_letters(source_text))
+        return letters[0].count(_letters(text)) > letters[1].count(_letters(text))
+    for part, part_text in zip(body, part_texts):
+        outside = _norm(part_text)
         for marker, text in note_texts:
             if len(text) <= 20 or text not in outside:
                 continue
@@ -378,11 +384,11 @@ def _note_text_problems(body: list, note_texts: list[tuple[str, str]],
                 problems.append(_problem("note-text-in-body", "footnote text is also in the "
                                          f"body, after its marker: {marker} {text[:60]!r}",
                                          part))
-            elif printed is None:
+            elif source_text is None:
                 problems.append(_problem("note-text-in-body", "footnote text is also in the "
                                          f"body (leaked, or printed twice: give the input "
                                          f"to tell): {text[:60]!r}", part, "warning"))
-            elif output.count(_letters(text)) > printed.count(_letters(text)):
+            elif more_in_output(text):
                 problems.append(_problem("note-text-in-body", "footnote text is also in the "
                                          f"body: {text[:60]!r}", part))
     return problems

@@ -78,7 +78,7 @@ class Line:
 
     @cached_property
     def text(self) -> str:              # a line's characters do not change once read
-        return "".join(c.text for c in self.chars).strip()
+        return "".join([c.text for c in self.chars]).strip()     # (a list joins faster)
 
     @cached_property
     def bold(self) -> bool:

@@ -21,6 +21,7 @@ _MARKS = re.compile(r"[\ue000-\uefff]*")     # private-use: in-band marks (see a
 _CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _LINE_END_HYPHEN = re.compile(r"([^\W\d_]+(?:[-‐][^\W\d_]+)*)[-‐]$")
 _FIRST_WORD = re.compile(r"[^\W_]+")
+_HYPHEN_SPLIT = re.compile(f"[{HYPHENS}]")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]{2,}")
 # A space before an apostrophe that joins two words ("d ’action") is an extraction
 # artefact: typeset apostrophes never follow a space inside a word.
@@ -49,11 +50,11 @@ def vocabulary(texts) -> Counter:
     """How often each word (lower case; compounds whole and also split) occurs."""
     counts: Counter = Counter()
     for text in texts:
-        for word in WORD.findall(text):
-            word = word.lower()
-            counts[word] += 1
+        found = [word.lower() for word in WORD.findall(text)]
+        counts.update(found)                    # (counted in C, a text at a time)
+        for word in found:
             if "-" in word or "‐" in word:
-                counts.update(re.split(f"[{HYPHENS}]", word))
+                counts.update(_HYPHEN_SPLIT.split(word))
     return counts
 
 
@@ -100,7 +101,10 @@ _SPACE_BEFORE_MARKS = re.compile(r"\s+(?=[\ue000-\uefff]*$)")
 def url_goes_on(text: str, line: str) -> bool:
     """Whether ``line`` continues a web address that ends ``text`` (an address is
     broken with no hyphen or space added: it is rejoined as it was)."""
-    end = _URL_AT_END.search(_END_SPACE.sub("", text[-300:]))
+    tail = text[-300:]
+    if "http" not in tail and "www." not in tail:
+        return False                # (nearly every line: no address to look for)
+    end = _URL_AT_END.search(_END_SPACE.sub("", tail))
     if end is None:
         return False
     url = _MARKS.sub("", end.group(0))
@@ -158,6 +162,8 @@ def fold_presentation_forms(text: str) -> str:
 
 
 def fix_apostrophes(text: str) -> str:
+    if "’" not in text and "'" not in text:
+        return text                 # (no apostrophe: the pattern's lookbehind not run)
     return _SPACED_APOSTROPHE.sub(r"\1", text)
 
 
@@ -169,7 +175,9 @@ def rejoin_split_words(text: str, vocab: Counter) -> str:
     def repair(match: re.Match) -> str:
         nonlocal joined
         left, right = match.group(1), match.group(2)
-        if vocab[(left + right).lower()] and min(vocab[left.lower()], vocab[right.lower()]) <= 1:
+        # (get: a Counter's [] calls its Python __missing__ for every word it lacks)
+        if vocab.get((left + right).lower()) and \
+                min(vocab.get(left.lower(), 0), vocab.get(right.lower(), 0)) <= 1:
             joined = True
             return left
         return match.group(0)

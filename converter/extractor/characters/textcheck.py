@@ -100,16 +100,21 @@ def broken_pages(pages: dict[int, str], language: str) -> list[BrokenPage]:
         return word in known or (right_to_left and word[::-1] in known)
 
     by_page = {number: _tokens(text) for number, text in pages.items()}
-    unknown = {w for tokens in by_page.values() for w in tokens if not is_known(w)}
+    # (each word looked up once, however often the pages print it)
+    unknown = {w for w in {w for tokens in by_page.values() for w in tokens} if not is_known(w)}
     if len(unknown) < MIN_REPAIRED:
         return []
     alphabet = _alphabet(language)
     repairs: dict[tuple[str, str], set[str]] = {}
     for word in unknown:
         for i, shown in enumerate(word):
-            for meant in alphabet:
-                if meant != shown and is_known(word[:i] + meant + word[i + 1:]):
-                    repairs.setdefault((shown, meant), set()).add(word)
+            head, tail = word[:i], word[i + 1:]
+            # (a left-to-right language: the word list alone, looked up in the loop)
+            found = [meant for meant in alphabet if meant != shown and
+                     is_known(head + meant + tail)] if right_to_left else \
+                [meant for meant in alphabet if meant != shown and head + meant + tail in known]
+            for meant in found:
+                repairs.setdefault((shown, meant), set()).add(word)
     if not repairs:
         return []
     most = max(len(ws) for ws in repairs.values())

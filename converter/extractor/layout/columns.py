@@ -66,12 +66,17 @@ def rtl_lines_in_reading_order(pages: list[Page]) -> None:
         return bool(letters) and \
             sum(bool(rtl.RTL_CHAR.match(ch)) for ch in letters) > len(letters) / 2
     right_to_left([p for p in pages if mostly_rtl(p)])
-    spaces = rtl.space_widths(l for page in pages if not page.mirrored for l in page.lines)
+    # Each font's space, measured over the pages as they stand, when a line first needs
+    # it (most documents hold no right-to-left letter: no need to read every character).
+    spaces = None
     for page in pages:
         if page.mirrored:
             continue
         for k, line in enumerate(page.lines):
             if rtl.has_rtl(line):
+                if spaces is None:
+                    spaces = rtl.space_widths(l for p in pages if not p.mirrored
+                                              for l in p.lines)
                 chars = rtl.logical_chars(line.chars, line.size, rtl=rtl.rtl_line(line),
                                           space_widths=spaces)
                 page.lines[k] = Line(line.page, chars, rotated=line.rotated, drawn=line.drawn)
@@ -140,11 +145,14 @@ def _cut_at_gutter(lines: list[Line], middle: float) -> list[Line]:
     # double spaces in an OCR layer) fall anywhere, and start no piece at such an edge.
     starts = Counter(round(l.x0) for l in lines if l.x0 >= middle - 5)
     edges = [x for x, n in starts.items() if n >= 3]
+    if not edges:
+        return lines                 # no right column's edge: nothing to cut at
     out: list[Line] = []
     for line in lines:
-        real = [k for k, c in enumerate(line.chars) if c.font and not c.text.isspace()]
         cut = None
+        # (only a line across the middle is read character by character)
         if line.x0 < middle - 5 and line.x1 > middle + 5 and not line.rotated:
+            real = [k for k, c in enumerate(line.chars) if c.font and not c.text.isspace()]
             for a, b in zip(real, real[1:]):
                 left, right = line.chars[a], line.chars[b]
                 if left.x1 <= middle + 5 and right.x0 >= middle - 5 and \

@@ -26,7 +26,17 @@ from .regions import NOTE_START, Layout
 def mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
           skip_marker: bool = False) -> str:
     """The line's text with in-band marks for italics, superscripts, anchors and links."""
+    # Only the links whose rectangle meets this line are worth looking at per character.
+    line_links = [(rect, uri) for rect, uri in page.links
+                  if rect[1] - 1 <= line.y1 and rect[3] + 1 >= line.y0]
+    chars = line.chars
+    if skip_marker:                              # a note's own number at its start
+        chars = _without_marker(line)
+    small = line.size * 0.85                     # a raised character is smaller
     real = [c for c in line.chars if c.font]
+    if not line_links and (not note_index or "*" not in line.text) and \
+            min([c.size for c in real], default=small) >= small:
+        return _italics_only(chars)              # most lines: no call, no link
     baseline = _baseline(real, line.size - 0.3)
     baseline = baseline if baseline is not None else line.y0
     out: list[str] = []
@@ -55,23 +65,7 @@ def mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
             out.append(" ")
         sup.clear()
 
-    # Only the links whose rectangle meets this line are worth looking at per character.
-    line_links = [(rect, uri) for rect, uri in page.links
-                  if rect[1] - 1 <= line.y1 and rect[3] + 1 >= line.y0]
-    chars = line.chars
-    if skip_marker:                              # a note's own number at its start
-        text = line.text
-        marker = NOTE_START.match(text)
-        drop = len(marker.group(0).rstrip()) if marker else 0
-        kept, count = [], 0
-        for c in chars:
-            if count < drop and c.text.strip():
-                count += len(c.text)
-                continue
-            if count >= drop:
-                kept.append(c)
-        chars = kept
-    small, high = line.size * 0.85, baseline + 0.15 * line.size   # a raised one: under, over
+    high = baseline + 0.15 * line.size          # a raised character's foot is over it
     italics: dict[str, bool] = {}                # font -> italic, looked up once a line
     for c in chars:
         font = c.font
@@ -107,6 +101,42 @@ def mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
         flush_sup()
     if link is not None:
         out.append(LINK_END)
+    if italic:
+        out.append(ITALIC_END)
+    return "".join(out).strip()
+
+
+def _without_marker(line: Line) -> list[Char]:
+    """The line's characters after the note's own number at its start."""
+    marker = NOTE_START.match(line.text)
+    drop = len(marker.group(0).rstrip()) if marker else 0
+    kept, count = [], 0
+    for c in line.chars:
+        if count < drop and c.text.strip():
+            count += len(c.text)
+            continue
+        if count >= drop:
+            kept.append(c)
+    return kept
+
+
+def _italics_only(chars: list[Char]) -> str:
+    """:func:`mark` of characters none raised (no call, no superscript), under no link:
+    their text with italics marked, each font's style looked up once a run of it."""
+    out: list[str] = []
+    italic = False
+    last_font = None
+    for c in chars:
+        font = c.font
+        if not font:                             # a word space
+            out.append(" ")
+            continue
+        if font != last_font:
+            last_font = font
+            if c.italic != italic:
+                italic = not italic
+                out.append(ITALIC_START if italic else ITALIC_END)
+        out.append(c.text)
     if italic:
         out.append(ITALIC_END)
     return "".join(out).strip()

@@ -21,7 +21,9 @@ are not in the grid and stay text around it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 from urllib.parse import quote
 
 from ...model import Block, Cell
@@ -57,45 +59,77 @@ def _gap(line, gap: float) -> float:
     return min(gap, line.size) if line.drawn else gap
 
 
-def _pieces(line, gap: float, edges: list[float] = (), space: float = 0.0):
-    """A line's characters cut at gaps wider than ``gap``, and at a word space where a
-    column starts (``edges``): [(x0, x1, chars)]."""
-    chars = line.chars
-    if not edges and not _blank_runs_possible(line):
-        return _plain_pieces(chars, gap)
-    out: list[list] = []
-    last = None                      # the last real character
-    # Runs of three blanks or more printed as glyphs (a spreadsheet aligns its figures
-    # with them; prose has a double space at most) are no part of a cell: they go with
-    # the piece they are in, like word spaces, and bridge no gap.
-    blanks: set[int] = set()
-    run: list[int] = []
-    for k, c in enumerate(chars + [None]):
-        if c is not None and c.font and c.text.isspace():
+def _pieces(line, gap: float) -> list:
+    """A line's characters cut at gaps wider than ``gap``: [(x0, x1, chars)]."""
+    if not _blank_runs_possible(line):
+        return _plain_pieces(line.chars, gap)
+    return _Cuts(line, gap).pieces(gap)
+
+
+class _Cuts:
+    """A line's characters read once for cutting into pieces (:meth:`pieces`). A table
+    is sought again and again over the same rows (each try from a later row, with its
+    own column edges): the characters are read here once, and each cut walks only the
+    places where a gap opens (a word's start), not every character."""
+
+    def __init__(self, line, least: float):
+        """``least``: the narrowest gap any cut asked of this line parts pieces at."""
+        chars = self.chars = line.chars
+        # Runs of three blanks or more printed as glyphs (a spreadsheet aligns its
+        # figures with them; prose has a double space at most) are no part of a cell:
+        # they go with the piece they are in, like word spaces, and bridge no gap.
+        blanks: set[int] = set()
+        run: list[int] = []
+        for k in [k for k, c in enumerate(chars) if c.font and c.text.isspace()]:
+            if run and k != run[-1] + 1:
+                if len(run) >= 3:
+                    blanks.update(run)
+                run = []
             run.append(k)
-            continue
         if len(run) >= 3:
             blanks.update(run)
-        run = []
-    for k, c in enumerate(chars):
-        if not c.font or k in blanks:    # a word space goes with the piece it is in
-            if out:
-                out[-1].append(c)
-            continue
-        at_edge = last is not None and c.x0 - last.x1 > space and \
-            any(abs(c.x0 - e) <= 1.5 for e in edges)
-        if last is not None and c.x0 - last.x1 <= gap and not at_edge:
-            out[-1].append(c)
-        else:
-            out.append([c])
-        last = c
-    pieces = []
-    blank = {id(chars[k]) for k in blanks}
-    for p in out:
-        real = [c for c in p if c.font and id(c) not in blank]
-        if "".join(c.text for c in real).strip():
-            pieces.append((real[0].x0, max(c.x1 for c in real), p))
-    return pieces
+        # The real characters (not word spaces, not blanks): where a piece may start.
+        real = [k for k, c in enumerate(chars) if c.font and k not in blanks]
+        self.first = real[0] if real else None
+        # (index, gap before it, x0) of each real character further than ``least`` from
+        # the real character before it: the only places a cut looks at.
+        self.opens = [(k, chars[k].x0 - chars[before].x1, chars[k].x0)
+                      for before, k in zip(real, real[1:])
+                      if chars[k].x0 - chars[before].x1 > least]
+        # Per character: its right end if it is real (else none, for max over a piece),
+        # and how many characters that print something stand before it (a piece of
+        # blanks alone is no piece; a blank prints nothing).
+        none = float("-inf")
+        self.x1s = [c.x1 if c.font and k not in blanks else none for k, c in enumerate(chars)]
+        self.inked = [0, *accumulate(1 if c.font and c.text.strip() else 0 for c in chars)]
+
+    def pieces(self, gap: float, edges: list[float] = (), space: float = 0.0) -> list:
+        """The characters cut at gaps wider than ``gap``, and at a gap wider than
+        ``space`` (a word space) where a column starts (``edges``): [(x0, x1, chars)].
+        A word space or blank goes with the piece it is in."""
+        if self.first is None:
+            return []
+        edges = sorted(edges)
+        starts = [self.first] + [
+            k for k, before, x0 in self.opens
+            if before > gap or before > space and _near(x0, edges, 1.5)]
+        chars, x1s, inked = self.chars, self.x1s, self.inked
+        pieces = []
+        for a, b in zip(starts, starts[1:] + [len(chars)]):
+            if inked[b] > inked[a]:
+                pieces.append((chars[a].x0, max(x1s[a:b]), chars[a:b]))
+        return pieces
+
+
+def _near(x: float, edges: list[float], tolerance: float) -> bool:
+    """Whether one of the ``edges`` (sorted) is within ``tolerance`` of ``x``: only those
+    the bisection finds about there are measured."""
+    k = bisect_left(edges, x - tolerance - 0.01)
+    while k < len(edges) and edges[k] <= x + tolerance + 0.01:
+        if abs(x - edges[k]) <= tolerance:
+            return True
+        k += 1
+    return False
 
 
 def _blank_runs_possible(line) -> bool:
@@ -240,6 +274,7 @@ def _page_tables(lines: list, page, body_size: float, line_class) -> list[Grid]:
     rows = _printed_rows(lines)
     gap = 1.0 * body_size
     cut = [[p for l in row for p in _pieces(l, _gap(l, gap))] for row in rows]
+    cuts: dict[int, _Cuts] = {}
     found: list[Grid] = []
     k = 0
     while k < len(rows):
@@ -281,7 +316,7 @@ def _page_tables(lines: list, page, body_size: float, line_class) -> list[Grid]:
                     and (not found or all(rows[start - 1][0] is not l for l in found[-1].lines)):
                 start -= 1
             k = start
-        grid = _grid(rows[k:end + 1], cut[k:end + 1], page, body_size, line_class)
+        grid = _grid(rows[k:end + 1], cut[k:end + 1], page, body_size, line_class, cuts)
         if grid is not None:
             found.append(grid)
             k = end + 1
@@ -295,6 +330,14 @@ def _page_tables(lines: list, page, body_size: float, line_class) -> list[Grid]:
     return found
 
 
+def _recut(line, cuts: dict, gap: float, edges: list[float], space: float) -> list:
+    """The line's pieces cut at ``gap`` and at a word space where a column starts."""
+    line_cuts = cuts.get(id(line))
+    if line_cuts is None:
+        line_cuts = cuts[id(line)] = _Cuts(line, min(gap, space))
+    return line_cuts.pieces(gap, edges, space)
+
+
 def _cluster(xs: list[float], tol: float) -> list[tuple[float, int]]:
     """(x, how many) of x positions within ``tol`` of each other."""
     out: list[list[float]] = []
@@ -306,7 +349,9 @@ def _cluster(xs: list[float], tol: float) -> list[tuple[float, int]]:
     return [(min(c), len(c)) for c in out]
 
 
-def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
+def _grid(rows, cut, page, body_size, line_class, cuts: dict) -> Grid | None:
+    """The grid the rows make, or None. ``cuts``: each line's :class:`_Cuts` (by id),
+    kept over the tries on one page."""
     multi = [pieces for pieces in cut if len(pieces) >= 2]
     if len(multi) < 3 or len(rows) < 3:
         return None
@@ -350,7 +395,8 @@ def _grid(rows, cut, page, body_size, line_class) -> Grid | None:
         return None
     first = min(lefts)
     # Pieces cut again where a column starts after a word space.
-    cut = [[p for l in row for p in _pieces(l, _gap(l, body_size), lefts, 0.15 * body_size)]
+    space = 0.15 * body_size
+    cut = [[p for l in row for p in _recut(l, cuts, _gap(l, body_size), lefts, space)]
            for row in rows]
     multi = [pieces for pieces in cut if len(pieces) >= 2]
     # Prose set in columns is no table: its pieces are wide.

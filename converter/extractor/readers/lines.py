@@ -86,14 +86,23 @@ def group_lines(chars: list[Char]) -> list[list[Char]]:
 
 
 def place_spaces(chars: list[Char]) -> None:
-    """A word space stands between the two words it parts, on their baseline."""
-    for k, c in enumerate(chars):
+    """A word space stands between the two words it parts, on their baseline: midway
+    between the middles of the characters on either side (one pass: the spaces since
+    the last character wait for the next)."""
+    before = None                   # the last character (with a font) so far
+    waiting: list[Char] = []        # the word spaces after it
+    for c in chars:
         if c.font is None:
-            before = next((p for p in reversed(chars[:k]) if p.font), None)
-            after = next((n for n in chars[k + 1:] if n.font), None)
-            if before and after:
-                c.x0 = c.x1 = ((before.x0 + before.x1) / 2 + (after.x0 + after.x1) / 2) / 2
-                c.y0, c.y1 = before.y0, before.y1
+            if before is not None:  # (a space before the first character stays put)
+                waiting.append(c)
+        elif c.font:
+            if waiting:
+                middle = ((before.x0 + before.x1) / 2 + (c.x0 + c.x1) / 2) / 2
+                for space in waiting:
+                    space.x0 = space.x1 = middle
+                    space.y0, space.y1 = before.y0, before.y1
+                waiting = []
+            before = c
 
 
 def turned_lines(number: int, turned: list[tuple[Char, float]]) -> list[Line]:
