@@ -12,6 +12,7 @@ participants in A/AC.121/2025/INF/4, Russian documents under an -EN file name).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -102,3 +103,23 @@ def test_no_born_digital_corpus_pdf_is_reported():
             reported[relative] = found
     assert seen == {"eng", "fra", "spa", "rus"}
     assert reported == {file: list(range(1, pages + 1)) for file, (_, pages) in WRONG.items()}
+
+
+
+# Two wrong mappings equally strong: "e" printed as "x" in ten words, "a" as "q" in ten
+# others (each word unknown once so changed, and known once put back).
+_TIED = " ".join(["wxek mxmber hxlp rxport gxneral sxcretary procxss sxssion pxople rxsolution",
+                  "nqtions stqtes mqjor plqn mqny pqrt wqter yeqr mqde pqst",
+                  "the member of and to in for on by with that this from which their"] * 3)
+
+
+def test_the_warning_names_the_letters_in_the_same_order_in_every_process():
+    # The unknown words are gathered in a set, whose order is the process's hash seed's:
+    # the warning (in the manifest, compared from run to run) must not follow it.
+    code = ("import sys; from converter.extractor.characters.textcheck import broken_pages; "
+            "print(broken_pages({1: sys.argv[1]}, 'eng')[0].warning())")
+    said = {subprocess.run([sys.executable, "-c", code, _TIED], capture_output=True, text=True,
+                           check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2", "3", "4", "5", "6")}
+    assert len(said) == 1
+    assert "'a' read as 'q', 'e' read as 'x'" in said.pop()

@@ -120,9 +120,11 @@ def broken_pages(pages: dict[int, str], language: str) -> list[BrokenPage]:
     most = max(len(ws) for ws in repairs.values())
     if most < MIN_REPAIRED or most < MIN_SHARE * len(unknown):
         return []
-    # The changes that explain a good part of what the strongest one does.
+    # The changes that explain a good part of what the strongest one does; equally strong
+    # ones in the order of their letters (the unknown words are a set: the order they were
+    # met in is the process's hash seed's, and the warning would differ from run to run).
     changes = sorted((pair for pair, ws in repairs.items() if len(ws) >= max(MIN_REPAIRED, most / 4)),
-                     key=lambda pair: -len(repairs[pair]))
+                     key=lambda pair: (-len(repairs[pair]), pair))
     repaired = set().union(*(repairs[pair] for pair in changes))
     found = []
     for number, tokens in sorted(by_page.items()):
