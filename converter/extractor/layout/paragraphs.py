@@ -170,10 +170,18 @@ def _ended(prev: Line, line: Line, layout: Layout) -> bool:
         not (prev.bold and line.bold)
 
 
-# A paragraph numbered by its section opening the page, "5.3 Dr Blujdea … gave", after a
-# paragraph that ended (a figure "2.5 million" going on with a sentence does not follow a
-# full stop).
-_DECIMAL_START = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
+# A paragraph numbered by its section opening the page, "5.3 Dr Blujdea … gave" (a
+# meeting's report), "3.2 He also claims" (a treaty body's Views), "4.2 À son avis", after
+# a paragraph that ended: at the margin, as the page's first line, it would read as going
+# on with the paragraph broken at the page foot. A figure "2.5 million" going on with a
+# sentence does not follow a full stop, nor stand before a capital.
+_DECIMAL_START = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?P<letter>[^\W\d_])")
+
+
+def _decimal_start(text: str, previous: str) -> bool:
+    found = _DECIMAL_START.match(text)
+    return found is not None and found.group("letter").isupper() and \
+        previous.rstrip().endswith((".", ":", ";"))
 
 
 def _new_after_break(line: Line, prev: Line, lines_so_far: int, left: float,
@@ -187,7 +195,7 @@ def _new_after_break(line: Line, prev: Line, lines_so_far: int, left: float,
     size = layout.body_size
     if OP_START.match(_opening(line)) or starts_paragraph(_opening(line), prev.text, lang) \
             or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold \
-            or _DECIMAL_START.match(_opening(line)) and prev.text.rstrip().endswith((".", ":", ";")):
+            or _decimal_start(_opening(line), prev.text):
         return True
     if line.x0 <= left + 0.8 * size:
         # A column's lines are all short against the page's line end.
