@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ... import languages
 from ...languages import Language
 from ..characters import cleaner
 from .assemble import ANCHOR_BASE, LINK_BASE, PAGE_BREAK, starts_paragraph, strip_marks
@@ -57,6 +58,8 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
                    or line.bold != prev.bold
                    or _stacked_heading(prev, line, layout, lang, ends)
                    or bool(OP_START.match(_opening(line))) and line.x0 > left + 0.8 * size)))
+        if prev is not None and (_column_labels(line, lang) or _column_labels(prev, lang)):
+            new = True                  # a contents list's "Page" over its first entry
         if new and prev is not None and cleaner.url_goes_on(prev.text, line.text):
             new = False                 # the rest of a web address broken at the line end
         if new:
@@ -130,6 +133,15 @@ def _line_ends(body: list[Line], layout: Layout) -> LineEnds:
             return layout.line_end_on(line.page)
         return column_end[(line.page, line.column_left)]
     return end
+
+
+def _column_labels(line: Line, lang: Language) -> bool:
+    """A contents list's column labels ("Page", "Paragraphs Page", "الصفحة", "页次"), a
+    line of their own over the first entry: where the language's type sets lines far
+    apart (Arabic), the usual gap does not set them apart from that entry. Not a line
+    in small letters ("page" ending a sentence's line)."""
+    text = line.text.strip()
+    return bool(text) and not text[0].islower() and bool(languages.column_labels(lang.code).match(text))
 
 
 def _spaced(body: list[Line], size: float) -> bool:
