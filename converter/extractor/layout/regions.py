@@ -78,6 +78,9 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
     headers = running_header_lines(pages, body_size)
     numbers = _page_numbers(pages)
     last_marker: str | None = None
+    # Starred remarks printed mid-page (see _starred_remark): notes, kept out of the
+    # sequence of the notes at the page feet, whose last one a note goes on from.
+    remarks: list[tuple[str, int, list[Line]]] = []
     for page in pages:
         lines = []
         for line in page.lines:
@@ -115,12 +118,19 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
         if typed:
             separator = typed
             layout.typed.add(page.number)
+        legend: list[Line] | None = None        # a starred remark's lines, mid-page
         for line in lines:
             if separator is not None and line.y1 <= separator \
                     and (typed or line.size < body_size - 0.4) \
                     and not line.rotated and not line.drawn:      # a drawn table's small type
                 last_marker = _note_line(layout, line, last_marker)
+            elif legend is not None and _small(line, body_size):
+                legend.append(line)
+            elif _starred_remark(line, body_size, [l for l in layout.body if l.page == page.number]):
+                legend = [line]
+                remarks.append((NOTE_START.match(line.text).group("marker"), page.number, legend))
             else:
+                legend = None
                 layout.body.append(line)
         if layout.notes and layout.notes[-1][1] == page.number \
                 and not any(c.isalpha() for l in layout.notes[-1][2]
@@ -132,6 +142,11 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
             last_marker = layout.notes[-1][0] if layout.notes else None
     if layout.body and END_MARK.match(layout.body[-1].text):
         layout.furniture.append(layout.body.pop())
+    for remark in remarks:
+        # in printed order: before the notes at the foot of its page and after
+        at = next((k for k, (_, page, _) in enumerate(layout.notes) if page >= remark[1]),
+                  len(layout.notes))
+        layout.notes.insert(at, remark)
     return layout
 
 
@@ -394,6 +409,25 @@ def _typed_notes(page: Page, lines: list[Line], body_size: float, left: float,
             or not re.match(r"\s*\S+(?:/\s|\s)", under[0].text):
         return None
     return y
+
+
+_STARRED = re.compile(r"^(?P<marker>\*{1,3})\s+[^\W\d_]")
+
+
+def _small(line: Line, body_size: float) -> bool:
+    return line.size < body_size - 0.4 and not line.rotated and not line.drawn
+
+
+def _starred_remark(line: Line, body_size: float, above: list[Line]) -> bool:
+    """A remark in note type opening with a star, printed mid-page where a list ends,
+    under entries that call it ("51. World without Wars and Violence*", then "*
+    Participated in the first or second Meeting …": TPNW/MSP/2025/11, annex III): a note,
+    printed under its calls rather than at the page foot."""
+    found = _STARRED.match(line.text)
+    if found is None or not _small(line, body_size):
+        return False
+    call = re.compile(rf"[\w.)]{re.escape(found.group('marker'))}(?!\*)")
+    return any(call.search(l.text) for l in above)
 
 
 def _numbered_anew(layout: Layout, line: Line, marker: str) -> bool:
