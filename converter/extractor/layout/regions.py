@@ -126,9 +126,11 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
                 last_marker = _note_line(layout, line, last_marker)
             elif legend is not None and _small(line, body_size):
                 legend.append(line)
+                layout.body.append(line)
             elif _starred_remark(line, body_size, [l for l in layout.body if l.page == page.number]):
                 legend = [line]
                 remarks.append((NOTE_START.match(line.text).group("marker"), page.number, legend))
+                layout.body.append(line)
             else:
                 legend = None
                 layout.body.append(line)
@@ -142,12 +144,40 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
             last_marker = layout.notes[-1][0] if layout.notes else None
     if layout.body and END_MARK.match(layout.body[-1].text):
         layout.furniture.append(layout.body.pop())
-    for remark in remarks:
-        # in printed order: before the notes at the foot of its page and after
-        at = next((k for k, (_, page, _) in enumerate(layout.notes) if page >= remark[1]),
-                  len(layout.notes))
-        layout.notes.insert(at, remark)
+    _place_remarks(layout, remarks)
     return layout
+
+
+def _place_remarks(layout: Layout, remarks: list[tuple[str, int, list[Line]]]) -> None:
+    """The starred remarks that are notes, out of the body into the notes, in printed
+    order (before the notes at the foot of their page). A call is told its note by page
+    (notes.calls_by_page): a remark is a note only when the starred words it would be
+    called from stand on the pages that run up to it, each page calling it (a list or
+    table running over them); a star on a page further back (a table's "2024*" explained
+    under the table) would be read as its call."""
+    remark_lines = {id(l) for _, _, ls in remarks for l in ls}
+    taken: set[int] = set()
+    for k, (marker, page, lines) in enumerate(remarks):
+        call = re.compile(rf"[\w.)]{re.escape(marker)}(?!\*)")
+        # The pages whose calls would mean this remark: after the last note of its marker
+        # before it, up to its page (to the end when no such note follows).
+        before = [p for m, p, _ in layout.notes if m == marker and p < page] + \
+            [p for m, p, ls in remarks[:k] if m == marker and id(ls) in taken]
+        later = any(m == marker and p > page for m, p, _ in layout.notes + remarks[k + 1:])
+        calling = sorted({l.page for l in layout.body if id(l) not in remark_lines
+                          and l.page > max(before, default=0) and (l.page <= page or not later)
+                          and call.search(l.text)})
+        if calling and calling == list(range(calling[0], page + 1)):
+            taken.add(id(lines))
+    if not taken:
+        return
+    moved = {id(l) for _, _, ls in remarks if id(ls) in taken for l in ls}
+    layout.body = [l for l in layout.body if id(l) not in moved]
+    for remark in remarks:
+        if id(remark[2]) in taken:
+            at = next((k for k, (_, p, _) in enumerate(layout.notes) if p >= remark[1]),
+                      len(layout.notes))
+            layout.notes.insert(at, remark)
 
 
 def _at_foot(line: Line, page: Page) -> bool:
