@@ -280,8 +280,9 @@ def test_a_starred_remark_under_a_list_is_a_note():
     assert [" ".join("".join(n.itertext()).split()) for n in starred] == [remark, remark]
     called_from = [" ".join("".join(n.getparent().itertext()).split()) for n in starred]
     assert called_from[0].startswith("Aalem for Orphan and Vulnerable Children, Inc.")
-    # (calls are told apart by page: the second list's entries on p. 19, under the
-    # first remark, refer to the first, and its first call is on p. 20)
+    # (the second list starts on p. 19 under the first remark: its entries there call the
+    # second remark, the one printed after them)
+    assert called_from[1].startswith("80,000 Voices")
     lists = [b for b in tree.iter(f"{{{A}}}blockList") if len(b) >= 51]
     assert len(lists) == 2 and [len(b.findall(f"{{{A}}}item")) for b in lists] == [51, 112]
     assert [next(a for a in n.iterancestors() if a.tag == f"{{{A}}}blockList") for n in starred] == lists
