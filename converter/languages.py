@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 APOSTROPHES = "’'"
 
@@ -1389,3 +1389,14 @@ FRONT_WORDS: dict[str, FrontWords] = {
 def front_words(code: str) -> FrontWords:
     """The front-matter words of language ``code`` (English where none are written)."""
     return FRONT_WORDS.get(code, FRONT_WORDS["eng"])
+
+
+@lru_cache(maxsize=None)
+def column_labels(code: str) -> re.Pattern:
+    """A line of a contents list's column labels naming its figures: "Page", "Paragraphs
+    Page", "Chapter Page", "الصفحة", "الفقرات الصفحة", "Стр.", "页次" (a numbering
+    label alone, "Chapter", is no such line)."""
+    w = front_words(code)
+    label = rf"(?:{w.paragraphs}|{w.page}|{w.numbering})"
+    figures = rf"(?:{w.paragraphs}|{w.page})"
+    return re.compile(rf"^(?:{label}\s+)*{figures}(?:\s+{label})*$", re.IGNORECASE)

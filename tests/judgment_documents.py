@@ -223,7 +223,9 @@ DECISION_FR = Document(
         _p("4.1", "Dans ses observations du 5 octobre 2022, l’État partie fait valoir que l’auteure "
                   "n’a pas épuisé les recours internes, puisqu’elle n’a pas formé de pourvoi devant "
                   "la cour administrative suprême."),
-        _p("4.2", "L’État partie ajoute qu’un tel pourvoi a un effet suspensif."),
+        # At the top of a page, at the margin, opening with a capital that is no ASCII one.
+        Block("paragraph", ["4.2\tÀ son avis, un tel pourvoi a un effet suspensif."], "hanging",
+              new_page=True),
         Block("heading", ["Délibérations du Comité"], "heading"),
         Block("subheading", [Italic("Examen de la recevabilité")], "hanging"),
         _p("5.1", "Avant d’examiner tout grief formulé dans une communication, le Comité doit, "

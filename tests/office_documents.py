@@ -281,7 +281,8 @@ CHINESE_CONTENTS = Document(
     ])
 
 # The same in Arabic: the heading "المحتويات" set in the contents heading style, where
-# LibreOffice sets its letters apart by less than a space (no word space inside it).
+# LibreOffice sets its letters apart by less than a space (no word space inside it), and
+# the page column's label "الصفحة".
 _AR_PARA = ("يقدم هذا التقرير عملا بقرار مجلس الأمن 2719 (2023)، ويغطي الفترة من 1 كانون الثاني/يناير"
             " إلى 30 أيلول/سبتمبر 2025، ويصف التطورات الرئيسية في المنطقة خلال تلك الفترة.")
 ARABIC_CONTENTS = Document(
@@ -291,6 +292,9 @@ ARABIC_CONTENTS = Document(
     blocks=[
         Block("title", ["تقرير الأمين العام عن الحالة في منطقة البحيرات الكبرى"], "title"),
         Block("contents", ["المحتويات"], "heading"),
+        # The page column's label, set at the line's end over the first entry: Amiri's
+        # leading sets it no farther from that entry than the entry's own lines are apart.
+        Block("contents", ["الصفحة"], "end"),
         _entry("تاسع عشر - ", "الحالة الإنسانية", "1"),
         _entry("عشرون - ", "حقوق الإنسان", "1"),
         _entry("ألف - ", "الحقوق المدنية", "1"),

@@ -17,6 +17,7 @@ from corpus import corpus_file
 from lxml import etree
 from test_corpus import converted
 
+import converter
 from converter import compare, languages
 from converter.model import Block
 from converter.structurer.analysis.contents import is_heading, is_summary_heading, read_contents
@@ -276,6 +277,27 @@ def test_contents_in_page_column_documents_link_their_parts():
     assert [i.get("level") for i in items[2:6]] == ["1", "2", "2", "2"]
 
 
+@pytest.mark.parametrize("name", ["ar-contents", "zh-contents"])
+def test_the_page_column_label_is_no_part_of_the_first_entry(office_pdfs, name):
+    """The page column's label ("الصفحة", "页次") printed over the first entry, at the
+    line's end (tests/office_documents.py): where the type sets lines far apart (Amiri),
+    no gap sets it apart from that entry, which must still read as printed: its number,
+    its title, its page, the part it names. The label is one of the contents' own lines."""
+    from office_documents import CONTENTS_DOCUMENTS
+    doc = next(d for d in CONTENTS_DOCUMENTS if d.name == name)
+    label, first = [b.text for b in doc.blocks if b.role == "contents"][1:3]
+    assert languages.front_words(doc.language).page == label     # the premise
+    tree = converter.convert(office_pdfs[name], markup_date="2026-12-07")
+    item = entries(tree)[0]
+    printed = re.match(r"^(?P<num>.+?[-、．])\s*(?P<title>.+?) \.+ (?P<page>\d+)$", first)
+    assert (inline(item, "num"), title(item).rstrip(" ."), inline(item, "page")) == \
+        (printed["num"].strip(), printed["title"], printed["page"])
+    assert item.get("href") == "#sec_XIX"
+    box = xp(tree, "//a:preface/a:container[@name='contents']")[0]
+    assert label in [words(p) for p in box.findall("a:p", NS)]
+    assert not any(label in words(i) for i in entries(tree))
+
+
 # -- the language tables ------------------------------------------------------------------
 
 @pytest.mark.parametrize("code, contents, summary", [
@@ -287,6 +309,20 @@ def test_the_six_languages_name_contents_and_summary(code, contents, summary):
     lang = languages.get(code)
     assert is_heading(Block(contents), lang) and not is_heading(Block(summary), lang)
     assert is_summary_heading(Block(summary), lang)
+
+
+@pytest.mark.parametrize("code, labels, prose", [
+    ("eng", ["Page", "Paragraphs Page", "Chapter Page"], ["Chapter", "Page 4", "Pages of the report"]),
+    ("fra", ["Paragraphes Page"], ["Page du rapport"]), ("spa", ["Página", "Párrafos Página"], ["Capítulo"]),
+    ("rus", ["Стр.", "Пункты Стр."], ["Глава"]), ("ara", ["الصفحة", "الفقرات الصفحة"], ["الفصل"]),
+    ("zho", ["页次", "段次 页次"], ["章次"]),
+])
+def test_the_six_languages_name_the_figure_columns(code, labels, prose):
+    """A line of column labels naming a figures column (the extractor sets it apart from
+    the first entry); a numbering label alone, or words after the label, are no such line."""
+    pattern = languages.column_labels(code)
+    assert all(pattern.match(label) for label in labels)
+    assert not any(pattern.match(line) for line in prose)
 
 
 def test_a_french_list_read_from_blocks():

@@ -7,6 +7,7 @@ text, the notes, the annexed opinion. Expected values come from the documents' b
 from __future__ import annotations
 
 import re
+import subprocess
 from functools import lru_cache
 
 import pytest
@@ -27,6 +28,7 @@ def converted(tmp_path_factory):
     @lru_cache(maxsize=None)
     def tree(name: str):
         return converter.convert(pdfs[name], markup_date="2026-12-07")
+    tree.pdfs = pdfs
     return tree
 
 
@@ -311,13 +313,20 @@ def test_old_layout_views_in_an_annex(converted):
     assert len(xp(tree, "//a:attachments/a:attachment")) == 1
 
 
-def test_only_the_next_number_opens_a_run_on_paragraph():
-    from converter.model import Block as Text
-    from converter.structurer.analysis.communication import _run_on
-    block = Text("The author claims a violation. 3.2 He also claims that 2.5 Million leaflets "
-                 "were seized. 5.1 The State party disagrees. 4.1 The State party submits that "
-                 "the claim is unfounded.")
-    assert [(n, b.text) for n, b in _run_on("3.1", block)] == [
-        ("3.1", "The author claims a violation."),
-        ("3.2", "He also claims that 2.5 Million leaflets were seized. 5.1 The State party disagrees."),
-        ("4.1", "The State party submits that the claim is unfounded.")]
+def test_a_decimal_paragraph_at_a_page_top_is_its_own(converted):
+    """A paragraph "3.2" or "4.2" printed at the top of a page, at the margin, after a
+    paragraph that ended: the extractor starts a paragraph there (as in every family),
+    whatever the script of the capital after the number ("À son avis")."""
+    for doc, num in ((OLD_LAYOUT, "3.2"), (DECISION_FR, "4.2")):
+        block = next(b for b in doc.blocks if isinstance(b, Block) and b.text.startswith(num + "\t"))
+        # The premise, from the PDF: a page opens with the paragraph's number.
+        pages = subprocess.run(["pdftotext", "-layout", str(converted.pdfs[doc.name]), "-"],
+                               capture_output=True, text=True, check=True).stdout.split("\f")
+        assert any(page.strip().startswith(num + " ") for page in pages[1:]), num
+        tree = converted(doc.name)
+        texts = {xp(p, "string(a:num)"): flat(xp(p, "a:content/a:p")[0])
+                 for p in xp(tree, "//a:judgmentBody//a:paragraph")}
+        assert texts[num] == printed(block.text.split("\t", 1)[1])
+        before = dict(numbered(doc))
+        previous = list(before)[list(before).index(num) - 1]
+        assert texts[previous] == before[previous]

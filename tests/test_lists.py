@@ -6,7 +6,7 @@ from __future__ import annotations
 from converter import languages
 from converter.model import Block
 from converter.structurer.analysis import lists
-from converter.structurer.analysis.outline import Para, _items
+from converter.structurer.analysis.outline import Para, Part, _items
 
 
 def _para(text: str, num: str | None = None) -> Para:
@@ -77,3 +77,59 @@ def test_a_number_that_goes_back_without_starting_at_one_numbers_no_paragraph():
         [Block(f"{n}. The General Assembly decides to consider the question.") for n in (1, 2, 3)] + \
         [Block("12. The Committee also recommends the adoption of the following text.")]
     assert [i.num for i in _items(again, lang, frozenset())] == ["10.", "11.", "1.", "2.", "3.", "12."]
+
+
+def test_names_numbered_under_a_title_with_no_lead_in_are_a_list():
+    """TPNW/MSP/2025/11, annex III, intersessional decision 5 (pdftotext p. 16-17): its
+    paragraph 2, then "Annex I" and the organizations "1. Aalem for Orphan and Vulnerable
+    Children, Inc.*" to "51." with no lead-in, then "Annex II" and "1. 80,000 Voices*",
+    "13. beHuman*" …: each list is the title's, its entries no headings nor paragraphs."""
+    lang = languages.get("eng")
+    first = ["Aalem for Orphan and Vulnerable Children, Inc.*", "Acronym Institute for Disarmament Diplomacy*",
+             "African Heritage and Global Peace Initiative*", "Associazione Carcere e Territorio*",
+             "Cameroon Youths and Students Forum for Peace*"]
+    second = ["80,000 Voices*", "Abolition 2000 Global Network to Eliminate Nuclear Weapons*",
+              "Action Pour le Développement des Jeunes au Congo (ADJC)*", "Affected Communities and Allies Working Group*",
+              "Africa Reconciled*", "beHuman*"]
+    blocks = [Block("2. Accepts the participation in the third Meeting of States Parties of the other relevant "
+                    "organizations, contained in annex II to the present decision."),
+              Block("Annex I"), *[Block(f"{n}. {name}") for n, name in enumerate(first, start=1)],
+              Block("* Participated in the first or second Meeting of States Parties to the Treaty."),
+              Block("Annex II"), *[Block(f"{n}. {name}") for n, name in enumerate(second, start=1)]]
+    items = _items(blocks, lang, frozenset())
+    assert all(isinstance(i, Para) for i in items)           # no heading among them
+    out = lists.gather(items)
+    assert [(p.num, p.block.text) for p in out] == [
+        ("2.", blocks[0].text[3:]), (None, "Annex I"), (None, blocks[len(first) + 2].text), (None, "Annex II")]
+    assert [e.block.text for e in out[1].items] == first and [e.block.text for e in out[3].items] == second
+    assert [e.num for e in out[3].items] == [f"{n}." for n in range(1, len(second) + 1)]
+
+
+def test_sentences_numbered_under_a_title_stay_paragraphs():
+    lang = languages.get("eng")
+    blocks = [Block("Annex"), Block("1. The Board adopted its agenda."),
+              Block("2. The Board elected its officers."), Block("3. The Board closed its session.")]
+    out = lists.gather(_items(blocks, lang, frozenset()))
+    assert [p.num for p in out] == [None, "1.", "2.", "3."] and not out[0].items
+
+
+def test_a_labels_value_is_no_heading():
+    """TPNW/MSP/2025/11 p. 2: "Vice-Presidents:" over "Austria / Cambodia / Kiribati" (one
+    block) over "C. Agenda and organization of work"; E/2025/43 p. 24: "Rapporteur:" over
+    "Suleiman Mamutov". Under a sentence ending with a colon a heading stands (A/52/613
+    p. 7-8: "… made the following oral revisions to the draft resolutions:" over "Draft
+    resolution A")."""
+    lang = languages.get("eng")
+    parts = lambda items: [i for i in items if isinstance(i, Part)]
+    for label, value in (("Vice-Presidents:", "Austria Cambodia Kiribati"), ("Rapporteur:", "Suleiman Mamutov")):
+        items = _items([Block("6. The Meeting elected its other officers, as follows:"), Block(label),
+                        Block(value), Block("7. At its 1st plenary meeting, the Meeting adopted its agenda, "
+                                            "as follows, and then it elected the officers of its committees.")],
+                       lang, frozenset())
+        assert not parts(items) and [i.block.text for i in items][2] == value
+    items = _items([Block("28. At the 11th meeting, the Rapporteur made the following oral revisions to "
+                          "the draft resolutions:"), Block("Draft resolution A"),
+                    Block("(a) In the twentieth preambular paragraph, the words \"to hear the views of the "
+                          "representatives of the Territories\" were deleted before the words \"to review\";")],
+                   lang, frozenset())
+    assert [p.heading.text for p in parts(items)] == ["Draft resolution A"]

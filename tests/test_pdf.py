@@ -289,3 +289,30 @@ def test_report_columns_under_a_title_and_a_short_right_column(tmp_path):
 def test_one_column_page_is_not_split(pdf_tree):
     # The sample's masthead has a right-hand block; its body must not be read as columns.
     assert len(xp(pdf_tree, "//a:preamble/a:container[not(@name='subheading')]/a:p")) == 15
+
+
+def test_a_sentence_ending_at_a_columns_edge_ends_no_paragraph():
+    """A/56/509, pages 3-4 in two columns (pdftotext -layout): paragraph 4 runs on at the
+    left margin after "… covered by the Buenos Aires Plan of Action." (a line full to the
+    left column's edge) with "The President convened two informal high-level
+    consultations …"; paragraph 8 after "… administrative support to the Convention
+    secretariat.", "… personnel administration of the Convention secretariat." and "…
+    by the United Nations Office at Geneva." with no space or indent before the next line.
+    Each is one paragraph; the body holds paragraphs 1 to 11, the points (a) to (f) of
+    paragraph 2 and the Secretary-General's note before them, nothing else."""
+    from corpus import corpus_file
+    tree = converter.convert(corpus_file("unlabelled/A_56_509.en.pdf"), markup_date="2026-12-07")
+    paragraphs = xp(tree, "//a:mainBody//a:paragraph")
+    said = {text(p.find("a:num", NS)): " ".join(text(q) for q in xp(p, ".//a:content/a:p"))
+            for p in paragraphs if p.find("a:num", NS) is not None}
+    assert list(said) == [f"{n}." for n in range(1, 12)]
+    assert "Plan of Action. The President convened two informal high-level consultations" in said["4."]
+    assert said["4."].endswith("agreed upon by ministers at that session.")
+    for run_on in ("to the Convention secretariat. Corresponding action was taken",
+                   "of the Convention secretariat. On the financial side",
+                   "Office at Geneva. Further adjustments are being considered"):
+        assert run_on in said["8."]
+    assert said["8."].endswith("in administrative matters.")
+    unnumbered = [text(xp(p, ".//a:content/a:p")[0]) for p in paragraphs if p.find("a:num", NS) is None]
+    assert [u[:3] for u in unnumbered[1:]] == [f"({c})" for c in "abcdef"]
+    assert unnumbered[0].startswith("The Secretary-General has the honour to submit")

@@ -265,3 +265,31 @@ def test_a_page_number_printed_after_the_notes_is_furniture(marker, text):
     doc = extract_pdf(corpus_file("pdf/A_80_44-EN.pdf"))
     notes = {f.marker: " ".join(f.block.text.split()) for f in doc.footnotes}
     assert notes[marker] == text
+
+
+def test_a_starred_remark_under_a_list_is_a_note():
+    """TPNW/MSP/2025/11, annex III (pdftotext p. 17-22): the organizations of the lists
+    under "Annex I" (1. to 51.) and "Annex II" (1. to 112.), most marked "*", each list
+    followed mid-page, in note type, by "* Participated in the first or second Meeting of
+    States Parties to the Treaty." (p. 19 and p. 22). Each remark is a note, called from
+    its list and referred to from the other starred entries; the numbered notes
+    around it keep their numbering (annex IV's note 1 on p. 23 is a note of its own)."""
+    tree = converter.convert(corpus_file("unlabelled/TPNW_MSP_2025_11.en.pdf"), markup_date="2026-12-07")
+    remark = "Participated in the first or second Meeting of States Parties to the Treaty."
+    starred = [n for n in tree.iter(f"{{{A}}}authorialNote") if n.get("marker") == "*"]
+    assert [" ".join("".join(n.itertext()).split()) for n in starred] == [remark, remark]
+    called_from = [" ".join("".join(n.getparent().itertext()).split()) for n in starred]
+    assert called_from[0].startswith("Aalem for Orphan and Vulnerable Children, Inc.")
+    # (the second list starts on p. 19 under the first remark: its entries there call the
+    # second remark, the one printed after them)
+    assert called_from[1].startswith("80,000 Voices")
+    lists = [b for b in tree.iter(f"{{{A}}}blockList") if len(b) >= 51]
+    assert len(lists) == 2 and [len(b.findall(f"{{{A}}}item")) for b in lists] == [51, 112]
+    assert [next(a for a in n.iterancestors() if a.tag == f"{{{A}}}blockList") for n in starred] == lists
+    refs = [r for r in tree.iter(f"{{{A}}}noteRef") if r.get("marker") == "*"]
+    assert {r.get("href") for r in refs} == {"#" + n.get("eId") for n in starred}
+    outside = [p for p in tree.iter(f"{{{A}}}p")
+               if not any(a.tag == f"{{{A}}}authorialNote" for a in p.iterancestors())]
+    assert not any(remark in with_calls(p) for p in outside)
+    last = list(tree.iter(f"{{{A}}}authorialNote"))[-1]
+    assert last.get("marker") == "1" and "".join(last.itertext()).strip().startswith("Working papers submitted")

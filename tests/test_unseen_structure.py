@@ -18,11 +18,13 @@ from corpus.structure import FIELDS, labels, observe, score
 # the last: 0.95). Measured before this work: exactly right 0.474; after the structure
 # branch (headings by type, lists, typed notes, passed-on reports): 54 of 57, 0.947; after
 # two-column pages read whole (a title over the columns, a short last right column,
-# lines joined across the gutter: A/56/509): 55 of 57, 0.965.
-FLOORS = {"headings_1": 0.98, "headings_2": 1.0, "headings_3": 1.0, "headings_other": 0.98,
+# lines joined across the gutter: A/56/509): 55 of 57, 0.965; after the defects branch
+# (lists of names with no lead-in, a label's value no heading, starred remarks under a
+# list as notes, each authorialNote counted: TPNW/MSP/2025/11): 56 of 57, 0.982.
+FLOORS = {"headings_1": 0.98, "headings_2": 1.0, "headings_3": 1.0, "headings_other": 1.0,
           "paragraphs": 1.0, "annexes": 1.0, "annex_headings": 1.0,
-          "annex_paragraphs": 0.98, "signatories": 1.0, "footnotes": 0.96}
-EXACT_FLOOR = 0.96
+          "annex_paragraphs": 1.0, "signatories": 1.0, "footnotes": 0.98}
+EXACT_FLOOR = 0.98
 # Where structure.tsv counts otherwise than unlabelled.tsv's paragraphs column, by its
 # rules (a numbered list of briefings is no paragraphs; STRUCTURE.md).
 PARAGRAPHS_COUNTED_OTHERWISE = {"A_AC.121_2025_INF_1.en.pdf"}

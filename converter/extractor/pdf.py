@@ -130,12 +130,18 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         layout.body = [l for l in layout.body if id(l) not in repeated]
     # A call means the note of its marker printed on its page (an annex may number its
     # notes anew); notes are told apart by key ("1", and "1@2" for a second note 1).
-    calls_on = calls_by_page([(marker, page) for marker, page, _ in layout.notes])
+    # (A note printed above some of its page's lines, a remark under a list, is told by
+    # its height from a note of its marker further on: the lines under it call that one.)
+    lowest: dict[int, float] = {}
+    for line in layout.body:
+        lowest[line.page] = min(lowest.get(line.page, line.y0), line.y0)
+    calls_on = calls_by_page([(marker, page, lines[0].y1) if lines[0].y1 > lowest.get(page, lines[0].y1)
+                              else (marker, page) for marker, page, lines in layout.notes])
     note_index = calls_on(1)
     markers = note_keys([marker for marker, _, _ in layout.notes])
     urls: list[str] = []
     for line in layout.body + tables.cell_lines(grids):
-        line.marked = mark(line, by_number[line.page], calls_on(line.page), urls)
+        line.marked = mark(line, by_number[line.page], calls_on(line.page, line.y0), urls)
     loose_star_calls(layout)
     if layout.typed:       # notes in body type, their calls printed in the line ("1/")
         scanned.attach_calls(layout.body, layout.notes, note_index, layout.typed, typed=True)

@@ -209,7 +209,10 @@ def read(path: Path) -> tuple[Structure, list[tuple[str, ...]]]:
         candidates.append(heads)
     people = [_text(person) for signature in top.iter(f"{{{AKN}}}signature")
               for person in signature.iter(f"{{{AKN}}}person")]
-    notes = {(n.get("marker"), _text(n)) for n in top.iter(f"{{{AKN}}}authorialNote")}
+    # Each note printed is one authorialNote (a second call to it is a noteRef): two
+    # notes of one text printed in two places (TPNW/MSP/2025/11's "Adopted by the Meeting
+    # at its 10th plenary meeting …" under annexes I and II) are two, as labelled.
+    notes = list(top.iter(f"{{{AKN}}}authorialNote"))
     return Structure(_headings(body) if body is not None else (0, 0, 0, 0), len(nums),
                      _highest(nums), tuple(annexes), tuple(people), len(notes)), candidates
 

@@ -77,27 +77,38 @@ def printed_marker(key: str) -> str:
     return key.split(KEY_MARK, 1)[0]
 
 
-def calls_by_page(notes: list[tuple[str, int]]):
-    """For the notes (marker, page they are printed on), in order: a function giving,
-    for a page, each marker -> the index of the note a call on that page means. With
-    each marker printed once, that note; printed again (numbering started anew), the one
-    printed on that page, else the next one after it, else the last one before."""
+def calls_by_page(notes: list[tuple[str, int] | tuple[str, int, float]]):
+    """For the notes (marker, page they are printed on, and, for a note printed above
+    some of its page's lines, the height of its first line), in order: a function giving, for a page (and the height of the
+    calling line), each marker -> the index of the note a call there means. With each
+    marker printed once, that note; printed again (numbering started anew), the next one
+    printed at or after the call (on its page, under it: a page's notes stand at its
+    foot, a remark under its list may stand mid-page), else the last one before."""
     first: dict[str, int] = {}
-    for k, (marker, _) in enumerate(notes):
+    for k, (marker, *_) in enumerate(notes):
         first.setdefault(marker, k)
     if len(first) == len(notes):
-        return lambda page: first
-    cache: dict[int, dict[str, int]] = {}
+        return lambda page, y=None: first
+    tops = [note[2] if len(note) > 2 else None for note in notes]
+    # Only on a page where a note stands above some of its lines (given its height)
+    # does the height of the call tell which note it means.
+    placed = {notes[k][1] for k in range(len(notes)) if tops[k] is not None}
+    cache: dict[tuple[int, float | None], dict[str, int]] = {}
 
-    def on(page: int) -> dict[str, int]:
-        if page not in cache:
+    def after(k: int, page: int, y: float | None) -> bool:
+        at = notes[k][1]
+        return at > page or at == page and (y is None or tops[k] is None or tops[k] <= y)
+
+    def on(page: int, y: float | None = None) -> dict[str, int]:
+        key = (page, y if page in placed else None)
+        if key not in cache:
             index: dict[str, int] = {}
             for marker in first:
-                ks = [k for k, (m, _) in enumerate(notes) if m == marker]
-                after = [k for k in ks if notes[k][1] >= page]
-                index[marker] = after[0] if after else ks[-1]
-            cache[page] = index
-        return cache[page]
+                ks = [k for k, (m, *_) in enumerate(notes) if m == marker]
+                later = [k for k in ks if after(k, page, key[1])]
+                index[marker] = later[0] if later else ks[-1]
+            cache[key] = index
+        return cache[key]
     return on
 
 

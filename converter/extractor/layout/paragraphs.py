@@ -7,7 +7,9 @@ Takes marked body lines (:class:`.page.Line`) and the :class:`.regions.Layout`; 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from ... import languages
 from ...languages import Language
 from ..characters import cleaner
 from .assemble import ANCHOR_BASE, LINK_BASE, PAGE_BREAK, starts_paragraph, strip_marks
@@ -31,12 +33,13 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
     if layout.leading is None:
         layout.leading = _usual_gap(layout.body or body, size)
     apart = max(0.45 * size, layout.leading + 0.25 * size)
+    ends = _line_ends(body, layout)
     for line in body:
         left = line.column_left if line.column_left is not None else layout.left_on(line.page)
         if prev is None:
             new = True
         elif line.page != prev.page or line.y1 > prev.y0 + size:
-            new = _new_after_break(line, prev, len(paragraphs[-1][1]), left, layout, lang)
+            new = _new_after_break(line, prev, len(paragraphs[-1][1]), left, layout, lang, ends)
             if not new and line.page != prev.page:
                 line.marked = PAGE_BREAK + line.marked
         else:
@@ -50,11 +53,13 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
             new = (gap > apart or abs(line.size - prev.size) > 0.6 or (
                    _ends_bold(prev) != _starts_bold(line) if under_item else (
                    line.x0 > max(prev.x0, left) + 0.8 * size and not _centred_title(prev, line, left, size)
-                   or (not spaced or prev.text.endswith(";")) and _ended(prev, line, layout)
+                   or (not spaced or prev.text.endswith(";")) and _ended(prev, line, layout, ends)
                    or starts_paragraph(_opening(line), prev.text, lang)
                    or line.bold != prev.bold
-                   or _stacked_heading(prev, line, layout, lang)
+                   or _stacked_heading(prev, line, layout, lang, ends)
                    or bool(OP_START.match(_opening(line))) and line.x0 > left + 0.8 * size)))
+        if prev is not None and (_column_labels(line, lang) or _column_labels(prev, lang)):
+            new = True                  # a contents list's "Page" over its first entry
         if new and prev is not None and cleaner.url_goes_on(prev.text, line.text):
             new = False                 # the rest of a web address broken at the line end
         if new:
@@ -106,6 +111,39 @@ def _under_item_text(prev: Line, line: Line, size: float) -> bool:
     return len(real) > start and abs(line.x0 - real[start].x0) < 0.5 * size
 
 
+LineEnds = Callable[[Line], float]      # where a full line ends, for the line given
+
+
+def _line_ends(body: list[Line], layout: Layout) -> LineEnds:
+    """Where a full line ends, for each line: the page's line end, or on a two-column
+    page the line's column's own (its lines' usual right edge). Measured against the
+    page's, every line of the left column is short, and one ending a sentence at the
+    column's edge read as a paragraph's last (A/56/509 broke its paragraphs 4 and 8 at
+    "… Plan of Action." and "… Convention secretariat.")."""
+    edges: dict[tuple[int, float], list[float]] = {}
+    for line in body:
+        if line.column_left is not None:
+            edges.setdefault((line.page, line.column_left), []).append(line.x1)
+    # The right edge most full lines reach: the upper quartile, as short last lines
+    # and headings stop short of it.
+    column_end = {key: sorted(x1s)[(3 * len(x1s)) // 4] for key, x1s in edges.items()}
+
+    def end(line: Line) -> float:
+        if line.column_left is None:
+            return layout.line_end_on(line.page)
+        return column_end[(line.page, line.column_left)]
+    return end
+
+
+def _column_labels(line: Line, lang: Language) -> bool:
+    """A contents list's column labels ("Page", "Paragraphs Page", "الصفحة", "页次"), a
+    line of their own over the first entry: where the language's type sets lines far
+    apart (Arabic), the usual gap does not set them apart from that entry. Not a line
+    in small letters ("page" ending a sentence's line)."""
+    text = line.text.strip()
+    return bool(text) and not text[0].islower() and bool(languages.column_labels(lang.code).match(text))
+
+
 def _spaced(body: list[Line], size: float) -> bool:
     """Whether the document sets its paragraphs apart by space: nearly every numbered
     paragraph that follows a line on the same page stands below a gap. There a line
@@ -137,7 +175,7 @@ _LATIN_PART_NUMBER = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-Z])\.\s")
 _NO_SENTENCE_END = re.compile(r"[^\W_]\)?$")
 
 
-def _stacked_heading(prev: Line, line: Line, layout: Layout, lang: Language) -> bool:
+def _stacked_heading(prev: Line, line: Line, layout: Layout, lang: Language, ends: LineEnds) -> bool:
     """A line opening with a part number ("ألف -", "二十、", "A.") under a short line that
     ends no sentence (a heading): a subheading set directly under its heading. Where
     most paragraphs are one line long, the usual gap is a heading's gap, and the two
@@ -145,7 +183,7 @@ def _stacked_heading(prev: Line, line: Line, layout: Layout, lang: Language) -> 
     text = _opening(line)
     return bool(_LATIN_PART_NUMBER.match(text) or lang.part_heading(text)) and \
         _NO_SENTENCE_END.search(prev.text.rstrip()) is not None and \
-        prev.x1 < layout.line_end_on(prev.page) - 1.5 * layout.body_size
+        prev.x1 < ends(prev) - 1.5 * layout.body_size
 
 
 def _centred_title(prev: Line, line: Line, left: float, size: float) -> bool:
@@ -156,28 +194,36 @@ def _centred_title(prev: Line, line: Line, left: float, size: float) -> bool:
         abs((prev.x0 + prev.x1) - (line.x0 + line.x1)) / 2 < 0.5 * size
 
 
-def _ended(prev: Line, line: Line, layout: Layout) -> bool:
+def _ended(prev: Line, line: Line, layout: Layout, ends: LineEnds) -> bool:
     """A short line ending a clause, then a capital or a number: a new paragraph (in
     ragged-right text a short line alone proves nothing). Not in bold lines (a sponsor
     line, a title): they break where they please."""
     # Chinese ends a clause with full-width marks, Arabic with its own comma; neither
     # has capitals (a letter without case starts a paragraph as a capital does).
     first = line.text[:1]
-    return prev.x1 < layout.line_end_on(prev.page) - 1.5 * layout.body_size and \
+    return prev.x1 < ends(prev) - 1.5 * layout.body_size and \
         re.search(r"[.,;:。；：،؛]$", prev.text) is not None and \
         (first.isupper() or (first.isalpha() and first.lower() == first.upper())
          or bool(OP_START.match(line.text))) and \
         not (prev.bold and line.bold)
 
 
-# A paragraph numbered by its section opening the page, "5.3 Dr Blujdea … gave", after a
-# paragraph that ended (a figure "2.5 million" going on with a sentence does not follow a
-# full stop).
-_DECIMAL_START = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
+# A paragraph numbered by its section opening the page, "5.3 Dr Blujdea … gave" (a
+# meeting's report), "3.2 He also claims" (a treaty body's Views), "4.2 À son avis", after
+# a paragraph that ended: at the margin, as the page's first line, it would read as going
+# on with the paragraph broken at the page foot. A figure "2.5 million" going on with a
+# sentence does not follow a full stop, nor stand before a capital.
+_DECIMAL_START = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?P<letter>[^\W\d_])")
+
+
+def _decimal_start(text: str, previous: str) -> bool:
+    found = _DECIMAL_START.match(text)
+    return found is not None and found.group("letter").isupper() and \
+        previous.rstrip().endswith((".", ":", ";"))
 
 
 def _new_after_break(line: Line, prev: Line, lines_so_far: int, left: float,
-                     layout: Layout, lang: Language) -> bool:
+                     layout: Layout, lang: Language, ends: LineEnds) -> bool:
     """Whether the first line of a page (or of the next column) starts a paragraph. No
     spacing tells there; UN layout indents the first line of every paragraph, so a line
     at the left margin goes on with the paragraph broken at the page foot, unless it is
@@ -187,12 +233,11 @@ def _new_after_break(line: Line, prev: Line, lines_so_far: int, left: float,
     size = layout.body_size
     if OP_START.match(_opening(line)) or starts_paragraph(_opening(line), prev.text, lang) \
             or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold \
-            or _DECIMAL_START.match(_opening(line)) and prev.text.rstrip().endswith((".", ":", ";")):
+            or _decimal_start(_opening(line), prev.text):
         return True
     if line.x0 <= left + 0.8 * size:
-        # A column's lines are all short against the page's line end.
-        return prev.column_left is None and _ended(prev, line, layout)
+        return _ended(prev, line, layout, ends)
     in_block = lines_so_far >= 2 and abs(line.x0 - prev.x0) < 0.3 * size
-    ran_on = prev.x1 >= layout.line_end_on(prev.page) - 1.5 * size and \
+    ran_on = prev.x1 >= ends(prev) - 1.5 * size and \
         re.search(r"[.;:]$", prev.text) is None
     return not (in_block and ran_on)

@@ -78,6 +78,9 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
     headers = running_header_lines(pages, body_size)
     numbers = _page_numbers(pages)
     last_marker: str | None = None
+    # Starred remarks printed mid-page (see _starred_remark): notes, kept out of the
+    # sequence of the notes at the page feet, whose last one a note goes on from.
+    remarks: list[tuple[str, int, list[Line]]] = []
     for page in pages:
         lines = []
         for line in page.lines:
@@ -115,12 +118,21 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
         if typed:
             separator = typed
             layout.typed.add(page.number)
+        legend: list[Line] | None = None        # a starred remark's lines, mid-page
         for line in lines:
             if separator is not None and line.y1 <= separator \
                     and (typed or line.size < body_size - 0.4) \
                     and not line.rotated and not line.drawn:      # a drawn table's small type
                 last_marker = _note_line(layout, line, last_marker)
+            elif legend is not None and _small(line, body_size):
+                legend.append(line)
+                layout.body.append(line)
+            elif _starred_remark(line, body_size, [l for l in layout.body if l.page == page.number]):
+                legend = [line]
+                remarks.append((NOTE_START.match(line.text).group("marker"), page.number, legend))
+                layout.body.append(line)
             else:
+                legend = None
                 layout.body.append(line)
         if layout.notes and layout.notes[-1][1] == page.number \
                 and not any(c.isalpha() for l in layout.notes[-1][2]
@@ -132,7 +144,40 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
             last_marker = layout.notes[-1][0] if layout.notes else None
     if layout.body and END_MARK.match(layout.body[-1].text):
         layout.furniture.append(layout.body.pop())
+    _place_remarks(layout, remarks)
     return layout
+
+
+def _place_remarks(layout: Layout, remarks: list[tuple[str, int, list[Line]]]) -> None:
+    """The starred remarks that are notes, out of the body into the notes, in printed
+    order (before the notes at the foot of their page). A call is told its note by page
+    (notes.calls_by_page): a remark is a note only when the starred words it would be
+    called from stand on the pages that run up to it, each page calling it (a list or
+    table running over them); a star on a page further back (a table's "2024*" explained
+    under the table) would be read as its call."""
+    remark_lines = {id(l) for _, _, ls in remarks for l in ls}
+    taken: set[int] = set()
+    for k, (marker, page, lines) in enumerate(remarks):
+        call = re.compile(rf"[\w.)]{re.escape(marker)}(?!\*)")
+        # The pages whose calls would mean this remark: after the last note of its marker
+        # before it, up to its page (to the end when no such note follows).
+        before = [p for m, p, _ in layout.notes if m == marker and p < page] + \
+            [p for m, p, ls in remarks[:k] if m == marker and id(ls) in taken]
+        later = any(m == marker and p > page for m, p, _ in layout.notes + remarks[k + 1:])
+        calling = sorted({l.page for l in layout.body if id(l) not in remark_lines
+                          and l.page > max(before, default=0) and (l.page <= page or not later)
+                          and call.search(l.text)})
+        if calling and calling == list(range(calling[0], page + 1)):
+            taken.add(id(lines))
+    if not taken:
+        return
+    moved = {id(l) for _, _, ls in remarks if id(ls) in taken for l in ls}
+    layout.body = [l for l in layout.body if id(l) not in moved]
+    for remark in remarks:
+        if id(remark[2]) in taken:
+            at = next((k for k, (_, p, _) in enumerate(layout.notes) if p >= remark[1]),
+                      len(layout.notes))
+            layout.notes.insert(at, remark)
 
 
 def _at_foot(line: Line, page: Page) -> bool:
@@ -394,6 +439,25 @@ def _typed_notes(page: Page, lines: list[Line], body_size: float, left: float,
             or not re.match(r"\s*\S+(?:/\s|\s)", under[0].text):
         return None
     return y
+
+
+_STARRED = re.compile(r"^(?P<marker>\*{1,3})\s+[^\W\d_]")
+
+
+def _small(line: Line, body_size: float) -> bool:
+    return line.size < body_size - 0.4 and not line.rotated and not line.drawn
+
+
+def _starred_remark(line: Line, body_size: float, above: list[Line]) -> bool:
+    """A remark in note type opening with a star, printed mid-page where a list ends,
+    under entries that call it ("51. World without Wars and Violence*", then "*
+    Participated in the first or second Meeting …": TPNW/MSP/2025/11, annex III): a note,
+    printed under its calls rather than at the page foot."""
+    found = _STARRED.match(line.text)
+    if found is None or not _small(line, body_size):
+        return False
+    call = re.compile(rf"[\w.)]{re.escape(found.group('marker'))}(?!\*)")
+    return any(call.search(l.text) for l in above)
 
 
 def _numbered_anew(layout: Layout, line: Line, marker: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import reduce
 
 from ...languages import Language
-from ...model import Anchor, Block
+from ...model import Block
 from .classify import _joined
 from .kinds import WEAK
 from .outline import Annex, Para
@@ -220,8 +220,7 @@ def _items(blocks: list[Block]) -> list:
     for block in blocks:
         number = NUMBER.match(block.text)
         if number:
-            for num, text in _run_on(number.group("num"), cut(block, number.end())):
-                items.append(Paragraph(num, [text]))
+            items.append(Paragraph(number.group("num"), [cut(block, number.end())]))
         elif _is_heading(block):
             previous = items[-1] if items else None
             # A heading right under a bold one is its subheading; so is one in italics.
@@ -233,34 +232,6 @@ def _items(blocks: list[Block]) -> list:
         else:
             items.append(Paragraph(None, [block]))
     return items
-
-
-def _run_on(num: str, block: Block) -> list[tuple[str, Block]]:
-    """A paragraph and the next ones run on into it: a paragraph "3.2" printed at the
-    top of a page, at the margin, reads as going on with "3.1" broken at the page foot.
-    Only the number that comes next (3.2 or 4.1 after 3.1), after a sentence's end and
-    before a capital, opens a paragraph of its own."""
-    out = []
-    while True:
-        whole, _, part = num.rstrip(".").partition(".")
-        if not part.isdigit():
-            break
-        following = "|".join(re.escape(n) for n in (f"{whole}.{int(part) + 1}", f"{int(whole) + 1}.1"))
-        found = re.search(rf"(?<=[.;:])\s+(?P<num>{following})\.?\s+(?=[A-ZÀ-ÖØ-ÞА-Я])", block.text)
-        if not found:
-            break
-        out.append((num, _upto(block, found.start())))
-        num, block = found.group("num"), cut(block, found.end())
-    return out + [(num, block)]
-
-
-def _upto(block: Block, end: int) -> Block:
-    """``block``'s first ``end`` characters, with the annotations inside them."""
-    def inside(items):
-        return [i for i in items if (i.offset if isinstance(i, Anchor) else i.end) <= end]
-    return Block(block.text[:end], block.first_page, block.last_page, inside(block.anchors),
-                 inside(block.links), inside(block.italics), inside(block.superscripts),
-                 boxes=block.boxes)
 
 
 def _parts(items: list, code: str) -> dict[str, list]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ...model import Block
-from .outline import Para, Part
+from .outline import Para, Part, names_only
 
 _LEAD_END = (":", "：")
 _BULLET = re.compile(r"^[•▪◦‣●]\s")
@@ -39,10 +39,13 @@ def gather(items: list) -> list:
             out.append(item)
             continue
         lead = item.block.text.strip() if isinstance(item, Para) and not item.items else ""
-        if lead.endswith(_LEAD_END) or _BULLET.match(lead):
+        if lead.endswith(_LEAD_END) or _BULLET.match(lead) or _title(item, lead):
             run = _run(items, k)
-            # (under a bullet, numbered entries are the bullet's own items)
-            if run and (_BULLET.match(lead) or _a_list([p.block.text.strip() for p in run])):
+            texts = [p.block.text.strip() for p in run]
+            # (under a bullet, numbered entries are the bullet's own items; under a title
+            # with no lead-in, only names: "Annex I" over "1. Aalem for Orphan …")
+            if run and (_BULLET.match(lead) or names_only(texts) or
+                        lead.endswith(_LEAD_END) and _a_list(texts)):
                 item.items = run
                 k += len(run) + sum(len(entry.items) for entry in run)
             else:
@@ -50,6 +53,13 @@ def gather(items: list) -> list:
                     entry.items.clear()      # paragraphs after all: their lines stay theirs
         out.append(item)
     return out
+
+
+def _title(item, lead: str) -> bool:
+    """An unnumbered line ending no sentence or clause ("Annex I", "List of
+    organizations"): it may stand over a list of names printed with no lead-in."""
+    return isinstance(item, Para) and item.num is None and bool(lead) and len(lead) <= _SHORT \
+        and lead[-1:] not in ".;:,!?*"
 
 
 def only_titles(items: list) -> list:

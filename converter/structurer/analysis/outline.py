@@ -548,6 +548,16 @@ def _heading(block: Block, following: Block | None, lang: Language,
     return None
 
 
+def _leads_in(block: Block) -> bool:
+    """A label of a few words ending with a colon ("Vice-Presidents:", "Rapporteur:"): the
+    line under it is its value (a name), no heading over the text. (Under a sentence that
+    ends with a colon, "… made the following oral revisions to the draft resolutions:", a
+    heading may stand: "Draft resolution A".)"""
+    text = block.text.strip()
+    return block.table is None and text.endswith((":", "：")) and len(text) <= 40 \
+        and len(text.split()) <= 4
+
+
 def _caption(following: Block | None) -> bool:
     """A line right over a table or an image is its caption, no heading."""
     return following is not None and (following.table is not None or following.figure is not None)
@@ -653,6 +663,7 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
     label = re.compile(CAPTIONS.get(lang.code, CAPTIONS["eng"]))
     captions = {j for k, b in enumerate(blocks) if label.match(b.text.strip()) for j in (k, k + 1)}
     beside = _side_by_side(blocks)
+    listed = _name_lists(blocks, op_re)
     numbering = _Numbering()
     for k, block in enumerate(blocks):
         if k in skip:
@@ -681,6 +692,8 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
             if title is not None:
                 skip.add(k + 1)
             heading = (1, block.text.strip(), title)
+        elif k in listed:
+            heading = None        # "1. Aalem for Orphan …": a list's entry, no heading
         else:
             # (a bold line printed twice is a heading printed twice, over the body's part
             # and the annex's, or over a note and the report it transmits; a running
@@ -689,9 +702,11 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
             if heading is not None and heading[0] == 4 and (
                     k in captions or k in beside
                     or any(_FIGURES.match(b.text) for b in blocks[max(0, k - 4):k])
-                    or k == 0 and following is not None and _NEVER_TITLE.match(following.text.strip())):
+                    or k == 0 and following is not None and _NEVER_TITLE.match(following.text.strip())
+                    or k > 0 and not _set_apart(block) and _leads_in(blocks[k - 1])):
                 # "Figure I" and its title over a chart, a chart's legend; the title's last
-                # line (a country's name) over the contents that open the body
+                # line (a country's name) over the contents that open the body; a label's
+                # value ("Vice-Presidents:" over the names)
                 heading = None
         if heading is not None and heading[0] == 1 and letter is not None \
                 and heading[1] == chr(ord(letter) + 1) + ".":
@@ -741,6 +756,48 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
             para = Para(None, block)
         (open_parts[-1].items if open_parts else top).append(para)
     return top
+
+
+# An entry of a list that is a title or a name, no sentence: short, no second sentence.
+_ENTRY_LIMIT = 150
+_SECOND_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+_NAME_LIST_LEAST = 3
+
+
+def names_only(texts: list[str]) -> bool:
+    """Whether numbered entries (their text after the number) are names or titles, not a
+    text's paragraphs: each short, with no second sentence, and nearly none opening with
+    a small letter or ending with a full stop or a semicolon ("Aalem for Orphan and
+    Vulnerable Children, Inc.*", "Acronym Institute for Disarmament Diplomacy*"): a list
+    that may be printed with no lead-in, under a heading ("Annex I") or none."""
+    if len(texts) < _NAME_LIST_LEAST or \
+            not all(t and len(t) <= _ENTRY_LIMIT and not _SECOND_SENTENCE.search(t) for t in texts):
+        return False
+    # (a name may open with a small letter or a figure, "beHuman", "80,000 Voices", or
+    # end with an abbreviation's stop, "Inc.": a few such entries)
+    like_sentences = sum(t[:1].islower() or t.rstrip("*").endswith((".", ";", ",")) for t in texts)
+    return like_sentences <= 0.2 * len(texts)
+
+
+def _name_lists(blocks: list[Block], op_re: re.Pattern) -> set[int]:
+    """The blocks that are the entries of a numbered list of names (see names_only):
+    blocks in a row, numbered 1, 2, 3 … in plain type. Short and with no full stop, each
+    would read as a numbered heading."""
+    out: set[int] = set()
+    k = 0
+    while k < len(blocks):
+        run, texts = [], []
+        for j in range(k, len(blocks)):
+            match = op_re.match(blocks[j].text.lstrip())
+            if match is None or _number(match.group("num")) != len(run) + 1 or _set_apart(blocks[j]) \
+                    or blocks[j].table is not None:
+                break
+            run.append(j)
+            texts.append(blocks[j].text.lstrip()[match.end():].strip())
+        if names_only(texts):
+            out.update(run)
+        k = run[-1] + 1 if run else k + 1
+    return out
 
 
 class _Numbering:
