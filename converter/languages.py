@@ -168,7 +168,9 @@ class Language:
 
     def kind_title(self, text: str) -> str | None:
         """The kind a title line names ("Letter dated …" -> "letter"), if any."""
-        text = " ".join(text.split())[:400]
+        # A kind line's note mark ("秘书长的报告*") is no part of it: the lines of scripts
+        # that end a kind with its last word ("…的报告") are matched to their end.
+        text = " ".join(text.split())[:400].rstrip("*").rstrip()
         return next((key for key, pattern in self.kind_titles
                      if re.match(pattern, text, re.IGNORECASE)), None)
 
@@ -345,6 +347,7 @@ FRENCH = Language(
         ("agenda", r"ordre\s+du\s+jour\s+et\s+annotations\b"),
         ("note", r"note\s+(?:du|de\s+la|de\s+l[’']|des)\s"),
         ("report", r"(?:[\w-]+\s+)?rapport\s+(?:du|de|des|sur|présenté|national|annuel|intérimaire|final|de\s+synthèse)\b"),
+        ("report", r"projet\s+de\s+rapport\b"),           # "Projet de rapport" (a draft report)
         ("report", r"observations\s+finales\b"),
         # A State party's report to a treaty body: "Cinquième rapport périodique soumis par …".
         ("report", r"(?:[\w’'-]+\s+){0,6}rapports?\s+(?:périodiques?|initial|initiaux)\b"),
@@ -539,7 +542,7 @@ SPANISH = Language(
         ("amendment", r"(?:[^:]{1,400}:\s*)?enmiendas?\s+(?:al|a\s+la|a\s+los|a\s+las)\s"),
         ("listOfParticipants", r"lista\s+(?:provisional\s+|final\s+)?de\s+(?:participantes|delegaciones|delegados)\b"),
         ("letter", r"cartas?\s+(?:idénticas\s+)?de\s+fecha\b"),
-        ("noteVerbale", r"notas?\s+verbales?\b"),
+        ("noteVerbale", r"notas?\s+verbal(?:es)?\b"),       # "Nota verbal", "Notas verbales"
         ("ngoStatement", r"(?:declaración|exposición)(?:\s+conjunta)?(?:\s+escrita)?\s+presentada\s+por\b.{0,300}no\s+gubernamental"),
         ("informationCircular", r"circular\s+informativa\b"),
         ("summaryRecord", r"acta\s+resumida\b"),
@@ -549,6 +552,7 @@ SPANISH = Language(
         ("agenda", r"programa\s+y\s+anotaciones\b"),
         ("note", r"nota\s+(?:del|de\s+la|de\s+los)\s"),
         ("report", r"(?:[\w-]+\s+)?informe\s+(?:del|de|sobre|nacional|presentado|anual|final)\b"),
+        ("report", r"proyecto\s+de\s+informe\b"),         # "Proyecto de informe" (a draft report)
         ("report", r"observaciones\s+finales\b"),
         # "Informes periódicos quinto y sexto combinados que …", "Informe inicial de …".
         ("report", r"(?:[\w-]+\s+){0,6}informes?\s+(?:periódicos?|inicial|iniciales)\b"),
@@ -640,6 +644,10 @@ RUSSIAN = Language(
         ("agenda", r"повестка\s+дня\s+и\s+аннотации\b"),
         ("note", r"записка\b"),
         ("report", r"(?:[\w-]+\s+)?доклад\b"),
+        ("report", r"проект\s+доклада\b"),               # "Проект доклада" (a draft report)
+        # A State party's report to a treaty body: "Пятый периодический доклад, представленный
+        # …", "Объединенные пятый и шестой периодические доклады …", "Первоначальный доклад …".
+        ("report", r"(?:[\w-]+\s+){0,6}(?:периодическ\w+|первоначальн\w+)\s+доклад"),
         ("report", r"заключительные\s+замечания\b"),
     ),
 )
@@ -718,7 +726,7 @@ ARABIC = Language(
         # بشأن البلاغ رقم …"; a decision of inadmissibility).
         ("views", r"آراء\s+اعتمدتها\s+اللجنة\b.{0,300}?البلاغ"),
         ("communicationDecision", r"قرار\s+اعتمدته\s+اللجنة\b.{0,300}?البلاغ"),
-        ("amendment", r"(?:[^:]{1,400}:\s*)?تعديلات?\s+على\s"),
+        ("amendment", r"(?:[^:]{1,400}:\s*)?تعديل(?:ات)?\s+على\s"),     # "تعديل على", "تعديلات على"
         ("listOfParticipants", r"قائمة\s+(?:المشاركين|الوفود)"),
         ("letter", r"رسال(?:ة|تان)\s+(?:متطابقتان\s+)?مؤرخ"),
         ("noteVerbale", r"مذكرة\s+شفوية"),
@@ -730,6 +738,10 @@ ARABIC = Language(
         ("agenda", r"القائمة\s+الأولية\s+للبنود"),
         ("note", r"مذكرة\s+من"),
         ("report", r"تقرير\b"),
+        ("report", r"مشروع\s+(?:ال)?تقرير"),               # "مشروع التقرير" (a draft report)
+        # A State party's report to a treaty body: "التقرير الدوري الخامس المقدم من …",
+        # "التقريران الدوريان …", "التقرير الأولي …" (the article first).
+        ("report", r"(?:ال)?تقرير(?:ان)?\s+(?:ال)?(?:دوري|أولي)"),
         ("report", r"الملاحظات\s+الختامية"),
     ),
     part_numbers=(
@@ -829,6 +841,7 @@ CHINESE = Language(
         ("agenda", r"(?:附加说明的)?临时议程(?!项目)"),     # not the masthead's "临时议程项目 3"
         ("note", r".{0,40}的说明$"),
         ("report", r".{0,120}(?:的)?报告$"),
+        ("report", r".{0,120}报告草稿$"),                   # "报告草稿" (a draft report)
         ("report", r".{0,80}结论性意见$"),
     ),
     part_numbers=(

@@ -4,7 +4,27 @@ the symbol read by its place whatever its series, and the doubts written where t
 converter infers instead of reading (docs/markup.md, "Kinds and doubts").
 
 The real documents are from ``../shared/corpus/annexes`` and ``../shared/corpus/unlabelled``;
-every expected figure was read from their pages (pdftotext -layout)."""
+every expected figure was read from their pages (pdftotext -layout).
+
+Where the French, Spanish, Russian, Arabic and Chinese kind lines come from (the corpus
+holds three documents in those languages; none in Arabic or Chinese):
+- corpus/pdf/A_HRC_WG.6_7_ITA_1-FR.pdf, page 1: "Rapport national présenté conformément au
+  paragraphe 15 a) de l’annexe à la résolution 5/1";
+- corpus/pdf/A_HRC_WG.6_34_ITA_3-RU.pdf, page 1: "Доклад Управления Верховного комиссара
+  Организации Объединенных Наций по правам человека" under "Резюме материалов по Италии,
+  представленных заинтересованными сторонами" (a subject, no kind line), and its masthead
+  printing "Distr.: General", the date and "Original: English" in English, as the Russian,
+  Arabic and Chinese mastheads of the whole-document tests do;
+- corpus/pdf/A_RES_77_247-ES.pdf: the Spanish masthead ("Distr. general", "9 de enero de 2023");
+- samples/cooperation-droits-humains-fr.txt: "Cuba* et Fédération de Russie : projet de
+  résolution" (the French draft, tested in test_sample.py);
+- every other line: the UN's standard wording of the kind (Secretary-General's reports and
+  notes, the Secretariat's notes, letters "dated … addressed to … by/from …", notes verbales,
+  provisional agendas, lists of participants, treaty bodies' Views and decisions, NGOs'
+  written statements, concluding observations, periodic reports, draft reports, "Sponsors:
+  draft resolution" and amendments), with made-up dates, names and subjects. Lines whose
+  wording we were not sure of are left out (declarations; the Arabic and Chinese
+  information circulars)."""
 from __future__ import annotations
 
 import json
@@ -70,6 +90,279 @@ def alias(tree, name: str) -> str | None:
 ])
 def test_kind_lines(code, line, kind):
     assert languages.get(code).kind_title(line) == kind
+
+
+# -- kind lines as the UN prints them in French, Spanish, Russian, Arabic and Chinese ---------
+
+# (code, line, kind): where each line's wording comes from is in the module docstring.
+KIND_LINES_FIVE_LANGUAGES = [
+    # French
+    ("fra", "Rapport du Secrétaire général", "report"),
+    ("fra", "Rapport national présenté conformément au paragraphe 15 a) de l’annexe à la résolution 5/1", "report"),
+    ("fra", "Projet de rapport", "report"),
+    ("fra", "Note du Secrétariat", "note"),
+    ("fra", "Note du Secrétaire général", "note"),
+    ("fra", "Lettre datée du 3 mars 2025, adressée au Secrétaire général par le Représentant permanent de Cuba auprès de l’Organisation des Nations Unies", "letter"),
+    ("fra", "Lettres identiques datées du 3 mars 2025, adressées au Secrétaire général et à la Présidente du Conseil de sécurité", "letter"),
+    ("fra", "Note verbale datée du 3 mars 2025, adressée au Secrétariat par la Mission permanente de Cuba", "noteVerbale"),
+    ("fra", "Ordre du jour provisoire", "agenda"),
+    ("fra", "Ordre du jour provisoire annoté", "agenda"),
+    ("fra", "Circulaire d’information", "informationCircular"),
+    ("fra", "Constatations adoptées par le Comité au titre de l’article 5 (par. 4) du Protocole facultatif, concernant la communication no 2500/2014", "views"),
+    ("fra", "Décision adoptée par le Comité au titre du Protocole facultatif, concernant la communication no 2500/2014", "communicationDecision"),
+    ("fra", "Exposé écrit présenté par Amnesty International, organisation non gouvernementale dotée du statut consultatif spécial", "ngoStatement"),
+    ("fra", "Observations finales concernant le cinquième rapport périodique de Cuba", "report"),
+    # Spanish
+    ("spa", "Informe del Secretario General", "report"),
+    ("spa", "Informe de la Relatora Especial sobre la situación de los derechos humanos en Belarús", "report"),
+    ("spa", "Proyecto de informe", "report"),
+    ("spa", "Nota de la Secretaría", "note"),
+    ("spa", "Nota del Secretario General", "note"),
+    ("spa", "Carta de fecha 3 de marzo de 2025 dirigida al Secretario General por el Representante Permanente de Cuba ante las Naciones Unidas", "letter"),
+    ("spa", "Cartas idénticas de fecha 3 de marzo de 2025 dirigidas al Secretario General y a la Presidencia del Consejo de Seguridad", "letter"),
+    ("spa", "Nota verbal de fecha 3 de marzo de 2025 dirigida a la Secretaría por la Misión Permanente de Cuba", "noteVerbale"),
+    ("spa", "Notas verbales idénticas de fecha 3 de marzo de 2025", "noteVerbale"),
+    ("spa", "Programa provisional", "agenda"),
+    ("spa", "Programa provisional anotado", "agenda"),
+    ("spa", "Dictamen aprobado por el Comité a tenor del artículo 5, párrafo 4, del Protocolo Facultativo, respecto de la comunicación núm. 2500/2014", "views"),
+    ("spa", "Decisión adoptada por el Comité en virtud del Protocolo Facultativo, respecto de la comunicación núm. 2500/2014", "communicationDecision"),
+    ("spa", "Exposición presentada por Amnistía Internacional, organización no gubernamental reconocida como entidad consultiva especial", "ngoStatement"),
+    ("spa", "Observaciones finales sobre el quinto informe periódico de Cuba", "report"),
+    ("spa", "Quinto informe periódico que Cuba debía presentar en 2020", "report"),
+    # Russian
+    ("rus", "Доклад Генерального секретаря", "report"),
+    ("rus", "Доклад Управления Верховного комиссара Организации Объединенных Наций по правам человека", "report"),
+    ("rus", "Проект доклада", "report"),
+    ("rus", "Пятый периодический доклад, представленный Кубой", "report"),
+    ("rus", "Записка Секретариата", "note"),
+    ("rus", "Записка Генерального секретаря", "note"),
+    ("rus", "Письмо Постоянного представителя Кубы при Организации Объединенных Наций от 3 марта 2025 года на имя Генерального секретаря", "letter"),
+    ("rus", "Идентичные письма Постоянного представителя Кубы при Организации Объединенных Наций от 3 марта 2025 года на имя Генерального секретаря и Председателя Совета Безопасности", "letter"),
+    ("rus", "Вербальная нота Постоянного представительства Кубы при Организации Объединенных Наций от 3 марта 2025 года на имя Секретариата", "noteVerbale"),
+    ("rus", "Предварительная повестка дня", "agenda"),
+    ("rus", "Список участников", "listOfParticipants"),
+    ("rus", "Соображения, принятые Комитетом в соответствии с пунктом 4 статьи 5 Факультативного протокола относительно сообщения № 2500/2014", "views"),
+    ("rus", "Решение, принятое Комитетом согласно Факультативному протоколу относительно сообщения № 2500/2014", "communicationDecision"),
+    ("rus", "Письменное заявление, представленное организацией «Международная амнистия», неправительственной организацией, имеющей специальный консультативный статус", "ngoStatement"),
+    ("rus", "Заключительные замечания по пятому периодическому докладу Кубы", "report"),
+    ("rus", "Резюме материалов по Италии, представленных заинтересованными сторонами", None),
+    # Arabic
+    ("ara", "تقرير الأمين العام", "report"),
+    ("ara", "مشروع التقرير", "report"),
+    ("ara", "التقرير الدوري الخامس المقدم من كوبا", "report"),
+    ("ara", "مذكرة من الأمانة العامة", "note"),
+    ("ara", "مذكرة من الأمين العام", "note"),
+    ("ara", "رسالة مؤرخة 3 آذار/مارس 2025 موجهة إلى الأمين العام من الممثل الدائم لكوبا لدى الأمم المتحدة", "letter"),
+    ("ara", "رسالتان متطابقتان مؤرختان 3 آذار/مارس 2025 موجهتان إلى الأمين العام ورئيس مجلس الأمن", "letter"),
+    ("ara", "مذكرة شفوية مؤرخة 3 آذار/مارس 2025 موجهة إلى الأمانة العامة من البعثة الدائمة لكوبا", "noteVerbale"),
+    ("ara", "جدول الأعمال المؤقت", "agenda"),
+    ("ara", "قائمة المشاركين", "listOfParticipants"),
+    ("ara", "آراء اعتمدتها اللجنة بموجب الفقرة 4 من المادة 5 من البروتوكول الاختياري بشأن البلاغ رقم 2500/2014", "views"),
+    ("ara", "قرار اعتمدته اللجنة بموجب البروتوكول الاختياري بشأن البلاغ رقم 2500/2014", "communicationDecision"),
+    ("ara", "الملاحظات الختامية بشأن التقرير الدوري الخامس لكوبا", "report"),
+    ("ara", "الاتحاد الروسي: تعديل على مشروع القرار A/80/L.18", "amendment"),
+    # Chinese: the organ or sender comes first, the kind last ("秘书长的报告").
+    ("zho", "秘书长的报告", "report"),
+    ("zho", "秘书长的报告*", "report"),
+    ("zho", "报告草稿", "report"),
+    ("zho", "古巴提交的第五次定期报告", "report"),
+    ("zho", "秘书处的说明", "note"),
+    ("zho", "秘书长的说明", "note"),
+    ("zho", "2025年3月3日古巴常驻联合国代表给秘书长的信", "letter"),
+    ("zho", "2025年3月3日古巴常驻联合国代表给秘书长和安全理事会主席的同文信", "letter"),
+    ("zho", "2025年3月3日古巴常驻联合国代表团给秘书处的普通照会", "noteVerbale"),
+    ("zho", "临时议程", "agenda"),
+    ("zho", "附加说明的临时议程", "agenda"),
+    ("zho", "与会者名单", "listOfParticipants"),
+    ("zho", "委员会根据《任择议定书》第五条第4款通过的关于第2500/2014号来文的意见", "views"),
+    ("zho", "委员会根据《任择议定书》通过的关于第2500/2014号来文的决定", "communicationDecision"),
+    ("zho", "关于古巴第五次定期报告的结论性意见", "report"),
+    ("zho", "俄罗斯联邦：对决议草案A/80/L.18的修正案", "amendment"),
+]
+
+
+@pytest.mark.parametrize("code, line, kind", KIND_LINES_FIVE_LANGUAGES)
+def test_kind_lines_in_five_languages(code, line, kind):
+    assert languages.get(code).kind_title(line) == kind
+
+
+# -- whole documents in Spanish, Russian, Arabic and Chinese: masthead, kind line, title -----
+
+# Page 1 of each as its text would read (the text path, as samples/*.txt): a masthead in
+# the language (the Russian, Arabic and Chinese mastheads print "Distr.: General" and the
+# date in English, as A_HRC_WG.6_34_ITA_3-RU.pdf does), the session and agenda lines, the
+# subject, the kind line, then the first paragraphs. (The text is made up; the lines'
+# wording is the UN's, see the module docstring.)
+_MASTHEAD = {
+    "spa": ("Naciones Unidas", "Asamblea General", "Distr. general", "3 de marzo de 2025",
+            "Español", "Original: inglés", "Octogésimo período de sesiones", "Tema 68 del programa"),
+    "rus": ("Организация Объединенных Наций", "Генеральная Ассамблея", "Distr.: General",
+            "3 March 2025", "Russian", "Original: English", "Восьмидесятая сессия",
+            "Пункт 68 повестки дня"),
+    "ara": ("الأمم المتحدة", "الجمعية العامة", "Distr.: General", "3 March 2025", "Arabic",
+            "Original: English", "الدورة الثمانون", "البند 68 من جدول الأعمال"),
+    "zho": ("联合国", "大会", "Distr.: General", "3 March 2025", "Chinese", "Original: English",
+            "第八十届会议", "议程项目68"),
+}
+_SUBJECT = {"spa": "Promoción y protección de los derechos humanos",
+            "rus": "Поощрение и защита прав человека",
+            "ara": "تعزيز حقوق الإنسان وحمايتها",
+            "zho": "促进和保护人权"}
+_PARAGRAPHS = {
+    "spa": ("1. El presente documento se presenta en cumplimiento de la resolución 79/150.",
+            "2. En él se describen las actividades realizadas durante el período que se examina."),
+    "rus": ("1. Настоящий документ представляется во исполнение резолюции 79/150.",
+            "2. В нем описывается деятельность за отчетный период."),
+    "ara": ("1 - تقدم هذه الوثيقة عملا بالقرار 79/150.",
+            "2 - وهي تصف الأنشطة المضطلع بها خلال الفترة المشمولة بالتقرير."),
+    "zho": ("1. 本文件根据第79/150号决议提交。", "2. 本文件介绍了报告所述期间开展的活动。"),
+}
+
+
+def page_one(code: str, symbol: str, *lines: str) -> str:
+    un, organ, distr, date, lang, original, session, item = _MASTHEAD[code]
+    head = [f"{un}    {symbol}", f"{organ}    {distr}", f"    {date}", f"    {lang}",
+            f"    {original}", "", session, item, ""]
+    return "\n".join(head + [line for text in lines for line in (text, "")]
+                     + [p for text in _PARAGRAPHS[code] for p in (text, "")])
+
+
+# (code, kind line, whether the subject is printed above it, AKN element, name, title:
+# None for the subject line).
+DOCUMENTS = [
+    ("spa", "Informe del Secretario General", True, "doc", "report", None),
+    ("spa", "Nota de la Secretaría", True, "doc", "note", None),
+    ("spa", "Carta de fecha 3 de marzo de 2025 dirigida al Secretario General por el "
+            "Representante Permanente de Cuba ante las Naciones Unidas", False, "doc", "letter", "kind line"),
+    ("spa", "Nota verbal de fecha 3 de marzo de 2025 dirigida al Secretario General por la "
+            "Misión Permanente de Cuba ante las Naciones Unidas", False, "doc", "noteVerbale", "kind line"),
+    ("rus", "Доклад Генерального секретаря", True, "doc", "report", None),
+    ("rus", "Записка Секретариата", True, "doc", "note", None),
+    ("rus", "Письмо Постоянного представителя Кубы при Организации Объединенных Наций от "
+            "3 марта 2025 года на имя Генерального секретаря", False, "doc", "letter", "kind line"),
+    ("rus", "Вербальная нота Постоянного представительства Кубы при Организации Объединенных "
+            "Наций от 3 марта 2025 года на имя Генерального секретаря", False, "doc", "noteVerbale", "kind line"),
+    ("ara", "تقرير الأمين العام", True, "doc", "report", None),
+    ("ara", "مذكرة من الأمانة العامة", True, "doc", "note", None),
+    ("ara", "رسالة مؤرخة 3 آذار/مارس 2025 موجهة إلى الأمين العام من الممثل الدائم لكوبا "
+            "لدى الأمم المتحدة", False, "doc", "letter", "kind line"),
+    ("ara", "مذكرة شفوية مؤرخة 3 آذار/مارس 2025 موجهة إلى الأمين العام من البعثة الدائمة "
+            "لكوبا لدى الأمم المتحدة", False, "doc", "noteVerbale", "kind line"),
+    ("zho", "秘书长的报告", True, "doc", "report", None),
+    ("zho", "秘书处的说明", True, "doc", "note", None),
+    ("zho", "2025年3月3日古巴常驻联合国代表给秘书长的信", False, "doc", "letter", "kind line"),
+    ("zho", "2025年3月3日古巴常驻联合国代表团给秘书长的普通照会", False, "doc", "noteVerbale", "kind line"),
+]
+
+
+@pytest.mark.parametrize("code, kind_line, subject_first, element, name, title", DOCUMENTS)
+def test_a_kind_line_decides_a_whole_document_in_its_language(code, kind_line, subject_first,
+                                                              element, name, title):
+    lines = (_SUBJECT[code], kind_line) if subject_first else (kind_line,)
+    tree = converter.convert(page_one(code, "A/80/123", *lines), markup_date="2026-12-07")
+    top = next(c for c in tree.getroot() if isinstance(c.tag, str))
+    assert tree.xpath("//a:FRBRlanguage/@language", namespaces=NS) == [code]
+    assert (top.tag.split("}")[1], top.get("name")) == (element, name)
+    assert source(tree).get("type") == f"{element}/{name}"
+    assert alias(tree, "title") == (kind_line if title == "kind line" else _SUBJECT[code])
+    assert alias(tree, "symbol") == "A/80/123"
+    assert "kind" not in doubts(tree)
+
+
+# A draft resolution: the sponsors, then the kind, on one line ("Cuba: proyecto de
+# resolución"; in Chinese "古巴：决议草案"), over the draft's title and its formula.
+DRAFTS = [
+    ("spa", "Cuba y Viet Nam: proyecto de resolución", "La Asamblea General,",
+     "1. Decide seguir ocupándose de la cuestión.", "resolutionDraft"),
+    ("spa", "Cuba: proyecto de decisión", "La Asamblea General,",
+     "1. Decide seguir ocupándose de la cuestión.", "decisionDraft"),
+    ("rus", "Куба и Вьетнам: проект резолюции", "Генеральная Ассамблея,",
+     "1. постановляет продолжить рассмотрение этого вопроса.", "resolutionDraft"),
+    ("ara", "كوبا وفييت نام: مشروع قرار", "إن الجمعية العامة،",
+     "1 - تقرر مواصلة النظر في هذه المسألة.", "resolutionDraft"),
+    ("zho", "古巴和越南：决议草案", "大会，", "1. 决定继续审议这个问题。", "resolutionDraft"),
+    ("rus", "Куба: проект решения", "Генеральная Ассамблея,",
+     "1. постановляет продолжить рассмотрение этого вопроса.", "decisionDraft"),
+    ("ara", "كوبا: مشروع مقرر", "إن الجمعية العامة،",
+     "1 - تقرر مواصلة النظر في هذه المسألة.", "decisionDraft"),
+    ("zho", "古巴：决定草案", "大会，", "1. 决定继续审议这个问题。", "decisionDraft"),
+]
+
+
+@pytest.mark.parametrize("code, kind_line, formula, operative, name", DRAFTS)
+def test_a_draft_resolution_line_decides_in_its_language(code, kind_line, formula, operative, name):
+    un, organ, distr, date, lang, original, session, item = _MASTHEAD[code]
+    text = "\n".join([f"{un}    A/80/L.99", f"{organ}    {distr}", f"    {date}", f"    {lang}",
+                      f"    {original}", "", session, item, "", kind_line, "", _SUBJECT[code], "",
+                      formula, "", operative, ""])
+    tree = converter.convert(text, markup_date="2026-12-07")
+    top = next(c for c in tree.getroot() if isinstance(c.tag, str))
+    assert (top.tag.split("}")[1], top.get("name")) == ("statement", name)
+    assert alias(tree, "title") == _SUBJECT[code]
+    assert "kind" not in doubts(tree)
+
+
+# A draft report has an L. symbol, like a draft resolution: its kind line decides.
+_MASTHEAD["fra"] = ("Nations Unies", "Assemblée générale", "Distr. générale", "3 mars 2025",
+                    "Français", "Original : anglais", "Quatre-vingtième session",
+                    "Point 68 de l’ordre du jour")
+_SUBJECT["fra"] = "Promotion et protection des droits de l’homme"
+_PARAGRAPHS["fra"] = ("1. Le présent document est soumis en application de la résolution 79/150.",
+                      "2. Il décrit les activités menées pendant la période considérée.")
+
+
+@pytest.mark.parametrize("code, kind_line", [
+    ("fra", "Projet de rapport"), ("spa", "Proyecto de informe"), ("rus", "Проект доклада"),
+    ("ara", "مشروع التقرير"), ("zho", "报告草稿"),
+    # A kind line with its note mark, in a script whose kind lines end with the kind.
+    ("zho", "秘书长的报告*"),
+])
+def test_a_draft_report_with_an_l_symbol_is_a_report(code, kind_line):
+    tree = converter.convert(page_one(code, "A/AC.182/2025/L.1", _SUBJECT[code], kind_line),
+                             markup_date="2026-12-07")
+    top = next(c for c in tree.getroot() if isinstance(c.tag, str))
+    assert (top.tag.split("}")[1], top.get("name")) == ("doc", "report")
+    assert alias(tree, "title") == _SUBJECT[code]
+    assert "kind" not in doubts(tree)
+
+
+# A treaty body's Views: the treaty under "United Nations", the Committee, the kind line,
+# the first numbered paragraphs (the field block left out). The symbol's /D/ alone would
+# give a doubted decision; the kind line says Views. (Arabic is left out: its paragraphs
+# numbered "1-1" are not read by the judgment family, which falls back to a generic doc.)
+VIEWS = [
+    ("spa", "Naciones Unidas", "Pacto Internacional de Derechos Civiles y Políticos",
+     "Comité de Derechos Humanos",
+     "Dictamen aprobado por el Comité a tenor del artículo 5, párrafo 4, del Protocolo "
+     "Facultativo, respecto de la comunicación núm. 3921/2021",
+     ("1.1 El autor de la comunicación es Dorian Velkov, nacional de Ruritania.",
+      "1.2 El 9 de junio de 2021, el Comité decidió examinar la admisibilidad de la "
+      "comunicación junto con el fondo.")),
+    ("rus", "Организация Объединенных Наций", "Международный пакт о гражданских и политических правах",
+     "Комитет по правам человека",
+     "Соображения, принятые Комитетом в соответствии с пунктом 4 статьи 5 Факультативного "
+     "протокола относительно сообщения № 3921/2021",
+     ("1.1 Автором сообщения является Дориан Велков, гражданин Руритании.",
+      "1.2 9 июня 2021 года Комитет решил рассмотреть вопрос о приемлемости сообщения "
+      "одновременно с существом дела.")),
+    ("zho", "联合国", "公民权利和政治权利国际公约", "人权事务委员会",
+     "委员会根据《任择议定书》第五条第4款通过的关于第3921/2021号来文的意见",
+     ("1.1 来文提交人是多里安·韦尔科夫，鲁里坦尼亚国民。",
+      "1.2 2021年6月9日，委员会决定将来文的可否受理问题与实质问题一并审议。")),
+]
+
+
+@pytest.mark.parametrize("code, un, treaty, committee, kind_line, paragraphs", VIEWS)
+def test_views_are_a_judgment_in_their_language(code, un, treaty, committee, kind_line, paragraphs):
+    _, _, distr, date, lang, original, _, _ = _MASTHEAD[code]
+    lines = [f"{un}    CCPR/C/143/D/3921/2021", f"{treaty}    {distr}", f"    {date}",
+             f"    {lang}", f"    {original}", "", committee, "", kind_line, ""]
+    tree = converter.convert("\n".join(lines + [p for text in paragraphs for p in (text, "")]),
+                             markup_date="2026-12-07")
+    top = next(c for c in tree.getroot() if isinstance(c.tag, str))
+    assert (top.tag.split("}")[1], top.get("name")) == ("judgment", "views")
+    assert alias(tree, "title") == kind_line
+    assert "kind" not in doubts(tree)
 
 
 # -- the symbol by its place ------------------------------------------------------------
