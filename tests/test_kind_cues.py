@@ -286,6 +286,10 @@ DRAFTS = [
     ("ara", "كوبا: مشروع مقرر", "إن الجمعية العامة،",
      "1 - تقرر مواصلة النظر في هذه المسألة.", "decisionDraft"),
     ("zho", "古巴：决定草案", "大会，", "1. 决定继续审议这个问题。", "decisionDraft"),
+    # An Arabic decision opens with its verb, the organ after it ("The General Assembly
+    # decided", verb first), with no formula of its own.
+    ("ara", "فرنسا: مشروع مقرر", "قررت الجمعية العامة أن تواصل النظر في هذه المسألة.", "",
+     "decisionDraft"),
 ]
 
 

@@ -117,6 +117,15 @@ def _decision_start(blocks: list[Block], lang: Language,
         for stem, organ in _organ_stems(lang):
             if stem.match(block.text):
                 return k, organ
+        # The verb first, then the organ ("قررت الجمعية العامة أن …": Arabic puts the
+        # verb before its subject, where the formula's "إن" stands otherwise).
+        verb = re.match(lang.decision_pattern, block.text.lstrip())
+        if verb:
+            rest = block.text.lstrip()[verb.end():].lstrip()
+            found = next((organ for organ, name in lang.organ_names.items()
+                          if organ.startswith("un-") and rest.startswith(name)), None)
+            if found:
+                return k, found
     if first_op is not None:
         return None
     # "At its 40th plenary meeting, on 23 July 2025, the Economic and Social Council
