@@ -65,7 +65,7 @@ def test_the_place_is_read_again_only_for_a_scanned_page_1_missing_symbol_or_dat
 def test_readings_that_do_not_agree_give_no_symbol_and_a_warning_saying_what_was_read(
         monkeypatch):
     readings = ["B/CN.4/TO", "B/CN.4/L9", "E/CN.4/149", "E/CN.4/149", "E/CN.4/148"]
-    monkeypatch.setattr(masthead_ocr, "reread_masthead", lambda data, language:
+    monkeypatch.setattr(masthead_ocr, "reread_masthead", lambda data, language, symbol=True:
                         masthead_ocr.Reading(masthead_ocr._vote(readings), "1948-06-17",
                                              readings))
     document = _masthead_by_place(_document(None, None, [1]), b"", "eng")

@@ -25,8 +25,9 @@ from .layout.furniture import SYMBOL_LINE
 from .layout.masthead import masthead_dates, printed_symbol
 
 # The place of the symbol and the date: the right part of page 1's upper band, as
-# fractions of the page (from the left, from the top). A masthead's symbol column starts
-# past the middle; an older one is printed lower, under a blank band (E/CN.4/149).
+# fractions of the page (from the left, from the top). A masthead's symbol column starts at
+# about seven tenths of the width; an older one is printed lower, under a blank band
+# (E/CN.4/149).
 REGION = (0.68, 0.0, 1.0, 0.3)
 BLOCK_DPI = 400
 # A symbol line is read at several resolutions, each grey and black and white: one
@@ -63,9 +64,10 @@ class Reading:
     symbol_readings: list[str] = field(default_factory=list)
 
 
-def reread_masthead(data: bytes, language: str | None) -> Reading:
+def reread_masthead(data: bytes, language: str | None, symbol: bool = True) -> Reading:
     """The symbol and date printed at the top right of page 1 of the PDF ``data``, read by
-    Tesseract on that place alone (``language``: the document's, ISO 639-2)."""
+    Tesseract on that place alone (``language``: the document's, ISO 639-2); with
+    ``symbol`` False, the date only (the symbol's line readings are the costly part)."""
     import pypdfium2 as pdfium
     from .ocr import tesseract_languages
     lang = get_language(language or "eng")
@@ -83,7 +85,7 @@ def reread_masthead(data: bytes, language: str | None) -> Reading:
                 dates = masthead_dates(text, lang)
                 if dates:
                     reading.date = dates[0][2]
-            if reading.symbol is None and "/" in text and any(c.isdigit() for c in text):
+            if symbol and reading.symbol is None and "/" in text and any(c.isdigit() for c in text):
                 # The line's box on the page, with a margin of a quarter of its height.
                 scale = 72 / BLOCK_DPI
                 pad = (y1 - y0) * scale / 4

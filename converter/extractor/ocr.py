@@ -168,7 +168,7 @@ def _masthead_by_place(document: ExtractedDocument, data: bytes,
     if 1 not in document.scanned_pages or m.symbol and m.date or missing():
         return document
     from .masthead_ocr import reread_masthead
-    reading = reread_masthead(data, language or document.language)
+    reading = reread_masthead(data, language or document.language, symbol=not m.symbol)
     read = []
     if not m.symbol and reading.symbol:
         m.symbol = reading.symbol
