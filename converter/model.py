@@ -99,6 +99,9 @@ class Masthead:
     # Why the symbol is in doubt when it was not read in the masthead (where it was
     # found instead), else None.
     symbol_doubt: str | None = None
+    # Why the date is in doubt when it was read otherwise than in the masthead's text (by
+    # OCR of its place), else None.
+    date_doubt: str | None = None
     lines: list[tuple[str, str]] = field(default_factory=list)
 
 

@@ -153,7 +153,48 @@ def extract_pdf_ocr(data: bytes, name: str, language: str | None = None,
                     reader: str | None = None) -> ExtractedDocument:
     """A PDF read as :func:`.pdf.extract_pdf` reads it, with OCR where it is needed: a
     scan's image pages, every page of a PDF whose fonts cannot be read, and the pages
-    whose text layer looks wrong. Where nothing needs OCR, no OCR is run."""
+    whose text layer looks wrong; and a scanned page 1 whose masthead gives no symbol or
+    no date has the masthead's place read again (:mod:`.masthead_ocr`). Where nothing
+    needs OCR, no OCR is run."""
+    return _masthead_by_place(_extract(data, name, language, reader), data, language)
+
+
+def _masthead_by_place(document: ExtractedDocument, data: bytes,
+                       language: str | None) -> ExtractedDocument:
+    """``document`` with the symbol or date its scanned page 1's masthead text lacks read
+    by OCR of their place (top right of page 1), each with a doubt saying so; when the
+    symbol cannot be read so either, a warning says what OCR read."""
+    m = document.masthead
+    if 1 not in document.scanned_pages or m.symbol and m.date or missing():
+        return document
+    from .masthead_ocr import reread_masthead
+    reading = reread_masthead(data, language or document.language, symbol=not m.symbol)
+    read = []
+    if not m.symbol and reading.symbol:
+        m.symbol = reading.symbol
+        m.symbol_doubt = ("read by OCR of its place (the top right of page 1), the masthead's "
+                          "text giving none: check it against the page")
+        read.append(f"symbol {m.symbol}")
+    if not m.date and reading.date:
+        m.date = reading.date
+        m.date_doubt = ("read by OCR of its place (under the symbol on page 1), the "
+                        "masthead's text giving none: check it against the page")
+        read.append(f"date {m.date}")
+    if read:
+        document.warnings.append(f"page 1: the masthead's {' and '.join(read)} read again by "
+                                 "OCR of their place (Tesseract, top right of page 1): check "
+                                 "against the page")
+    if not m.symbol:
+        seen = ", ".join(f'"{r}"' for r in dict.fromkeys(reading.symbol_readings))
+        document.warnings.append(
+            "page 1: no symbol could be read in the masthead, nor by OCR of its place (top "
+            "right of page 1)" + (f": OCR read {seen}, which do not agree" if seen else "")
+            + ": give it with --symbol")
+    return document
+
+
+def _extract(data: bytes, name: str, language: str | None,
+             reader: str | None) -> ExtractedDocument:
     from .pdf import extract_pdf
     try:
         document = extract_pdf(data, language=language, name=name, reader=reader)

@@ -334,6 +334,7 @@ class Writer:
         given = symbol or self.doc.given_symbol
         symbol = given or m.symbol
         self.identity_status = "given" if given else "printed" if symbol else "provisional"
+        given_date = date
         adopted = self.adoption_date()
         if not date and adopted:
             date, date_name = adopted, "adoption"      # adopted: dated by adoption
@@ -356,6 +357,8 @@ class Writer:
             self.doubts["symbol"] = "no symbol printed: the identity is provisional"
         elif not given and m.symbol_doubt:
             self.doubts["symbol"] = m.symbol_doubt
+        if date_name == "issuance" and not given_date and date == m.date and m.date_doubt:
+            self.doubts["date"] = m.date_doubt
         if date_name in ("fileCreation", "conversion"):
             self.doubts["date"] = f"no date printed: dated by the {'PDF file' if date_name == 'fileCreation' else 'conversion'}"
         number = number_from_symbol(symbol) if symbol else provisional_number(self.doc.source.sha256)
