@@ -161,7 +161,8 @@ def score(expected: list[Label], observed: dict[str, Observed]) -> Score:
             if not refused:
                 result.wrong_documents += 1
             continue
-        result.valid += obs.status == "ok"
+        # ("skipped": kept from an earlier run of the batch, valid then; see --resume)
+        result.valid += obs.status in ("ok", "skipped")
         got = {"kind": obs.type, "symbol": normal_symbol(obs.symbol) or None,
                "date": obs.date, "title": normal_title(obs.title) or None}
         want = {"kind": label.type, "symbol": normal_symbol(label.symbol) or None,
@@ -171,7 +172,7 @@ def score(expected: list[Label], observed: dict[str, Observed]) -> Score:
             ok = got[name] == want[name]
             doubted = name in obs.doubts
             _count(result, label.file, name, ok, want[name] or "(none printed)",
-                   got[name] if obs.status == "ok" else f"{obs.status}: {obs.error}", obs.doubts)
+                   got[name] if obs.status in ("ok", "skipped") else f"{obs.status}: {obs.error}", obs.doubts)
             if not ok:
                 wrong_here = True
                 doubted_here = doubted_here or doubted
