@@ -7,9 +7,10 @@ Default inputs: samples/*.pdf and, when present, ../shared/corpus/pdf/*.pdf. In 
 and one process (XSD loaded once, before timing), each file is read by pdfminer's
 extract_text, converted by us (extract + structure + validate) with the PDFium reader
 and with the pdfminer reader, and read by ``pdftotext`` (a program: its start-up is in
-its time). Prints milliseconds per page for each, best of --repeat, and the ratio of
-our conversion with PDFium to pdfminer's extract_text. Targets: PDFium conversion
-<= 15 ms a page, ratio <= 0.15.
+its time). Prints which path the PDFium reader took for its per-character calls (C or
+Python, see readers/pdfium_bulk.py), milliseconds per page for each, best of --repeat,
+and the ratio of our conversion with PDFium to pdfminer's extract_text. Targets: PDFium
+conversion <= 15 ms a page, ratio <= 0.15.
 """
 from __future__ import annotations
 
@@ -68,6 +69,9 @@ def main() -> None:
         sys.exit("the PDFium reader is not installed: pip install -e '.[fast]'")
     floor = shutil.which("pdftotext") is not None
     validator.lxml_schema()
+    from converter.extractor.readers import pdfium_bulk
+    # (readers/pdfium_bulk.py: C when its optional extension was built, else ctypes)
+    print(f"PDFium reader's per-character calls: {pdfium_bulk.PATH} path")
     columns = ["extract_text", "ours pdfium", "ours pdfminer"] + (["pdftotext"] if floor else [])
     totals = dict.fromkeys(columns, 0.0)
     pages_total = 0

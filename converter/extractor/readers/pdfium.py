@@ -21,8 +21,9 @@ own ("generated" characters): they are left out, lines and word spaces are made 
 order drawn (:mod:`.pdfium_bidi`).
 
 Each page is loaded, read and closed in turn: a page's objects do not outlive it. The
-library is called through handles of its own (:mod:`.pdfium_lib`); per character, three
-calls (its text object, loose box and origin) and the Python that makes the model.
+library is called through handles of its own (:mod:`.pdfium_lib`); the three calls made
+of every character (its text object, loose box and origin) are made in one go per page
+(:mod:`.pdfium_bulk`, in C where it was built), then the Python that makes the model.
 """
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ from ...errors import BadInput
 from ..characters import cleaner
 from ..page import Char, Form, Line, Page, creation_day, visible_part
 from . import pdfium_lib as lib
-from . import pdfium_bidi, pdfium_spaces
+from . import pdfium_bidi, pdfium_bulk, pdfium_spaces
 from .lines import RIGHT_TO_LEFT, group_lines, place_spaces
 
 NAME = "pdfium"
@@ -356,11 +357,9 @@ def _chars(text_page, ctm: lib.Matrix, objects: _Objects, fonts: "_Fonts",
     if len(text) != n or _SURROGATE.search(text):
         # A character outside the BMP takes two UTF-16 units: one by one then.
         text = [chr(lib.unicode(text_page, i)) for i in range(n)]
-    rect = raw.FS_RECTF()
-    at = ctypes.byref(rect)
-    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    ox, oy = ctypes.byref(origin_x), ctypes.byref(origin_y)
-    char_object, char_box, char_origin = lib.char_object, lib.char_box, lib.char_origin
+    # Each character's text object, loose box and origin, asked in one go (see
+    # pdfium_bulk): plain numbers from here on.
+    columns = pdfium_bulk.page_chars(text_page, n)
     styles: dict[int, _Style] = {}
     reaching: list[int] = []        # Arabic letters whose outline reaches their box's end
     # Where PDFium made up a space (None) or a line end (BREAK), by the place in ``out``
@@ -375,6 +374,7 @@ def _chars(text_page, ctm: lib.Matrix, objects: _Objects, fonts: "_Fonts",
     out: list = []
     append = out.append
     sanitize = cleaner.sanitize
+    plain, to_thousandths = _PLAIN, round     # (looked up once, not per character)
     current = None                  # the text object of the character before
     last_order = -1
     in_order = True                 # the objects come in drawing order
@@ -383,8 +383,13 @@ def _chars(text_page, ctm: lib.Matrix, objects: _Objects, fonts: "_Fonts",
     o = -1
     style = head = widths = None
     straight = inks = added = False
-    for i in range(n):
-        obj = char_object(text_page, i)
+    # The current object's style, in locals (read for every character).
+    handle = across = lean = direction = None
+    turned = False
+    # The baseline of the character before, as computed and as rounded (a line's
+    # characters share it: rounded once, and one float for the line's y0 and y1).
+    baseline, y0_kept, y1_kept = None, 0.0, 0.0
+    for i, obj, left, bottom, right, top, x, y in zip(range(n), *columns):
         if not obj:
             made_up.append((len(out), pdfium_bidi.BREAK if text[i] in "\r\n" else None))
             continue
@@ -402,42 +407,42 @@ def _chars(text_page, ctm: lib.Matrix, objects: _Objects, fonts: "_Fonts",
             last_order = o
             added = False
             head = (o, container.get(obj, 0), form_of.get(obj, 0))
-            straight = upright and not style.turned
-            if style.turned:
+            turned = style.turned
+            straight = upright and not turned
+            if turned:
                 objects.turned = True
             widths = style.widths
             x0b, y0b, x1b, y1b = bounds[o]
             inks = y1b - y0b >= 0.01
             font, size, descent, color = style.font, style.size, style.descent, style.color
-        char_box(text_page, i, at)
+            handle, across, lean, direction = style.handle, style.across, style.lean, \
+                style.direction
+            baseline = None
         t = text[i]
-        if t == " " and rect.right - rect.left < 0.01:
+        if t == " " and right - left < 0.01:
             made_up.append((len(out), None))
             continue                  # a space PDFium made up inside a text object
         if straight:
             # The loose box spans the glyph's advance and its outline both (a dash's
             # outline starts before its origin): the box starts at the origin, and ends
             # where the advance does, as pdfminer has it (see _advance).
-            char_origin(text_page, i, ox, oy)
-            x = origin_x.value
-            right = rect.right
             em = widths.get(t)
-            if em is not None and right <= x + em * style.across + 0.01:
+            if em is not None and right <= x + em * across + 0.01:
                 x1 = right + dx               # no overhang: the loose box ends the advance
             else:
                 x1 = _advance(text_page, i, t, style, x, right, reaching, len(out)) + dx
             x0 = x + dx
             if t == " ":
-                if style.handle not in space_ink:
+                if handle not in space_ink:
                     lib.ink_box(text_page, i, *_INK)
-                    space_ink[style.handle] = _INK[1].value - _INK[0].value > 0.01
+                    space_ink[handle] = _INK[1].value - _INK[0].value > 0.01
             else:
                 ink_end = right + dx
                 if not inks:
-                    inkless.add(style.handle)
-            y0 = origin_y.value + descent + dy
+                    inkless.add(handle)
+            y0 = y + descent + dy
             if x == last_x and obj == prior:
-                if rect.left == last_left and right == last_right:
+                if left == last_left and right == last_right:
                     # One glyph, several characters (a ligature PDFium spells out, a
                     # glyph mapped to a string): one character, as pdfminer has it.
                     merged = out[-1][3]
@@ -445,25 +450,25 @@ def _chars(text_page, ctm: lib.Matrix, objects: _Objects, fonts: "_Fonts",
                     # Its advance is the glyph's, not its first letter's ("ff" is
                     # wider than "f"): the font has no width for the string, so the
                     # loose box's right ends it ("aff airs" otherwise).
-                    merged.x1 = max(merged.x1, round((right + dx) * 1000.0) / 1000.0)
+                    merged.x1 = max(merged.x1, to_thousandths((right + dx) * 1000.0) / 1000.0)
                     if reaching and reaching[-1] == len(out):
                         reaching.pop()
                     continue
                 # The text an object's marked content says it shows (ActualText):
                 # PDFium spreads it over the object's box, every one at its origin.
-                x0, x1 = rect.left + dx, right + dx
+                x0, x1 = left + dx, right + dx
                 previous = out[-1][3]
                 previous.x0, previous.x1 = last_left + dx, last_right + dx
-            prior, last_x, last_left, last_right = obj, x, rect.left, right
-            if style.lean:
+            prior, last_x, last_left, last_right = obj, x, left, right
+            if lean:
                 em = _em(style, t)
                 if em > 0:
-                    x1 = x0 + em * style.across
-                x0 += style.lean * descent
-                x1 += style.lean * (descent + size)
+                    x1 = x0 + em * across
+                x0 += lean * descent
+                x1 += lean * (descent + size)
         else:
-            x0, y0, x1, y1 = lib.box(ctm, rect.left, rect.bottom, rect.right, rect.top)
-        if t not in _PLAIN:
+            x0, y0, x1, y1 = lib.box(ctm, left, bottom, right, top)
+        if t not in plain:
             t = _printable(t, text_page, i, sanitize)
             if "\uf000" <= t <= "\uf0ff":
                 objects.symbolic.add(font)
@@ -471,9 +476,9 @@ def _chars(text_page, ctm: lib.Matrix, objects: _Objects, fonts: "_Fonts",
                 objects.right_to_left = True
             if unicodedata.category(t[:1]) == "Mn":
                 x1 = x0         # a mark set on its letter: no advance of its own
-        if style.turned:
+        if turned:
             # The box across the turned line is one size wide, from the descent side.
-            if style.direction > 0:
+            if direction > 0:
                 x0 = x1 - size
             else:
                 x1 = x0 + size
@@ -482,9 +487,12 @@ def _chars(text_page, ctm: lib.Matrix, objects: _Objects, fonts: "_Fonts",
             # PDFium keeps positions in single precision: rounded back to the PDF's own
             # figures (pdfminer's doubles hold them), so that a gap of exactly three
             # sizes or two characters is what it is in either reader.
-            y0 = round(y0 * 1000.0) / 1000.0
-            char = Char(t, font, size, round(x0 * 1000.0) / 1000.0,
-                        round(x1 * 1000.0) / 1000.0, y0, y0 + size, color)
+            if y0 != baseline:
+                baseline = y0
+                y0_kept = to_thousandths(y0 * 1000.0) / 1000.0
+                y1_kept = y0_kept + size
+            char = Char(t, font, size, to_thousandths(x0 * 1000.0) / 1000.0,
+                        to_thousandths(x1 * 1000.0) / 1000.0, y0_kept, y1_kept, color)
         append(head + (char, style))
         if not added:
             seen.add(o)

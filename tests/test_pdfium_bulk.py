@@ -1,0 +1,111 @@
+"""The PDFium reader asks each character's text object, loose box and origin in one
+call per page (readers/pdfium_bulk.py): through a small C module where it was built,
+else through ctypes. Both paths must fill the same page model, figure for figure."""
+import importlib
+import sys
+
+import pytest
+from conftest import ROOT
+
+from converter.extractor import readers
+from converter.extractor.readers import pdfium_installed
+
+pytestmark = pytest.mark.skipif(not pdfium_installed(),
+                                reason="pypdfium2 not installed (pip install -e '.[fast]')")
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "pdf"
+# A resolution, a report with tables and notes, a letter, a verbatim record (two
+# columns), a Russian document, a Spanish resolution.
+FILES = ["A_RES_78_323-EN.pdf", "E_ICEF_2025_11-EN.pdf", "S_2025_320-EN.pdf",
+         "A_79_PV.64-EN.pdf", "A_HRC_WG.6_34_ITA_3-RU.pdf", "A_RES_77_247-ES.pdf"]
+
+
+def _char(c) -> tuple:
+    # repr: a float's every digit and a zero's sign
+    return (c.text, c.font, repr(c.size), repr(c.x0), repr(c.x1), repr(c.y0), repr(c.y1),
+            c.color)
+
+
+def page_model(data: bytes, name: str) -> list:
+    """Every page's lines, turned characters, forms, rules and links, as plain values."""
+    pages, _, used = readers.read_pdf(data, name, "pdfium")
+    assert used == "pdfium"
+    model = []
+    for page in pages:
+        model.append((
+            [[_char(c) for c in line.chars] for line in page.lines],
+            [(_char(c), d) for c, d in page.turned],
+            [(box, [[_char(c) for c in line.chars] for line in lines],
+              [(_char(c), d) for c, d in turned]) for box, lines, turned in page.forms],
+            page.rules, page.links, page.images, page.width, page.height))
+    return model
+
+
+def inputs() -> list[tuple[str, bytes]]:
+    from pdfs import arabic_pdf
+    found = [(name, (CORPUS / name).read_bytes()) for name in FILES if (CORPUS / name).exists()]
+    # (the Arabic sample drawn in visual order: PDFium's reordering undone, reaching
+    # joins; in logical order PDFium finds no widths and pdfminer reads it)
+    return found + [("arabic.pdf", arabic_pdf())]
+
+
+def test_c_and_python_paths_fill_the_same_page_model(monkeypatch):
+    from converter.extractor.readers import pdfium_bulk
+    if pdfium_bulk._pdfium_bulk is None:
+        pytest.skip("the C module is not built here (pip install -e . with a compiler)")
+    files = inputs()
+    assert len(files) >= 6, "the corpus files are missing"
+    with_c = {name: page_model(data, name) for name, data in files}
+    monkeypatch.setattr(pdfium_bulk, "_pdfium_bulk", None)
+    for name, data in files:
+        through_ctypes = page_model(data, name)
+        assert sum(len(lines) for lines, *_ in through_ctypes) > 0, name
+        assert through_ctypes == with_c[name], name
+
+
+def test_the_columns_agree_on_every_character(monkeypatch):
+    """Below the page model: the seven columns themselves, character by character."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+
+    from converter.extractor.readers import pdfium_bulk
+    from converter.extractor.readers import pdfium_lib as lib
+    if pdfium_bulk._pdfium_bulk is None:
+        pytest.skip("the C module is not built here")
+    document = pdfium.PdfDocument((CORPUS / FILES[1]).read_bytes())
+    try:
+        handle = ctypes.cast(document.raw, lib.P)
+        for index in range(min(3, len(document))):
+            page = lib.load_page(handle, index)
+            text_page = lib.text_page(page)
+            n = lib.count_chars(text_page)
+            with_c = [column.tolist() for column in pdfium_bulk.page_chars(text_page, n)]
+            through_ctypes = [column.tolist()
+                              for column in pdfium_bulk._page_chars_ctypes(text_page, n)]
+            lib.close_text(text_page)
+            lib.close_page(page)
+            assert n > 100 and len(with_c[0]) == n
+            assert any(with_c[0]) and not all(with_c[0])   # some made-up characters
+            assert with_c == through_ctypes
+    finally:
+        document.close()
+
+
+def test_without_the_c_module_the_ctypes_path_reads(monkeypatch):
+    """As on a machine where the extension could not be built: the import fails, the
+    reader still reads, through ctypes."""
+    from converter.extractor.readers import pdfium_bulk
+    monkeypatch.setitem(sys.modules, "converter.extractor.readers._pdfium_bulk", None)
+    monkeypatch.delattr(readers, "_pdfium_bulk", raising=False)
+    try:
+        importlib.reload(pdfium_bulk)
+        assert pdfium_bulk._pdfium_bulk is None and pdfium_bulk.PATH == "Python"
+        name = FILES[0]
+        model = page_model((CORPUS / name).read_bytes(), name)
+        text = "".join(c[0] for line in model[0][0] for c in line)    # its first page
+        # (as pdftotext reads the page)
+        assert "A/RES/78/323" in text and "Elimination of racism" in text
+    finally:
+        monkeypatch.undo()
+        importlib.reload(pdfium_bulk)
