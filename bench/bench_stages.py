@@ -63,6 +63,7 @@ class _Clock:
 
 
 def main() -> int:
+    print_machine()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*")
     parser.add_argument("--repeat", type=int, default=3)
@@ -110,7 +111,6 @@ def main() -> int:
         figures = (reading, lines.spent, after)
         if best is None or sum(figures[1:]) < sum(best[1:]):
             best = figures
-    print_machine()
     reading, grouping, after = (1000 * t / pages for t in best)
     print(f"{len(files)} PDFs, {pages} pages, best of {options.repeat}, ms per page "
           f"(process time):")
