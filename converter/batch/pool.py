@@ -15,6 +15,7 @@ from collections import deque
 from multiprocessing.connection import wait
 from typing import Callable, Iterable
 
+from ..extractor.child import signal_when_parent_dies
 from .limits import memory_limit
 from .task import Result, convert_item
 
@@ -50,11 +51,9 @@ def _end_with_coordinator() -> None:
     def end(signum, frame):
         raise SystemExit(0)
     signal.signal(signal.SIGTERM, end)
-    try:
-        import ctypes
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGTERM)             # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
+    # (SIGTERM, not the SIGKILL the extractor's programs get: the worker's folder is
+    # removed as it ends)
+    if not signal_when_parent_dies(signal.SIGTERM):
         return
     parent = mp.parent_process()
     if parent is not None and os.getppid() != parent.pid:   # it died already
