@@ -16,9 +16,8 @@ from __future__ import annotations
 import io
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO, Callable
 
-from ...errors import BadInput
 from ..page import Page, share_figures
 from .pdfminer import creation_date, quiet_pdfminer  # noqa: F401  (callers import them here)
 
@@ -70,7 +69,7 @@ def read_pdf(source: Path | bytes | BinaryIO, name: str | None = None,
     if used == "pdfium":
         from . import pdfium
         try:
-            pages, created = _pdfium_pages(bytes(source), name)
+            pages, created = pdfium.open_pdf(bytes(source), name)
             return [each(share_figures(page)) for page in pages], created, used
         except pdfium.Unopenable:
             # PDFium says little of why it cannot open a file; pdfminer says more (the
@@ -81,34 +80,6 @@ def read_pdf(source: Path | bytes | BinaryIO, name: str | None = None,
     from . import pdfminer
     pages, created = pdfminer.open_pdf(io.BytesIO(source), name)
     return [each(share_figures(page)) for page in pages], created, used
-
-
-def _pdfium_pages(data: bytes, name: str) -> tuple[Iterator[Page], str | None]:
-    """PDFium's pages one by one (its :func:`.pdfium.read_pages`, which loads, reads and
-    closes each page in turn) and the file's day; the document is closed once the last
-    page is read (or the pages are dropped). A file PDFium cannot open is refused by
-    :func:`.pdfium.read_pdf`, in its words (:class:`.pdfium.Unopenable`)."""
-    import pypdfium2
-    from . import pdfium
-    try:
-        document = pypdfium2.PdfDocument(data) if data else None
-    except pypdfium2.PdfiumError:
-        document = None
-    if document is None:
-        pages, created = pdfium.read_pdf(data, name)     # raises Unopenable, saying why
-        return iter(pages), created
-
-    def pages() -> Iterator[Page]:
-        try:
-            count = 0
-            for count, page in enumerate(pdfium.read_pages(document, name,
-                                                           pdfium._Fonts(data)), start=1):
-                yield page
-            if not count:
-                raise BadInput(f"{name}: the PDF has no pages")
-        finally:
-            document.close()
-    return pages(), pdfium._created(document)
 
 
 def read_pages(source: Path | bytes | BinaryIO, name: str | None = None,

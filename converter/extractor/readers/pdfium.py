@@ -62,6 +62,14 @@ class Unopenable(BadInput):
 
 def read_pdf(data: bytes, name: str) -> tuple[list[Page], str | None]:
     """Every page, and the day the file says it was made (ISO)."""
+    pages, created = open_pdf(data, name)
+    return list(pages), created
+
+
+def open_pdf(data: bytes, name: str) -> tuple[Iterator[Page], str | None]:
+    """The pages one by one (each loaded, read and closed in turn; the document closed
+    once the last is read, or the pages dropped), and the day the file says it was made
+    (ISO). A file PDFium cannot open is refused here, saying why (:class:`Unopenable`)."""
     if not data:
         raise Unopenable(f"{name}: the file is empty")
     try:
@@ -70,13 +78,17 @@ def read_pdf(data: bytes, name: str) -> tuple[list[Page], str | None]:
         code = getattr(error, "err_code", None)
         why = _ERRORS.get(code, f"not a readable PDF ({' '.join(str(error).split())[:120]})")
         raise Unopenable(f"{name}: {why}") from None
-    try:
-        pages = list(read_pages(document, name, _Fonts(data)))
-        if not pages:
-            raise BadInput(f"{name}: the PDF has no pages")
-        return pages, _created(document)
-    finally:
-        document.close()
+
+    def pages() -> Iterator[Page]:
+        try:
+            count = 0
+            for count, page in enumerate(read_pages(document, name, _Fonts(data)), start=1):
+                yield page
+            if not count:
+                raise BadInput(f"{name}: the PDF has no pages")
+        finally:
+            document.close()
+    return pages(), _created(document)
 
 
 def read_pages(document, name: str, fonts: "_Fonts") -> Iterator[Page]:
