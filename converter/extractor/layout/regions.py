@@ -119,6 +119,7 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
             separator = typed
             layout.typed.add(page.number)
         legend: list[Line] | None = None        # a starred remark's lines, mid-page
+        page_start = len(layout.body)            # this page's body lines from here on
         for line in lines:
             if separator is not None and line.y1 <= separator \
                     and (typed or line.size < body_size - 0.4) \
@@ -127,7 +128,7 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
             elif legend is not None and _small(line, body_size):
                 legend.append(line)
                 layout.body.append(line)
-            elif _starred_remark(line, body_size, [l for l in layout.body if l.page == page.number]):
+            elif _starred_remark(line, body_size, layout.body[page_start:]):
                 legend = [line]
                 remarks.append((NOTE_START.match(line.text).group("marker"), page.number, legend))
                 layout.body.append(line)
