@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import accumulate
 from urllib.parse import quote
 
 from ...model import Block, Cell
@@ -39,6 +38,7 @@ _FIGURE = re.compile(r"^(?:[-–—]|[-–(]?[\d.,\s]*\d[\d.,]*\)?\s*%?)$")
 _BELOW_TABLE = re.compile(r"^(?:Sources?|Notes?|Fuentes?|Notas?|Источник(?:и)?|Примечани[ея]|"
                           r"المصدر|المصادر|ملاحظة|资料来源|来源|注)\s*[:：]")
 _SIGNED = re.compile(r"\(?\b(?:Signed|Signé|Firmado)\b", re.IGNORECASE)
+_WHITE_RUN = re.compile(r"\s{3}")
 
 
 @dataclass
@@ -78,47 +78,57 @@ class _Cuts:
         # Runs of three blanks or more printed as glyphs (a spreadsheet aligns its
         # figures with them; prose has a double space at most) are no part of a cell:
         # they go with the piece they are in, like word spaces, and bridge no gap.
-        blanks: set[int] = set()
-        run: list[int] = []
-        for k in [k for k, c in enumerate(chars) if c.font and c.text.isspace()]:
-            if run and k != run[-1] + 1:
-                if len(run) >= 3:
-                    blanks.update(run)
-                run = []
-            run.append(k)
-        if len(run) >= 3:
-            blanks.update(run)
+        # (Most lines have none, and are read without looking for them.)
+        blanks = _blank_runs(chars) if _white_run_possible(line) else ()
         # The real characters (not word spaces, not blanks): where a piece may start.
-        real = [k for k, c in enumerate(chars) if c.font and k not in blanks]
+        if blanks:
+            real = [k for k, c in enumerate(chars) if c.font and k not in blanks]
+        else:
+            real = [k for k, c in enumerate(chars) if c.font]
         self.first = real[0] if real else None
+        # Per character: its right end if it is real (else none, for max over a piece).
+        none = float("-inf")
+        x1s = self.x1s = [c.x1 if c.font else none for c in chars]
+        for k in blanks:
+            x1s[k] = none
         # (index, gap before it, x0) of each real character further than ``least`` from
         # the real character before it: the only places a cut looks at.
-        self.opens = [(k, chars[k].x0 - chars[before].x1, chars[k].x0)
-                      for before, k in zip(real, real[1:])
-                      if chars[k].x0 - chars[before].x1 > least]
-        # Per character: its right end if it is real (else none, for max over a piece),
-        # and how many characters that print something stand before it (a piece of
-        # blanks alone is no piece; a blank prints nothing).
-        none = float("-inf")
-        self.x1s = [c.x1 if c.font and k not in blanks else none for k, c in enumerate(chars)]
-        self.inked = [0, *accumulate(1 if c.font and c.text.strip() else 0 for c in chars)]
+        self.opens = [(k, gap, x0) for before, k in zip(real, real[1:])
+                      if (gap := (x0 := chars[k].x0) - x1s[before]) > least]
 
     def pieces(self, gap: float, edges: list[float] = (), space: float = 0.0) -> list:
         """The characters cut at gaps wider than ``gap``, and at a gap wider than
         ``space`` (a word space) where a column starts (``edges``): [(x0, x1, chars)].
-        A word space or blank goes with the piece it is in."""
+        A word space or blank goes with the piece it is in; a piece of blanks alone
+        is no piece (a blank prints nothing)."""
         if self.first is None:
             return []
         edges = sorted(edges)
         starts = [self.first] + [
             k for k, before, x0 in self.opens
             if before > gap or before > space and _near(x0, edges, 1.5)]
-        chars, x1s, inked = self.chars, self.x1s, self.inked
+        chars, x1s = self.chars, self.x1s
         pieces = []
         for a, b in zip(starts, starts[1:] + [len(chars)]):
-            if inked[b] > inked[a]:
+            # (a piece starts with a real character, that prints something nearly always)
+            if any(c.font and c.text.strip() for c in chars[a:b]):
                 pieces.append((chars[a].x0, max(x1s[a:b]), chars[a:b]))
         return pieces
+
+
+def _blank_runs(chars: list) -> set[int]:
+    """The indexes of the characters in runs of three blanks or more (see _Cuts)."""
+    blanks: set[int] = set()
+    run: list[int] = []
+    for k in [k for k, c in enumerate(chars) if c.font and c.text.isspace()]:
+        if run and k != run[-1] + 1:
+            if len(run) >= 3:
+                blanks.update(run)
+            run = []
+        run.append(k)
+    if len(run) >= 3:
+        blanks.update(run)
+    return blanks
 
 
 def _near(x: float, edges: list[float], tolerance: float) -> bool:
@@ -141,6 +151,9 @@ def _blank_runs_possible(line) -> bool:
         return True
     if not (chars[0].text.isspace() or chars[-1].text.isspace()):
         return False
+    # (most lines end with one word space and have no run: see _white_run_possible)
+    if not _white_run_possible(line):
+        return False
     run = 0
     for c in chars:
         if c.font and c.text.isspace():
@@ -149,6 +162,28 @@ def _blank_runs_possible(line) -> bool:
                 return True
         else:
             run = 0
+    return False
+
+
+def _white_run_possible(line) -> bool:
+    """Whether three characters in a row may print white space alone (a run of three
+    blanks is such): three white spaces together inside the line's text, or three
+    characters that print nothing else at either end (the text leaves them out)."""
+    chars = line.chars
+    return bool(_WHITE_RUN.search(line.text)) or _blank_end(chars) or \
+        _blank_end(reversed(chars))
+
+
+def _blank_end(chars) -> bool:
+    """Whether the characters (from one end of a line) start with three or more that
+    print no more than white space."""
+    n = 0
+    for c in chars:
+        if c.text.strip():
+            return False
+        n += 1
+        if n >= 3:
+            return True
     return False
 
 
