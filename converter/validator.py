@@ -85,6 +85,7 @@ def validate(tree, source_text: str | None = None, explain: bool = True) -> list
     root = tree.getroot() if hasattr(tree, "getroot") else tree
     tree = root.getroottree()
     _places.by_parent = {}
+    _places.texts = {}
     try:
         problems = schema_problems(tree, explain)
         problems += invariant_problems(tree, source_text)
@@ -93,6 +94,7 @@ def validate(tree, source_text: str | None = None, explain: bool = True) -> list
         problems = _with_written_lines(root, problems)
     finally:
         _places.by_parent = None
+        _places.texts = None
     return sorted(problems, key=lambda p: (p.severity != "error", p.line or 0))
 
 
@@ -257,6 +259,19 @@ def _place(el, parent) -> tuple[int, int]:
     return places[0][el], places[1][el.tag]
 
 
+_LOCAL_NAMES: dict[str, str] = {}
+
+
+def _local(el) -> str:
+    """An element's name without its namespace, looked up once per tag (the checks
+    below ask it of every element of the document)."""
+    tag = el.tag
+    local = _LOCAL_NAMES.get(tag)
+    if local is None:
+        local = _LOCAL_NAMES[tag] = etree.QName(el).localname
+    return local
+
+
 def _problem(code, message, el=None, severity="error", line=None) -> Problem:
     if el is None:
         return Problem(code, message, severity=severity)
@@ -281,13 +296,16 @@ def invariant_problems(tree, source_text: str | None = None) -> list[Problem]:
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
-        eid = el.get("eId")
+        names = el.keys()            # (asked once: most elements have one attribute or none)
+        if not names:
+            continue
+        eid = el.get("eId") if "eId" in names else None
         if eid is not None:
             if eid in eids:
                 problems.append(_problem("duplicate-eid", f"eId {eid!r} is used twice", el))
             eids[eid] = el
         for attr in _REF_ATTRS:
-            value = el.get(attr)
+            value = el.get(attr) if attr in names else None
             if value and value.startswith("#"):
                 references.extend((el, v[1:]) for v in value.split())
     for el, target in references:
@@ -295,14 +313,17 @@ def invariant_problems(tree, source_text: str | None = None) -> list[Problem]:
             problems.append(_problem("dangling-reference", f"#{target} names no element", el))
 
     for el in eids.values():
-        local = etree.QName(el).localname
+        local = _local(el)
         eid = el.get("eId")
         if not local.startswith("TLC") and not _EID.match(eid):
             problems.append(_problem("eid-syntax", f"eId {eid!r} breaks the naming convention", el))
+    body = _content_elements(root)
+    if getattr(_places, "texts", None) is not None:
+        for part in body:                # (each read once here, its paragraphs with it)
+            _text(part, skip_notes=True)
     problems += _frbr_problems(root)
     problems += _punctuation_warnings(root)
     problems += _furniture_problems(root)
-    body = _content_elements(root)
     notes = root.iter(f"{{{AKN_NS}}}authorialNote")
     note_texts = []
     for note in notes:
@@ -325,12 +346,19 @@ def invariant_problems(tree, source_text: str | None = None) -> list[Problem]:
             problems.append(_problem("no-operative-part", "the document has no operative "
                                      "paragraph", el, "warning"))
     for part in body:
+        # An element's own text is a piece of its part's: where the part holds no "http"
+        # and no "_____", none of its elements does (most parts: their text is not cut
+        # into each element's own).
+        whole = "".join(part.itertext())
+        pieces = "http" in whole or "_____" in whole
         for el in part.iter():
             if not isinstance(el.tag, str):
                 continue
-            local = etree.QName(el).localname
-            own = (el.text or "") + "".join(c.tail or "" for c in el if isinstance(c.tag, str))
-            if local == "ref":
+            local = _local(el)
+            own = ""
+            if pieces:
+                own = (el.text or "") + "".join(c.tail or "" for c in el if isinstance(c.tag, str))
+            if pieces and local == "ref":
                 # A web address the document prints is content, wrapped in its link.
                 own = "".join(c.tail or "" for c in el if isinstance(c.tag, str))
             # (the plain substring first: the patterns need it, and most text lacks it)
@@ -406,13 +434,28 @@ def _furniture_problems(root) -> list[Problem]:
             continue
         for p in part.iter(f"{{{AKN_NS}}}p"):
             text = _norm(_text(p, skip_notes=True))
-            found = FURNITURE_IN_TEXT.search(text)
+            found = FURNITURE_IN_TEXT.search(text) if _may_hold_furniture(text) else None
             if found is None and (p.getparent().tag in cells or not is_furniture(text)):
                 continue
             shown = found.group(0) if found else text
             problems.append(_problem("furniture-in-text", f"{p.get('eId')}: page furniture "
                                      f"in the text: {shown!r}", p))
     return problems
+
+
+_JOB_DIGITS = re.compile(r"-\d{5}")
+
+
+def _may_hold_furniture(text: str) -> bool:
+    """Whether FURNITURE_IN_TEXT may match: what each of its patterns must hold (a job
+    number's "-" and five digits, a barcode's "*", the recycling notice's "recycl" or
+    "írva" in any case: letters whose case ``lower`` and the pattern read alike). A
+    few plain searches: the pattern itself, tried at every place of every paragraph,
+    cost more than the rest of the furniture check."""
+    if "*" in text or _JOB_DIGITS.search(text):
+        return True
+    low = text.lower()
+    return "recycl" in low or "\u00edrva" in low
 
 
 def _frbr_problems(root) -> list[Problem]:
@@ -513,23 +556,42 @@ def _content_elements(root) -> list:
 def _text(el, skip_notes: bool = False) -> str:
     if not skip_notes:
         return "".join(el.itertext())
+    # While validate() runs, each element's text is read once: the note, furniture and
+    # lost-word checks all read the content parts.
+    cache = getattr(_places, "texts", None)
+    if cache is not None:
+        text = cache.get(el)
+        if text is None:
+            text = cache[el] = _text_without_notes(el, cache)
+        return text
+    return _text_without_notes(el)
+
+
+def _text_without_notes(el, record: dict | None = None) -> str:
+    """The text of ``el`` without its notes (see _text). ``record``: the text of each
+    paragraph (``p``) inside it goes there too, taken from the same walk (a paragraph's
+    text does not depend on where it stands)."""
     parts = []
+    append = parts.append
 
     def walk(e):
-        name = etree.QName(e).localname
+        name = _local(e)
         if name == "authorialNote":
-            parts.append(" ")
+            append(" ")
             return
+        start = len(parts)
         block = name not in _INLINE
         if block:
-            parts.append(" ")          # block boundaries separate words; inline ones do not
-        parts.append(e.text or "")
+            append(" ")          # block boundaries separate words; inline ones do not
+        append(e.text or "")
         for c in e:
             if isinstance(c.tag, str):
                 walk(c)
-            parts.append(c.tail or "")
+            append(c.tail or "")
         if block:
-            parts.append(" ")
+            append(" ")
+        if record is not None and name == "p":
+            record[e] = "".join(parts[start:])
     walk(el)
     return "".join(parts)
 
@@ -539,7 +601,9 @@ def _fold(text: str) -> str:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    # (the same as re.sub(r"\s+", " ", text).strip(): str.split and \s know the same
+    # white space; faster on a long part's text)
+    return " ".join(text.split())
 
 
 # Chinese and Japanese put no space between words: each of their characters counts as a
@@ -575,6 +639,10 @@ def _without_urls(source_text: str, output: str) -> str:
                 address = joined if not line.strip() else None
                 if address is not None:
                     continue       # the address takes the whole line and may go on
+        if "http" not in line:        # (no address in it: most lines)
+            address = None
+            kept.append(line)
+            continue
         end = _URL_END.search(line.rstrip())
         address = end.group(0) if end else None
         kept.append(_URL.sub(" ", line))
@@ -617,7 +685,11 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
     # input's broken ones, and their own pieces ("int" of "iom.int") are no text.
     have = Counter(_words(_URL.sub(" ", output)))
     want = Counter(source_words)
-    missing, extra = want - have, have - want
+    # (want - have and have - want, the same counts in the same order, without
+    # Counter.__missing__ called for each word the other side lacks)
+    have_of, want_of = have.get, want.get
+    missing = Counter({w: d for w, n in want.items() if (d := n - have_of(w, 0)) > 0})
+    extra = Counter({w: d for w, n in have.items() if (d := n - want_of(w, 0)) > 0})
     markers = Counter(n.get("marker") for n in root.iter(f"{{{AKN_NS}}}authorialNote",
                                                          f"{{{AKN_NS}}}noteRef"))
     for marker in [m for m in markers if m and m.isdigit()]:
@@ -633,8 +705,10 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
     # The two pieces of a rejoined word are printed next to each other in the input:
     # match those first, in the input's order, so that a short piece ("ре") goes to the
     # word it was cut from; then any two pieces that make the word.
-    for first, second in zip(source_words, source_words[1:]):
-        if extra[first + second] > 0 and missing[first] > 0 and missing[second] > 0 \
+    # (the missing words asked first: few are, and the pair is joined only for those)
+    lacking, pieces_of = missing.get, extra.get
+    for first, second in zip(source_words, source_words[1:]) if missing and extra else ():
+        if lacking(first, 0) > 0 and lacking(second, 0) > 0 and pieces_of(first + second, 0) > 0 \
                 and (first != second or missing[first] > 1):
             missing[first] -= 1
             missing[second] -= 1
