@@ -14,7 +14,9 @@ with one warning that lists such entries."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from lxml import etree
 
@@ -108,28 +110,47 @@ def _key(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split()).casefold()
 
 
+_LOCAL_NAMES: dict[str, str] = {}
+
+
+def _local(el) -> str:
+    """An element's name without its namespace, looked up once per tag."""
+    local = _LOCAL_NAMES.get(el.tag)
+    if local is None:
+        local = _LOCAL_NAMES[el.tag] = etree.QName(el).localname
+    return local
+
+
 def _text(el) -> str:
     """The visible text of ``el``, its notes left out."""
     parts = [el.text or ""]
     for child in el:
-        if isinstance(child.tag, str) and etree.QName(child).localname not in ("authorialNote", "noteRef"):
+        if isinstance(child.tag, str) and _local(child) not in ("authorialNote", "noteRef"):
             parts.append(_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+_FRONT = ("preface", "coverPage", "toc", "meta")    # no entry names what stands in these
 
 
 def _targets(top, lang: Language) -> list[tuple[str, str | None, str]]:
     """(eId, number key, title key) of each element an entry may name, in printed order;
     the front matter (preface, cover page) and the contents themselves left out."""
     found = []
+    # What stands inside the front matter, found once (not by walking up from each
+    # element): every element under one of them, or all if ``top`` itself is under one.
+    if any(_local(a) in _FRONT for a in top.iterancestors()):
+        return found
+    front = {d for f in top.iter(*(f"{{*}}{name}" for name in _FRONT))
+             for d in f.iterdescendants()}
     for el in top.iter():
         if not isinstance(el.tag, str) or not el.get("eId"):
             continue
-        local = etree.QName(el).localname
+        local = _local(el)
         if local not in _PARTS or el.get("name") in _NOT_NAMED:
             continue
-        if any(etree.QName(a).localname in ("preface", "coverPage", "toc", "meta")
-               for a in el.iterancestors()):
+        if el in front:
             continue
         if local == "attachment":
             preface = el.find(f"{akn('doc')}/{akn('preface')}")
@@ -200,7 +221,21 @@ def _similar(a: str, b: str, enough: float) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= _PREFIX and long_.startswith(short):
         return True
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    # (the quick ratios are upper bounds of ratio(): most pairs are told apart by them)
-    return matcher.real_quick_ratio() >= enough and matcher.quick_ratio() >= enough and \
-        matcher.ratio() >= enough
+    # The quick ratios are upper bounds of ratio(): most pairs are told apart by them.
+    # Both as difflib computes them, before a SequenceMatcher is made (making one
+    # indexes the second title): real_quick_ratio() from the lengths alone, then
+    # quick_ratio() from the characters the titles share, each title's counted once.
+    length = len(a) + len(b)
+    if 2.0 * len(short) / length < enough:
+        return False
+    counts_b = _counts(b)
+    shared = sum(min(n, counts_b.get(ch, 0)) for ch, n in _counts(a).items())
+    if 2.0 * shared / length < enough:
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= enough
+
+
+@lru_cache(maxsize=4096)
+def _counts(title: str) -> Counter:
+    """How often each character stands in a title (read, never changed)."""
+    return Counter(title)
