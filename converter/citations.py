@@ -209,10 +209,15 @@ def _more_numbers(text: str, pos: int, symbol: str) -> list[Citation]:
     return found
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def full_symbols(text: str) -> list[Citation]:
+    if "/" not in text:
+        return []                        # (a symbol has one at least; most text has none)
     found = []
     for match in FULL_SYMBOL.finditer(text):
-        if not re.search(r"\d", match.group(0)):
+        if not _DIGIT.search(match.group(0)):
             continue                     # "ST/SGB": a series without a number is no document
         symbol = canonical(match.group(0))
         found.append(Citation(match.start(), match.end(), symbol))
@@ -309,11 +314,14 @@ class ShortCitations:
     def find(self, text: str) -> list[Citation]:
         if self.words is None:
             return []
-        found_dates = self._dates(text)
+        words = list(self.word.finditer(text))
+        if not words:
+            return []             # (most blocks: no resolution word, no dates to read)
+        found_dates = self.dates(text)
         dates = {start: (end, iso) for start, end, iso in found_dates}
         date_ends = {end: iso for _start, end, iso in found_dates}
         found: list[Citation] = []
-        for word in self.word.finditer(text):
+        for word in words:
             if self.words.number_prefix:
                 found += self._find_before_word(text, word, date_ends)
                 continue
@@ -385,9 +393,9 @@ class ShortCitations:
         """A full symbol's adoption date printed after it ("A/RES/70/1 of 25 September 2015")."""
         if self.words is not None:
             self._date_after(text, citation.end, citation,
-                             {s: (e, iso) for s, e, iso in self._dates(text)})
+                             {s: (e, iso) for s, e, iso in self.dates(text)})
 
-    def _dates(self, text: str) -> list[tuple[int, int, str]]:
+    def dates(self, text: str) -> list[tuple[int, int, str]]:
         """The dates of ``text``, read once for the block being cited."""
         if self._last_text != text:
             self._last_text, self._last_dates = text, find_dates(text, self.lang)

@@ -59,6 +59,11 @@ class Cited:
         self.implicit: list[tuple[str, tuple[str, ...]]] = []
         self.by_symbol: dict[str, str] = {}            # symbol (URL form) -> TLC eId
 
+    def dates(self, text: str) -> list[tuple[int, int, str]]:
+        """The full dates of ``text`` (dates.find_dates in the document's language), read
+        once for the block the citations read."""
+        return self.short.dates(text)
+
     def citations(self, text: str) -> list[Citation]:
         """The citations of ``text``, in order, none overlapping another."""
         found = self.short.find(text)

@@ -44,7 +44,10 @@ def block_marks(block: Block, lang: Language, cited=None) -> list[Mark]:
         marks += cited.marks(block, marks)
     marks += [Mark(s.start, s.end, "i", rank=2) for s in block.italics]
     marks += [Mark(s.start, s.end, "sup", rank=2) for s in block.superscripts]
-    marks += [Mark(s, e, "date", {"date": iso}, rank=3) for s, e, iso in find_dates(block.text, lang)]
+    # (the citations read the block's dates already when it cites a resolution)
+    dates = cited.dates(block.text) if cited is not None and cited.lang is lang else \
+        find_dates(block.text, lang)
+    marks += [Mark(s, e, "date", {"date": iso}, rank=3) for s, e, iso in dates]
     return marks
 
 
