@@ -207,6 +207,18 @@ def test_vote_sentences_in_each_language(code, sentence, expected):
     assert vote_records(sentence, meta_words(code)) == [expected]
 
 
+def test_every_vote_pattern_needs_the_count_in_favour():
+    # vote_records reads no further a text without a digit: each language's patterns
+    # print the count in favour in digits, and a record without them is none.
+    from converter.languages import META_WORDS
+    for code, words in META_WORDS.items():
+        for pattern in words.votes:
+            assert r"(?P<favour>\d+)" in pattern, code
+    assert vote_records("adopted by a recorded vote of thirty to eight", meta_words("eng")) == []
+    assert vote_records("adopted by a recorded vote of 30 to 8", meta_words("eng")) == \
+        [("adopted", [("inFavour", 30), ("against", 8)])]
+
+
 # An HRC resolution adopted by a recorded vote, as the Council prints it (the corpus has
 # none: its HRC resolution was adopted without a vote); its preamble recalls another vote.
 VOTED = """United Nations                                   A/HRC/RES/58/99

@@ -24,6 +24,7 @@ PRINTED_DATES = frozenset({"issuance", "adoption", "meeting"})
 # the date stamps after it: "18-16895 (E)    241018" -> "18-16895 (E)".
 _JOB = re.compile(r"^\s*(?P<job>(?:[A-Z]{1,2}\.)?\d{2}-\d{5}X?\*?(?:\s*\([A-Z]\))?)")
 _ITEM = re.compile(r"\d+(?:\s*\(\w{1,4}\))*")          # "5 (b)", "14", "3 (a) (ii)"
+_DIGIT = re.compile(r"\d")
 
 
 def write(w, top, meta) -> None:
@@ -215,11 +216,13 @@ def _paragraphs(top, own_record: bool = False):
                 yield p.get("eId"), _text(p)
 
 
+_NOTES = (akn("authorialNote"), akn("noteRef"))
+
+
 def _text(el) -> str:
     parts = [el.text or ""]
     for child in el:
-        if isinstance(child.tag, str) and child.tag not in (akn("authorialNote"),
-                                                            akn("noteRef")):
+        if isinstance(child.tag, str) and child.tag not in _NOTES:
             parts.append(_text(child))
         parts.append(child.tail or "")
     return " ".join("".join(parts).split())
@@ -234,6 +237,10 @@ def vote_records(text: str, words: MetaWords) -> list[tuple[str | None, list[tup
     """The vote records printed in ``text``: (outcome concept or None, [(count concept,
     value)…]); a count not printed is left out (not printed is not zero)."""
     records = []
+    # Every vote record prints its count in favour (each pattern's group favour, \d+):
+    # a text without a digit holds none (most paragraphs are read no further).
+    if not _DIGIT.search(text):
+        return records
     for regex in words.votes:
         for match in re.finditer(regex, text, re.IGNORECASE):
             counts = []
