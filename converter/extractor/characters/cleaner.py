@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from itertools import repeat
 
 from ...languages import Language
 from .textcheck import words
@@ -50,9 +51,11 @@ def vocabulary(texts) -> Counter:
     """How often each word (lower case; compounds whole and also split) occurs."""
     counts: Counter = Counter()
     for text in texts:
-        found = [word.lower() for word in WORD.findall(text)]
-        counts.update(found)                    # (counted in C, a text at a time)
-        for word in found:
+        found = WORD.findall(text)
+        counts.update(map(str.lower, found))    # (counted in C, a text at a time)
+        if "-" not in text and "‐" not in text:
+            continue                            # (no compound in it: most lines)
+        for word in map(str.lower, found):
             if "-" in word or "‐" in word:
                 counts.update(_HYPHEN_SPLIT.split(word))
     return counts
@@ -167,9 +170,14 @@ def fix_apostrophes(text: str) -> str:
     return _SPACED_APOSTROPHE.sub(r"\1", text)
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")     # what each half of a split word is
+
+
 def rejoin_split_words(text: str, vocab: Counter) -> str:
     """Rejoin a word that a stray space split in two ("civil isations"): when the joined
     word is attested in the document and one half occurs nowhere else in it."""
+    if not _may_rejoin(text, vocab):
+        return text
     joined = False
 
     def repair(match: re.Match) -> str:
@@ -187,6 +195,23 @@ def rejoin_split_words(text: str, vocab: Counter) -> str:
         text = _SPLIT_WORD.sub(repair, text)
         if not joined:
             return text
+
+
+def _may_rejoin(text: str, vocab: Counter) -> bool:
+    """Whether two neighbouring runs of letters of ``text`` make a word of ``vocab``
+    with one of them rare (as rejoin_split_words asks of each pair it reads: its halves
+    are such runs, one space apart, so neighbours here). Most paragraphs have no such
+    pair: they are not rewritten pair by pair."""
+    runs = _LETTER_RUN.findall(text)
+    # How often each run occurs (counted in C, a map over the runs), then the pairs
+    # beside a rare one only: most runs are frequent words.
+    counts = list(map(vocab.get, map(str.lower, runs), repeat(0)))
+    last = len(runs) - 1
+    for k in [k for k, n in enumerate(counts) if n <= 1]:
+        if k > 0 and vocab.get((runs[k - 1] + runs[k]).lower()) or \
+                k < last and vocab.get((runs[k] + runs[k + 1]).lower()):
+            return True
+    return False
 
 
 def collapse_spaces(text: str) -> str:
