@@ -214,6 +214,18 @@ class Language:
             return re.compile(rf"(?:{heads}){tail}(?=[\s,:;]|$)")
         return regex(self.preamble_openings), regex(self.operative_verbs)
 
+    @cached_property
+    def opening_initials(self) -> frozenset[str] | None:
+        """The characters an opening word of either regex may start with (any apostrophe
+        for one that starts with an apostrophe): a line starting otherwise opens with
+        none. None if a word is empty (it would start anywhere)."""
+        initials: set[str] = set()
+        for word in (*self.preamble_openings, *self.operative_verbs):
+            if not word:
+                return None
+            initials |= set(APOSTROPHES) if word[0] in APOSTROPHES else {word[0]}
+        return frozenset(initials)
+
     def organ_name(self, actor: str) -> str:
         """showAs of an organ or committee TLC."""
         committees = {v: k for k, v in self.committees.items()}

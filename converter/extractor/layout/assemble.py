@@ -90,7 +90,9 @@ def _tidy(block: Block) -> Block:
     """Remove doubled spaces and spaces at the ends (left where marks were taken out),
     merge a link split over two lines, drop empty spans; offsets follow."""
     text = block.text
-    removed = [m.span() for m in _EXTRA_SPACE.finditer(text)]
+    # (what _EXTRA_SPACE finds, asked first with plain tests: most blocks have none)
+    extra = text[:1].isspace() or text[-1:].isspace() or "  " in text
+    removed = [m.span() for m in _EXTRA_SPACE.finditer(text)] if extra else []
     starts = [s for s, _ in removed]
     before = [0]                     # characters removed before each removed run
     for s, e in removed:
@@ -162,4 +164,7 @@ def starts_paragraph(line: str, previous: str, lang: Language) -> bool:
         return False
     if re.match(lang.op_number, line) or re.match(lang.point_number, line):
         return True
-    return any(regex is not None and regex.match(line) for regex in lang.opening_regexes)
+    # (most lines start with a letter no opening word starts with: no pattern tried)
+    initials = lang.opening_initials
+    return (initials is None or line[:1] in initials) and \
+        any(regex is not None and regex.match(line) for regex in lang.opening_regexes)

@@ -34,12 +34,17 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
         layout.leading = _usual_gap(layout.body or body, size)
     apart = max(0.45 * size, layout.leading + 0.25 * size)
     ends = _line_ends(body, layout)
+    prev_labels = False
     for line in body:
         left = line.column_left if line.column_left is not None else layout.left_on(line.page)
+        # (each read once a line: the rules below ask them of a line more than once)
+        opening = _opening(line)
+        labels = _column_labels(line, lang)
         if prev is None:
             new = True
         elif line.page != prev.page or line.y1 > prev.y0 + size:
-            new = _new_after_break(line, prev, len(paragraphs[-1][1]), left, layout, lang, ends)
+            new = _new_after_break(line, opening, prev, len(paragraphs[-1][1]), left, layout,
+                                   lang, ends)
             if not new and line.page != prev.page:
                 line.marked = PAGE_BREAK + line.marked
         else:
@@ -54,11 +59,11 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
                    _ends_bold(prev) != _starts_bold(line) if under_item else (
                    line.x0 > max(prev.x0, left) + 0.8 * size and not _centred_title(prev, line, left, size)
                    or (not spaced or prev.text.endswith(";")) and _ended(prev, line, layout, ends)
-                   or starts_paragraph(_opening(line), prev.text, lang)
+                   or starts_paragraph(opening, prev.text, lang)
                    or line.bold != prev.bold
-                   or _stacked_heading(prev, line, layout, lang, ends)
-                   or bool(OP_START.match(_opening(line))) and line.x0 > left + 0.8 * size)))
-        if prev is not None and (_column_labels(line, lang) or _column_labels(prev, lang)):
+                   or _stacked_heading(prev, opening, layout, lang, ends)
+                   or bool(OP_START.match(opening)) and line.x0 > left + 0.8 * size)))
+        if prev is not None and (labels or prev_labels):
             new = True                  # a contents list's "Page" over its first entry
         if new and prev is not None and cleaner.url_goes_on(prev.text, line.text):
             new = False                 # the rest of a web address broken at the line end
@@ -68,7 +73,7 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
             page, lines, bold = paragraphs[-1]
             lines.append(line.marked)
             paragraphs[-1] = (page, lines, bold and line.bold)
-        prev = line
+        prev, prev_labels = line, labels
     return paragraphs
 
 
@@ -175,15 +180,16 @@ _LATIN_PART_NUMBER = re.compile(r"^\s*(?:[IVXL]{1,6}|[A-Z])\.\s")
 _NO_SENTENCE_END = re.compile(r"[^\W_]\)?$")
 
 
-def _stacked_heading(prev: Line, line: Line, layout: Layout, lang: Language, ends: LineEnds) -> bool:
+def _stacked_heading(prev: Line, text: str, layout: Layout, lang: Language, ends: LineEnds) -> bool:
     """A line opening with a part number ("ألف -", "二十、", "A.") under a short line that
     ends no sentence (a heading): a subheading set directly under its heading. Where
     most paragraphs are one line long, the usual gap is a heading's gap, and the two
-    headings would run together ("حقوق الإنسان ألف - الحقوق المدنية")."""
-    text = _opening(line)
-    return bool(_LATIN_PART_NUMBER.match(text) or lang.part_heading(text)) and \
+    headings would run together ("حقوق الإنسان ألف - الحقوق المدنية"). ``text``: the
+    line's opening (_opening)."""
+    # (the line above first: most lines above are full, and the patterns are not tried)
+    return prev.x1 < ends(prev) - 1.5 * layout.body_size and \
         _NO_SENTENCE_END.search(prev.text.rstrip()) is not None and \
-        prev.x1 < ends(prev) - 1.5 * layout.body_size
+        bool(_LATIN_PART_NUMBER.match(text) or lang.part_heading(text))
 
 
 def _centred_title(prev: Line, line: Line, left: float, size: float) -> bool:
@@ -222,18 +228,19 @@ def _decimal_start(text: str, previous: str) -> bool:
         previous.rstrip().endswith((".", ":", ";"))
 
 
-def _new_after_break(line: Line, prev: Line, lines_so_far: int, left: float,
+def _new_after_break(line: Line, opening: str, prev: Line, lines_so_far: int, left: float,
                      layout: Layout, lang: Language, ends: LineEnds) -> bool:
     """Whether the first line of a page (or of the next column) starts a paragraph. No
     spacing tells there; UN layout indents the first line of every paragraph, so a line
     at the left margin goes on with the paragraph broken at the page foot, unless it is
     numbered, set in other type, or the line before plainly ended its paragraph. An
     indented line starts one, unless it lines up with the lines before it in a block
-    indented as a whole (a sub-item running over the page) that ran to the margin."""
+    indented as a whole (a sub-item running over the page) that ran to the margin.
+    ``opening``: the line's opening (_opening)."""
     size = layout.body_size
-    if OP_START.match(_opening(line)) or starts_paragraph(_opening(line), prev.text, lang) \
+    if OP_START.match(opening) or starts_paragraph(opening, prev.text, lang) \
             or abs(line.size - prev.size) > 0.6 or line.bold != prev.bold \
-            or _decimal_start(_opening(line), prev.text):
+            or _decimal_start(opening, prev.text):
         return True
     if line.x0 <= left + 0.8 * size:
         return _ended(prev, line, layout, ends)
