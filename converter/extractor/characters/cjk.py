@@ -28,8 +28,8 @@ def drop_autospace(pages: list[Page], chinese: bool) -> None:
     """``chinese``: the document is in Chinese."""
     joined = _JOINED if chinese else CJK
     for page in pages:
-        if not CJK.search("".join([c.text for line in page.lines for c in line.chars])):
-            continue                 # no CJK character on the page (one search, not one a character)
+        if not _prints_cjk(page):
+            continue                 # no CJK character on the page (most pages)
         for k, line in enumerate(page.lines):
             if not any(CJK.match(c.text) for c in line.chars if c.font):
                 continue
@@ -48,3 +48,19 @@ def drop_autospace(pages: list[Page], chinese: bool) -> None:
             if len(kept) != len(chars):
                 page.lines[k] = Line(line.page, kept, rotated=line.rotated, drawn=line.drawn,
                                      column_left=line.column_left)
+
+
+def _prints_cjk(page: Page) -> bool:
+    """Whether a character of the page is a CJK one: in a line's text, or the one CJK
+    white space (U+3000, an ideographic space) at either end of a line, which its text
+    leaves out (searched among the characters there, up to the first that prints)."""
+    if any(CJK.search(line.text) for line in page.lines):
+        return True
+    for line in page.lines:
+        for end in (line.chars, reversed(line.chars)):
+            for c in end:
+                if "\u3000" in c.text:
+                    return True
+                if c.text.strip():
+                    break
+    return False
