@@ -8,6 +8,7 @@ Codes are ISO 639-2 (as FRBRlanguage wants): ara, zho, eng, fra, rus, spa.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -909,10 +910,13 @@ def guess(text: str) -> Language | None:
     words = re.findall(r"\w+", text.lower())
     if not words:
         return None
-    scores = {code: sum(1 for w in words if w in lang.stopwords)
+    # (each word counted once, in C; then each language's few stopwords looked up)
+    counted = Counter(words)
+    scores = {code: sum(counted[w] for w in lang.stopwords if w in counted)
               for code, lang in LANGUAGES.items()}
-    # Chinese has no spaces: count characters instead of words.
-    scores["zho"] = sum(1 for c in text if c in CHINESE.stopwords)
+    # Chinese has no spaces: count characters instead of words (each stopword that is
+    # one character, as often as the text prints it).
+    scores["zho"] = sum(text.count(c) for c in CHINESE.stopwords if len(c) == 1)
     best = max(scores, key=scores.get)
     if scores[best] >= 3:
         return LANGUAGES[best]

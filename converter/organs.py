@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -278,13 +279,21 @@ def organ_named(name: str, language: str) -> str | None:
     English, is ``name`` as printed ("Expert Mechanism on the Rights of Indigenous
     Peoples" -> "un-hrc-emrip"); None for a name the table does not hold. The principal
     organs' names are the language tables' (:meth:`converter.languages.Language.organ_named`)."""
-    key = _key(name)
+    return _named_in(language).get(_key(name))
+
+
+@lru_cache(maxsize=None)
+def _named_in(language: str) -> dict[str, str]:
+    """Each name's key (``_key``) -> the actor of the first row of the table that prints
+    it in ``language`` or in English, as organ_named reads the rows (built once per
+    language: the table was read again for every name asked)."""
+    found: dict[str, str] = {}
     for organ in ORGANS:
         for code in (language, "eng"):
             printed = organ.names.get(code)
-            if printed and _key(printed) == key:
-                return organ.actor
-    return None
+            if printed:
+                found.setdefault(_key(printed), organ.actor)
+    return found
 
 
 def principal_organ(symbol: str | None) -> str:

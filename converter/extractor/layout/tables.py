@@ -95,15 +95,24 @@ class _Cuts:
         # the real character before it: the only places a cut looks at.
         self.opens = [(k, gap, x0) for before, k in zip(real, real[1:])
                       if (gap := (x0 := chars[k].x0) - x1s[before]) > least]
+        self.made: dict[tuple, list] = {}       # (gap, edges, space) -> the pieces cut
 
     def pieces(self, gap: float, edges: list[float] = (), space: float = 0.0) -> list:
         """The characters cut at gaps wider than ``gap``, and at a gap wider than
         ``space`` (a word space) where a column starts (``edges``): [(x0, x1, chars)].
         A word space or blank goes with the piece it is in; a piece of blanks alone
-        is no piece (a blank prints nothing)."""
+        is no piece (a blank prints nothing). The same cut asked again (the next try of
+        a table over the same rows finds the same column edges, half the time) is the
+        one made before (the list is the caller's to read, not to change)."""
         if self.first is None:
             return []
-        edges = sorted(edges)
+        key = (gap, tuple(edges), space)
+        made = self.made.get(key)
+        if made is None:
+            made = self.made[key] = self._cut(gap, sorted(edges), space)
+        return made
+
+    def _cut(self, gap: float, edges: list[float], space: float) -> list:
         starts = [self.first] + [
             k for k, before, x0 in self.opens
             if before > gap or before > space and _near(x0, edges, 1.5)]
@@ -310,6 +319,7 @@ def _page_tables(lines: list, page, body_size: float, line_class) -> list[Grid]:
     gap = 1.0 * body_size
     cut = [[p for l in row for p in _pieces(l, _gap(l, gap))] for row in rows]
     cuts: dict[int, _Cuts] = {}
+    printed: dict[int, bool] = {}        # whether a line prints leaders or "(Signed)"
     found: list[Grid] = []
     k = 0
     while k < len(rows):
@@ -351,7 +361,8 @@ def _page_tables(lines: list, page, body_size: float, line_class) -> list[Grid]:
                     and (not found or all(rows[start - 1][0] is not l for l in found[-1].lines)):
                 start -= 1
             k = start
-        grid = _grid(rows[k:end + 1], cut[k:end + 1], page, body_size, line_class, cuts)
+        grid = _grid(rows[k:end + 1], cut[k:end + 1], page, body_size, line_class, cuts,
+                     printed)
         if grid is not None:
             found.append(grid)
             k = end + 1
@@ -373,6 +384,22 @@ def _recut(line, cuts: dict, gap: float, edges: list[float], space: float) -> li
     return line_cuts.pieces(gap, edges, space)
 
 
+def _leaders_or_signed(lines: list, printed: dict[int, bool]) -> bool:
+    """Whether the lines' text, joined by spaces, holds dot leaders or "(Signed)". Each
+    line's own text is searched once a page (``printed`` keeps the answer by the line's
+    id): a word is never cut between lines, and leaders run over two only where one line
+    ends with a dot and the next starts with one (then the joined text is searched)."""
+    for line in lines:
+        found = printed.get(id(line))
+        if found is None:
+            found = printed[id(line)] = bool(_LEADERS.search(line.text) or _SIGNED.search(line.text))
+        if found:
+            return True
+    if any(a.text.endswith(".") and b.text.startswith(".") for a, b in zip(lines, lines[1:])):
+        return bool(_LEADERS.search(" ".join(l.text for l in lines)))
+    return False
+
+
 def _cluster(xs: list[float], tol: float) -> list[tuple[float, int]]:
     """(x, how many) of x positions within ``tol`` of each other."""
     out: list[list[float]] = []
@@ -384,14 +411,13 @@ def _cluster(xs: list[float], tol: float) -> list[tuple[float, int]]:
     return [(min(c), len(c)) for c in out]
 
 
-def _grid(rows, cut, page, body_size, line_class, cuts: dict) -> Grid | None:
+def _grid(rows, cut, page, body_size, line_class, cuts: dict, printed: dict) -> Grid | None:
     """The grid the rows make, or None. ``cuts``: each line's :class:`_Cuts` (by id),
-    kept over the tries on one page."""
+    kept over the tries on one page; ``printed``: what _leaders_or_signed read of each."""
     multi = [pieces for pieces in cut if len(pieces) >= 2]
     if len(multi) < 3 or len(rows) < 3:
         return None
-    text = " ".join(l.text for row in rows for l in row)
-    if _LEADERS.search(text) or _SIGNED.search(text):
+    if _leaders_or_signed([l for row in rows for l in row], printed):
         return None
     # Column starts: x positions where pieces of at least three rows (and of half the
     # rows with several pieces) start.

@@ -30,6 +30,8 @@ from . import metadata
 from .tables import write_figure, write_table
 
 UNPLACED = "unplaced"
+# The attributes that name a TLC or an element ("#un-ga"), as the references read them.
+_NAMING = frozenset({"refersTo", "as", "href", "by", "source", "outcome", "dictionary"})
 
 
 def tlc_slug(text: str) -> str:
@@ -373,14 +375,18 @@ class Writer:
             refs.append(self.parent_ref())
         refs.extend(self.doc_refs)
         used = set()
-        for el in root.iter():
-            for attr in ("refersTo", "as", "href", "by", "source", "outcome", "dictionary"):
-                value = el.get(attr)
-                if value and value.startswith("#"):
+        eids = set()
+        for el in root.iter():           # (each element's attributes read once)
+            if not isinstance(el.tag, str):
+                continue
+            for attr, value in el.items():
+                if attr in _NAMING and value.startswith("#"):
                     used.update(v.lstrip("#") for v in value.split())
+                elif attr == "eId" and value:
+                    eids.add(value)
         used -= self.cited.eids()             # cited resolutions: TLCReferences below
         # (a link to a part of the document itself, a contents entry's, is no TLC)
-        used -= {el.get("eId") for el in root.iter() if isinstance(el.tag, str) and el.get("eId")}
+        used -= eids
         used.difference_update(r.get("eId") for r in refs)     # docRefs, not TLCs
         names = {**{t: self.lang.organ_name(t) for t in used}, **self.tlc_names}
         for tlc in sorted(used):
