@@ -573,27 +573,42 @@ def _text_without_notes(el, record: dict | None = None) -> str:
     text does not depend on where it stands)."""
     parts = []
     append = parts.append
+    kinds = _KINDS
 
     def walk(e):
-        name = _local(e)
-        if name == "authorialNote":
+        kind = kinds.get(e.tag)
+        if kind is None:
+            kind = _kind(e)
+        if kind == _NOTE:
             append(" ")
             return
         start = len(parts)
-        block = name not in _INLINE
-        if block:
+        if kind != _INLINE_KIND:
             append(" ")          # block boundaries separate words; inline ones do not
         append(e.text or "")
         for c in e:
             if isinstance(c.tag, str):
                 walk(c)
             append(c.tail or "")
-        if block:
+        if kind != _INLINE_KIND:
             append(" ")
-        if record is not None and name == "p":
-            record[e] = "".join(parts[start:])
+            if kind == _PARAGRAPH and record is not None:
+                record[e] = "".join(parts[start:])
     walk(el)
     return "".join(parts)
+
+
+# What the walk above does with an element, by tag (looked up once per tag).
+_NOTE, _INLINE_KIND, _BLOCK, _PARAGRAPH = range(4)
+_KINDS: dict[str, int] = {}
+
+
+def _kind(el) -> int:
+    name = _local(el)
+    kind = _NOTE if name == "authorialNote" else _INLINE_KIND if name in _INLINE else \
+        _PARAGRAPH if name == "p" else _BLOCK
+    _KINDS[el.tag] = kind
+    return kind
 
 
 def _fold(text: str) -> str:

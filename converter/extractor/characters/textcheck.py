@@ -38,7 +38,8 @@ MIN_CHARACTERS = 100
 NAMES = {"eng": "English", "fra": "French", "spa": "Spanish", "rus": "Russian",
          "ara": "Arabic", "zho": "Chinese"}
 
-_WORD = re.compile(r"[^\W\d_]+")
+# A word: a run of two letters or more (one letter alone tells nothing).
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -83,7 +84,7 @@ def _alphabet(language: str) -> str:
 
 def _tokens(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text).lower()
-    return [w for w in _WORD.findall(text) if len(w) >= 2]
+    return _WORD.findall(text)
 
 
 def broken_pages(pages: dict[int, str], language: str) -> list[BrokenPage]:
@@ -100,8 +101,10 @@ def broken_pages(pages: dict[int, str], language: str) -> list[BrokenPage]:
         return word in known or (right_to_left and word[::-1] in known)
 
     by_page = {number: _tokens(text) for number, text in pages.items()}
-    # (each word looked up once, however often the pages print it)
-    unknown = {w for w in {w for tokens in by_page.values() for w in tokens} if not is_known(w)}
+    # (each word looked up once, however often the pages print it; in a left-to-right
+    # language by one set difference)
+    printed = set().union(*by_page.values())
+    unknown = {w for w in printed if not is_known(w)} if right_to_left else printed - known
     if len(unknown) < MIN_REPAIRED:
         return []
     alphabet = _alphabet(language)

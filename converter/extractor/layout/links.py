@@ -145,7 +145,10 @@ def link_printed_urls(block: Block) -> None:
     (from the PDF's annotations) already covers it. A link to the address itself that
     covers only part of it (a word processor linked the end of its first line and the
     next line, A/79/924) is widened to the whole address."""
-    for match in PRINTED_URL.finditer(block.text):
+    # (an address starts "http" or "www.": most blocks print none, and are not searched)
+    printed = PRINTED_URL.finditer(block.text) if "http" in block.text or "www." in block.text \
+        else ()
+    for match in printed:
         start = match.start()
         end = _printed_url_end(block.text, start, match.end())
         if end - start < 5:
