@@ -17,7 +17,6 @@ from .textcheck import words
 WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")     # words, compounds kept whole
 HYPHENS = "-‐"                                      # hyphen-minus, U+2010
 SOFT_HYPHEN = "\u00ad"
-_MARK_CHARS = "".join(map(chr, range(0xE000, 0xF000)))
 _MARKS = re.compile(r"[\ue000-\uefff]*")     # private-use: in-band marks (see assemble.py)
 _CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _LINE_END_HYPHEN = re.compile(r"([^\W\d_]+(?:[-‐][^\W\d_]+)*)[-‐]$")
@@ -124,7 +123,7 @@ def join_lines(lines: list[str], vocab: Counter, lang: Language) -> str:
         if not line:
             text += marks
             continue
-        if not text.strip(_MARK_CHARS):
+        if _MARKS.fullmatch(text):       # nothing but marks so far (no copy of the text made)
             text += marks + line
             continue
         # Only the end of the text can hold the hyphenated word: search its tail, not
