@@ -8,8 +8,10 @@ marking, paragraphs, cleaner, structurer, writer, validator), so that the reader
 is not in the stages' time. The line grouping the PDFium reader calls
 (:func:`converter.extractor.readers.lines.group_lines`, ``place_spaces`` and the
 ``Line`` each line makes) is ours too: it is timed inside the reader and counted with the
-stages. Prints milliseconds per page of the reader without the line grouping, the line
-grouping, the stages after the reader, and the two together, best of --repeat, in
+stages; so is the ordering of each page's lines (:func:`converter.extractor.layout.order.
+order_page`, which extract_pdf has the reader apply to each page as it is read). Prints
+milliseconds per page of the reader without the line grouping, the line grouping, the
+ordering, the stages after the reader, and the three together, best of --repeat, in
 process time (the machine is shared: compare two trees by running this in turn, A B A B).
 With --profile, a cProfile of the stages after the reader (the last repeat), by own time.
 """
@@ -24,6 +26,7 @@ from pathlib import Path
 
 from converter import api, validator
 from converter.extractor import readers
+from converter.extractor.layout.order import order_page
 from converter.extractor.readers import pdfium
 from machine import print_machine  # bench/machine.py: the figures' machine
 
@@ -78,20 +81,23 @@ def main() -> int:
         return 1
     validator.lxml_schema()                       # loaded once per process, before timing
     lines = _Clock()
+    ordering = _Clock()
     # The names the PDFium reader calls them by (its module imports them).
     pdfium.group_lines = lines.wrap(pdfium.group_lines)
     pdfium.place_spaces = lines.wrap(pdfium.place_spaces)
     pdfium.Line = lines.wrap(pdfium.Line)
     data = [f.read_bytes() for f in files]
     read_pdf = readers.read_pdf
-    best: tuple[float, float, float] | None = None
+    best: tuple[float, float, float, float] | None = None
     pages = 0
     profile = None
     for rep in range(options.repeat):
-        lines.spent = 0.0
+        lines.spent = ordering.spent = 0.0
         start = time.process_time()
-        read = [read_pdf(d, f.name, "pdfium") for f, d in zip(files, data)]
-        reading = time.process_time() - start - lines.spent
+        # Each page put in order as it is read, as extract_pdf asks the reader to.
+        read = [read_pdf(d, f.name, "pdfium", each=ordering.wrap(order_page))
+                for f, d in zip(files, data)]
+        reading = time.process_time() - start - lines.spent - ordering.spent
         pages = sum(len(r[0]) for r in read)
         given = iter(read)
         readers.read_pdf = lambda *args, **kwargs: next(given)   # the pages read above
@@ -108,16 +114,17 @@ def main() -> int:
             readers.read_pdf = read_pdf
             if profile is not None:
                 profile.disable()
-        figures = (reading, lines.spent, after)
+        figures = (reading, lines.spent, ordering.spent, after)
         if best is None or sum(figures[1:]) < sum(best[1:]):
             best = figures
-    reading, grouping, after = (1000 * t / pages for t in best)
+    reading, grouping, order, after = (1000 * t / pages for t in best)
     print(f"{len(files)} PDFs, {pages} pages, best of {options.repeat}, ms per page "
           f"(process time):")
     print(f"  reader without line grouping  {reading:6.2f}")
     print(f"  line grouping (ours)          {grouping:6.2f}")
+    print(f"  page order (ours)             {order:6.2f}")
     print(f"  stages after the reader       {after:6.2f}")
-    print(f"  our stages in all             {grouping + after:6.2f}")
+    print(f"  our stages in all             {grouping + order + after:6.2f}")
     if profile is not None:
         pstats.Stats(profile, stream=sys.stdout).sort_stats("tottime").print_stats(25)
     return 0
