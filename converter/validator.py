@@ -720,9 +720,13 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
     # The two pieces of a rejoined word are printed next to each other in the input:
     # match those first, in the input's order, so that a short piece ("ре") goes to the
     # word it was cut from; then any two pieces that make the word.
-    # (the missing words asked first: few are, and the pair is joined only for those)
+    # (only pairs of words both missing now can be: counts only go down below, and few
+    # words are missing; the pair is joined only for those)
     lacking, pieces_of = missing.get, extra.get
-    for first, second in zip(source_words, source_words[1:]) if missing and extra else ():
+    short = {w for w, n in missing.items() if n > 0} if extra else set()
+    pairs = [(a, b) for a, b in zip(source_words, source_words[1:]) if a in short and b in short] \
+        if short else []
+    for first, second in pairs:
         if lacking(first, 0) > 0 and lacking(second, 0) > 0 and pieces_of(first + second, 0) > 0 \
                 and (first != second or missing[first] > 1):
             missing[first] -= 1
