@@ -54,9 +54,12 @@ def _prints_cjk(page: Page) -> bool:
     """Whether a character of the page is a CJK one: in a line's text, or the one CJK
     white space (U+3000, an ideographic space) at either end of a line, which its text
     leaves out (searched among the characters there, up to the first that prints)."""
-    if any(CJK.search(line.text) for line in page.lines):
+    if CJK.search("\n".join([line.text for line in page.lines])):
         return True
     for line in page.lines:
+        first, last = line.chars[0].text, line.chars[-1].text
+        if first[:1] and not first[0].isspace() and last[-1:] and not last[-1].isspace():
+            continue                 # (it starts and ends with what prints: nothing left out)
         for end in (line.chars, reversed(line.chars)):
             for c in end:
                 if "\u3000" in c.text:
