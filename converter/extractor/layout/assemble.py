@@ -44,7 +44,8 @@ def link_start(url_index: int) -> str:
 
 
 def strip_marks(text: str) -> str:
-    return MARKS.sub("", text)
+    # (most lines carry no mark: one search, no substitution)
+    return MARKS.sub("", text) if MARKS.search(text) else text
 
 
 def to_block(text: str, first_page: int, markers: list[str], urls: list[str] = ()) -> Block:

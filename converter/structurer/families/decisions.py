@@ -239,8 +239,11 @@ def _part_text(part: Part, pattern: re.Pattern, lang: str) -> Decision | None:
     return Decision(name, num, heading, items)
 
 
+_DIGITS = re.compile(r"^\d+")
+
+
 def _number(num: str | None) -> int | None:
-    digits = re.match(r"^\d+", num or "")
+    digits = _DIGITS.match(num or "")
     return int(digits.group(0)) if digits else None
 
 

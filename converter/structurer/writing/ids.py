@@ -13,6 +13,9 @@ SHORT_NAMES = {"paragraph": "para", "section": "sec", "subsection": "subsec", "d
                "chapter": "chp", "article": "art"}
 
 
+_NOT_IN_ID = re.compile(r"[^\w-]", re.ASCII)
+
+
 def clean_num(num: str) -> str:
     """ "1." -> "1", "(a)" -> "a", "1 bis" -> "1bis"; other punctuation -> "-". Full-width
     forms ("１．", "（a）") and the digits of other scripts (Arabic-Indic "١٢", "۱۲") as
@@ -20,8 +23,8 @@ def clean_num(num: str) -> str:
     num = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c
                   for c in unicodedata.normalize("NFKC", num))
     num = num.strip().strip(".,;:()[]- ")
-    num = re.sub(r"\s+", "", num)
-    return re.sub(r"[^\w-]", "-", num, flags=re.ASCII) or "x"
+    num = "".join(num.split())                  # (no white space: \s as str.split knows it)
+    return _NOT_IN_ID.sub("-", num) or "x"
 
 
 class IdRegistry:
