@@ -368,7 +368,8 @@ def invariant_problems(tree, source_text: str | None = None) -> list[Problem]:
             if "_____" in own and _SEPARATOR.search(own):
                 problems.append(_problem("separator-in-text", "a footnote separator line "
                                          "is left in the text", el))
-            if local == "p" and not _text(el).strip() and \
+            # (a paragraph whose own first text prints something is not empty)
+            if local == "p" and not (el.text or "").strip() and not _text(el).strip() and \
                     el.find(f"{{{AKN_NS}}}img") is None and \
                     el.getparent().getparent().get("name") != "noOperativePart":
                 problems.append(_problem("empty-p", "empty paragraph", el))
