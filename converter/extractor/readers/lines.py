@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .. import page
 from ..page import Char, Line
 
 LINE_OVERLAP = 0.5      # pdfminer's LAParams defaults
@@ -37,7 +38,19 @@ def word_space() -> Char:
 
 
 def group_lines(chars: list[Char]) -> list[list[Char]]:
-    """Characters in drawing order -> lines (word spaces inserted, not yet placed)."""
+    """Characters in drawing order -> lines (word spaces inserted, not yet placed). In C
+    where it was built (page.LINES_C: the same steps on the same figures)."""
+    c = page.LINES_C
+    if c is not None:
+        grouped = c.group_lines(chars, word_space, LINE_OVERLAP, CHAR_MARGIN, WORD_MARGIN,
+                                EPSILON)
+        if grouped is not NotImplemented:       # (a position that is not a float)
+            return grouped
+    return _group_lines(chars)
+
+
+def _group_lines(chars: list[Char]) -> list[list[Char]]:
+    """group_lines in Python."""
     lines: list[list[Char]] = []
     line: list[Char] = []
     first = True
@@ -88,7 +101,14 @@ def group_lines(chars: list[Char]) -> list[list[Char]]:
 def place_spaces(chars: list[Char]) -> None:
     """A word space stands between the two words it parts, on their baseline: midway
     between the middles of the characters on either side (one pass: the spaces since
-    the last character wait for the next)."""
+    the last character wait for the next). In C where it was built."""
+    c = page.LINES_C
+    if c is None or c.place_spaces(chars) is NotImplemented:    # (a figure not a float)
+        _place_spaces(chars)
+
+
+def _place_spaces(chars: list[Char]) -> None:
+    """place_spaces in Python."""
     before = None                   # the last character (with a font) so far
     waiting: list[Char] = []        # the word spaces after it
     for c in chars:
