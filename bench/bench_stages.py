@@ -77,6 +77,9 @@ def main() -> int:
         print("no PDF to time")
         return 1
     validator.lxml_schema()                       # loaded once per process, before timing
+    from converter.extractor import page
+    # (converter/extractor/_lines.c when its optional extension was built, else Python)
+    print(f"line grouping and Line figures: {page.PATH} path")
     lines = _Clock()
     # The names the PDFium reader calls them by (its module imports them).
     pdfium.group_lines = lines.wrap(pdfium.group_lines)
