@@ -30,6 +30,14 @@ except ImportError:            # not built (no compiler where it was installed)
 # Which path reads the characters: "C" (the module) or "Python" (ctypes), for bench/.
 PATH = "C" if _pdfium_bulk is not None else "Python"
 
+def compiled():
+    """The C module when it was built with the character loop (see
+    pdfium_chars.read_chars), else None: looked up at each call, so that a test can
+    take it away."""
+    module = _pdfium_bulk
+    return module if module is not None and hasattr(module, "read_chars") else None
+
+
 # The addresses of the functions the C loop calls (the handles pdfium_lib set up).
 _ADDRESSES = tuple(ctypes.cast(f, ctypes.c_void_p).value
                    for f in (lib.char_object, lib.char_box, lib.char_origin))
