@@ -1,5 +1,7 @@
-/* The PDFium reader's per-character calls in bulk (see pdfium_bulk.py, which falls back
- * to ctypes when this module is not built).
+/* The PDFium reader's per-character work in C: its calls to PDFium in bulk (see
+ * pdfium_bulk.py, which falls back to ctypes when this module is not built), and the
+ * loop that makes the page model's characters of them (pdfium_chars._loop's port, at
+ * the end; Python runs that loop where this module is not built).
  *
  * One call per page walks the text page's characters and asks PDFium, for each, its
  * text object, its loose box and its origin: the three calls the reader makes of every
@@ -16,6 +18,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef struct {            /* PDFium's FS_RECTF */
     float left, top, right, bottom;
@@ -24,6 +27,8 @@ typedef struct {            /* PDFium's FS_RECTF */
 typedef void *(*text_object_fn)(void *text_page, int index);
 typedef int (*loose_box_fn)(void *text_page, int index, rect_f *rect);
 typedef int (*origin_fn)(void *text_page, int index, double *x, double *y);
+typedef int (*ink_box_fn)(void *text_page, int index, double *left, double *right,
+                          double *bottom, double *top);
 
 /* The columns returned, in this order: text object (uint64), the loose box's left,
  * bottom, right and top (float32, as PDFium keeps them), the origin's x and y (float64). */
@@ -89,18 +94,636 @@ page_chars(PyObject *self, PyObject *args)
                          column[RIGHT], column[TOP], column[X], column[Y]);
 }
 
+/* ---- The character loop (pdfium_chars._loop, ported line by line) -------------------
+ *
+ * read_chars(reading, text, n, columns, ctm, upright, text_page, ink_box) -> (out,
+ * in_order): the page's
+ * characters as pdfium_chars._loop gives them, figure for figure. What the loop asks
+ * once per text object (its style) or of a rare character (an advance the font does not
+ * give, a character that is not plain ASCII, a ligature's letters, a leaning glyph's
+ * width) is asked of ``reading`` (pdfium_chars._Reading), in Python; the rest is here.
+ * Every figure is computed in the order Python computes it, in doubles (the box's
+ * single-precision figures widened first), and rounded as Python's round() does (half
+ * to even: rint), so that both paths give the same floats. */
+
+#include <math.h>
+
+/* Python's round(v * 1000.0) / 1000.0; round() refuses infinity and NaN. */
+static int
+thousandths(double v, double *out)
+{
+    double scaled = v * 1000.0;
+    if (!isfinite(scaled)) {
+        PyErr_SetString(isnan(scaled) ? PyExc_ValueError : PyExc_OverflowError,
+                        "cannot convert float to integer");
+        return -1;
+    }
+    *out = rint(scaled) / 1000.0;
+    return 0;
+}
+
+/* Python's min(a, b) and max(a, b): the first unless the second is beyond it. */
+static double lesser(double a, double b) { return b < a ? b : a; }
+static double greater(double a, double b) { return b > a ? b : a; }
+
+/* pdfium_lib.box: the upright box around a box taken through m. */
+static void
+box_through(const double *m, double x0, double y0, double x1, double y1, double *out)
+{
+    if (m[1] == 0 && m[2] == 0) {
+        double ax = m[0] * x0 + m[2] * y0 + m[4], ay = m[1] * x0 + m[3] * y0 + m[5];
+        double bx = m[0] * x1 + m[2] * y1 + m[4], by = m[1] * x1 + m[3] * y1 + m[5];
+        out[0] = lesser(ax, bx); out[1] = lesser(ay, by);
+        out[2] = greater(ax, bx); out[3] = greater(ay, by);
+        return;
+    }
+    double px[4] = {x0, x0, x1, x1}, py[4] = {y0, y1, y0, y1};
+    double xs[4], ys[4];
+    for (int k = 0; k < 4; k++) {
+        xs[k] = m[0] * px[k] + m[2] * py[k] + m[4];
+        ys[k] = m[1] * px[k] + m[3] * py[k] + m[5];
+    }
+    out[0] = xs[0]; out[1] = ys[0]; out[2] = xs[0]; out[3] = ys[0];
+    for (int k = 1; k < 4; k++) {
+        out[0] = lesser(out[0], xs[k]); out[1] = lesser(out[1], ys[k]);
+        out[2] = greater(out[2], xs[k]); out[3] = greater(out[3], ys[k]);
+    }
+}
+
+/* The page model's Char, made as its dataclass __init__ would: each field set through
+ * its slot's descriptor (the class's own __init__ is Python, a tenth of the cost). */
+enum { F_TEXT, F_FONT, F_SIZE, F_X0, F_X1, F_Y0, F_Y1, F_COLOR, FIELDS };
+static const char *field_names[FIELDS] = {"text", "font", "size", "x0", "x1", "y0", "y1",
+                                          "color"};
+
+typedef struct {
+    PyTypeObject *type;
+    PyObject *slot[FIELDS];
+} char_maker;
+
+static int
+char_maker_init(char_maker *maker, PyObject *type)
+{
+    if (!PyType_Check(type)) {
+        PyErr_SetString(PyExc_TypeError, "read_chars: reading.Char is not a class");
+        return -1;
+    }
+    maker->type = (PyTypeObject *)type;
+    for (int k = 0; k < FIELDS; k++) {
+        maker->slot[k] = PyObject_GetAttrString(type, field_names[k]);
+        if (!maker->slot[k] || !Py_TYPE(maker->slot[k])->tp_descr_set) {
+            if (maker->slot[k])
+                PyErr_Format(PyExc_TypeError, "read_chars: Char.%s is not a slot",
+                             field_names[k]);
+            while (k >= 0) { Py_XDECREF(maker->slot[k]); maker->slot[k] = NULL; k--; }
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static void
+char_maker_clear(char_maker *maker)
+{
+    for (int k = 0; k < FIELDS; k++)
+        Py_CLEAR(maker->slot[k]);
+}
+
+/* A new Char of these fields (borrowed references; NULL for an error). */
+static PyObject *
+make_char(char_maker *maker, PyObject **values)
+{
+    PyObject *c = maker->type->tp_alloc(maker->type, 0);
+    if (!c)
+        return NULL;
+    for (int k = 0; k < FIELDS; k++) {
+        PyObject *slot = maker->slot[k];
+        if (Py_TYPE(slot)->tp_descr_set(slot, c, values[k]) < 0) {
+            Py_DECREF(c);
+            return NULL;
+        }
+    }
+    return c;
+}
+
+/* A new figure, or the page's object of that value when it has one already (``shared``:
+ * the page's figures, see page.share_figures: no zero shared, 0.0 and -0.0 being equal
+ * keys and different figures). A new reference. */
+static PyObject *
+figure(PyObject *shared, double v)
+{
+    PyObject *f = PyFloat_FromDouble(v);
+    if (!f || v == 0.0)
+        return f;
+    PyObject *kept = PyDict_SetDefault(shared, f, f);     /* (borrowed) */
+    Py_XINCREF(kept);
+    Py_DECREF(f);
+    return kept;
+}
+
+/* A char's figure set anew (a ligature's or an ActualText's right, left). */
+static int
+set_figure(PyObject *c, const char *name, double v)
+{
+    PyObject *f = PyFloat_FromDouble(v);
+    if (!f)
+        return -1;
+    int failed = PyObject_SetAttrString(c, name, f);
+    Py_DECREF(f);
+    return failed;
+}
+
+static int
+get_figure(PyObject *c, const char *name, double *v)
+{
+    PyObject *f = PyObject_GetAttrString(c, name);
+    if (!f)
+        return -1;
+    *v = PyFloat_AsDouble(f);
+    Py_DECREF(f);
+    return (*v == -1.0 && PyErr_Occurred()) ? -1 : 0;
+}
+
+/* made_up.append((place, what)) */
+static int
+note_made_up(PyObject *made_up, Py_ssize_t place, PyObject *what)
+{
+    PyObject *entry = Py_BuildValue("(nO)", place, what);
+    if (!entry)
+        return -1;
+    int failed = PyList_Append(made_up, entry);
+    Py_DECREF(entry);
+    return failed;
+}
+
+/* reach[o] = ink_end */
+static int
+note_reach(PyObject *reach, PyObject *o, double ink_end)
+{
+    PyObject *f = PyFloat_FromDouble(ink_end);
+    if (!f)
+        return -1;
+    int failed = PyDict_SetItem(reach, o, f);
+    Py_DECREF(f);
+    return failed;
+}
+
+static int
+as_double(PyObject *v, double *out)
+{
+    *out = PyFloat_AsDouble(v);
+    return (*out == -1.0 && PyErr_Occurred()) ? -1 : 0;
+}
+
+/* The per-object fields reading.begin gives, in this order. */
+enum { B_STYLE, B_ORDER, B_HEAD, B_TURNED, B_WIDTHS, B_INKS, B_FONT, B_SIZE, B_DESCENT,
+       B_COLOR, B_HANDLE, B_ACROSS, B_LEAN, B_DIRECTION, B_FIELDS };
+
+static PyObject *
+read_chars(PyObject *self, PyObject *args)
+{
+    PyObject *reading, *text, *columns, *ctm_tuple;
+    Py_ssize_t n;
+    int upright;
+    unsigned long long page_address, ink_box_address;
+    if (!PyArg_ParseTuple(args, "OUnO!O!pKK", &reading, &text, &n, &PyTuple_Type, &columns,
+                          &PyTuple_Type, &ctm_tuple, &upright, &page_address,
+                          &ink_box_address))
+        return NULL;
+    if (!page_address || !ink_box_address) {
+        PyErr_SetString(PyExc_ValueError, "read_chars: a null text page or function");
+        return NULL;
+    }
+    void *text_page = (void *)(uintptr_t)page_address;
+    ink_box_fn ink_box = (ink_box_fn)(uintptr_t)ink_box_address;
+    if (PyTuple_GET_SIZE(columns) != COLUMNS || PyTuple_GET_SIZE(ctm_tuple) != 6) {
+        PyErr_SetString(PyExc_ValueError, "read_chars: seven columns and a six-figure matrix");
+        return NULL;
+    }
+    if (n < 0 || n > PyUnicode_GET_LENGTH(text)) {
+        PyErr_SetString(PyExc_ValueError, "read_chars: more characters than the text holds");
+        return NULL;
+    }
+    double ctm[6];
+    for (int k = 0; k < 6; k++)
+        if (as_double(PyTuple_GET_ITEM(ctm_tuple, k), &ctm[k]) < 0)
+            return NULL;
+    const double dx = ctm[4], dy = ctm[5];
+
+    /* The columns, as pdfium_bulk.page_chars gives them. */
+    static const char *formats[COLUMNS] = {"Q", "f", "f", "f", "f", "d", "d"};
+    static const Py_ssize_t widths[COLUMNS] = {
+        sizeof(uint64_t), sizeof(float), sizeof(float), sizeof(float), sizeof(float),
+        sizeof(double), sizeof(double)};
+    Py_buffer view[COLUMNS];
+    int held = 0;
+    PyObject *result = NULL, *out = NULL, *info = NULL, *o_obj = NULL;
+    PyObject *y0_kept = NULL, *y1_kept = NULL;    /* the rounded baseline (see below) */
+    PyObject *begin = NULL, *advance = NULL, *space = NULL, *printable = NULL,
+             *special = NULL, *em_of = NULL, *reach = NULL, *seen = NULL, *inkless = NULL,
+             *space_ink = NULL, *reaching = NULL, *made_up = NULL, *brk = NULL,
+             *char_type = NULL, *shared = NULL, *texts = NULL;
+    char_maker maker = {NULL, {NULL}};
+    for (; held < COLUMNS; held++) {
+        if (PyObject_GetBuffer(PyTuple_GET_ITEM(columns, held), &view[held],
+                               PyBUF_FORMAT | PyBUF_C_CONTIGUOUS) < 0)
+            goto done;
+        if (view[held].itemsize != widths[held] || !view[held].format ||
+                strcmp(view[held].format, formats[held]) != 0 ||
+                view[held].len < n * widths[held]) {
+            PyErr_Format(PyExc_ValueError, "read_chars: column %d is not %zd %s figures",
+                         held, n, formats[held]);
+            held++;
+            goto done;
+        }
+    }
+    const uint64_t *objects = (const uint64_t *)view[OBJECT].buf;
+    const float *lefts = (const float *)view[LEFT].buf, *bottoms = (const float *)view[BOTTOM].buf,
+                *rights = (const float *)view[RIGHT].buf, *tops = (const float *)view[TOP].buf;
+    const double *xs = (const double *)view[X].buf, *ys = (const double *)view[Y].buf;
+
+#define ATTR(var, name) if (!(var = PyObject_GetAttrString(reading, name))) goto done
+    ATTR(begin, "begin"); ATTR(advance, "advance"); ATTR(space, "space");
+    ATTR(printable, "printable"); ATTR(special, "special"); ATTR(em_of, "em");
+    ATTR(reach, "reach"); ATTR(seen, "seen"); ATTR(inkless, "inkless");
+    ATTR(space_ink, "space_ink"); ATTR(reaching, "reaching"); ATTR(made_up, "made_up");
+    ATTR(brk, "BREAK"); ATTR(char_type, "Char"); ATTR(shared, "figures");
+    ATTR(texts, "texts");
+#undef ATTR
+    if (!PyDict_Check(reach) || !PyAnySet_Check(seen) || !PyAnySet_Check(inkless) ||
+            !PyDict_Check(space_ink) || !PyList_Check(reaching) || !PyList_Check(made_up) ||
+            !PyDict_Check(shared) || !PyDict_Check(texts)) {
+        PyErr_SetString(PyExc_TypeError, "read_chars: reading's collections are not "
+                        "a dict, sets, a dict, lists and dicts");
+        goto done;
+    }
+    if (char_maker_init(&maker, char_type) < 0)
+        goto done;
+    if (!(out = PyList_New(0)))
+        goto done;
+
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    uint64_t current = 0;            /* the text object of the character before */
+    long last_order = -1;
+    int in_order = 1;                /* the objects come in drawing order */
+    int have_prior = 0;              /* the upright character before: */
+    uint64_t prior = 0;
+    double last_x = 0.0, last_left = 0.0, last_right = 0.0;
+    int have_ink_end = 0;            /* the current object's last glyph's loose right */
+    double ink_end = 0.0;
+    long o = -1;
+    int straight = 0, inks = 0, added = 0, turned = 0;
+    /* The current object's fields (borrowed from info) and figures. */
+    PyObject *style = NULL, *head = NULL, *widths_of = NULL, *font = NULL, *size = NULL,
+             *color = NULL, *handle = NULL;
+    double size_v = 0.0, descent = 0.0, across = 0.0, lean = 0.0, direction = 0.0;
+    /* The baseline of the character before, as computed and as rounded (a line's
+     * characters share it, and one float for the line's y0 and y1). */
+    int have_baseline = 0;
+    double baseline = 0.0;
+
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const uint64_t obj = objects[i];
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (!obj) {
+            if (note_made_up(made_up, PyList_GET_SIZE(out),
+                             (ch == '\r' || ch == '\n') ? brk : Py_None) < 0)
+                goto done;
+            continue;
+        }
+        const double left = lefts[i], bottom = bottoms[i], right = rights[i], top = tops[i];
+        const double x = xs[i], y = ys[i];
+        if (obj != current) {
+            if (have_ink_end) {
+                if (note_reach(reach, o_obj, ink_end) < 0)   /* its ink, for pdfium_spaces */
+                    goto done;
+                have_ink_end = 0;
+            }
+            current = obj;
+            Py_CLEAR(info);
+            info = PyObject_CallFunction(begin, "nK", i, (unsigned long long)obj);
+            if (!info)
+                goto done;
+            if (!PyTuple_Check(info) || PyTuple_GET_SIZE(info) != B_FIELDS) {
+                PyErr_SetString(PyExc_TypeError, "read_chars: reading.begin gives 14 fields");
+                goto done;
+            }
+            style = PyTuple_GET_ITEM(info, B_STYLE);
+            o_obj = PyTuple_GET_ITEM(info, B_ORDER);
+            o = PyLong_AsLong(o_obj);
+            if (o == -1 && PyErr_Occurred())
+                goto done;
+            head = PyTuple_GET_ITEM(info, B_HEAD);
+            if (!PyTuple_Check(head) || PyTuple_GET_SIZE(head) != 3) {
+                PyErr_SetString(PyExc_TypeError, "read_chars: an object's head is 3 figures");
+                goto done;
+            }
+            turned = PyObject_IsTrue(PyTuple_GET_ITEM(info, B_TURNED));
+            inks = PyObject_IsTrue(PyTuple_GET_ITEM(info, B_INKS));
+            if (turned < 0 || inks < 0)
+                goto done;
+            widths_of = PyTuple_GET_ITEM(info, B_WIDTHS);
+            if (!PyDict_Check(widths_of)) {
+                PyErr_SetString(PyExc_TypeError, "read_chars: a style's widths are a dict");
+                goto done;
+            }
+            font = PyTuple_GET_ITEM(info, B_FONT);
+            size = PyTuple_GET_ITEM(info, B_SIZE);
+            color = PyTuple_GET_ITEM(info, B_COLOR);
+            handle = PyTuple_GET_ITEM(info, B_HANDLE);
+            if (as_double(size, &size_v) < 0 ||
+                    as_double(PyTuple_GET_ITEM(info, B_DESCENT), &descent) < 0 ||
+                    as_double(PyTuple_GET_ITEM(info, B_ACROSS), &across) < 0 ||
+                    as_double(PyTuple_GET_ITEM(info, B_LEAN), &lean) < 0 ||
+                    as_double(PyTuple_GET_ITEM(info, B_DIRECTION), &direction) < 0)
+                goto done;
+            if (o < last_order)
+                in_order = 0;
+            last_order = o;
+            added = 0;
+            straight = upright && !turned;
+            have_baseline = 0;
+        }
+        if (ch == ' ' && right - left < 0.01) {
+            /* a space PDFium made up inside a text object */
+            if (note_made_up(made_up, PyList_GET_SIZE(out), Py_None) < 0)
+                goto done;
+            continue;
+        }
+        PyObject *t = PyUnicode_FromOrdinal(ch);      /* (cached below U+0100) */
+        if (!t)
+            goto done;
+        PyObject *shown = NULL;                       /* t as pdfminer spells it */
+        double x0, x1, y0, y1 = 0.0;
+        if (straight) {
+            /* The loose box starts at the origin and ends where the advance does. */
+            PyObject *em = PyDict_GetItemWithError(widths_of, t);
+            if (!em && PyErr_Occurred())
+                goto char_failed;
+            double em_v = 0.0;
+            if (em && as_double(em, &em_v) < 0)
+                goto char_failed;
+            int settled = 1;              /* where the advance ends is known here */
+            if (em && right <= x + em_v * across + 0.01) {
+                x1 = right + dx;              /* no overhang: the loose box ends the advance */
+            } else if (em && ch <= 0x58f && em_v <= 0) {
+                x1 = right + dx;              /* (pdfium_chars._advance: no width) */
+            } else if (em && ch <= 0x58f) {
+                /* pdfium_chars._advance, for a character the font has a width for and
+                 * not of a right-to-left script: its outline overhangs the advance (an
+                 * italic "f"); the advance ends it unless the ink stops short of the
+                 * loose box's end (the text is scaled). */
+                double end = x + em_v * across, ink_left, ink_right, ink_bottom, ink_top;
+                if (ink_box(text_page, (int)i, &ink_left, &ink_right, &ink_bottom, &ink_top))
+                    x1 = (ink_right >= right - 0.01 ? end : right) + dx;
+                else
+                    settled = 0;
+            } else {
+                settled = 0;
+            }
+            if (!settled) {
+                /* Asked in Python: a width the font has not been asked for yet, a
+                 * right-to-left letter, an ink box PDFium cannot give (its buffers then
+                 * keep the last one's). */
+                PyObject *end = PyObject_CallFunction(advance, "nOOddn", i, t, style, x, right,
+                                                      PyList_GET_SIZE(out));
+                if (!end)
+                    goto char_failed;
+                double end_v;
+                int failed = as_double(end, &end_v);
+                Py_DECREF(end);
+                if (failed < 0)
+                    goto char_failed;
+                x1 = end_v + dx;
+            }
+            x0 = x + dx;
+            if (ch == ' ') {
+                int known = PyDict_Contains(space_ink, handle);
+                if (known < 0)
+                    goto char_failed;
+                if (!known) {
+                    PyObject *r = PyObject_CallFunction(space, "nO", i, handle);
+                    if (!r)
+                        goto char_failed;
+                    Py_DECREF(r);
+                }
+            } else {
+                ink_end = right + dx;
+                have_ink_end = 1;
+                if (!inks && PySet_Add(inkless, handle) < 0)
+                    goto char_failed;
+            }
+            y0 = y + descent + dy;
+            if (have_prior && x == last_x && obj == prior) {
+                Py_ssize_t count = PyList_GET_SIZE(out);
+                PyObject *before = PyTuple_GET_ITEM(PyList_GET_ITEM(out, count - 1), 3);
+                if (left == last_left && right == last_right) {
+                    /* One glyph, several characters (a ligature PDFium spells out): one
+                     * character, its advance the glyph's (the loose box's right). */
+                    PyObject *more = PyObject_CallFunction(printable, "On", t, i);
+                    if (!more)
+                        goto char_failed;
+                    PyObject *so_far = PyObject_GetAttrString(before, "text");
+                    PyObject *joined = so_far ? PyNumber_Add(so_far, more) : NULL;
+                    Py_XDECREF(so_far);
+                    Py_DECREF(more);
+                    if (!joined)
+                        goto char_failed;
+                    int failed = PyObject_SetAttrString(before, "text", joined);
+                    Py_DECREF(joined);
+                    double had, end;
+                    if (failed < 0 || get_figure(before, "x1", &had) < 0 ||
+                            thousandths(right + dx, &end) < 0 ||
+                            set_figure(before, "x1", greater(had, end)) < 0)
+                        goto char_failed;
+                    Py_ssize_t waiting = PyList_GET_SIZE(reaching);
+                    if (waiting) {
+                        Py_ssize_t last = PyLong_AsSsize_t(PyList_GET_ITEM(reaching, waiting - 1));
+                        if (last == -1 && PyErr_Occurred())
+                            goto char_failed;
+                        if (last == count && PyList_SetSlice(reaching, waiting - 1, waiting,
+                                                             NULL) < 0)
+                            goto char_failed;
+                    }
+                    Py_DECREF(t);
+                    continue;
+                }
+                /* ActualText: PDFium spreads it over the object's box, every one at
+                 * its origin. */
+                x0 = left + dx;
+                x1 = right + dx;
+                if (set_figure(before, "x0", last_left + dx) < 0 ||
+                        set_figure(before, "x1", last_right + dx) < 0)
+                    goto char_failed;
+            }
+            have_prior = 1;
+            prior = obj;
+            last_x = x; last_left = left; last_right = right;
+            if (lean) {
+                PyObject *w = PyObject_CallFunction(em_of, "OO", style, t);
+                if (!w)
+                    goto char_failed;
+                double w_v;
+                int failed = as_double(w, &w_v);
+                Py_DECREF(w);
+                if (failed < 0)
+                    goto char_failed;
+                if (w_v > 0)
+                    x1 = x0 + w_v * across;
+                x0 += lean * descent;
+                x1 += lean * (descent + size_v);
+            }
+        } else {
+            double b[4];
+            box_through(ctm, left, bottom, right, top, b);
+            x0 = b[0]; y0 = b[1]; x1 = b[2]; y1 = b[3];
+        }
+        if (ch < 32 || ch > 126) {
+            PyObject *said = PyObject_CallFunction(special, "OnO", t, i, font);
+            if (!said)
+                goto char_failed;
+            if (!PyTuple_Check(said) || PyTuple_GET_SIZE(said) != 2) {
+                Py_DECREF(said);
+                PyErr_SetString(PyExc_TypeError, "read_chars: reading.special gives two");
+                goto char_failed;
+            }
+            shown = PyTuple_GET_ITEM(said, 0);
+            if (!PyUnicode_Check(shown)) {
+                Py_DECREF(said);
+                PyErr_SetString(PyExc_TypeError, "read_chars: reading.special gives a text");
+                goto char_failed;
+            }
+            if (PyUnicode_GET_LENGTH(shown) != 1 || PyUnicode_READ_CHAR(shown, 0) > 0xff) {
+                /* one object per distinct text on the page (Latin-1 letters are shared) */
+                shown = PyDict_SetDefault(texts, shown, shown);
+                if (!shown) {
+                    Py_DECREF(said);
+                    goto char_failed;
+                }
+            }
+            Py_INCREF(shown);
+            int mark = PyObject_IsTrue(PyTuple_GET_ITEM(said, 1));
+            Py_DECREF(said);
+            if (mark < 0)
+                goto char_failed;
+            if (mark)
+                x1 = x0;            /* a mark set on its letter: no advance of its own */
+        } else {
+            shown = t;
+            Py_INCREF(shown);
+        }
+        PyObject *figures[4] = {NULL, NULL, NULL, NULL};
+        PyObject *values[FIELDS];
+        if (turned) {
+            /* The box across the turned line is one size wide, from the descent side. */
+            if (direction > 0)
+                x0 = x1 - size_v;
+            else
+                x1 = x0 + size_v;
+            figures[0] = figure(shared, x0);
+            figures[1] = figure(shared, x1);
+            figures[2] = figure(shared, y0);
+            figures[3] = figure(shared, y1);
+        } else {
+            /* Rounded back to the PDF's own figures (PDFium keeps single precision). */
+            if (!have_baseline || y0 != baseline) {
+                double kept;
+                have_baseline = 1;
+                baseline = y0;
+                if (thousandths(y0, &kept) < 0)
+                    goto figures_failed;
+                Py_XSETREF(y0_kept, figure(shared, kept));
+                Py_XSETREF(y1_kept, figure(shared, kept + size_v));
+                if (!y0_kept || !y1_kept)
+                    goto figures_failed;
+            }
+            double r0, r1;
+            if (thousandths(x0, &r0) < 0 || thousandths(x1, &r1) < 0)
+                goto figures_failed;
+            figures[0] = figure(shared, r0);
+            figures[1] = figure(shared, r1);
+            figures[2] = y0_kept; Py_INCREF(y0_kept);
+            figures[3] = y1_kept; Py_INCREF(y1_kept);
+        }
+        if (!figures[0] || !figures[1] || !figures[2] || !figures[3])
+            goto figures_failed;
+        values[F_TEXT] = shown; values[F_FONT] = font; values[F_SIZE] = size;
+        values[F_X0] = figures[0]; values[F_X1] = figures[1];
+        values[F_Y0] = figures[2]; values[F_Y1] = figures[3]; values[F_COLOR] = color;
+        PyObject *c = make_char(&maker, values);
+        for (int k = 0; k < 4; k++)
+            Py_CLEAR(figures[k]);
+        Py_CLEAR(shown);
+        Py_CLEAR(t);
+        if (!c)
+            goto done;
+        PyObject *entry = PyTuple_New(5);
+        if (!entry) {
+            Py_DECREF(c);
+            goto done;
+        }
+        for (int k = 0; k < 3; k++) {
+            PyObject *v = PyTuple_GET_ITEM(head, k);
+            Py_INCREF(v);
+            PyTuple_SET_ITEM(entry, k, v);
+        }
+        PyTuple_SET_ITEM(entry, 3, c);
+        Py_INCREF(style);
+        PyTuple_SET_ITEM(entry, 4, style);
+        int failed = PyList_Append(out, entry);
+        Py_DECREF(entry);
+        if (failed < 0)
+            goto done;
+        if (!added) {
+            if (PySet_Add(seen, o_obj) < 0)
+                goto done;
+            added = 1;
+        }
+        continue;
+    figures_failed:
+        for (int k = 0; k < 4; k++)
+            Py_XDECREF(figures[k]);
+    char_failed:
+        Py_XDECREF(shown);
+        Py_DECREF(t);
+        goto done;
+    }
+    if (have_ink_end && note_reach(reach, o_obj, ink_end) < 0)
+        goto done;
+    result = Py_BuildValue("(OO)", out, in_order ? Py_True : Py_False);
+
+done:
+    for (int k = 0; k < held; k++)
+        PyBuffer_Release(&view[k]);
+    char_maker_clear(&maker);
+    Py_XDECREF(y0_kept);
+    Py_XDECREF(y1_kept);
+    Py_XDECREF(info);
+    Py_XDECREF(out);
+    Py_XDECREF(begin); Py_XDECREF(advance); Py_XDECREF(space); Py_XDECREF(printable);
+    Py_XDECREF(special); Py_XDECREF(em_of); Py_XDECREF(reach); Py_XDECREF(seen);
+    Py_XDECREF(inkless); Py_XDECREF(space_ink); Py_XDECREF(reaching); Py_XDECREF(made_up);
+    Py_XDECREF(brk); Py_XDECREF(char_type); Py_XDECREF(shared); Py_XDECREF(texts);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"page_chars", page_chars, METH_VARARGS,
      "page_chars(text_page, n, text_object, loose_box, origin) -> seven bytes objects:\n"
      "the characters' text objects (uint64), loose boxes' left, bottom, right and top\n"
      "(float32) and origins' x and y (float64), packed, from PDFium's functions at the\n"
      "addresses given."},
+    {"read_chars", read_chars, METH_VARARGS,
+     "read_chars(reading, text, n, columns, ctm, upright, text_page, ink_box) ->\n"
+     "(chars, in_order): the\n"
+     "page's characters as pdfium_chars._loop makes them, from page_chars's columns."},
     {NULL, NULL, 0, NULL}
 };
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "_pdfium_bulk",
-    "The PDFium reader's per-character calls in bulk (see pdfium_bulk.py).", -1, methods
+    "The PDFium reader's per-character work in C (see pdfium_bulk.py, pdfium_chars.py).", -1, methods
 };
 
 PyMODINIT_FUNC

@@ -35,7 +35,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from ...errors import BadInput
-from ..page import Char, Form, Line, Page, creation_day, visible_part
+from ..page import Char, Form, Line, Page, creation_day, share_figures, visible_part
 from . import pdfium_chars
 from . import pdfium_lib as lib
 from .lines import group_lines, place_spaces
@@ -280,7 +280,7 @@ def _read_page(document, page, number: int, fonts: "_Fonts") -> Page:
     objects = _Objects(page, ctm, result)
     text_page = lib.text_page(page)
     try:
-        chars = pdfium_chars.read_chars(text_page, ctm, objects, fonts, number)
+        chars, shared = pdfium_chars.read_chars(text_page, ctm, objects, fonts, number)
     finally:
         lib.close_text(text_page)
     # The page's own text and each form's, grouped into lines apart (as pdfminer lays
@@ -308,7 +308,7 @@ def _read_page(document, page, number: int, fonts: "_Fonts") -> Page:
                          if form in form_lines or form in turned]
     result.links = _links(document, page, ctm)
     result.turned, result.forms = turned.get(0, []), forms
-    return result
+    return result if shared else share_figures(result)
 
 
 def _links(document, page, ctm: lib.Matrix) -> list[tuple[tuple[float, float, float, float], str]]:

@@ -41,6 +41,8 @@ def compiled():
 # The addresses of the functions the C loop calls (the handles pdfium_lib set up).
 _ADDRESSES = tuple(ctypes.cast(f, ctypes.c_void_p).value
                    for f in (lib.char_object, lib.char_box, lib.char_origin))
+# (and the one the character loop calls: a character's ink box)
+INK_BOX = ctypes.cast(lib.ink_box, ctypes.c_void_p).value
 
 
 def page_chars(text_page, n: int) -> tuple[array, ...]:

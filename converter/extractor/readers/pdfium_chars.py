@@ -75,9 +75,12 @@ class _Style:
 
 
 
-def read_chars(text_page, ctm: lib.Matrix, objects, fonts, number: int) -> list[tuple]:
+def read_chars(text_page, ctm: lib.Matrix, objects, fonts,
+               number: int) -> tuple[list[tuple], bool]:
     """The page's characters in drawing order, each as (its text object's place in the
-    drawing order, innermost form, top form, char, style)."""
+    drawing order, innermost form, top form, char, style); and whether their figures are
+    shared already (see page.share_figures: the C loop shares what it makes, as it makes
+    it; the reader has the Python loop's shared once the page is read)."""
     n = max(0, lib.count_chars(text_page))
     buffer = ctypes.create_string_buffer(2 * (n + 1))
     lib.get_text(text_page, 0, n, buffer)
@@ -91,12 +94,14 @@ def read_chars(text_page, ctm: lib.Matrix, objects, fonts, number: int) -> list[
     reading = _Reading(text_page, ctm, objects, fonts, number)
     upright = ctm[1] == 0 and ctm[2] == 0 and ctm[0] == 1 and ctm[3] == 1
     in_c = pdfium_bulk.compiled()
-    if in_c is not None and isinstance(text, str):
-        out, in_order = in_c.read_chars(reading, text, n, columns, ctm, upright)
+    shared = in_c is not None and isinstance(text, str)
+    if shared:
+        out, in_order = in_c.read_chars(reading, text, n, columns, ctm, upright,
+                                         text_page or 0, pdfium_bulk.INK_BOX)
     else:
         out, in_order = _loop(reading, text, n, columns, ctm, upright)
     return _finished(out, objects, fonts, number, upright, in_order, reading.made_up,
-                     reading.reaching)
+                     reading.reaching), shared
 
 
 class _Reading:
@@ -115,6 +120,11 @@ class _Reading:
         self.made_up: list[tuple[int, object]] = []
         self.reach, self.seen = objects.reach, objects.seen
         self.inkless, self.space_ink = objects.inkless, fonts.space_ink
+        # The page's figures and texts, one object per value (the C loop shares what it
+        # makes through them; see page.share_figures), and its colours.
+        self.figures: dict[float, float] = {}
+        self.texts: dict[str, str] = {}
+        self._colours: dict[int, int] = {}
 
     def begin(self, index: int, obj: int) -> tuple:
         """What the loop reads of a text object, when its first character comes: (style,
@@ -125,6 +135,11 @@ class _Reading:
         if style is None:
             style = self.styles[obj] = _Style(self.text_page, index, obj, self.ctm,
                                               self.fonts, self.number)
+            # (a size and a colour shared by the page's styles, as share_figures would)
+            if style.size.__class__ is float and style.size:
+                style.size = self.figures.setdefault(style.size, style.size)
+            if style.color is not None and style.color > 256:
+                style.color = self._colours.setdefault(style.color, style.color)
         objects = self.objects
         o = objects.order[obj]
         if style.turned:
