@@ -275,9 +275,129 @@ as_double(PyObject *v, double *out)
     return (*out == -1.0 && PyErr_Occurred()) ? -1 : 0;
 }
 
-/* The per-object fields reading.begin gives, in this order. */
-enum { B_STYLE, B_ORDER, B_HEAD, B_TURNED, B_WIDTHS, B_INKS, B_FONT, B_SIZE, B_DESCENT,
-       B_COLOR, B_HANDLE, B_ACROSS, B_LEAN, B_DIRECTION, B_FIELDS };
+/* A text object's place: what pdfium_chars._Reading.begin reads of the page-object
+ * tree (pdfium._Objects's order, container, form_of and bounds). */
+typedef struct {
+    PyObject *order, *container, *form_of, *bounds;
+} object_places;
+
+/* An object's place in drawing order (*o), its head (that place, innermost form, top
+ * form: 0 for none) and whether it inks (its bounds are 0.01 high or more). New
+ * references; -1 for an error (an object the tree does not know: KeyError). */
+static int
+object_place(object_places *places, uint64_t obj, PyObject **o, PyObject **head, int *inks)
+{
+    PyObject *key = PyLong_FromUnsignedLongLong(obj);
+    if (!key)
+        return -1;
+    int failed = -1;
+    PyObject *zero = PyLong_FromLong(0);
+    PyObject *place = PyDict_GetItemWithError(places->order, key);   /* (borrowed) */
+    if (!place) {
+        if (!PyErr_Occurred())
+            PyErr_SetObject(PyExc_KeyError, key);
+        goto out;
+    }
+    PyObject *inner = PyDict_GetItemWithError(places->container, key);
+    if (!inner && PyErr_Occurred())
+        goto out;
+    PyObject *top = PyDict_GetItemWithError(places->form_of, key);
+    if (!top && PyErr_Occurred())
+        goto out;
+    PyObject *bound = PyDict_GetItemWithError(places->bounds, place);
+    if (!bound) {
+        if (!PyErr_Occurred())
+            PyErr_SetObject(PyExc_KeyError, place);
+        goto out;
+    }
+    if (!PyTuple_Check(bound) || PyTuple_GET_SIZE(bound) != 4) {
+        PyErr_SetString(PyExc_TypeError, "read_chars: an object's bounds are four figures");
+        goto out;
+    }
+    double y0, y1;
+    if (as_double(PyTuple_GET_ITEM(bound, 1), &y0) < 0 ||
+            as_double(PyTuple_GET_ITEM(bound, 3), &y1) < 0)
+        goto out;
+    if (!(*head = PyTuple_Pack(3, place, inner ? inner : zero, top ? top : zero)))
+        goto out;
+    *inks = y1 - y0 >= 0.01;
+    Py_INCREF(place);
+    *o = place;
+    failed = 0;
+out:
+    Py_XDECREF(zero);
+    Py_DECREF(key);
+    return failed;
+}
+
+/* PDFium's functions the loop calls per text object (see pdfium_bulk.LOOP_CALLS). */
+typedef struct { float a, b, c, d, e, f; } matrix_f;       /* PDFium's FS_MATRIX */
+typedef void *(*object_font_fn)(void *obj);
+typedef int (*char_matrix_fn)(void *text_page, int index, matrix_f *matrix);
+typedef int (*font_size_fn)(void *obj, float *size);
+typedef int (*fill_color_fn)(void *obj, unsigned *r, unsigned *g, unsigned *b, unsigned *a);
+
+typedef struct {
+    ink_box_fn ink_box;
+    object_font_fn object_font;
+    char_matrix_fn char_matrix;
+    font_size_fn font_size;
+    fill_color_fn fill_color;
+} loop_calls;
+
+/* The style fields reading.style_of gives, in this order. */
+enum { S_STYLE, S_TURNED, S_WIDTHS, S_FONT, S_SIZE, S_DESCENT, S_COLOR, S_HANDLE, S_ACROSS,
+       S_LEAN, S_DIRECTION, S_FIELDS };
+
+/* A text object's style fields (a new reference), asked of Python (style_of) once per
+ * page for all objects drawn alike: a style is made of the object's font, its first
+ * character's matrix, its font size and its fill colour (pdfium_chars._Style), and
+ * nothing else PDFium says; ``drawn`` keeps the fields by those. An object whose font
+ * size PDFium cannot give takes its size from its character: asked each time. */
+static PyObject *
+style_fields(loop_calls *calls, PyObject *drawn, PyObject *style_of, void *text_page,
+             Py_ssize_t i, uint64_t obj)
+{
+    void *handle = (void *)(uintptr_t)obj;
+    matrix_f m = {0, 0, 0, 0, 0, 0};
+    float size = 0;
+    unsigned r = 0, g = 0, b = 0, alpha = 0;
+    void *font = calls->object_font(handle);
+    int has_matrix = calls->char_matrix(text_page, (int)i, &m) ? 1 : 0;
+    int has_size = calls->font_size(handle, &size) ? 1 : 0;
+    int has_color = calls->fill_color(handle, &r, &g, &b, &alpha) ? 1 : 0;
+    PyObject *key = NULL, *fields;
+    if (has_size) {
+        if (!has_matrix)
+            m.a = m.b = m.c = m.d = 0;
+        if (!has_color)
+            r = g = b = 0;
+        key = Py_BuildValue("(KiddddfiIII)", (unsigned long long)(uintptr_t)font, has_matrix,
+                            (double)m.a, (double)m.b, (double)m.c, (double)m.d, size,
+                            has_color, r, g, b);
+        if (!key)
+            return NULL;
+        fields = PyDict_GetItemWithError(drawn, key);
+        if (fields) {
+            Py_DECREF(key);
+            Py_INCREF(fields);
+            return fields;
+        }
+        if (PyErr_Occurred()) {
+            Py_DECREF(key);
+            return NULL;
+        }
+    }
+    fields = PyObject_CallFunction(style_of, "nK", i, (unsigned long long)obj);
+    if (fields && (!PyTuple_Check(fields) || PyTuple_GET_SIZE(fields) != S_FIELDS)) {
+        PyErr_SetString(PyExc_TypeError, "read_chars: reading.style_of gives 11 fields");
+        Py_CLEAR(fields);
+    }
+    if (fields && key && PyDict_SetItem(drawn, key, fields) < 0)
+        Py_CLEAR(fields);
+    Py_XDECREF(key);
+    return fields;
+}
 
 static PyObject *
 read_chars(PyObject *self, PyObject *args)
@@ -285,17 +405,23 @@ read_chars(PyObject *self, PyObject *args)
     PyObject *reading, *text, *columns, *ctm_tuple;
     Py_ssize_t n;
     int upright;
-    unsigned long long page_address, ink_box_address;
-    if (!PyArg_ParseTuple(args, "OUnO!O!pKK", &reading, &text, &n, &PyTuple_Type, &columns,
-                          &PyTuple_Type, &ctm_tuple, &upright, &page_address,
-                          &ink_box_address))
+    unsigned long long page_address, address[5];
+    if (!PyArg_ParseTuple(args, "OUnO!O!pK(KKKKK)", &reading, &text, &n, &PyTuple_Type,
+                          &columns, &PyTuple_Type, &ctm_tuple, &upright, &page_address,
+                          &address[0], &address[1], &address[2], &address[3], &address[4]))
         return NULL;
-    if (!page_address || !ink_box_address) {
-        PyErr_SetString(PyExc_ValueError, "read_chars: a null text page or function");
-        return NULL;
-    }
+    for (int k = 0; k < 5; k++)
+        if (!address[k] || !page_address) {
+            PyErr_SetString(PyExc_ValueError, "read_chars: a null text page or function");
+            return NULL;
+        }
     void *text_page = (void *)(uintptr_t)page_address;
-    ink_box_fn ink_box = (ink_box_fn)(uintptr_t)ink_box_address;
+    loop_calls calls = {(ink_box_fn)(uintptr_t)address[0],
+                        (object_font_fn)(uintptr_t)address[1],
+                        (char_matrix_fn)(uintptr_t)address[2],
+                        (font_size_fn)(uintptr_t)address[3],
+                        (fill_color_fn)(uintptr_t)address[4]};
+    ink_box_fn ink_box = calls.ink_box;
     if (PyTuple_GET_SIZE(columns) != COLUMNS || PyTuple_GET_SIZE(ctm_tuple) != 6) {
         PyErr_SetString(PyExc_ValueError, "read_chars: seven columns and a six-figure matrix");
         return NULL;
@@ -319,7 +445,9 @@ read_chars(PyObject *self, PyObject *args)
     int held = 0;
     PyObject *result = NULL, *out = NULL, *info = NULL, *o_obj = NULL;
     PyObject *y0_kept = NULL, *y1_kept = NULL;    /* the rounded baseline (see below) */
-    PyObject *begin = NULL, *advance = NULL, *space = NULL, *printable = NULL,
+    object_places places = {NULL, NULL, NULL, NULL};
+    PyObject *objects_tree = NULL, *reading_styles = NULL, *head = NULL;
+    PyObject *style_of = NULL, *advance = NULL, *space = NULL, *printable = NULL,
              *special = NULL, *em_of = NULL, *reach = NULL, *seen = NULL, *inkless = NULL,
              *space_ink = NULL, *reaching = NULL, *made_up = NULL, *brk = NULL,
              *char_type = NULL, *shared = NULL, *texts = NULL;
@@ -343,7 +471,8 @@ read_chars(PyObject *self, PyObject *args)
     const double *xs = (const double *)view[X].buf, *ys = (const double *)view[Y].buf;
 
 #define ATTR(var, name) if (!(var = PyObject_GetAttrString(reading, name))) goto done
-    ATTR(begin, "begin"); ATTR(advance, "advance"); ATTR(space, "space");
+    ATTR(style_of, "style_of"); ATTR(advance, "advance"); ATTR(space, "space");
+    ATTR(objects_tree, "objects"); ATTR(reading_styles, "styles_drawn");
     ATTR(printable, "printable"); ATTR(special, "special"); ATTR(em_of, "em");
     ATTR(reach, "reach"); ATTR(seen, "seen"); ATTR(inkless, "inkless");
     ATTR(space_ink, "space_ink"); ATTR(reaching, "reaching"); ATTR(made_up, "made_up");
@@ -355,6 +484,17 @@ read_chars(PyObject *self, PyObject *args)
             !PyDict_Check(shared) || !PyDict_Check(texts)) {
         PyErr_SetString(PyExc_TypeError, "read_chars: reading's collections are not "
                         "a dict, sets, a dict, lists and dicts");
+        goto done;
+    }
+#define TREE(var, name) if (!(places.var = PyObject_GetAttrString(objects_tree, name)) || \
+                             !PyDict_Check(places.var)) { \
+        if (places.var) PyErr_SetString(PyExc_TypeError, "read_chars: objects." name " is not a dict"); \
+        goto done; }
+    TREE(order, "order"); TREE(container, "container"); TREE(form_of, "form_of");
+    TREE(bounds, "bounds");
+#undef TREE
+    if (!PyDict_Check(reading_styles)) {
+        PyErr_SetString(PyExc_TypeError, "read_chars: reading.styles_drawn is not a dict");
         goto done;
     }
     if (char_maker_init(&maker, char_type) < 0)
@@ -375,7 +515,7 @@ read_chars(PyObject *self, PyObject *args)
     long o = -1;
     int straight = 0, inks = 0, added = 0, turned = 0;
     /* The current object's fields (borrowed from info) and figures. */
-    PyObject *style = NULL, *head = NULL, *widths_of = NULL, *font = NULL, *size = NULL,
+    PyObject *style = NULL, *widths_of = NULL, *font = NULL, *size = NULL,
              *color = NULL, *handle = NULL;
     double size_v = 0.0, descent = 0.0, across = 0.0, lean = 0.0, direction = 0.0;
     /* The baseline of the character before, as computed and as rounded (a line's
@@ -401,42 +541,36 @@ read_chars(PyObject *self, PyObject *args)
                 have_ink_end = 0;
             }
             current = obj;
+            /* Its place in drawing order, its forms, whether it inks (as
+             * pdfium_chars._Reading.begin), and its style's fields. */
             Py_CLEAR(info);
-            info = PyObject_CallFunction(begin, "nK", i, (unsigned long long)obj);
-            if (!info)
+            Py_CLEAR(o_obj);
+            Py_CLEAR(head);
+            if (object_place(&places, obj, &o_obj, &head, &inks) < 0)
                 goto done;
-            if (!PyTuple_Check(info) || PyTuple_GET_SIZE(info) != B_FIELDS) {
-                PyErr_SetString(PyExc_TypeError, "read_chars: reading.begin gives 14 fields");
-                goto done;
-            }
-            style = PyTuple_GET_ITEM(info, B_STYLE);
-            o_obj = PyTuple_GET_ITEM(info, B_ORDER);
             o = PyLong_AsLong(o_obj);
             if (o == -1 && PyErr_Occurred())
                 goto done;
-            head = PyTuple_GET_ITEM(info, B_HEAD);
-            if (!PyTuple_Check(head) || PyTuple_GET_SIZE(head) != 3) {
-                PyErr_SetString(PyExc_TypeError, "read_chars: an object's head is 3 figures");
+            if (!(info = style_fields(&calls, reading_styles, style_of, text_page, i, obj)))
                 goto done;
-            }
-            turned = PyObject_IsTrue(PyTuple_GET_ITEM(info, B_TURNED));
-            inks = PyObject_IsTrue(PyTuple_GET_ITEM(info, B_INKS));
-            if (turned < 0 || inks < 0)
+            style = PyTuple_GET_ITEM(info, S_STYLE);
+            turned = PyObject_IsTrue(PyTuple_GET_ITEM(info, S_TURNED));
+            if (turned < 0)
                 goto done;
-            widths_of = PyTuple_GET_ITEM(info, B_WIDTHS);
+            widths_of = PyTuple_GET_ITEM(info, S_WIDTHS);
             if (!PyDict_Check(widths_of)) {
                 PyErr_SetString(PyExc_TypeError, "read_chars: a style's widths are a dict");
                 goto done;
             }
-            font = PyTuple_GET_ITEM(info, B_FONT);
-            size = PyTuple_GET_ITEM(info, B_SIZE);
-            color = PyTuple_GET_ITEM(info, B_COLOR);
-            handle = PyTuple_GET_ITEM(info, B_HANDLE);
+            font = PyTuple_GET_ITEM(info, S_FONT);
+            size = PyTuple_GET_ITEM(info, S_SIZE);
+            color = PyTuple_GET_ITEM(info, S_COLOR);
+            handle = PyTuple_GET_ITEM(info, S_HANDLE);
             if (as_double(size, &size_v) < 0 ||
-                    as_double(PyTuple_GET_ITEM(info, B_DESCENT), &descent) < 0 ||
-                    as_double(PyTuple_GET_ITEM(info, B_ACROSS), &across) < 0 ||
-                    as_double(PyTuple_GET_ITEM(info, B_LEAN), &lean) < 0 ||
-                    as_double(PyTuple_GET_ITEM(info, B_DIRECTION), &direction) < 0)
+                    as_double(PyTuple_GET_ITEM(info, S_DESCENT), &descent) < 0 ||
+                    as_double(PyTuple_GET_ITEM(info, S_ACROSS), &across) < 0 ||
+                    as_double(PyTuple_GET_ITEM(info, S_LEAN), &lean) < 0 ||
+                    as_double(PyTuple_GET_ITEM(info, S_DIRECTION), &direction) < 0)
                 goto done;
             if (o < last_order)
                 in_order = 0;
@@ -701,7 +835,10 @@ done:
     Py_XDECREF(y1_kept);
     Py_XDECREF(info);
     Py_XDECREF(out);
-    Py_XDECREF(begin); Py_XDECREF(advance); Py_XDECREF(space); Py_XDECREF(printable);
+    Py_XDECREF(places.order); Py_XDECREF(places.container); Py_XDECREF(places.form_of);
+    Py_XDECREF(places.bounds); Py_XDECREF(objects_tree); Py_XDECREF(reading_styles);
+    Py_XDECREF(head); Py_XDECREF(o_obj);
+    Py_XDECREF(style_of); Py_XDECREF(advance); Py_XDECREF(space); Py_XDECREF(printable);
     Py_XDECREF(special); Py_XDECREF(em_of); Py_XDECREF(reach); Py_XDECREF(seen);
     Py_XDECREF(inkless); Py_XDECREF(space_ink); Py_XDECREF(reaching); Py_XDECREF(made_up);
     Py_XDECREF(brk); Py_XDECREF(char_type); Py_XDECREF(shared); Py_XDECREF(texts);

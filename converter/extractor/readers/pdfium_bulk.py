@@ -41,8 +41,11 @@ def compiled():
 # The addresses of the functions the C loop calls (the handles pdfium_lib set up).
 _ADDRESSES = tuple(ctypes.cast(f, ctypes.c_void_p).value
                    for f in (lib.char_object, lib.char_box, lib.char_origin))
-# (and the one the character loop calls: a character's ink box)
-INK_BOX = ctypes.cast(lib.ink_box, ctypes.c_void_p).value
+# (and those the character loop calls: a character's ink box; a text object's font,
+# its first character's matrix, its font size and its fill colour)
+LOOP_CALLS = tuple(ctypes.cast(f, ctypes.c_void_p).value
+                   for f in (lib.ink_box, lib.object_font, lib.char_matrix,
+                             lib.object_font_size, lib.fill_color))
 
 
 def page_chars(text_page, n: int) -> tuple[array, ...]:

@@ -97,7 +97,7 @@ def read_chars(text_page, ctm: lib.Matrix, objects, fonts,
     shared = in_c is not None and isinstance(text, str)
     if shared:
         out, in_order = in_c.read_chars(reading, text, n, columns, ctm, upright,
-                                         text_page or 0, pdfium_bulk.INK_BOX)
+                                         text_page or 0, pdfium_bulk.LOOP_CALLS)
     else:
         out, in_order = _loop(reading, text, n, columns, ctm, upright)
     return _finished(out, objects, fonts, number, upright, in_order, reading.made_up,
@@ -125,12 +125,14 @@ class _Reading:
         self.figures: dict[float, float] = {}
         self.texts: dict[str, str] = {}
         self._colours: dict[int, int] = {}
+        # The C loop's: a style's fields by what PDFium says of an object drawn in it.
+        self.styles_drawn: dict[tuple, tuple] = {}
 
-    def begin(self, index: int, obj: int) -> tuple:
-        """What the loop reads of a text object, when its first character comes: (style,
-        its place in drawing order, (that place, innermost form, top form), turned,
-        widths, whether it inks, font, size, descent, colour, font handle, an em across,
-        lean, direction)."""
+    def style_of(self, index: int, obj: int) -> tuple:
+        """What the loop reads of a text object's style (asked at its first character):
+        (style, turned, widths, font, size, descent, colour, font handle, an em across,
+        lean, direction). The C loop asks it once per page for objects drawn alike
+        (the same font, matrix, size and colour: the same style)."""
         style = self.styles.get(obj)
         if style is None:
             style = self.styles[obj] = _Style(self.text_page, index, obj, self.ctm,
@@ -140,15 +142,20 @@ class _Reading:
                 style.size = self.figures.setdefault(style.size, style.size)
             if style.color is not None and style.color > 256:
                 style.color = self._colours.setdefault(style.color, style.color)
+        if style.turned:
+            self.objects.turned = True
+        return (style, style.turned, style.widths, style.font, style.size, style.descent,
+                style.color, style.handle, style.across, style.lean, style.direction)
+
+    def begin(self, index: int, obj: int) -> tuple:
+        """What the loop reads of a text object, when its first character comes: (its
+        place in drawing order, (that place, innermost form, top form), whether it inks)
+        and its style's fields (see style_of)."""
         objects = self.objects
         o = objects.order[obj]
-        if style.turned:
-            objects.turned = True
         x0b, y0b, x1b, y1b = objects.bounds[o]
-        return (style, o, (o, objects.container.get(obj, 0), objects.form_of.get(obj, 0)),
-                style.turned, style.widths, y1b - y0b >= 0.01, style.font, style.size,
-                style.descent, style.color, style.handle, style.across, style.lean,
-                style.direction)
+        return (o, (o, objects.container.get(obj, 0), objects.form_of.get(obj, 0)),
+                y1b - y0b >= 0.01) + self.style_of(index, obj)
 
     def advance(self, index: int, t: str, style: "_Style", x: float, loose: float,
                 at: int) -> float:
@@ -211,7 +218,7 @@ def _loop(reading: _Reading, text, n: int, columns, ctm: lib.Matrix,
                 reach[o] = ink_end            # its ink, for pdfium_spaces
                 ink_end = None
             current = obj
-            (style, o, head, turned, widths, inks, font, size, descent, color, handle,
+            (o, head, inks, style, turned, widths, font, size, descent, color, handle,
              across, lean, direction) = reading.begin(i, obj)
             if o < last_order:
                 in_order = False
