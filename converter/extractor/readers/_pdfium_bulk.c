@@ -845,6 +845,106 @@ done:
     return result;
 }
 
+/* ---- The runs of a page's characters (pdfium_spaces.object_runs) ---------------------
+ *
+ * object_runs(chars, Char) -> [(start, stop, leftwards, space width or None)]: the page's
+ * characters (the loop's entries) cut into runs of one text object each, as
+ * pdfium_spaces._object_runs cuts them, with what spaces_put_back reads of each run. */
+
+static int
+char_figure(PyObject *slot, PyObject *c, PyObject *type, double *v)
+{
+    PyObject *f = Py_TYPE(slot)->tp_descr_get(slot, c, type);
+    if (!f)
+        return -1;
+    int failed = as_double(f, v);
+    Py_DECREF(f);
+    return failed;
+}
+
+static PyObject *
+object_runs(PyObject *self, PyObject *args)
+{
+    PyObject *chars, *type;
+    if (!PyArg_ParseTuple(args, "O!O", &PyList_Type, &chars, &type))
+        return NULL;
+    char_maker maker = {NULL, {NULL}};
+    if (char_maker_init(&maker, type) < 0)
+        return NULL;
+    PyObject *runs = PyList_New(0), *space = PyUnicode_FromOrdinal(' ');
+    Py_ssize_t n = PyList_GET_SIZE(chars), start = 0;
+    if (!runs || !space)
+        goto failed;
+    while (start < n) {
+        PyObject *first = PyList_GET_ITEM(chars, start);
+        if (!PyTuple_Check(first) || PyTuple_GET_SIZE(first) != 5) {
+            PyErr_SetString(PyExc_TypeError, "object_runs: an entry is not five fields");
+            goto failed;
+        }
+        PyObject *order = PyTuple_GET_ITEM(first, 0);
+        int leftwards = 0, has_width = 0;
+        double last = 0.0, width = 0.0;
+        Py_ssize_t stop = start;
+        for (; stop < n; stop++) {
+            PyObject *entry = PyList_GET_ITEM(chars, stop);
+            if (!PyTuple_Check(entry) || PyTuple_GET_SIZE(entry) != 5) {
+                PyErr_SetString(PyExc_TypeError, "object_runs: an entry is not five fields");
+                goto failed;
+            }
+            if (stop > start) {
+                int same = PyObject_RichCompareBool(PyTuple_GET_ITEM(entry, 0), order, Py_EQ);
+                if (same < 0)
+                    goto failed;
+                if (!same)
+                    break;
+            }
+            PyObject *c = PyTuple_GET_ITEM(entry, 3);
+            double x0, x1;
+            if (char_figure(maker.slot[F_X0], c, type, &x0) < 0)
+                goto failed;
+            if (stop == start)
+                last = x0;
+            if (x0 < last - 0.1)
+                leftwards = 1;      /* (pdfium_spaces._leftwards) */
+            last = x0;
+            if (!has_width) {
+                PyObject *text = Py_TYPE(maker.slot[F_TEXT])->tp_descr_get(maker.slot[F_TEXT],
+                                                                          c, type);
+                if (!text)
+                    goto failed;
+                int is_space = PyUnicode_Check(text) && PyUnicode_Compare(text, space) == 0;
+                Py_DECREF(text);
+                if (is_space) {
+                    if (char_figure(maker.slot[F_X1], c, type, &x1) < 0)
+                        goto failed;
+                    if (x1 - x0 > 0.01) {
+                        width = x1 - x0;
+                        has_width = 1;
+                    }
+                }
+            }
+        }
+        PyObject *run = has_width ? Py_BuildValue("(nnOd)", start, stop,
+                                                  leftwards ? Py_True : Py_False, width)
+                                  : Py_BuildValue("(nnOO)", start, stop,
+                                                  leftwards ? Py_True : Py_False, Py_None);
+        if (!run || PyList_Append(runs, run) < 0) {
+            Py_XDECREF(run);
+            goto failed;
+        }
+        Py_DECREF(run);
+        start = stop;
+    }
+    Py_DECREF(space);
+    char_maker_clear(&maker);
+    return runs;
+failed:
+    Py_XDECREF(runs);
+    Py_XDECREF(space);
+    char_maker_clear(&maker);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"page_chars", page_chars, METH_VARARGS,
      "page_chars(text_page, n, text_object, loose_box, origin) -> seven bytes objects:\n"
@@ -855,6 +955,9 @@ static PyMethodDef methods[] = {
      "read_chars(reading, text, n, columns, ctm, upright, text_page, ink_box) ->\n"
      "(chars, in_order): the\n"
      "page's characters as pdfium_chars._loop makes them, from page_chars's columns."},
+    {"object_runs", object_runs, METH_VARARGS,
+     "object_runs(chars, Char) -> [(start, stop, leftwards, space width or None)]: the\n"
+     "runs of one text object each in the loop's entries (pdfium_spaces.object_runs)."},
     {NULL, NULL, 0, NULL}
 };
 
