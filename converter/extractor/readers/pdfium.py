@@ -217,6 +217,7 @@ class _Fonts:
         self.descents: dict[int, float] = {}
         self._widths: dict[int, dict[str, float]] = {}
         self._names: dict[int, str] = {}
+        self._space_widths: dict[int, float] = {}
         self.space_ink: dict[int, bool] = {}     # whether the font's space draws a box
         self._parsed = None
 
@@ -225,6 +226,15 @@ class _Fonts:
         found = self._names.get(font)
         if found is None:
             found = self._names[font] = lib.base_font(font)
+        return found
+
+    def space_width(self, font) -> float:
+        """The width of the font's space in ems (0: the font does not say), asked once."""
+        found = self._space_widths.get(font)
+        if found is None:
+            value = ctypes.c_float()
+            found = self._space_widths[font] = value.value \
+                if font and lib.glyph_width(font, 32, 1.0, value) else 0.0
         return found
 
     def widths(self, font) -> dict[str, float]:

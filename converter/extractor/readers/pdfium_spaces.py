@@ -149,7 +149,7 @@ def blanks(objects, seen: set[int], fonts, number: int) -> list:
     .pdfium._finished), from the font's descent (``fonts``: .pdfium._Fonts; else a
     fifth of the size)."""
     out = []
-    size, value = ctypes.c_float(), ctypes.c_float()
+    size = ctypes.c_float()
     for obj, x0, x1, y, m in objects.blank:
         order = objects.order[obj]
         if order in seen or not lib.object_font_size(obj, ctypes.byref(size)):
@@ -159,9 +159,10 @@ def blanks(objects, seen: set[int], fonts, number: int) -> list:
             continue
         font = lib.object_font(obj)
         width, style = 0.25 * scale, UPRIGHT
-        if font and lib.glyph_width(font, 32, 1.0, value) and value.value > 0:
-            width, style = value.value * (m[0] ** 2 + m[1] ** 2) ** 0.5 * size.value, SPACE
-        name = lib.base_font(font)
+        space = fonts.space_width(font)
+        if space > 0:
+            width, style = space * (m[0] ** 2 + m[1] ** 2) ** 0.5 * size.value, SPACE
+        name = fonts.name(font)
         descent = fonts.descent(font, name, number) * scale if font else -0.2 * scale
         count = 1 + max(0, round((x1 - x0) / width)) if m[1] == 0 and m[2] == 0 else 1
         step = (x1 - x0) / (count - 1) if count > 1 else width
