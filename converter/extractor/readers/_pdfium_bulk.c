@@ -845,6 +845,337 @@ done:
     return result;
 }
 
+/* ---- The page-object tree (pdfium._Objects's walk, ported line by line) -------------
+ *
+ * walk_objects(page, ctm, objects, result, calls, kinds): walks the page's objects and
+ * the forms' as pdfium._Objects._visit does, filling the same Python collections:
+ * objects.order, .bounds, .blank, .form_of, .container and .forms; result.images,
+ * .has_image, .image_cover and .rules. Figures are computed in Python's order, in
+ * doubles, from PDFium's single-precision bounds and points. */
+
+typedef int (*count_fn)(void *holder);
+typedef void *(*object_at_fn)(void *holder, int index);
+typedef void *(*form_object_fn)(void *form, unsigned long index);
+typedef int (*type_fn)(void *obj);
+typedef int (*bounds_fn)(void *obj, float *left, float *bottom, float *right, float *top);
+typedef int (*matrix_fn)(void *obj, matrix_f *matrix);
+typedef void *(*segment_fn)(void *path, int index);
+typedef int (*point_fn)(void *segment, float *x, float *y);
+
+typedef struct {
+    count_fn count_objects;
+    object_at_fn page_object;
+    count_fn count_form_objects;
+    form_object_fn form_object;
+    type_fn object_type;
+    bounds_fn object_bounds;
+    matrix_fn object_matrix;
+    count_fn count_segments;
+    segment_fn segment;
+    point_fn segment_point;
+    type_fn segment_type;
+    int text, path, image, form, moveto;       /* PDFium's codes */
+    /* the Python collections filled */
+    PyObject *order, *bounds, *blank, *form_of, *container, *forms, *images, *rules;
+    PyObject *result;
+    double page_area;                          /* max(width * height, 1.0) */
+    int has_image;
+    double image_cover;
+    float l, b, r, t;                          /* the bounds' buffers (kept on failure) */
+    double *points;                            /* a path's points so far, x and y */
+    Py_ssize_t points_held, points_room;
+} walk;
+
+/* pdfium_lib.times: m then n. */
+static void
+times(const double *m, const double *n, double *out)
+{
+    double a = m[0], b = m[1], c = m[2], d = m[3], e = m[4], f = m[5];
+    out[0] = a * n[0] + b * n[2];
+    out[1] = a * n[1] + b * n[3];
+    out[2] = c * n[0] + d * n[2];
+    out[3] = c * n[1] + d * n[3];
+    out[4] = e * n[0] + f * n[2] + n[4];
+    out[5] = e * n[1] + f * n[3] + n[5];
+}
+
+/* _Objects._bounds: the object's bounds taken through m. */
+static void
+walk_bounds(walk *w, void *obj, const double *m, double *out)
+{
+    w->object_bounds(obj, &w->l, &w->b, &w->r, &w->t);
+    box_through(m, w->l, w->b, w->r, w->t, out);
+}
+
+/* _Objects._own_matrix (the identity where PDFium gives none). */
+static void
+own_matrix(walk *w, void *obj, double *out)
+{
+    matrix_f m;
+    if (!w->object_matrix(obj, &m)) {
+        out[0] = 1.0; out[1] = 0.0; out[2] = 0.0; out[3] = 1.0; out[4] = 0.0; out[5] = 0.0;
+        return;
+    }
+    out[0] = m.a; out[1] = m.b; out[2] = m.c; out[3] = m.d; out[4] = m.e; out[5] = m.f;
+}
+
+static PyObject *
+box_tuple(const double *v)
+{
+    return Py_BuildValue("(dddd)", v[0], v[1], v[2], v[3]);
+}
+
+/* _Objects._rule: a subpath under 2 points high and over 20 wide is a rule. */
+static int
+walk_rule(walk *w)
+{
+    Py_ssize_t n = w->points_held;
+    w->points_held = 0;
+    if (n < 2)
+        return 0;
+    double x0 = w->points[0], x1 = w->points[0], y0 = w->points[1], y1 = w->points[1];
+    for (Py_ssize_t k = 1; k < n; k++) {
+        x0 = lesser(x0, w->points[2 * k]); x1 = greater(x1, w->points[2 * k]);
+        y0 = lesser(y0, w->points[2 * k + 1]); y1 = greater(y1, w->points[2 * k + 1]);
+    }
+    if (!(y1 - y0 < 2 && x1 - x0 > 20))
+        return 0;
+    PyObject *rule = Py_BuildValue("(ddd)", x0, x1, (y0 + y1) / 2);
+    if (!rule)
+        return -1;
+    int failed = PyList_Append(w->rules, rule);
+    Py_DECREF(rule);
+    return failed;
+}
+
+/* _Objects._rules: a path's thin wide subpaths. */
+static int
+walk_rules(walk *w, void *obj, const double *m)
+{
+    double box[4], mine[6], own[6];
+    walk_bounds(w, obj, m, box);
+    if (box[2] - box[0] <= 20)
+        return 0;                         /* no subpath of it is wide enough */
+    own_matrix(w, obj, mine);
+    times(mine, m, own);
+    float x = 0.0f, y = 0.0f;
+    w->points_held = 0;
+    int count = w->count_segments(obj);
+    for (int k = 0; k < count; k++) {
+        void *segment = w->segment(obj, k);
+        if (w->segment_type(segment) == w->moveto && w->points_held && walk_rule(w) < 0)
+            return -1;
+        w->segment_point(segment, &x, &y);
+        if (w->points_held == w->points_room) {
+            Py_ssize_t room = w->points_room ? 2 * w->points_room : 64;
+            double *more = PyMem_Realloc(w->points, (size_t)room * 2 * sizeof(double));
+            if (!more) {
+                PyErr_NoMemory();
+                return -1;
+            }
+            w->points = more;
+            w->points_room = room;
+        }
+        double px = x, py = y;
+        w->points[2 * w->points_held] = own[0] * px + own[2] * py + own[4];
+        w->points[2 * w->points_held + 1] = own[1] * px + own[3] * py + own[5];
+        w->points_held++;
+    }
+    return w->points_held ? walk_rule(w) : 0;
+}
+
+static int
+set_item_owned(PyObject *dict, PyObject *key, PyObject *value)
+{
+    if (!key || !value) {
+        Py_XDECREF(key);
+        Py_XDECREF(value);
+        return -1;
+    }
+    int failed = PyDict_SetItem(dict, key, value);
+    Py_DECREF(key);
+    Py_DECREF(value);
+    return failed;
+}
+
+static int
+append_owned(PyObject *list, PyObject *value)
+{
+    if (!value)
+        return -1;
+    int failed = PyList_Append(list, value);
+    Py_DECREF(value);
+    return failed;
+}
+
+/* _Objects._visit */
+static int
+walk_visit(walk *w, void *obj, unsigned long long top, unsigned long long inner,
+           const double *m)
+{
+    double box[4];
+    int kind = w->object_type(obj);
+    unsigned long long self = (unsigned long long)(uintptr_t)obj;
+    if (kind == w->text) {
+        PyObject *key = PyLong_FromUnsignedLongLong(self);
+        PyObject *place = PyLong_FromSsize_t(PyDict_GET_SIZE(w->order));
+        if (!key || !place || PyDict_SetItem(w->order, key, place) < 0) {
+            Py_XDECREF(key);
+            Py_XDECREF(place);
+            return -1;
+        }
+        walk_bounds(w, obj, m, box);
+        if (set_item_owned(w->bounds, place, box_tuple(box)) < 0) {   /* (place passed on) */
+            Py_DECREF(key);
+            return -1;
+        }
+        if (box[2] - box[0] < 0.01 || box[3] - box[1] < 0.01) {
+            /* No width (PDFium's text page leaves it out) or no ink: spaces only. */
+            double mine[6], both[6];
+            own_matrix(w, obj, mine);
+            times(mine, m, both);
+            if (append_owned(w->blank, Py_BuildValue("(Oddd(dddddd))", key, box[0], box[2],
+                                                     box[1], both[0], both[1], both[2],
+                                                     both[3], both[4], both[5])) < 0) {
+                Py_DECREF(key);
+                return -1;
+            }
+        }
+        if (top) {
+            Py_INCREF(key);
+            if (set_item_owned(w->form_of, key, PyLong_FromUnsignedLongLong(top)) < 0) {
+                Py_DECREF(key);
+                return -1;
+            }
+            Py_INCREF(key);
+            if (set_item_owned(w->container, key, PyLong_FromUnsignedLongLong(inner)) < 0) {
+                Py_DECREF(key);
+                return -1;
+            }
+        }
+        Py_DECREF(key);
+    } else if (kind == w->path) {
+        return walk_rules(w, obj, m);
+    } else if (kind == w->image) {
+        walk_bounds(w, obj, m, box);
+        w->has_image = 1;
+        w->image_cover = greater(w->image_cover,
+                                 (box[2] - box[0]) * (box[3] - box[1]) / w->page_area);
+        return append_owned(w->images, box_tuple(box));
+    } else if (kind == w->form) {
+        int count = w->count_form_objects(obj);
+        if (count <= 0) {
+            w->has_image = 1;             /* an empty figure, as pdfminer has it */
+            walk_bounds(w, obj, m, box);
+            return append_owned(w->images, box_tuple(box));
+        }
+        top = top ? top : self;
+        if (top == self) {
+            walk_bounds(w, obj, m, box);
+            if (set_item_owned(w->forms, PyLong_FromUnsignedLongLong(self), box_tuple(box)) < 0)
+                return -1;
+        }
+        double mine[6], inside[6];
+        own_matrix(w, obj, mine);
+        times(mine, m, inside);
+        if (Py_EnterRecursiveCall(" while walking a page's forms"))
+            return -1;
+        for (int k = 0; k < count; k++) {
+            if (walk_visit(w, w->form_object(obj, (unsigned long)k), top, self, inside) < 0) {
+                Py_LeaveRecursiveCall();
+                return -1;
+            }
+        }
+        Py_LeaveRecursiveCall();
+    }
+    return 0;
+}
+
+static PyObject *
+walk_objects(PyObject *self, PyObject *args)
+{
+    unsigned long long page_address, a[11];
+    PyObject *ctm_tuple, *objects, *result;
+    walk w;
+    memset(&w, 0, sizeof w);
+    if (!PyArg_ParseTuple(args, "KO!OO(KKKKKKKKKKK)(iiiii)", &page_address, &PyTuple_Type,
+                          &ctm_tuple, &objects, &result, &a[0], &a[1], &a[2], &a[3], &a[4],
+                          &a[5], &a[6], &a[7], &a[8], &a[9], &a[10], &w.text, &w.path,
+                          &w.image, &w.form, &w.moveto))
+        return NULL;
+    for (int k = 0; k < 11; k++)
+        if (!a[k] || !page_address) {
+            PyErr_SetString(PyExc_ValueError, "walk_objects: a null page or function");
+            return NULL;
+        }
+    if (PyTuple_GET_SIZE(ctm_tuple) != 6) {
+        PyErr_SetString(PyExc_ValueError, "walk_objects: a six-figure matrix");
+        return NULL;
+    }
+    double ctm[6];
+    for (int k = 0; k < 6; k++)
+        if (as_double(PyTuple_GET_ITEM(ctm_tuple, k), &ctm[k]) < 0)
+            return NULL;
+    w.count_objects = (count_fn)(uintptr_t)a[0];
+    w.page_object = (object_at_fn)(uintptr_t)a[1];
+    w.count_form_objects = (count_fn)(uintptr_t)a[2];
+    w.form_object = (form_object_fn)(uintptr_t)a[3];
+    w.object_type = (type_fn)(uintptr_t)a[4];
+    w.object_bounds = (bounds_fn)(uintptr_t)a[5];
+    w.object_matrix = (matrix_fn)(uintptr_t)a[6];
+    w.count_segments = (count_fn)(uintptr_t)a[7];
+    w.segment = (segment_fn)(uintptr_t)a[8];
+    w.segment_point = (point_fn)(uintptr_t)a[9];
+    w.segment_type = (type_fn)(uintptr_t)a[10];
+    PyObject *done = NULL, *width = NULL, *height = NULL, *had = NULL, *cover = NULL;
+#define GET(var, from, name) if (!(var = PyObject_GetAttrString(from, name))) goto out
+    GET(w.order, objects, "order"); GET(w.bounds, objects, "bounds");
+    GET(w.blank, objects, "blank"); GET(w.form_of, objects, "form_of");
+    GET(w.container, objects, "container"); GET(w.forms, objects, "forms");
+    GET(w.images, result, "images"); GET(w.rules, result, "rules");
+    GET(width, result, "width"); GET(height, result, "height");
+    GET(had, result, "has_image"); GET(cover, result, "image_cover");
+#undef GET
+    if (!PyDict_Check(w.order) || !PyDict_Check(w.bounds) || !PyList_Check(w.blank) ||
+            !PyDict_Check(w.form_of) || !PyDict_Check(w.container) || !PyDict_Check(w.forms) ||
+            !PyList_Check(w.images) || !PyList_Check(w.rules)) {
+        PyErr_SetString(PyExc_TypeError, "walk_objects: the collections are not dicts and lists");
+        goto out;
+    }
+    double page_width, page_height;
+    if (as_double(width, &page_width) < 0 || as_double(height, &page_height) < 0 ||
+            as_double(cover, &w.image_cover) < 0)
+        goto out;
+    w.page_area = greater(page_width * page_height, 1.0);
+    w.has_image = PyObject_IsTrue(had);
+    if (w.has_image < 0)
+        goto out;
+    void *page = (void *)(uintptr_t)page_address;
+    int count = w.count_objects(page);
+    for (int k = 0; k < count; k++)
+        if (walk_visit(&w, w.page_object(page, k), 0, 0, ctm) < 0)
+            goto out;
+    /* (page.image_cover is set only where an image was met: as Python's max keeps the
+     * very object it had) */
+    PyObject *cover_now = PyFloat_FromDouble(w.image_cover);
+    if (!cover_now)
+        goto out;
+    int failed = 0;
+    if (w.image_cover != PyFloat_AsDouble(cover))
+        failed = PyObject_SetAttrString(result, "image_cover", cover_now);
+    Py_DECREF(cover_now);
+    if (failed < 0 || (w.has_image && PyObject_SetAttrString(result, "has_image", Py_True) < 0))
+        goto out;
+    done = Py_None;
+    Py_INCREF(done);
+out:
+    PyMem_Free(w.points);
+    Py_XDECREF(w.order); Py_XDECREF(w.bounds); Py_XDECREF(w.blank); Py_XDECREF(w.form_of);
+    Py_XDECREF(w.container); Py_XDECREF(w.forms); Py_XDECREF(w.images); Py_XDECREF(w.rules);
+    Py_XDECREF(width); Py_XDECREF(height); Py_XDECREF(had); Py_XDECREF(cover);
+    return done;
+}
+
 /* ---- The runs of a page's characters (pdfium_spaces.object_runs) ---------------------
  *
  * object_runs(chars, Char) -> [(start, stop, leftwards, space width or None)]: the page's
@@ -955,6 +1286,9 @@ static PyMethodDef methods[] = {
      "read_chars(reading, text, n, columns, ctm, upright, text_page, ink_box) ->\n"
      "(chars, in_order): the\n"
      "page's characters as pdfium_chars._loop makes them, from page_chars's columns."},
+    {"walk_objects", walk_objects, METH_VARARGS,
+     "walk_objects(page, ctm, objects, result, calls, kinds): the page-object tree\n"
+     "walked as pdfium._Objects walks it, into the same collections."},
     {"object_runs", object_runs, METH_VARARGS,
      "object_runs(chars, Char) -> [(start, stop, leftwards, space width or None)]: the\n"
      "runs of one text object each in the loop's entries (pdfium_spaces.object_runs)."},

@@ -36,7 +36,7 @@ import pypdfium2.raw as raw
 
 from ...errors import BadInput
 from ..page import Char, Form, Line, Page, creation_day, share_figures, visible_part
-from . import pdfium_chars
+from . import pdfium_bulk, pdfium_chars
 from . import pdfium_lib as lib
 from .lines import group_lines, place_spaces
 from .pdfium_lib import Unopenable
@@ -124,6 +124,13 @@ class _Objects:
         self.container: dict[int, int] = {}      # text object -> innermost form
         self.ctm = ctm
         self.page = result
+        in_c = pdfium_bulk.compiled()
+        if in_c is not None:
+            # (the same walk in C, into the same collections: a page holds a few hundred
+            # objects, each asked its type and bounds)
+            in_c.walk_objects(page, ctm, self, result, pdfium_bulk.WALK_CALLS,
+                              pdfium_bulk.WALK_KINDS)
+            return
         self._matrix = raw.FS_MATRIX()
         self._l, self._b, self._r, self._t = (ctypes.c_float() for _ in range(4))
         for k in range(lib.count_objects(page)):

@@ -30,6 +30,15 @@ except ImportError:            # not built (no compiler where it was installed)
 # Which path reads the characters: "C" (the module) or "Python" (ctypes), for bench/.
 PATH = "C" if _pdfium_bulk is not None else "Python"
 
+# (and those the walk of the page-object tree calls, and the object and segment codes)
+WALK_CALLS = tuple(ctypes.cast(f, ctypes.c_void_p).value
+                   for f in (lib.count_objects, lib.page_object, lib.count_form_objects,
+                             lib.form_object, lib.object_type, lib.object_bounds,
+                             lib.object_matrix, lib.count_segments, lib.segment,
+                             lib.segment_point, lib.segment_type))
+WALK_KINDS = (lib.TEXT, lib.PATH, lib.IMAGE, lib.FORM, lib.MOVETO)
+
+
 def compiled():
     """The C module when it was built with the character loop (see
     pdfium_chars.read_chars), else None: looked up at each call, so that a test can
