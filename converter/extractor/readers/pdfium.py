@@ -23,7 +23,9 @@ order drawn (:mod:`.pdfium_bidi`).
 Each page is loaded, read and closed in turn: a page's objects do not outlive it. The
 library is called through handles of its own (:mod:`.pdfium_lib`); the three calls made
 of every character (its text object, loose box and origin) are made in one go per page
-(:mod:`.pdfium_bulk`, in C where it was built), then the Python that makes the model.
+(:mod:`.pdfium_bulk`), and the characters made of them by :mod:`.pdfium_chars`. Where
+the reader's C extension was built, these and the walk of the page-object tree
+(:class:`_Objects`) run in C, as ports of the Python that runs where it was not.
 """
 from __future__ import annotations
 

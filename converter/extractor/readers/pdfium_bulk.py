@@ -1,5 +1,6 @@
 """Each character's text object, loose box and origin on a PDFium text page, asked in
-one go per page (for :func:`.pdfium._chars`).
+one go per page (for :func:`.pdfium_chars.read_chars`); and the door to the reader's C
+extension.
 
 Takes a text page and its character count; gives three sequences, one entry per
 character: its text object (0: a space or line end PDFium made up), its loose box
@@ -11,7 +12,10 @@ costs more than all the Python that then makes the character, so a small C modul
 optional extension) makes them in one loop, calling PDFium's functions at the
 addresses ctypes has for them, and returns packed arrays. Without it the same calls
 are made here through ctypes, and give the same figures (tests/test_pdfium_bulk.py
-compares both).
+compares both). The module also holds the C ports of the character loop, of the runs
+the spaces are put back in and of the walk of the page-object tree (:func:`compiled`
+gives it to those who use them; the addresses of the PDFium functions they call are
+here: ``LOOP_CALLS``, ``WALK_CALLS``).
 """
 from __future__ import annotations
 
