@@ -1,8 +1,19 @@
-"""The one part of the build pyproject.toml cannot say: the PDFium reader's optional C
-accelerator (converter/extractor/readers/_pdfium_bulk.c, see pdfium_bulk.py). Optional:
-where it cannot be compiled (no compiler, no Python headers) the install goes on and the
-reader makes the same calls through ctypes."""
+"""The one part of the build pyproject.toml cannot say: the optional C accelerators.
+
+- the PDFium reader's (converter/extractor/readers/_pdfium_bulk.c, see pdfium_bulk.py
+  and pdfium_chars.py);
+- the page model's work on lines, for both readers (converter/extractor/_lines.c, see
+  page.py: LINES_C).
+
+Optional: where they cannot be compiled (no compiler, no Python headers) the install goes
+on and the same work is done in Python (the reader's through ctypes), with the same
+results."""
 from setuptools import Extension, setup
 
+# (-ffp-contract=off: no fused multiply-add, so that the C loops' figures are Python's
+# to the last bit on any machine; gcc and clang both take it)
 setup(ext_modules=[Extension("converter.extractor.readers._pdfium_bulk",
-                             ["converter/extractor/readers/_pdfium_bulk.c"], optional=True)])
+                             ["converter/extractor/readers/_pdfium_bulk.c"],
+                             extra_compile_args=["-ffp-contract=off"], optional=True),
+                   Extension("converter.extractor._lines", ["converter/extractor/_lines.c"],
+                             extra_compile_args=["-ffp-contract=off"], optional=True)])

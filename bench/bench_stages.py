@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 from converter import api, validator
+from converter.collection import fewer_collections
 from converter.extractor import readers
 from converter.extractor.layout.order import order_page
 from converter.extractor.readers import pdfium
@@ -80,6 +81,9 @@ def main() -> int:
         print("no PDF to time")
         return 1
     validator.lxml_schema()                       # loaded once per process, before timing
+    from converter.extractor import page
+    # (converter/extractor/_lines.c when its optional extension was built, else Python)
+    print(f"line grouping and Line figures: {page.PATH} path")
     lines = _Clock()
     ordering = _Clock()
     # The names the PDFium reader calls them by (its module imports them).
@@ -95,8 +99,9 @@ def main() -> int:
         lines.spent = ordering.spent = 0.0
         start = time.process_time()
         # Each page put in order as it is read, as extract_pdf asks the reader to.
-        read = [read_pdf(d, f.name, "pdfium", each=ordering.wrap(order_page))
-                for f, d in zip(files, data)]
+        with fewer_collections():       # (as a conversion reads: see converter/collection.py)
+            read = [read_pdf(d, f.name, "pdfium", each=ordering.wrap(order_page))
+                    for f, d in zip(files, data)]
         reading = time.process_time() - start - lines.spent - ordering.spent
         pages = sum(len(r[0]) for r in read)
         given = iter(read)

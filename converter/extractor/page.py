@@ -17,6 +17,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+try:            # the per-character work on lines in C (_lines.c), where it was built
+    from . import _lines as LINES_C
+except ImportError:                 # not built (no compiler where it was installed)
+    LINES_C = None
+
 _ITALIC_FONT = re.compile(r"italic|oblique|-it$|,it$|-ital", re.IGNORECASE)
 _BOLD_FONT = re.compile(r"bold|black|heavy|-bd$|,bd$", re.IGNORECASE)
 
@@ -49,6 +54,18 @@ class Char:
         return _font_style(self.font)[1]
 
 
+class _read_once(cached_property):
+    """A cached_property without its lock: Python 3.11's takes one at the first read of
+    each line's text and bold (for threads; pages are read by one), which costs more
+    than the C that computes them."""
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.attrname] = self.func(instance)
+        return value
+
+
 @dataclass
 class Line:
     page: int
@@ -64,28 +81,78 @@ class Line:
     drawn: bool = False      # read inside a form XObject: a table drawn as a figure
 
     def __post_init__(self):
-        real = [c for c in self.chars if c.font and not c.text.isspace()] or \
-            [c for c in self.chars if c.font]
-        self.x0 = min([c.x0 for c in real])
-        self.x1 = max([c.x1 for c in real])
-        self.y0 = min([c.y0 for c in real])
-        self.y1 = max([c.y1 for c in real])
-        sizes = [c.size for c in real]
-        if min(sizes) == max(sizes):        # one size: nearly every line
-            self.size = round(sizes[0], 1)
+        figures = LINES_C.line_figures(self.chars) if LINES_C is not None else None
+        if figures is None:     # (None from C: Python's to do, e.g. to say what is wrong)
+            figures = _line_figures(self.chars)
+        self.x0, self.x1, self.y0, self.y1, size, one_size = figures
+        if one_size:                        # one size: nearly every line
+            self.size = round(size, 1)
         else:
-            self.size = Counter([round(s, 1) for s in sizes]).most_common(1)[0][0]
+            self.size = Counter([round(c.size, 1) for c in _counted(self.chars)]) \
+                .most_common(1)[0][0]
 
-    @cached_property
+    @_read_once
     def text(self) -> str:              # a line's characters do not change once read
-        return "".join([c.text for c in self.chars]).strip()     # (a list joins faster)
+        text = LINES_C.line_text(self.chars) if LINES_C is not None else NotImplemented
+        if text is NotImplemented:
+            text = "".join([c.text for c in self.chars]).strip()     # (a list joins faster)
+        return text
 
-    @cached_property
+    @_read_once
     def bold(self) -> bool:
-        fonts = Counter([c.font for c in self.chars if c.font and not c.text.isspace()])
+        fonts = LINES_C.line_fonts(self.chars) if LINES_C is not None else NotImplemented
+        if fonts is NotImplemented:
+            fonts = Counter([c.font for c in self.chars if c.font and not c.text.isspace()])
         # (each font's style looked up once, not once per character)
         return sum(n for font, n in fonts.items() if _font_style(font)[1]) > \
             sum(fonts.values()) / 2
+
+
+if LINES_C is not None:
+    try:
+        LINES_C.bind(Char)      # (it reads a Char's fields from their slots)
+    except TypeError:           # (a Char of other fields than it knows: Python's path)
+        LINES_C = None
+
+PATH = "C" if LINES_C is not None else "Python"    # which path reads lines, for bench/
+
+
+def _counted(chars: list[Char]) -> list[Char]:
+    """The characters a line's box and size are read from: those with a font that are
+    no space, else (a line of spaces) those with a font."""
+    return [c for c in chars if c.font and not c.text.isspace()] or \
+        [c for c in chars if c.font]
+
+
+def _line_figures(chars: list[Char]) -> tuple:
+    """(x0, x1, y0, y1, first size, one size?) of a line's characters that count: the
+    leftmost left, rightmost right, lowest foot and highest top, in one pass (the
+    first of equal figures, as min() and max() keep it); whether all sizes are one."""
+    real = _counted(chars)
+    if not real:
+        raise ValueError("a line of no character with a font")
+    first = real[0]
+    x0, x1, y0, y1 = first.x0, first.x1, first.y0, first.y1
+    size = low = high = first.size
+    for c in real:
+        v = c.x0
+        if v < x0:
+            x0 = v
+        v = c.x1
+        if v > x1:
+            x1 = v
+        v = c.y0
+        if v < y0:
+            y0 = v
+        v = c.y1
+        if v > y1:
+            y1 = v
+        v = c.size
+        if v < low:
+            low = v
+        if v > high:
+            high = v
+    return x0, x1, y0, y1, size, low == high
 
 
 Box = tuple[float, float, float, float]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .. import page
 from ..page import Char, Line
 
 LINE_OVERLAP = 0.5      # pdfminer's LAParams defaults
@@ -37,65 +38,88 @@ def word_space() -> Char:
 
 
 def group_lines(chars: list[Char]) -> list[list[Char]]:
-    """Characters in drawing order -> lines (word spaces inserted, not yet placed)."""
+    """Characters in drawing order -> lines (word spaces inserted, not yet placed). In C
+    where it was built (page.LINES_C: the same steps on the same figures)."""
+    c = page.LINES_C
+    if c is not None:
+        grouped = c.group_lines(chars, word_space, LINE_OVERLAP, CHAR_MARGIN, WORD_MARGIN,
+                                EPSILON)
+        if grouped is not NotImplemented:       # (a position that is not a float)
+            return grouped
+    return _group_lines(chars)
+
+
+def _group_lines(chars: list[Char]) -> list[list[Char]]:
+    """group_lines in Python (each figure read once, the rules' constants and the
+    methods called per character looked up once a call)."""
     lines: list[list[Char]] = []
-    line: list[Char] = []
-    first = True
+    drawn = iter(chars)
+    c = next(drawn, None)
+    if c is None:
+        return lines
+    overlap, char_margin, word_margin, epsilon = LINE_OVERLAP, CHAR_MARGIN, WORD_MARGIN, EPSILON
+    right_to_left = RIGHT_TO_LEFT.match
+    new_line = lines.append
     # The character drawn before: its box, width and height (kept apart: read once).
-    lx0 = lx1 = ly0 = ly1 = lw = lh = 0.0
-    right = 0.0                     # the line's right end so far (its last character's)
-    for c in chars:
+    lx0, lx1, ly0, ly1 = c.x0, c.x1, c.y0, c.y1
+    lw, lh = lx1 - lx0, ly1 - ly0
+    right = lx1                     # the line's right end so far (its last character's)
+    line = [c]
+    add = line.append
+    for c in drawn:
         x0, x1, y0, y1 = c.x0, c.x1, c.y0, c.y1
         w, h = x1 - x0, y1 - y0
-        if first:
-            first = False
+        if y0 == ly0 and y1 == ly1:
+            # On the same baseline at the same size: they overlap by their height.
+            joined = h > 2 * epsilon
+        elif y0 <= ly1 and ly0 <= y1:
+            # pdfminer's measure of the overlap, generous to a raised character
+            # inside the line's height: the nearer of the two distances from one's
+            # foot to the other's top.
+            a, b = ly0 - y1, ly1 - y0
+            a, b = a if a >= 0 else -a, b if b >= 0 else -b
+            joined = (a if a < b else b) > overlap * (lh if lh < h else h) + epsilon
         else:
-            if y0 == ly0 and y1 == ly1:
-                # On the same baseline at the same size: they overlap by their height.
-                joined = h > 2 * EPSILON
-            elif y0 <= ly1 and ly0 <= y1:
-                # pdfminer's measure of the overlap, generous to a raised character
-                # inside the line's height: the nearer of the two distances from one's
-                # foot to the other's top.
-                a, b = ly0 - y1, ly1 - y0
-                a, b = a if a >= 0 else -a, b if b >= 0 else -b
-                joined = (a if a < b else b) > LINE_OVERLAP * (lh if lh < h else h) + EPSILON
-            else:
-                joined = False
-            if joined:
-                apart = x0 - lx1 if x0 > lx1 else lx0 - x1 if lx0 > x1 else 0.0
-                joined = apart < CHAR_MARGIN * (lw if lw > w else w) - EPSILON
-            if joined:
-                margin = WORD_MARGIN * (w if w > h else h) + EPSILON
-                if right < x0 - margin or \
-                        x1 < lx0 - margin and RIGHT_TO_LEFT.match(c.text):
-                    # (right to left: a reader that gives Arabic in logical order draws
-                    # it leftwards, the gap before a word on its right)
-                    line.append(word_space())
-                line.append(c)
-                right = x1
-                lx0, lx1, ly0, ly1, lw, lh = x0, x1, y0, y1, w, h
-                continue
-            lines.append(line)
-        line = [c]
+            joined = False
+        if joined:
+            apart = x0 - lx1 if x0 > lx1 else lx0 - x1 if lx0 > x1 else 0.0
+            joined = apart < char_margin * (lw if lw > w else w) - epsilon
+        if joined:
+            margin = word_margin * (w if w > h else h) + epsilon
+            if right < x0 - margin or x1 < lx0 - margin and right_to_left(c.text):
+                # (right to left: a reader that gives Arabic in logical order draws
+                # it leftwards, the gap before a word on its right)
+                add(word_space())
+            add(c)
+        else:
+            new_line(line)
+            line = [c]
+            add = line.append
         right = x1
         lx0, lx1, ly0, ly1, lw, lh = x0, x1, y0, y1, w, h
-    if line:
-        lines.append(line)
+    new_line(line)
     return lines
 
 
 def place_spaces(chars: list[Char]) -> None:
     """A word space stands between the two words it parts, on their baseline: midway
     between the middles of the characters on either side (one pass: the spaces since
-    the last character wait for the next)."""
+    the last character wait for the next). In C where it was built."""
+    c = page.LINES_C
+    if c is None or c.place_spaces(chars) is NotImplemented:    # (a figure not a float)
+        _place_spaces(chars)
+
+
+def _place_spaces(chars: list[Char]) -> None:
+    """place_spaces in Python."""
     before = None                   # the last character (with a font) so far
     waiting: list[Char] = []        # the word spaces after it
     for c in chars:
-        if c.font is None:
+        font = c.font
+        if font is None:
             if before is not None:  # (a space before the first character stays put)
                 waiting.append(c)
-        elif c.font:
+        elif font:
             if waiting:
                 middle = ((before.x0 + before.x1) / 2 + (c.x0 + c.x1) / 2) / 2
                 for space in waiting:

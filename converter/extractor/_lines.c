@@ -1,0 +1,499 @@
+/* The page model's per-character work on lines, in C (page.py imports it as LINES_C
+ * and binds it to its Char; the pure-Python paths in page.py and readers/lines.py give
+ * the same results and run where this module is not built).
+ *
+ * Every character of every page passes through these loops: grouped into lines and
+ * given word spaces (readers/lines.py: group_lines, place_spaces), then each line's box,
+ * size, text and fonts read (page.py: Line). In Python each character costs several
+ * attribute lookups and comparisons; here the same comparisons are made on the same
+ * doubles, in the same order, so the results are the Python paths' to the last bit:
+ * the figures returned are the characters' own objects (the one min() or max() would
+ * pick: the first of equals), and a character whose position is not a plain float
+ * sends the whole call back to Python (NotImplemented), which then does it all.
+ *
+ * A character's fields are read straight from its slots when it is a page.Char (bind()
+ * gives the class; its slots' places are read from its member descriptors), else
+ * through getattr. Built with -ffp-contract=off (setup.py): no fused multiply-add, as
+ * Python computes a * b + c in two roundings.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <structmember.h>
+
+enum { TEXT, FONT, SIZE, X0, X1, Y0, Y1, FIELDS };
+static const char *field_names[FIELDS] = {"text", "font", "size", "x0", "x1", "y0", "y1"};
+static PyObject *names[FIELDS];          /* interned */
+static PyObject *empty, *strip;          /* "" (joins texts), "strip" */
+static PyTypeObject *char_type;          /* page.Char, once bound */
+static Py_ssize_t offsets[FIELDS];       /* its named slots' places in the object */
+#define MAX_SLOTS 16
+static Py_ssize_t all_slots[MAX_SLOTS];  /* all its slots' (a word space copies them) */
+static int n_slots;
+
+/* A Char's field, borrowed (the list of characters holds them all). */
+#define FIELD(c, k) (*(PyObject **)((char *)(c) + offsets[k]))
+
+static PyObject *
+bind(PyObject *self, PyObject *type)
+{
+    if (!PyType_Check(type)) {
+        PyErr_SetString(PyExc_TypeError, "bind: a class");
+        return NULL;
+    }
+    PyTypeObject *t = (PyTypeObject *)type;
+    Py_ssize_t found[FIELDS];
+    for (int k = 0; k < FIELDS; k++) {
+        PyObject *d = PyDict_GetItemWithError(t->tp_dict, names[k]);
+        if (!d || !Py_IS_TYPE(d, &PyMemberDescr_Type) ||
+                ((PyMemberDescrObject *)d)->d_member->type != T_OBJECT_EX) {
+            if (!PyErr_Occurred())
+                PyErr_Format(PyExc_TypeError, "bind: %s is not a slot", field_names[k]);
+            return NULL;
+        }
+        found[k] = ((PyMemberDescrObject *)d)->d_member->offset;
+    }
+    int n = 0;
+    for (PyMemberDef *m = t->tp_members; m && m->name; m++) {
+        if (m->type != T_OBJECT_EX || n == MAX_SLOTS) {
+            PyErr_Format(PyExc_TypeError, "bind: %s is not a plain slot", m->name);
+            return NULL;
+        }
+        all_slots[n++] = m->offset;
+    }
+    Py_INCREF(type);
+    Py_XSETREF(char_type, t);
+    memcpy(offsets, found, sizeof found);
+    n_slots = n;
+    Py_RETURN_NONE;
+}
+
+/* Every item a Char whose fields are all set: the C paths read nothing else (any other
+ * list goes back to Python's path, which reads anything). */
+static int
+all_chars(PyObject **chars, Py_ssize_t n)
+{
+    if (!char_type)
+        return 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (!Py_IS_TYPE(chars[i], char_type))
+            return 0;
+        for (int k = 0; k < FIELDS; k++)
+            if (!FIELD(chars[i], k))
+                return 0;
+    }
+    return 1;
+}
+
+/* str.isspace(): not empty and every character a space. */
+static int
+is_space(PyObject *text)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (n == 0)
+        return 0;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (!Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i)))
+            return 0;
+    return 1;
+}
+
+/* A font's truth (None, or a str: not empty), -1 for another kind of value. */
+static inline int
+has_font(PyObject *c)
+{
+    PyObject *font = FIELD(c, FONT);
+    if (font == Py_None)
+        return 0;
+    if (!PyUnicode_CheckExact(font))
+        return -1;
+    return PyUnicode_GET_LENGTH(font) > 0;
+}
+
+/* A character that counts for a line's figures: it has a font and (``inked``) is no
+ * space. 1, 0, or -1: a value of another kind (Python's path then). */
+static inline int
+counts(PyObject *c, int inked)
+{
+    int yes = has_font(c);
+    if (yes <= 0 || !inked)
+        return yes;
+    PyObject *text = FIELD(c, TEXT);
+    if (!PyUnicode_CheckExact(text))
+        return -1;
+    return !is_space(text);
+}
+
+/* The first letter of a right-to-left script (Hebrew, Arabic), as lines.RIGHT_TO_LEFT
+ * matches it; -1: the text is not a str. */
+static int
+right_to_left(PyObject *c)
+{
+    PyObject *text = FIELD(c, TEXT);
+    if (!PyUnicode_CheckExact(text))
+        return -1;
+    if (PyUnicode_GET_LENGTH(text) == 0)
+        return 0;
+    Py_UCS4 u = PyUnicode_READ_CHAR(text, 0);
+    return (u >= 0x0590 && u <= 0x08ff) || (u >= 0xfb1d && u <= 0xfdff) ||
+           (u >= 0xfe70 && u <= 0xfefc);
+}
+
+/* A copy of a Char (a word space: the fields word_space() gave), slot for slot. */
+static PyObject *
+copy_char(PyObject *model)
+{
+    PyObject *c = char_type->tp_alloc(char_type, 0);
+    if (!c)
+        return NULL;
+    for (int k = 0; k < n_slots; k++) {
+        PyObject *v = *(PyObject **)((char *)model + all_slots[k]);
+        Py_XINCREF(v);
+        *(PyObject **)((char *)c + all_slots[k]) = v;
+    }
+    return c;
+}
+
+static inline int
+is_float(PyObject *c, int k)
+{
+    return PyFloat_CheckExact(FIELD(c, k));
+}
+#define VALUE(c, k) PyFloat_AS_DOUBLE(FIELD(c, k))
+
+/* group_lines(chars, word_space, line_overlap, char_margin, word_margin, epsilon): see
+ * readers/lines.py's _group_lines, which this follows step for step. */
+static PyObject *
+group_lines(PyObject *self, PyObject *args)
+{
+    PyObject *sequence, *word_space;
+    double overlap, char_margin, word_margin, epsilon;
+    if (!PyArg_ParseTuple(args, "OOdddd", &sequence, &word_space, &overlap, &char_margin,
+                          &word_margin, &epsilon))
+        return NULL;
+    if (!PyList_CheckExact(sequence))
+        Py_RETURN_NOTIMPLEMENTED;
+    Py_ssize_t n = PyList_GET_SIZE(sequence);
+    PyObject **chars = ((PyListObject *)sequence)->ob_item;
+    if (!all_chars(chars, n))
+        Py_RETURN_NOTIMPLEMENTED;
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (!is_float(chars[i], X0) || !is_float(chars[i], X1) || !is_float(chars[i], Y0) ||
+                !is_float(chars[i], Y1))
+            Py_RETURN_NOTIMPLEMENTED;
+    /* (no Python code runs below but word_space() once: the list cannot change) */
+    PyObject *model = NULL, *lines = PyList_New(0), *line = NULL;
+    if (!lines)
+        return NULL;
+    double lx0 = 0, lx1 = 0, ly0 = 0, ly1 = 0, lw = 0, lh = 0, right = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *c = chars[i];
+        double x0 = VALUE(c, X0), x1 = VALUE(c, X1), y0 = VALUE(c, Y0), y1 = VALUE(c, Y1);
+        double w = x1 - x0, h = y1 - y0;
+        if (i > 0) {
+            int joined;
+            if (y0 == ly0 && y1 == ly1)
+                joined = h > 2 * epsilon;
+            else if (y0 <= ly1 && ly0 <= y1) {
+                double a = ly0 - y1, b = ly1 - y0;
+                a = a >= 0 ? a : -a;
+                b = b >= 0 ? b : -b;
+                joined = (a < b ? a : b) > overlap * (lh < h ? lh : h) + epsilon;
+            }
+            else
+                joined = 0;
+            if (joined) {
+                double apart = x0 > lx1 ? x0 - lx1 : lx0 > x1 ? lx0 - x1 : 0.0;
+                joined = apart < char_margin * (lw > w ? lw : w) - epsilon;
+            }
+            if (joined) {
+                double margin = word_margin * (w > h ? w : h) + epsilon;
+                int space = right < x0 - margin;
+                if (!space && x1 < lx0 - margin) {
+                    space = right_to_left(c);
+                    if (space < 0) {
+                        Py_XDECREF(model);
+                        Py_XDECREF(line);
+                        Py_DECREF(lines);
+                        Py_RETURN_NOTIMPLEMENTED;
+                    }
+                }
+                if (space) {
+                    if (!model) {
+                        model = PyObject_CallNoArgs(word_space);
+                        if (!model)
+                            goto fail;
+                        if (!Py_IS_TYPE(model, char_type)) {
+                            PyErr_SetString(PyExc_TypeError, "word_space() is no Char");
+                            goto fail;
+                        }
+                    }
+                    PyObject *blank = copy_char(model);
+                    if (!blank)
+                        goto fail;
+                    int failed = PyList_Append(line, blank);
+                    Py_DECREF(blank);
+                    if (failed)
+                        goto fail;
+                }
+                if (PyList_Append(line, c))
+                    goto fail;
+                right = x1;
+                lx0 = x0, lx1 = x1, ly0 = y0, ly1 = y1, lw = w, lh = h;
+                continue;
+            }
+            int failed = PyList_Append(lines, line);
+            Py_CLEAR(line);
+            if (failed)
+                goto fail;
+        }
+        line = PyList_New(1);
+        if (!line)
+            goto fail;
+        Py_INCREF(c);
+        PyList_SET_ITEM(line, 0, c);
+        right = x1;
+        lx0 = x0, lx1 = x1, ly0 = y0, ly1 = y1, lw = w, lh = h;
+    }
+    if (line) {
+        int failed = PyList_Append(lines, line);
+        Py_CLEAR(line);
+        if (failed)
+            goto fail;
+    }
+    Py_XDECREF(model);
+    return lines;
+fail:
+    Py_XDECREF(model);
+    Py_XDECREF(line);
+    Py_DECREF(lines);
+    return NULL;
+}
+
+static inline void
+set_field(PyObject *c, int k, PyObject *v)
+{
+    Py_INCREF(v);
+    Py_SETREF(FIELD(c, k), v);
+}
+
+/* place_spaces(chars) -> None, or NotImplemented (nothing done): see readers/lines.py's
+ * _place_spaces. */
+static PyObject *
+place_spaces(PyObject *self, PyObject *sequence)
+{
+    if (!PyList_CheckExact(sequence))
+        Py_RETURN_NOTIMPLEMENTED;
+    Py_ssize_t n = PyList_GET_SIZE(sequence);
+    PyObject **chars = ((PyListObject *)sequence)->ob_item;
+    if (!all_chars(chars, n))
+        Py_RETURN_NOTIMPLEMENTED;
+    /* First every figure the spaces are placed by checked: a float, as Python's path
+     * computes with. */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int font = has_font(chars[i]);
+        if (font < 0 || (font && (!is_float(chars[i], X0) || !is_float(chars[i], X1))))
+            Py_RETURN_NOTIMPLEMENTED;
+    }
+    Py_ssize_t before = -1, first_waiting = -1;   /* indices; the spaces waiting follow */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *c = chars[i];
+        PyObject *font = FIELD(c, FONT);
+        if (font == Py_None) {
+            if (before >= 0 && first_waiting < 0)
+                first_waiting = i;
+            continue;
+        }
+        if (PyUnicode_GET_LENGTH(font) == 0)
+            continue;
+        if (first_waiting >= 0) {
+            PyObject *b = chars[before];
+            double middle = ((VALUE(b, X0) + VALUE(b, X1)) / 2 + (VALUE(c, X0) + VALUE(c, X1)) / 2) / 2;
+            PyObject *at = PyFloat_FromDouble(middle);
+            if (!at)
+                return NULL;
+            PyObject *y0 = FIELD(b, Y0), *y1 = FIELD(b, Y1);
+            /* the spaces since the one before: those whose font is None (a character
+             * between them whose font is empty is left alone, as in Python) */
+            for (Py_ssize_t j = first_waiting; j < i; j++) {
+                PyObject *s = chars[j];
+                if (FIELD(s, FONT) == Py_None) {
+                    set_field(s, X0, at);
+                    set_field(s, X1, at);
+                    set_field(s, Y0, y0);
+                    set_field(s, Y1, y1);
+                }
+            }
+            Py_DECREF(at);
+            first_waiting = -1;
+        }
+        before = i;
+    }
+    Py_RETURN_NONE;
+}
+
+/* line_figures(chars) -> (x0, x1, y0, y1, size, one_size), or None when it is Python's
+ * to say (no character has a font; a figure is not a float): see page.py's
+ * _line_figures. The figures are the characters' own objects. */
+static PyObject *
+line_figures(PyObject *self, PyObject *sequence)
+{
+    if (!PyList_CheckExact(sequence))
+        Py_RETURN_NONE;
+    Py_ssize_t n = PyList_GET_SIZE(sequence);
+    PyObject **chars = ((PyListObject *)sequence)->ob_item;
+    if (!all_chars(chars, n))
+        Py_RETURN_NONE;
+    static const int which[6] = {X0, X1, Y0, Y1, SIZE, SIZE};
+    static const int lower[6] = {1, 0, 1, 0, 1, 0};    /* min() of it, else max() */
+    PyObject *best[6] = {NULL, NULL, NULL, NULL, NULL, NULL}, *first_size = NULL;
+    double value[6] = {0, 0, 0, 0, 0, 0};
+    for (int inked = 1; inked >= 0 && !first_size; inked--) {
+        for (Py_ssize_t i = 0; i < n; i++) {
+            PyObject *c = chars[i];
+            int yes = counts(c, inked);
+            if (yes < 0)
+                Py_RETURN_NONE;
+            if (!yes)
+                continue;
+            for (int k = 0; k < 6; k++) {
+                PyObject *v = FIELD(c, which[k]);
+                if (!PyFloat_CheckExact(v))
+                    Py_RETURN_NONE;
+                double x = PyFloat_AS_DOUBLE(v);
+                /* (the first of equals kept, as min() and max() keep it) */
+                if (!first_size || (lower[k] ? x < value[k] : x > value[k])) {
+                    best[k] = v;
+                    value[k] = x;
+                }
+            }
+            if (!first_size)
+                first_size = best[4];
+        }
+    }
+    if (!first_size)
+        Py_RETURN_NONE;
+    return Py_BuildValue("(OOOOOO)", best[0], best[1], best[2], best[3], first_size,
+                         value[4] == value[5] ? Py_True : Py_False);
+}
+
+/* line_text(chars): the characters' texts joined, stripped (NotImplemented: Python's). */
+static PyObject *
+line_text(PyObject *self, PyObject *sequence)
+{
+    if (!PyList_CheckExact(sequence))
+        Py_RETURN_NOTIMPLEMENTED;
+    Py_ssize_t n = PyList_GET_SIZE(sequence);
+    PyObject **chars = ((PyListObject *)sequence)->ob_item;
+    if (!all_chars(chars, n))
+        Py_RETURN_NOTIMPLEMENTED;
+    PyObject *texts = PyTuple_New(n);
+    if (!texts)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *t = FIELD(chars[i], TEXT);
+        Py_INCREF(t);
+        PyTuple_SET_ITEM(texts, i, t);
+    }
+    PyObject *joined = PyUnicode_Join(empty, texts);     /* (NULL would join by spaces) */
+    Py_DECREF(texts);
+    if (!joined)
+        return NULL;
+    Py_ssize_t length = PyUnicode_GET_LENGTH(joined);
+    if (length && !Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(joined, 0)) &&
+            !Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(joined, length - 1)))
+        return joined;                                  /* nothing to strip */
+    PyObject *stripped = PyObject_CallMethodNoArgs(joined, strip);
+    Py_DECREF(joined);
+    return stripped;
+}
+
+/* line_fonts(chars) -> {font: how many characters}, of the characters with a font that
+ * are no space, in the order first met (as collections.Counter counts them);
+ * NotImplemented: Python's. */
+static PyObject *
+line_fonts(PyObject *self, PyObject *sequence)
+{
+    if (!PyList_CheckExact(sequence))
+        Py_RETURN_NOTIMPLEMENTED;
+    Py_ssize_t n = PyList_GET_SIZE(sequence);
+    PyObject **chars = ((PyListObject *)sequence)->ob_item;
+    if (!all_chars(chars, n))
+        Py_RETURN_NOTIMPLEMENTED;
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (counts(chars[i], 1) < 0)
+            Py_RETURN_NOTIMPLEMENTED;
+    PyObject *fonts = PyDict_New(), *last = NULL;
+    Py_ssize_t run = 0;              /* characters of ``last`` not yet added */
+    if (!fonts)
+        return NULL;
+    for (Py_ssize_t i = 0; i <= n; i++) {
+        PyObject *font = NULL;
+        if (i < n) {
+            if (!counts(chars[i], 1))
+                continue;
+            font = FIELD(chars[i], FONT);
+            if (font == last) {          /* the same object: most lines have one font */
+                run++;
+                continue;
+            }
+        }
+        if (last) {                      /* the run of the font before, added */
+            PyObject *had = PyDict_GetItemWithError(fonts, last);
+            PyObject *count = NULL;
+            if (had)
+                count = PyLong_FromSsize_t(PyLong_AsSsize_t(had) + run);
+            else if (!PyErr_Occurred())
+                count = PyLong_FromSsize_t(run);
+            if (!count || PyDict_SetItem(fonts, last, count)) {
+                Py_XDECREF(count);
+                Py_DECREF(fonts);
+                return NULL;
+            }
+            Py_DECREF(count);
+        }
+        last = font;
+        run = 1;
+    }
+    return fonts;
+}
+
+static PyMethodDef methods[] = {
+    {"bind", bind, METH_O,
+     "bind(Char): the character class whose slots are read directly."},
+    {"group_lines", group_lines, METH_VARARGS,
+     "group_lines(chars, word_space, line_overlap, char_margin, word_margin, epsilon)\n"
+     "-> lines (lists of characters, word spaces made by word_space() inserted), or\n"
+     "NotImplemented when a position is not a float (see readers/lines.py)."},
+    {"place_spaces", place_spaces, METH_O,
+     "place_spaces(chars): each word space placed between the characters it parts."},
+    {"line_figures", line_figures, METH_O,
+     "line_figures(chars) -> (x0, x1, y0, y1, first size, one size?) of the characters\n"
+     "that count, or None when none has a font (see page.py)."},
+    {"line_text", line_text, METH_O,
+     "line_text(chars) -> their texts joined, stripped."},
+    {"line_fonts", line_fonts, METH_O,
+     "line_fonts(chars) -> {font: count} of the characters with a font that are no space."},
+    {NULL, NULL, 0, NULL}
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "_lines",
+    "The page model's per-character work on lines (see page.py: LINES_C).", -1, methods
+};
+
+PyMODINIT_FUNC
+PyInit__lines(void)
+{
+    for (int k = 0; k < FIELDS; k++) {
+        names[k] = PyUnicode_InternFromString(field_names[k]);
+        if (!names[k])
+            return NULL;
+    }
+    empty = PyUnicode_FromString("");
+    strip = PyUnicode_InternFromString("strip");
+    if (!empty || !strip)
+        return NULL;
+    return PyModule_Create(&module);
+}
