@@ -187,3 +187,37 @@ def test_text_and_bold(monkeypatch):
                 make("Arial", "".join(["Arial-", "Bold"])), make("Arial-Bold", "Arial"),
                 make("".join(["Ari", "al"]), "Arial"))])
     assert results[0] == results[1] == [("abcde", True), ("abcde", False), ("abcde", False)]
+
+
+def _cuts(pieces) -> list:
+    return [(repr(x0), repr(x1), [_char(c) for c in chars]) for x0, x1, chars in pieces]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_line_cut_at_its_gaps_either_way(monkeypatch, seed):
+    """layout/tables.py cuts every body line at gaps wider than the body size
+    (_plain_pieces, in C too): the same pieces of the same characters, with their own
+    figures (the x0 and x1 of a piece are its characters' objects), on made-up lines
+    with word spaces (no font), blanks, gaps of every width and jumps back."""
+    from converter.extractor.layout import tables
+    rng = random.Random(seed)
+    runs = _random_runs(seed)
+    for run in runs:
+        for k in rng.sample(range(len(run)), len(run) // 5):
+            run[k] = Char(" ", None, run[k].size, run[k].x0, run[k].x0, run[k].y0, run[k].y1)
+    tried = 0
+    for run in runs:
+        for gap in (0.0, 0.4, 2.5, 10.0):
+            with_c = tables._plain_pieces(run, gap)
+            with monkeypatch.context() as patch:
+                patch.setattr(tables, "LINES_C", None)
+                in_python = tables._plain_pieces(run, gap)
+            assert _cuts(with_c) == _cuts(in_python)
+            assert all(a[0] is b[0] and a[1] is b[1] for a, b in zip(with_c, in_python))
+            tried += len(with_c) > 1
+    assert tried > 20                   # lines cut in several pieces
+
+
+def test_a_cut_of_figures_not_floats_goes_to_python():
+    assert page_model.LINES_C.plain_pieces([Char("a", "Times", 10.0, 1, 2, 0.0, 10.0)],
+                                           5.0) is NotImplemented

@@ -459,6 +459,80 @@ line_fonts(PyObject *self, PyObject *sequence)
     return fonts;
 }
 
+/* plain_pieces(chars, gap) -> [(x0, x1, characters)]: a line that prints no run of
+ * blanks cut at gaps wider than ``gap`` between printed characters, as
+ * layout/tables.py's _plain_pieces cuts it (word spaces go with the piece they are in;
+ * a piece of blanks alone is none); the figures are the characters' own objects.
+ * NotImplemented: Python's. */
+static PyObject *
+plain_pieces(PyObject *self, PyObject *args)
+{
+    PyObject *sequence;
+    double gap;
+    if (!PyArg_ParseTuple(args, "Od", &sequence, &gap))
+        return NULL;
+    if (!PyList_CheckExact(sequence))
+        Py_RETURN_NOTIMPLEMENTED;
+    Py_ssize_t n = PyList_GET_SIZE(sequence);
+    PyObject **chars = ((PyListObject *)sequence)->ob_item;
+    if (!all_chars(chars, n))
+        Py_RETURN_NOTIMPLEMENTED;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int font = has_font(chars[i]);
+        if (font < 0 || (font && (!is_float(chars[i], X0) || !is_float(chars[i], X1) ||
+                                  !PyUnicode_CheckExact(FIELD(chars[i], TEXT)))))
+            Py_RETURN_NOTIMPLEMENTED;
+    }
+    PyObject *pieces = PyList_New(0), *piece = NULL, *x0 = NULL, *x1 = NULL;
+    if (!pieces)
+        return NULL;
+    int inked = 0, started = 0;      /* a real character met: last_x1 is set */
+    double last_x1 = 0.0;
+    for (Py_ssize_t i = 0; i <= n; i++) {
+        PyObject *c = i < n ? chars[i] : NULL;
+        if (c && !has_font(c)) {     /* a word space goes with the piece it is in */
+            if (piece && PyList_Append(piece, c) < 0)
+                goto failed;
+            continue;
+        }
+        if (!c || !started || VALUE(c, X0) - last_x1 > gap) {
+            if (inked) {
+                PyObject *entry = PyTuple_Pack(3, x0, x1, piece);
+                if (!entry || PyList_Append(pieces, entry) < 0) {
+                    Py_XDECREF(entry);
+                    goto failed;
+                }
+                Py_DECREF(entry);
+            }
+            if (!c)
+                break;
+            Py_XDECREF(piece);
+            if (!(piece = PyList_New(1)))
+                goto failed;
+            Py_INCREF(c);
+            PyList_SET_ITEM(piece, 0, c);
+            x0 = FIELD(c, X0);        /* (borrowed: the piece holds the character) */
+            x1 = FIELD(c, X1);
+            inked = 0;
+        } else {
+            if (PyList_Append(piece, c) < 0)
+                goto failed;
+            if (VALUE(c, X1) > PyFloat_AS_DOUBLE(x1))
+                x1 = FIELD(c, X1);
+        }
+        if (!inked && !is_space(FIELD(c, TEXT)))
+            inked = 1;
+        last_x1 = VALUE(c, X1);
+        started = 1;
+    }
+    Py_XDECREF(piece);
+    return pieces;
+failed:
+    Py_XDECREF(piece);
+    Py_DECREF(pieces);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"bind", bind, METH_O,
      "bind(Char): the character class whose slots are read directly."},
@@ -475,6 +549,9 @@ static PyMethodDef methods[] = {
      "line_text(chars) -> their texts joined, stripped."},
     {"line_fonts", line_fonts, METH_O,
      "line_fonts(chars) -> {font: count} of the characters with a font that are no space."},
+    {"plain_pieces", plain_pieces, METH_VARARGS,
+     "plain_pieces(chars, gap) -> [(x0, x1, characters)]: a line cut at gaps wider than\n"
+     "gap (see layout/tables.py: _plain_pieces)."},
     {NULL, NULL, 0, NULL}
 };
 

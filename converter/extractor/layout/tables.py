@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from ...model import Block, Cell
+from ..page import LINES_C
 from .links import link_printed_urls
 
 _LEADERS = re.compile(r"(?:\.\s?){5,}|…{2,}")
@@ -197,7 +198,12 @@ def _blank_end(chars) -> bool:
 
 
 def _plain_pieces(chars: list, gap: float) -> list:
-    """_pieces of a line that prints no run of blanks, cut at gaps only: one pass."""
+    """_pieces of a line that prints no run of blanks, cut at gaps only: one pass (in C
+    where the lines' extension was built: every body line of every page is cut so)."""
+    if LINES_C is not None:
+        pieces = LINES_C.plain_pieces(chars, gap)
+        if pieces is not NotImplemented:
+            return pieces
     pieces = []
     piece: list = []
     x0 = x1 = 0.0
