@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import datetime
 import re
+from array import array
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 _ITALIC_FONT = re.compile(r"italic|oblique|-it$|,it$|-ital", re.IGNORECASE)
 _BOLD_FONT = re.compile(r"bold|black|heavy|-bd$|,bd$", re.IGNORECASE)
@@ -49,23 +50,32 @@ class Char:
         return _font_style(self.font)[1]
 
 
-@dataclass
 class Line:
-    page: int
-    chars: list[Char]
-    x0: float = 0.0
-    x1: float = 0.0
-    y0: float = 0.0
-    y1: float = 0.0
-    size: float = 0.0        # the most common size of its characters
-    marked: str = ""         # text with in-band marks (set when the line is read)
-    column_left: float | None = None   # left edge of its column, on a two-column page
-    rotated: bool = False    # printed turned by a quarter (a landscape page's margin)
-    drawn: bool = False      # read inside a form XObject: a table drawn as a figure
+    """A printed line: its characters (``chars``, in reading order) and page, its box
+    and its most common type size (both the characters', whatever is given). Slotted,
+    and its characters packed once nothing changes them (:meth:`pack`): every page's
+    lines are held until the layout has read them all."""
+    __slots__ = ("page", "_chars", "_packed", "x0", "x1", "y0", "y1", "size", "marked",
+                 "column_left", "rotated", "drawn", "_text", "_bold")
+    _FIELDS = ("page", "chars", "x0", "x1", "y0", "y1", "size", "marked", "column_left",
+               "rotated", "drawn")
+    __hash__ = None          # (compared by value, as the dataclass it was)
 
-    def __post_init__(self):
-        real = [c for c in self.chars if c.font and not c.text.isspace()] or \
-            [c for c in self.chars if c.font]
+    def __init__(self, page: int, chars: list[Char], x0: float = 0.0, x1: float = 0.0,
+                 y0: float = 0.0, y1: float = 0.0, size: float = 0.0, marked: str = "",
+                 column_left: float | None = None, rotated: bool = False,
+                 drawn: bool = False):
+        self.page = page
+        self._chars: list[Char] | None = chars
+        self._packed: tuple | None = None
+        self.marked = marked           # text with in-band marks (set when the line is read)
+        self.column_left = column_left   # left edge of its column, on a two-column page
+        self.rotated = rotated   # printed turned by a quarter (a landscape page's margin)
+        self.drawn = drawn       # read inside a form XObject: a table drawn as a figure
+        self._text: str | None = None
+        self._bold: bool | None = None
+        real = [c for c in chars if c.font and not c.text.isspace()] or \
+            [c for c in chars if c.font]
         self.x0 = min([c.x0 for c in real])
         self.x1 = max([c.x1 for c in real])
         self.y0 = min([c.y0 for c in real])
@@ -76,16 +86,98 @@ class Line:
         else:
             self.size = Counter([round(s, 1) for s in sizes]).most_common(1)[0][0]
 
-    @cached_property
-    def text(self) -> str:              # a line's characters do not change once read
-        return "".join([c.text for c in self.chars]).strip()     # (a list joins faster)
+    @property
+    def chars(self) -> list[Char]:
+        """The line's own list of characters, or, packed, equal new ones each time."""
+        chars = self._chars
+        return chars if chars is not None else _unpack(self._packed)
 
-    @cached_property
+    @chars.setter
+    def chars(self, chars: list[Char]) -> None:
+        self._chars, self._packed = chars, None
+
+    @property
+    def text(self) -> str:              # a line's characters do not change once read
+        text = self._text
+        if text is None:
+            text = self._text = "".join([c.text for c in self.chars]).strip()  # (a list joins faster)
+        return text
+
+    @property
     def bold(self) -> bool:
-        fonts = Counter([c.font for c in self.chars if c.font and not c.text.isspace()])
-        # (each font's style looked up once, not once per character)
-        return sum(n for font, n in fonts.items() if _font_style(font)[1]) > \
-            sum(fonts.values()) / 2
+        bold = self._bold
+        if bold is None:
+            fonts = Counter([c.font for c in self.chars if c.font and not c.text.isspace()])
+            # (each font's style looked up once, not once per character)
+            bold = self._bold = sum(n for font, n in fonts.items() if _font_style(font)[1]) > \
+                sum(fonts.values()) / 2
+        return bold
+
+    @property
+    def length(self) -> int:
+        """How many characters the line holds (word spaces too), packed or not."""
+        chars = self._chars
+        return len(chars) if chars is not None else len(self._packed[0])
+
+    def pack(self) -> None:
+        """Keep the characters in a compact form (:func:`_pack`) once nothing changes
+        them: a Char object costs some 80 bytes, a packed character under 20. ``chars``
+        then gives equal new objects each time it is read (the line's text and bold are
+        read once, before)."""
+        chars = self._chars
+        if chars:
+            self.text, self.bold            # (read while the characters are here)
+            self._packed, self._chars = _pack(chars), None
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in self._FIELDS)
+
+    def __repr__(self) -> str:
+        return "Line(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self._FIELDS) + ")"
+
+
+def _pack(chars: list[Char]) -> tuple:
+    """(texts, x positions, each character's style, styles, other positions): the texts
+    joined in one string (a tuple where a character holds more than one), x0 and x1 of
+    each as doubles, and each character's (font, size, y0, y1, colour) as an index into
+    the line's few distinct ones (the very objects: nothing is rounded nor merged). A
+    position that is no float (a reader's 0 for a word space) is kept as it is, by its
+    place."""
+    texts = [c.text for c in chars]
+    joined = "".join(texts)
+    keys: dict = {}
+    styles: list = []
+    index = []
+    for c in chars:
+        key = (id(c.font), id(c.size), id(c.y0), id(c.y1), id(c.color))
+        k = keys.get(key)
+        if k is None:
+            k = keys[key] = len(styles)
+            styles.append((c.font, c.size, c.y0, c.y1, c.color))
+        index.append(k)
+    flat = [v for c in chars for v in (c.x0, c.x1)]
+    odd = tuple((k, v) for k, v in enumerate(flat) if v.__class__ is not float)
+    xs = array("d", [0.0 if v.__class__ is not float else v for v in flat] if odd else flat)
+    return (joined if len(joined) == len(chars) else tuple(texts), xs,
+            bytes(index) if len(styles) < 256 else array("H", index), tuple(styles), odd)
+
+
+def _unpack(packed: tuple) -> list[Char]:
+    texts, xs, index, styles, odd = packed
+    if odd:
+        xs = list(xs)
+        for k, v in odd:
+            xs[k] = v
+    out = []
+    append = out.append
+    k = 0
+    for t, s in zip(texts, index):
+        font, size, y0, y1, color = styles[s]
+        append(Char(t, font, size, xs[k], xs[k + 1], y0, y1, color))
+        k += 2
+    return out
 
 
 Box = tuple[float, float, float, float]

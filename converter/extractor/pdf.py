@@ -25,7 +25,8 @@ from ..model import Anchor, Block, ExtractedDocument, Footnote, Source
 from .layout import boxes, scanned, tables
 from .characters import cleaner
 from .layout.assemble import strip_marks, to_block, unanchored
-from .characters.cjk import drop_autospace
+from .characters.cjk import CJK, drop_autospace
+from .characters.rtl import RTL_CHAR
 from .layout.columns import right_to_left, rtl_lines_in_reading_order
 from .layout.endnotes import take_endnotes
 from .layout.furniture import JOB_NUMBER, continued_contents
@@ -73,7 +74,10 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     # Each page is put in order as it is read: what the reader set apart on it (turned
     # characters, forms) is placed, and the reader's own buffers for it are gone, before
     # the next page is read.
-    pages, created, reader = readers.read_pdf(data, name, reader, each=order_page)
+    # and its characters packed (see Line.pack) once nothing changes them: a long report's
+    # characters are most of what its pages hold while the layout reads them all.
+    packing = _Packing(language)
+    pages, created, reader = readers.read_pdf(data, name, reader, each=packing.each)
     unplaced = _without_unplaced_lines(pages)
     # A page OCR has just read and found no word on is a blank page of a scan.
     images = tuple(page.number for page in pages
@@ -104,7 +108,8 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         right_to_left(pages)
     else:
         rtl_lines_in_reading_order(pages)
-    drop_autospace(pages, chinese=lang.code == "zho")
+    drop_autospace([p for p in pages if p.number in packing.kept], chinese=lang.code == "zho")
+    packing.pack(pages)
     page_texts = {p.number: "\n".join(l.text for l in p.lines)
                   for p in pages if p.number not in ocr_pages}
     broken = broken_pages(page_texts, lang.code)
@@ -214,6 +219,43 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         broken_pages=[b.page for b in broken],
         scanned_pages=[p.number for p in pages if p.image_cover >= SCANNED],
         printed=boxes.printed_pages(pages, layout.masthead, layout.furniture))
+
+
+class _Packing:
+    """Packs each page's characters (:meth:`.page.Line.pack`) as soon as it is read and
+    ordered, where nothing later changes them: in a document known (from the language
+    asked for, or the text of page 1) not to be read from the right, a page without a
+    right-to-left letter (whose lines :func:`right_to_left` puts together and mirrors)
+    and without a Chinese character (:func:`drop_autospace` takes word spaces out of
+    its lines). The other pages (``kept``) are packed once those steps are done."""
+
+    def __init__(self, language: str | None):
+        self.lang = languages.get(language) if language else None
+        self.told = language is not None      # the language is known (or asked for)
+        self.kept: set[int] = set()           # pages whose lines those steps may change
+
+    def each(self, page: Page) -> Page:
+        order_page(page)
+        if not self.told:
+            # The language, as extract_pdf will tell it, when page 1 tells it.
+            # (its lines drawn at a size of zero left out, as _without_unplaced_lines does)
+            first = "\n".join(l.text for l in page.lines if l.size > 0 or l.x1 > l.x0)
+            self.lang = len(first) >= _TELLS_LANGUAGE and languages.guess(first) or None
+            self.told = True
+        raw = "".join([c.text for line in page.lines for c in line.chars])
+        if self.lang is None or self.lang.right_to_left or \
+                RTL_CHAR.search(raw) or CJK.search(raw):
+            self.kept.add(page.number)
+        else:
+            for line in page.lines:
+                line.pack()
+        return page
+
+    def pack(self, pages: list[Page]) -> None:
+        for page in pages:
+            if page.number in self.kept:
+                for line in page.lines:
+                    line.pack()
 
 
 def _set_apart(lines: list[Line]) -> set[int]:
