@@ -7,7 +7,9 @@ Takes nothing; gives the types every step of the PDF path works on: :class:`Char
 :class:`Line` (with its size, box and bold), :class:`Page`; and :func:`share_figures`,
 which the readers apply to each page as it is read (one object per distinct figure:
 the characters are most of a page's memory, and all pages are held until the layout
-has read them all).
+has read them all), and :meth:`Line.pack`, which keeps a line's characters in a
+compact form once nothing changes them (see extractor/pdf.py: a long document's pages
+past its first ones).
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, repeat
+from operator import attrgetter
 
 _ITALIC_FONT = re.compile(r"italic|oblique|-it$|,it$|-ital", re.IGNORECASE)
 _BOLD_FONT = re.compile(r"bold|black|heavy|-bd$|,bd$", re.IGNORECASE)
@@ -56,7 +60,7 @@ class Line:
     and its characters packed once nothing changes them (:meth:`pack`): every page's
     lines are held until the layout has read them all."""
     __slots__ = ("page", "_chars", "_packed", "x0", "x1", "y0", "y1", "size", "marked",
-                 "column_left", "rotated", "drawn", "_text", "_bold")
+                 "column_left", "rotated", "drawn", "_text", "_bold", "italics_only")
     _FIELDS = ("page", "chars", "x0", "x1", "y0", "y1", "size", "marked", "column_left",
                "rotated", "drawn")
     __hash__ = None          # (compared by value, as the dataclass it was)
@@ -74,6 +78,9 @@ class Line:
         self.drawn = drawn       # read inside a form XObject: a table drawn as a figure
         self._text: str | None = None
         self._bold: bool | None = None
+        # Its marked text where it marks nothing but italics (no call, superscript nor
+        # link), set as its page is read (see .layout.marking.premark); None: not known.
+        self.italics_only: str | None = None
         real = [c for c in chars if c.font and not c.text.isspace()] or \
             [c for c in chars if c.font]
         self.x0 = min([c.x0 for c in real])
@@ -88,19 +95,34 @@ class Line:
 
     @property
     def chars(self) -> list[Char]:
-        """The line's own list of characters, or, packed, equal new ones each time."""
+        """The line's own list of characters, or, packed, equal new ones (the last line
+        unpacked keeps them: a step reads a line's characters twice in a row)."""
         chars = self._chars
-        return chars if chars is not None else _unpack(self._packed)
+        if chars is not None:
+            return chars
+        global _last_unpacked
+        last, chars = _last_unpacked
+        if last is not self:
+            chars = _unpack(self._packed)
+            _last_unpacked = (self, chars)
+        return chars
 
     @chars.setter
     def chars(self, chars: list[Char]) -> None:
-        self._chars, self._packed = chars, None
+        self._forget()
+        self._chars, self._packed, self.italics_only = chars, None, None
+
+    def _forget(self) -> None:
+        global _last_unpacked
+        if _last_unpacked[0] is self:
+            _last_unpacked = (None, None)
 
     @property
     def text(self) -> str:              # a line's characters do not change once read
         text = self._text
         if text is None:
-            text = self._text = "".join([c.text for c in self.chars]).strip()  # (a list joins faster)
+            # (a list joins faster)
+            text = self._text = "".join([c.text for c in self.chars]).strip()
         return text
 
     @property
@@ -127,6 +149,7 @@ class Line:
         chars = self._chars
         if chars:
             self.text, self.bold            # (read while the characters are here)
+            self._forget()
             self._packed, self._chars = _pack(chars), None
 
     def __eq__(self, other):
@@ -138,30 +161,42 @@ class Line:
         return "Line(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self._FIELDS) + ")"
 
 
+# The last packed line whose characters were read, and those characters.
+_last_unpacked: tuple = (None, None)
+
+_TEXT = attrgetter("text")
+_XS = attrgetter("x0", "x1")
+_STYLE = attrgetter("font", "size", "y0", "y1", "color")
+
+
 def _pack(chars: list[Char]) -> tuple:
-    """(texts, x positions, each character's style, styles, other positions): the texts
+    """(texts, x positions, each character's style, styles, odd positions): the texts
     joined in one string (a tuple where a character holds more than one), x0 and x1 of
-    each as doubles, and each character's (font, size, y0, y1, colour) as an index into
-    the line's few distinct ones (the very objects: nothing is rounded nor merged). A
-    position that is no float (a reader's 0 for a word space) is kept as it is, by its
-    place."""
-    texts = [c.text for c in chars]
+    each as doubles (and those that are no float as they are), each character's (font, size,
+    y0, y1, colour) as an index into the line's few distinct ones: the very objects,
+    told apart by identity (a page's figures are shared, see :func:`share_figures`),
+    so that nothing is rounded nor merged (0.0 and -0.0, 1 and 1.0 stay apart).
+    Every step a loop over the characters in C (map, zip, array), none in Python."""
+    texts = list(map(_TEXT, chars))
     joined = "".join(texts)
-    keys: dict = {}
-    styles: list = []
-    index = []
-    for c in chars:
-        key = (id(c.font), id(c.size), id(c.y0), id(c.y1), id(c.color))
-        k = keys.get(key)
-        if k is None:
-            k = keys[key] = len(styles)
-            styles.append((c.font, c.size, c.y0, c.y1, c.color))
-        index.append(k)
-    flat = [v for c in chars for v in (c.x0, c.x1)]
-    odd = tuple((k, v) for k, v in enumerate(flat) if v.__class__ is not float)
-    xs = array("d", [0.0 if v.__class__ is not float else v for v in flat] if odd else flat)
+    flat = list(chain.from_iterable(map(_XS, chars)))
+    odd: tuple = ()
+    if set(map(type, flat)) != {float}:
+        # A position that is no float (a reader's 0 for a word space) is put back as
+        # it was, by its place (array makes a float of it).
+        odd = tuple((k, v) for k, v in enumerate(flat) if v.__class__ is not float)
+    try:
+        xs = array("d", flat)
+    except TypeError:
+        xs, odd = tuple(flat), ()
+    styles = list(map(_STYLE, chars))
+    keys = list(map(tuple, map(map, repeat(id), styles)))
+    distinct = dict(zip(keys, styles))          # (one style per key: the same objects)
+    order = {key: k for k, key in enumerate(distinct)}
+    index = list(map(order.__getitem__, keys))
     return (joined if len(joined) == len(chars) else tuple(texts), xs,
-            bytes(index) if len(styles) < 256 else array("H", index), tuple(styles), odd)
+            bytes(index) if len(order) < 256 else array("H", index),
+            tuple(distinct.values()), odd)
 
 
 def _unpack(packed: tuple) -> list[Char]:
@@ -170,14 +205,8 @@ def _unpack(packed: tuple) -> list[Char]:
         xs = list(xs)
         for k, v in odd:
             xs[k] = v
-    out = []
-    append = out.append
-    k = 0
-    for t, s in zip(texts, index):
-        font, size, y0, y1, color = styles[s]
-        append(Char(t, font, size, xs[k], xs[k + 1], y0, y1, color))
-        k += 2
-    return out
+    fonts, sizes, y0s, y1s, colors = zip(*map(styles.__getitem__, index))
+    return list(map(Char, texts, fonts, sizes, xs[0::2], xs[1::2], y0s, y1s, colors))
 
 
 Box = tuple[float, float, float, float]

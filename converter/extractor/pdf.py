@@ -31,7 +31,7 @@ from .layout.columns import right_to_left, rtl_lines_in_reading_order
 from .layout.endnotes import take_endnotes
 from .layout.furniture import JOB_NUMBER, continued_contents
 from .layout.links import attach_printed_urls, link_printed_urls
-from .layout.marking import loose_star_calls, mark
+from .layout.marking import loose_star_calls, mark, premark
 from .layout.masthead import read_masthead, symbol_elsewhere, symbol_note_markers
 from .layout.notes import calls_by_page, note_keys
 from .page import Char, Line, Page  # noqa: F401  (the PDF path's types, as before)
@@ -108,7 +108,9 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         right_to_left(pages)
     else:
         rtl_lines_in_reading_order(pages)
-    drop_autospace([p for p in pages if p.number in packing.kept], chinese=lang.code == "zho")
+    # (a page packed has no Chinese character: the step leaves it as it is)
+    drop_autospace([p for p in pages if p.number not in packing.packed],
+                   chinese=lang.code == "zho")
     packing.pack(pages)
     page_texts = {p.number: "\n".join(l.text for l in p.lines)
                   for p in pages if p.number not in ocr_pages}
@@ -222,17 +224,27 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
 
 
 class _Packing:
-    """Packs each page's characters (:meth:`.page.Line.pack`) as soon as it is read and
-    ordered, where nothing later changes them: in a document known (from the language
-    asked for, or the text of page 1) not to be read from the right, a page without a
-    right-to-left letter (whose lines :func:`right_to_left` puts together and mirrors)
-    and without a Chinese character (:func:`drop_autospace` takes word spaces out of
-    its lines). The other pages (``kept``) are packed once those steps are done."""
+    """Packs the characters of a long document's pages (:meth:`.page.Line.pack`): every
+    page is held until the layout has sorted them all (see :func:`.layout.regions.sort`),
+    and a page's characters are most of what it holds. The first ``HELD`` pages stay as
+    read (most documents end there: packing and reading back cost time); a later page is
+    packed as soon as it is read and ordered, where nothing later changes its
+    characters: in a document known (from the language asked for, or the text of page
+    1) not to be read from the right, a page without a right-to-left letter (whose
+    lines :func:`right_to_left` puts together and mirrors) and without a Chinese
+    character (:func:`drop_autospace` takes word spaces out of its lines). The others
+    (``kept``) are packed once those steps are done (:meth:`pack`). Each line packed is
+    marked first where its own page tells all of its marks (see
+    :func:`.layout.marking.premark`), so that marking reads no packed line again."""
+
+    HELD = 16
 
     def __init__(self, language: str | None):
         self.lang = languages.get(language) if language else None
         self.told = language is not None      # the language is known (or asked for)
+        self.read = 0
         self.kept: set[int] = set()           # pages whose lines those steps may change
+        self.packed: set[int] = set()         # pages packed as read
 
     def each(self, page: Page) -> Page:
         order_page(page)
@@ -242,20 +254,28 @@ class _Packing:
             first = "\n".join(l.text for l in page.lines if l.size > 0 or l.x1 > l.x0)
             self.lang = len(first) >= _TELLS_LANGUAGE and languages.guess(first) or None
             self.told = True
+        self.read += 1
+        if self.read <= self.HELD:
+            return page
         raw = "".join([c.text for line in page.lines for c in line.chars])
         if self.lang is None or self.lang.right_to_left or \
                 RTL_CHAR.search(raw) or CJK.search(raw):
             self.kept.add(page.number)
         else:
-            for line in page.lines:
-                line.pack()
+            _pack_page(page)
+            self.packed.add(page.number)
         return page
 
     def pack(self, pages: list[Page]) -> None:
         for page in pages:
             if page.number in self.kept:
-                for line in page.lines:
-                    line.pack()
+                _pack_page(page)
+
+
+def _pack_page(page: Page) -> None:
+    for line in page.lines:
+        premark(line, page)
+        line.pack()
 
 
 def _set_apart(lines: list[Line]) -> set[int]:
