@@ -155,7 +155,8 @@ class Line:
     def __eq__(self, other):
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return all(getattr(self, f) == getattr(other, f) for f in self._FIELDS)
+        return tuple(getattr(self, f) for f in self._FIELDS) == \
+            tuple(getattr(other, f) for f in self._FIELDS)
 
     def __repr__(self) -> str:
         return "Line(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self._FIELDS) + ")"
