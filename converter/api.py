@@ -9,6 +9,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import languages, validator
+from .collection import fewer_collections
 from .errors import BadOption, InvalidOutput
 from .failures import converting
 from .extractor.text import decode_text, extract_text
@@ -31,6 +32,7 @@ def _as_path(source: PathOrText) -> Path | None:
     return None
 
 
+@fewer_collections()
 def extract(source: PathOrText, language: str | None = None,
             ocr: bool = False, reader: str | None = None) -> ExtractedDocument:
     """Stage 1: read a file (PDF or PDF-derived text) or a text into clean content.
@@ -49,6 +51,7 @@ def extract(source: PathOrText, language: str | None = None,
                          reader=reader)
 
 
+@fewer_collections()
 def extract_bytes(data: bytes, name: str, language: str | None = None,
                   ocr: bool = False, reader: str | None = None) -> ExtractedDocument:
     """Stage 1 on a file's content: a PDF (by its signature or name) or UTF-8 text.
@@ -122,6 +125,7 @@ def convert(source: PathOrText, *, language: str | None = None, symbol: str | No
                             symbol=symbol, date=date, markup_date=markup_date, check=check)
 
 
+@fewer_collections()
 def convert_document(document: ExtractedDocument, *, symbol: str | None = None,
                      date: str | None = None, markup_date: str | None = None,
                      check: bool = True) -> etree._ElementTree:

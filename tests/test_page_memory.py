@@ -113,3 +113,42 @@ def test_extracting_packs_the_lines_after_the_first_pages(monkeypatch):
     assert all(line._chars is None for page in held[1:] for line in page.lines)
     texts = [line.text for page in read_pages(SAMPLE_PDF) for line in page.lines]
     assert [line.text for page in held for line in page.lines] == texts
+
+
+def _distinct(pages) -> tuple[int, int]:
+    """Per page, the distinct non-zero figures of the characters a reader made (word
+    spaces the lines put in left out) and the distinct objects holding them, summed."""
+    values = objects = 0
+    for page in pages:
+        seen_values, seen_objects = set(), set()
+        for line in page.lines:
+            for c in line.chars:
+                if c.font:
+                    for v in (c.x0, c.x1, c.y0, c.y1, c.size):
+                        if v:
+                            seen_values.add(v)
+                            seen_objects.add(id(v))
+        values += len(seen_values)
+        objects += len(seen_objects)
+    return values, objects
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_each_figure_is_one_object_per_page(reader):
+    """Whoever shares them (the PDFium reader's C loop as it makes the characters, or
+    share_figures once a page is read), a page holds one object per figure."""
+    values, objects = _distinct(read_pages(SAMPLE_PDF, reader=reader))
+    assert values > 5000
+    assert objects == values
+
+
+def test_the_pdfium_reader_shares_a_long_reports_figures():
+    """A report with tables and notes: the spaces PDFium leaves out, put back in
+    Python, may hold figures of their own (a few in a hundred), nothing more."""
+    if not pdfium_installed():
+        pytest.skip("pypdfium2 not installed")
+    report = ROOT.parent / "shared" / "corpus" / "pdf" / "A_80_44-EN.pdf"
+    assert report.exists(), f"the corpus is missing: {report}"
+    values, objects = _distinct(read_pages(report, reader="pdfium"))
+    assert values > 50000
+    assert objects <= 1.05 * values

@@ -109,3 +109,42 @@ def test_without_the_c_module_the_ctypes_path_reads(monkeypatch):
     finally:
         monkeypatch.undo()
         importlib.reload(pdfium_bulk)
+
+
+def test_the_c_loop_says_what_python_raised(monkeypatch):
+    """What the C loop asks of Python (a style, an advance) may fail: the error comes
+    out of the reader as raised, the page's objects freed, and the next read reads."""
+    from converter.extractor.readers import pdfium_bulk, pdfium_chars
+    if pdfium_bulk.compiled() is None:
+        pytest.skip("the C module is not built here")
+    name = FILES[0]
+    data = (CORPUS / name).read_bytes()
+
+    def broken(self, index, obj):
+        raise RuntimeError(f"no style for the object of character {index}")
+    with monkeypatch.context() as patch:
+        patch.setattr(pdfium_chars._Reading, "style_of", broken)
+        with pytest.raises(RuntimeError, match="no style for the object of character"):
+            readers.read_pdf(data, name, "pdfium")
+    assert page_model(data, name)[0][0]          # and it reads again
+
+
+def test_the_c_loop_shares_what_it_makes():
+    """The C loop's characters share one object per figure and per text on a page (a
+    line's y0 too, and each Cyrillic letter's text)."""
+    from converter.extractor.readers import pdfium_bulk
+    if pdfium_bulk.compiled() is None:
+        pytest.skip("the C module is not built here")
+    pages, _, _ = readers.read_pdf((CORPUS / "A_HRC_WG.6_34_ITA_3-RU.pdf").read_bytes(),
+                                   "ru.pdf", "pdfium")
+    line = max(pages[0].lines, key=lambda line: len(line.chars))
+    letters = [c for c in line.chars if c.font and not c.text.isspace()]
+    assert len(letters) > 20
+    assert len({id(c.y0) for c in letters}) == len({c.y0 for c in letters})
+    cyrillic = {}
+    for page in pages:
+        for each in page.lines:
+            for c in each.chars:
+                if c.font and "\u0400" <= c.text <= "\u04ff":
+                    assert cyrillic.setdefault((page.number, c.text), c.text) is c.text
+    assert len(cyrillic) > 30

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, Callable
 
-from ..page import Page, share_figures
+from ..page import Page
 from .pdfminer import creation_date, quiet_pdfminer  # noqa: F401  (callers import them here)
 
 READERS = ("pdfium", "pdfminer")
@@ -56,8 +56,8 @@ def read_pdf(source: Path | bytes | BinaryIO, name: str | None = None,
     it was made (ISO), and the reader that read it. ``each``: what the caller does with
     a page as soon as it is read (the layout puts it in order), before the next is read:
     the reading of one page (its characters' reader objects, what it set apart) is held
-    at a time, not the whole document's. Each page's figures are shared
-    (:func:`..page.share_figures`)."""
+    at a time, not the whole document's. Each reader gives its pages with their figures
+    shared (:func:`..page.share_figures`)."""
     if isinstance(source, Path):
         name = name or source.name
         source = source.read_bytes()
@@ -70,7 +70,7 @@ def read_pdf(source: Path | bytes | BinaryIO, name: str | None = None,
         from . import pdfium
         try:
             pages, created = pdfium.open_pdf(bytes(source), name)
-            return [each(share_figures(page)) for page in pages], created, used
+            return [each(page) for page in pages], created, used
         except pdfium.Unopenable:
             # PDFium says little of why it cannot open a file; pdfminer says more (the
             # file cut short, an unsupported encryption), or reads it. PDFium may give
@@ -79,7 +79,7 @@ def read_pdf(source: Path | bytes | BinaryIO, name: str | None = None,
             used = "pdfminer"
     from . import pdfminer
     pages, created = pdfminer.open_pdf(io.BytesIO(source), name)
-    return [each(share_figures(page)) for page in pages], created, used
+    return [each(page) for page in pages], created, used
 
 
 def read_pages(source: Path | bytes | BinaryIO, name: str | None = None,

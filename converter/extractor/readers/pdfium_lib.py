@@ -1,7 +1,8 @@
 """PDFium's functions as the PDFium reader calls them (:mod:`.pdfium`): ctypes handles
 of its own on pypdfium2's library (plain integers for handles: no Python object built
 per call, since a page holds thousands of characters; pypdfium2's own stay as they
-are), the page-object type codes, and the matrix arithmetic of PDF space.
+are), the page-object type codes, the matrix arithmetic of PDF space, and the error
+the reader raises for a file PDFium cannot read.
 """
 from __future__ import annotations
 
@@ -9,6 +10,14 @@ import ctypes
 
 import pypdfium2.raw as raw
 from pypdfium2_raw.bindings import _libs
+
+from ...errors import BadInput
+
+
+class Unopenable(BadInput):
+    """PDFium cannot open the file (see :func:`..readers.read_pdf`: pdfminer then says
+    why in more words, or reads it)."""
+
 
 _lib = _libs["pdfium"]
 P = ctypes.c_void_p

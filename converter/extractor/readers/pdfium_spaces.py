@@ -17,6 +17,7 @@ from __future__ import annotations
 import ctypes
 
 from ..page import Char
+from . import pdfium_bulk
 from . import pdfium_lib as lib
 
 
@@ -48,20 +49,15 @@ def spaces_put_back(out: list, objects, fonts) -> list:
 
     ``out``: the characters in PDFium's order, each object's together (upright ones);
     gives them with the spaces put back."""
-    runs: list[list] = []
-    for entry in out:
-        if runs and runs[-1][0][0] == entry[0]:
-            runs[-1].append(entry)
-        else:
-            runs.append([entry])
     result = []
     reach = objects.reach
-    for real in runs:
-        if real[0][4].turned or _leftwards(real):
+    for start, stop, leftwards, width in object_runs(out):
+        real = out[start:stop]
+        if real[0][4].turned or leftwards:
             result += real            # turned, right to left, overprinted: as it is
             continue
-        width = next((e[3].x1 - e[3].x0 for e in real if e[3].text == " " and
-                      e[3].x1 - e[3].x0 > 0.01), 0.25 * real[0][3].size)
+        if width is None:
+            width = 0.25 * real[0][3].size
         order = real[0][0]
         x0, _, x1, _ = objects.bounds[order]
         first, last = real[0][3], real[-1][3]
@@ -84,15 +80,32 @@ def spaces_put_back(out: list, objects, fonts) -> list:
     return result
 
 
-def _leftwards(run: list) -> bool:
-    """Whether a character of the run starts left of the one before (by 0.1 or more)."""
-    last = run[0][3].x0
-    for entry in run:
-        x0 = entry[3].x0
-        if x0 < last - 0.1:
-            return True
-        last = x0
-    return False
+def object_runs(out: list) -> list[tuple[int, int, bool, float | None]]:
+    """The runs of ``out`` (the loop's entries) of one text object each: (start, stop,
+    whether a character starts left of the one before by 0.1 or more, the width of its
+    first space wider than 0.01, None for none). In C where the reader's extension was
+    built (it reads every character of the page), else here."""
+    in_c = pdfium_bulk.compiled()
+    if in_c is not None:
+        return in_c.object_runs(out, Char)
+    runs = []
+    start, n = 0, len(out)
+    while start < n:
+        order = out[start][0]
+        leftwards, width = False, None
+        last = out[start][3].x0
+        stop = start
+        while stop < n and (stop == start or out[stop][0] == order):
+            char = out[stop][3]
+            if char.x0 < last - 0.1:
+                leftwards = True
+            last = char.x0
+            if width is None and char.text == " " and char.x1 - char.x0 > 0.01:
+                width = char.x1 - char.x0
+            stop += 1
+        runs.append((start, stop, leftwards, width))
+        start = stop
+    return runs
 
 
 def _spaces(like: tuple, start: float, stop: float, width: float) -> list:
@@ -136,7 +149,7 @@ def blanks(objects, seen: set[int], fonts, number: int) -> list:
     .pdfium._finished), from the font's descent (``fonts``: .pdfium._Fonts; else a
     fifth of the size)."""
     out = []
-    size, value = ctypes.c_float(), ctypes.c_float()
+    size = ctypes.c_float()
     for obj, x0, x1, y, m in objects.blank:
         order = objects.order[obj]
         if order in seen or not lib.object_font_size(obj, ctypes.byref(size)):
@@ -146,9 +159,10 @@ def blanks(objects, seen: set[int], fonts, number: int) -> list:
             continue
         font = lib.object_font(obj)
         width, style = 0.25 * scale, UPRIGHT
-        if font and lib.glyph_width(font, 32, 1.0, value) and value.value > 0:
-            width, style = value.value * (m[0] ** 2 + m[1] ** 2) ** 0.5 * size.value, SPACE
-        name = lib.base_font(font)
+        space = fonts.space_width(font)
+        if space > 0:
+            width, style = space * (m[0] ** 2 + m[1] ** 2) ** 0.5 * size.value, SPACE
+        name = fonts.name(font)
         descent = fonts.descent(font, name, number) * scale if font else -0.2 * scale
         count = 1 + max(0, round((x1 - x0) / width)) if m[1] == 0 and m[2] == 0 else 1
         step = (x1 - x0) / (count - 1) if count > 1 else width

@@ -18,7 +18,7 @@ from ...errors import BadInput
 from ...failures import reading_pdf
 from .. import pdf_limits
 from ..characters import cleaner
-from ..page import Char, Form, Line, Page, creation_day, visible_part
+from ..page import Char, Form, Line, Page, creation_day, share_figures, visible_part
 from .lines import place_spaces
 
 
@@ -113,7 +113,7 @@ def _pages(document, name: str) -> Iterator[Page]:
             interpreter.process_page(pdf_page)
             page = _page(number, device.get_result(), pdf_page)
             page.unknown_glyphs = device.unknown
-            yield page
+            yield share_figures(page)
     if not number:
         raise BadInput(f"{name}: the PDF has no pages")
 
