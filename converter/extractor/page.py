@@ -168,16 +168,17 @@ _last_unpacked: tuple = (None, None)
 _TEXT = attrgetter("text")
 _XS = attrgetter("x0", "x1")
 _STYLE = attrgetter("font", "size", "y0", "y1", "color")
+_NONE = {type(None)}
 
 
 def _pack(chars: list[Char]) -> tuple:
     """(texts, x positions, each character's style, styles, odd positions): the texts
     joined in one string (a tuple where a character holds more than one), x0 and x1 of
-    each as doubles (and those that are no float as they are), each character's (font, size,
-    y0, y1, colour) as an index into the line's few distinct ones: the very objects,
-    told apart by identity (a page's figures are shared, see :func:`share_figures`),
-    so that nothing is rounded nor merged (0.0 and -0.0, 1 and 1.0 stay apart).
-    Every step a loop over the characters in C (map, zip, array), none in Python."""
+    each as doubles (and those that are no float as they are), each character's (font,
+    size, y0, y1, colour) as an index into the line's few distinct ones, equal in every
+    bit and type to the character's own: nothing is rounded nor merged (0.0 and -0.0,
+    1 and 1.0 stay apart). Every step a loop over the characters in C (map, zip, dict,
+    array), none in Python."""
     texts = list(map(_TEXT, chars))
     joined = "".join(texts)
     flat = list(chain.from_iterable(map(_XS, chars)))
@@ -191,13 +192,22 @@ def _pack(chars: list[Char]) -> tuple:
     except TypeError:
         xs, odd = tuple(flat), ()
     styles = list(map(_STYLE, chars))
-    keys = list(map(tuple, map(map, repeat(id), styles)))
-    distinct = dict(zip(keys, styles))          # (one style per key: the same objects)
+    columns = list(zip(*styles))
+    if all(len(set(map(type, column)) - _NONE) <= 1 for column in columns) and \
+            not any(0 in column for column in columns[1:4]):
+        # Each figure of one type, no zero among sizes and heights: styles equal in
+        # value are equal in every bit (the quick way: hashing the values).
+        keys = styles
+        distinct = dict.fromkeys(styles)
+    else:
+        # (0.0 and -0.0, 1 and 1.0 are equal values: told apart by the objects)
+        keys = list(map(tuple, map(map, repeat(id), styles)))
+        distinct = dict(zip(keys, styles))      # (one style per key: the same objects)
     order = {key: k for k, key in enumerate(distinct)}
     index = list(map(order.__getitem__, keys))
     return (joined if len(joined) == len(chars) else tuple(texts), xs,
             bytes(index) if len(order) < 256 else array("H", index),
-            tuple(distinct.values()), odd)
+            tuple(distinct) if keys is styles else tuple(distinct.values()), odd)
 
 
 def _unpack(packed: tuple) -> list[Char]:
