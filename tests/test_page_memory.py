@@ -152,3 +152,19 @@ def test_the_pdfium_reader_shares_a_long_reports_figures():
     values, objects = _distinct(read_pages(report, reader="pdfium"))
     assert values > 50000
     assert objects <= 1.05 * values
+
+
+def test_packing_starts_again_when_the_file_is_read_again(monkeypatch):
+    """Where PDFium gives up on a page, pdfminer reads the file again from page 1: what
+    was packed in the first reading says nothing of the second."""
+    from converter.extractor import pdf
+    monkeypatch.setattr(pdf, "order_page", lambda page: page)   # (pages read in order)
+    monkeypatch.setattr(pdf._Packing, "HELD", 1)
+    packing = pdf._Packing("fra")
+    pages = read_pages(SAMPLE_PDF)
+    for page in pages:
+        packing.each(page)
+    assert len(pages) > 2 and packing.packed == set(range(2, len(pages) + 1))
+    for page in read_pages(SAMPLE_PDF, reader="pdfminer")[:2]:
+        packing.each(page)
+    assert packing.packed == {2}

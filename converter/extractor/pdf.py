@@ -73,9 +73,8 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         data, name = source, name or "<pdf>"
     # Each page is put in order as it is read: what the reader set apart on it (turned
     # characters, forms) is placed, and the reader's own buffers for it are gone, before
-    # the next page is read.
-    # and its characters packed (see Line.pack) once nothing changes them: a long report's
-    # characters are most of what its pages hold while the layout reads them all.
+    # the next page is read; past a long document's first pages, its characters are
+    # packed too (see _Packing).
     packing = _Packing(language)
     pages, created, reader = readers.read_pdf(data, name, reader, each=packing.each)
     unplaced = _without_unplaced_lines(pages)
@@ -240,23 +239,24 @@ class _Packing:
     HELD = 16
 
     def __init__(self, language: str | None):
-        self.lang = languages.get(language) if language else None
-        self.told = language is not None      # the language is known (or asked for)
-        self.read = 0
+        self.language = language
+        self.lang: languages.Language | None = None
+        self.first = ""                       # the text of page 1
         self.kept: set[int] = set()           # pages whose lines those steps may change
         self.packed: set[int] = set()         # pages packed as read
 
     def each(self, page: Page) -> Page:
         order_page(page)
-        if not self.told:
-            # The language, as extract_pdf will tell it, when page 1 tells it.
-            # (its lines drawn at a size of zero left out, as _without_unplaced_lines does)
-            first = "\n".join(l.text for l in page.lines if l.size > 0 or l.x1 > l.x0)
-            self.lang = len(first) >= _TELLS_LANGUAGE and languages.guess(first) or None
-            self.told = True
-        self.read += 1
-        if self.read <= self.HELD:
+        if page.number == 1:
+            # (and all over again where the other reader reads the file after PDFium
+            # gave up on a page; its lines drawn at a size of zero left out, as
+            # _without_unplaced_lines does)
+            self.first = "\n".join(l.text for l in page.lines if l.size > 0 or l.x1 > l.x0)
+            self.kept, self.packed = set(), set()
+        if page.number <= self.HELD:
             return page
+        if page.number == self.HELD + 1:
+            self.lang = self._language()
         raw = "".join([c.text for line in page.lines for c in line.chars])
         if self.lang is None or self.lang.right_to_left or \
                 RTL_CHAR.search(raw) or CJK.search(raw):
@@ -265,6 +265,16 @@ class _Packing:
             _pack_page(page)
             self.packed.add(page.number)
         return page
+
+    def _language(self) -> languages.Language | None:
+        """The document's language as extract_pdf will tell it, where the language
+        asked for or page 1 tells it; None: not known yet."""
+        if self.language:
+            try:
+                return languages.get(self.language)
+            except ValueError:               # (said once every page is read)
+                return None
+        return len(self.first) >= _TELLS_LANGUAGE and languages.guess(self.first) or None
 
     def pack(self, pages: list[Page]) -> None:
         for page in pages:
