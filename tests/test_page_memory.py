@@ -71,6 +71,50 @@ def test_reading_page_by_page_gives_the_same_pages(reader):
     assert figures(pages) == figures(read_pages(SAMPLE_PDF, reader=reader))
 
 
+def test_a_packed_line_gives_back_every_character_as_it_was():
+    """Line.pack keeps the characters compactly; reading them gives equal characters,
+    each figure of the type it had (a reader's int 0, a -0.0, a ligature's two letters)."""
+    chars = [Char("a", "Times", 10.0, 72.0, 77.0, 700.0, 710.0, 0x336699),
+             Char(" ", None, 0, 0, 0, 0, 0),
+             Char("ﬁ", "Times-Italic", 8.0, -0.0, 0.1, 703.5, 711.5, None),
+             Char("fl", "Times", 10, 77.25, 88.0, 700, 710.0, 0)]
+    chars += [Char(str(k % 10), "Times", 10.0 + k / 1000, 90.0 + k, 91.0 + k, 700.0, 710.0)
+              for k in range(300)]            # more than 255 styles on one line
+    line = Line(1, chars)
+    text, bold, box = line.text, line.bold, (line.x0, line.x1, line.y0, line.y1, line.size)
+    before = [(c.text, c.font, c.size, c.x0, c.x1, c.y0, c.y1, c.color) for c in chars]
+    line.pack()
+    assert line._chars is None                           # packed indeed
+    after = [(c.text, c.font, c.size, c.x0, c.x1, c.y0, c.y1, c.color) for c in line.chars]
+    assert after == before and line.length == len(before)
+    assert [[type(v) for v in row] for row in after] == [[type(v) for v in row] for row in before]
+    assert str(line.chars[2].x0) == "-0.0" and line.chars[1].x0.__class__ is int
+    assert (line.text, line.bold) == (text, bold)
+    assert (line.x0, line.x1, line.y0, line.y1, line.size) == box
+    assert line == Line(1, [Char(*row) for row in before])
+
+
+def test_extracting_packs_the_lines_after_the_first_pages(monkeypatch):
+    """extract_pdf packs each page's lines as it is read past the first pages (a page
+    with no Arabic or Chinese letter, in a document read from the left); the text is the
+    same as read unpacked, and the packed pages' lines hold no Char list any more."""
+    from converter.extractor import pdf
+    held = []
+    original = pdf.sort
+
+    def sort(pages, *args, **kwargs):
+        held.extend(pages)
+        return original(pages, *args, **kwargs)
+    monkeypatch.setattr(pdf, "sort", sort)
+    monkeypatch.setattr(pdf._Packing, "HELD", 1)
+    document = pdf.extract_pdf(SAMPLE_PDF)
+    assert document.blocks and len(held) > 2
+    assert all(line._chars is not None for line in held[0].lines)
+    assert all(line._chars is None for page in held[1:] for line in page.lines)
+    texts = [line.text for page in read_pages(SAMPLE_PDF) for line in page.lines]
+    assert [line.text for page in held for line in page.lines] == texts
+
+
 def _distinct(pages) -> tuple[int, int]:
     """Per page, the distinct non-zero figures of the characters a reader made (word
     spaces the lines put in left out) and the distinct objects holding them, summed."""
@@ -108,3 +152,19 @@ def test_the_pdfium_reader_shares_a_long_reports_figures():
     values, objects = _distinct(read_pages(report, reader="pdfium"))
     assert values > 50000
     assert objects <= 1.05 * values
+
+
+def test_packing_starts_again_when_the_file_is_read_again(monkeypatch):
+    """Where PDFium gives up on a page, pdfminer reads the file again from page 1: what
+    was packed in the first reading says nothing of the second."""
+    from converter.extractor import pdf
+    monkeypatch.setattr(pdf, "order_page", lambda page: page)   # (pages read in order)
+    monkeypatch.setattr(pdf._Packing, "HELD", 1)
+    packing = pdf._Packing("fra")
+    pages = read_pages(SAMPLE_PDF)
+    for page in pages:
+        packing.each(page)
+    assert len(pages) > 2 and packing.packed == set(range(2, len(pages) + 1))
+    for page in read_pages(SAMPLE_PDF, reader="pdfminer")[:2]:
+        packing.each(page)
+    assert packing.packed == {2}

@@ -7,15 +7,20 @@ Takes nothing; gives the types every step of the PDF path works on: :class:`Char
 :class:`Line` (with its size, box and bold), :class:`Page`; and :func:`share_figures`,
 which the readers apply to each page as it is read (one object per distinct figure:
 the characters are most of a page's memory, and all pages are held until the layout
-has read them all).
+has read them all), and :meth:`Line.pack`, which keeps a line's characters in a
+compact form once nothing changes them (see extractor/pdf.py: a long document's pages
+past its first ones).
 """
 from __future__ import annotations
 
 import datetime
 import re
+from array import array
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from itertools import chain, repeat
+from operator import attrgetter
 
 try:            # the per-character work on lines in C (_lines.c), where it was built
     from . import _lines as LINES_C
@@ -54,58 +59,174 @@ class Char:
         return _font_style(self.font)[1]
 
 
-class _read_once(cached_property):
-    """A cached_property without its lock: Python 3.11's takes one at the first read of
-    each line's text and bold (for threads; pages are read by one), which costs more
-    than the C that computes them."""
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        value = instance.__dict__[self.attrname] = self.func(instance)
-        return value
-
-
-@dataclass
 class Line:
-    page: int
-    chars: list[Char]
-    x0: float = 0.0
-    x1: float = 0.0
-    y0: float = 0.0
-    y1: float = 0.0
-    size: float = 0.0        # the most common size of its characters
-    marked: str = ""         # text with in-band marks (set when the line is read)
-    column_left: float | None = None   # left edge of its column, on a two-column page
-    rotated: bool = False    # printed turned by a quarter (a landscape page's margin)
-    drawn: bool = False      # read inside a form XObject: a table drawn as a figure
+    """A printed line: its characters (``chars``, in reading order) and page, its box
+    and its most common type size (both the characters', whatever is given). Slotted,
+    and its characters packed once nothing changes them (:meth:`pack`): every page's
+    lines are held until the layout has read them all."""
+    __slots__ = ("page", "_chars", "_packed", "x0", "x1", "y0", "y1", "size", "marked",
+                 "column_left", "rotated", "drawn", "_text", "_bold", "italics_only")
+    _FIELDS = ("page", "chars", "x0", "x1", "y0", "y1", "size", "marked", "column_left",
+               "rotated", "drawn")
+    __hash__ = None          # (compared by value, as the dataclass it was)
 
-    def __post_init__(self):
-        figures = LINES_C.line_figures(self.chars) if LINES_C is not None else None
+    def __init__(self, page: int, chars: list[Char], x0: float = 0.0, x1: float = 0.0,
+                 y0: float = 0.0, y1: float = 0.0, size: float = 0.0, marked: str = "",
+                 column_left: float | None = None, rotated: bool = False,
+                 drawn: bool = False):
+        self.page = page
+        self._chars: list[Char] | None = chars
+        self._packed: tuple | None = None
+        self.marked = marked           # text with in-band marks (set when the line is read)
+        self.column_left = column_left   # left edge of its column, on a two-column page
+        self.rotated = rotated   # printed turned by a quarter (a landscape page's margin)
+        self.drawn = drawn       # read inside a form XObject: a table drawn as a figure
+        self._text: str | None = None
+        self._bold: bool | None = None
+        # Its marked text where it marks nothing but italics (no call, superscript nor
+        # link), set as its page is read (see .layout.marking.premark); None: not known.
+        self.italics_only: str | None = None
+        figures = LINES_C.line_figures(chars) if LINES_C is not None else None
         if figures is None:     # (None from C: Python's to do, e.g. to say what is wrong)
-            figures = _line_figures(self.chars)
+            figures = _line_figures(chars)
         self.x0, self.x1, self.y0, self.y1, size, one_size = figures
         if one_size:                        # one size: nearly every line
             self.size = round(size, 1)
         else:
-            self.size = Counter([round(c.size, 1) for c in _counted(self.chars)]) \
+            self.size = Counter([round(c.size, 1) for c in _counted(chars)]) \
                 .most_common(1)[0][0]
 
-    @_read_once
+    @property
+    def chars(self) -> list[Char]:
+        """The line's own list of characters, or, packed, equal new ones (the last line
+        unpacked keeps them: a step reads a line's characters twice in a row)."""
+        chars = self._chars
+        if chars is not None:
+            return chars
+        global _last_unpacked
+        last, chars = _last_unpacked
+        if last is not self:
+            chars = _unpack(self._packed)
+            _last_unpacked = (self, chars)
+        return chars
+
+    @chars.setter
+    def chars(self, chars: list[Char]) -> None:
+        self._forget()
+        self._chars, self._packed, self.italics_only = chars, None, None
+
+    def _forget(self) -> None:
+        global _last_unpacked
+        if _last_unpacked[0] is self:
+            _last_unpacked = (None, None)
+
+    @property
     def text(self) -> str:              # a line's characters do not change once read
-        text = LINES_C.line_text(self.chars) if LINES_C is not None else NotImplemented
-        if text is NotImplemented:
-            text = "".join([c.text for c in self.chars]).strip()     # (a list joins faster)
+        text = self._text
+        if text is None:
+            chars = self.chars
+            text = LINES_C.line_text(chars) if LINES_C is not None else NotImplemented
+            if text is NotImplemented:
+                text = "".join([c.text for c in chars]).strip()    # (a list joins faster)
+            self._text = text
         return text
 
-    @_read_once
+    @property
     def bold(self) -> bool:
-        fonts = LINES_C.line_fonts(self.chars) if LINES_C is not None else NotImplemented
-        if fonts is NotImplemented:
-            fonts = Counter([c.font for c in self.chars if c.font and not c.text.isspace()])
-        # (each font's style looked up once, not once per character)
-        return sum(n for font, n in fonts.items() if _font_style(font)[1]) > \
-            sum(fonts.values()) / 2
+        bold = self._bold
+        if bold is None:
+            chars = self.chars
+            fonts = LINES_C.line_fonts(chars) if LINES_C is not None else NotImplemented
+            if fonts is NotImplemented:
+                fonts = Counter([c.font for c in chars if c.font and not c.text.isspace()])
+            # (each font's style looked up once, not once per character)
+            bold = self._bold = sum(n for font, n in fonts.items() if _font_style(font)[1]) > \
+                sum(fonts.values()) / 2
+        return bold
+
+    @property
+    def length(self) -> int:
+        """How many characters the line holds (word spaces too), packed or not."""
+        chars = self._chars
+        return len(chars) if chars is not None else len(self._packed[0])
+
+    def pack(self) -> None:
+        """Keep the characters in a compact form (:func:`_pack`) once nothing changes
+        them: a Char object costs some 80 bytes, a packed character under 20. ``chars``
+        then gives equal new objects each time it is read (the line's text and bold are
+        read once, before)."""
+        chars = self._chars
+        if chars:
+            self.text, self.bold            # (read while the characters are here)
+            self._forget()
+            self._packed, self._chars = _pack(chars), None
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return tuple(getattr(self, f) for f in self._FIELDS) == \
+            tuple(getattr(other, f) for f in self._FIELDS)
+
+    def __repr__(self) -> str:
+        return "Line(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self._FIELDS) + ")"
+
+
+# The last packed line whose characters were read, and those characters.
+_last_unpacked: tuple = (None, None)
+
+_TEXT = attrgetter("text")
+_XS = attrgetter("x0", "x1")
+_STYLE = attrgetter("font", "size", "y0", "y1", "color")
+_NONE = {type(None)}
+
+
+def _pack(chars: list[Char]) -> tuple:
+    """(texts, x positions, each character's style, styles, odd positions): the texts
+    joined in one string (a tuple where a character holds more than one), x0 and x1 of
+    each as doubles (and those that are no float as they are), each character's (font,
+    size, y0, y1, colour) as an index into the line's few distinct ones, equal in every
+    bit and type to the character's own: nothing is rounded nor merged (0.0 and -0.0,
+    1 and 1.0 stay apart). Every step a loop over the characters in C (map, zip, dict,
+    array), none in Python."""
+    texts = list(map(_TEXT, chars))
+    joined = "".join(texts)
+    flat = list(chain.from_iterable(map(_XS, chars)))
+    odd: tuple = ()
+    if set(map(type, flat)) != {float}:
+        # A position that is no float (a reader's 0 for a word space) is put back as
+        # it was, by its place (array makes a float of it).
+        odd = tuple((k, v) for k, v in enumerate(flat) if v.__class__ is not float)
+    try:
+        xs = array("d", flat)
+    except TypeError:
+        xs, odd = tuple(flat), ()
+    styles = list(map(_STYLE, chars))
+    columns = list(zip(*styles))
+    if all(len(set(map(type, column)) - _NONE) <= 1 for column in columns) and \
+            not any(0 in column for column in columns[1:4]):
+        # Each figure of one type, no zero among sizes and heights: styles equal in
+        # value are equal in every bit (the quick way: hashing the values).
+        keys = styles
+        distinct = dict.fromkeys(styles)
+    else:
+        # (0.0 and -0.0, 1 and 1.0 are equal values: told apart by the objects)
+        keys = list(map(tuple, map(map, repeat(id), styles)))
+        distinct = dict(zip(keys, styles))      # (one style per key: the same objects)
+    order = {key: k for k, key in enumerate(distinct)}
+    index = list(map(order.__getitem__, keys))
+    return (joined if len(joined) == len(chars) else tuple(texts), xs,
+            bytes(index) if len(order) < 256 else array("H", index),
+            tuple(distinct) if keys is styles else tuple(distinct.values()), odd)
+
+
+def _unpack(packed: tuple) -> list[Char]:
+    texts, xs, index, styles, odd = packed
+    if odd:
+        xs = list(xs)
+        for k, v in odd:
+            xs[k] = v
+    fonts, sizes, y0s, y1s, colors = zip(*map(styles.__getitem__, index))
+    return list(map(Char, texts, fonts, sizes, xs[0::2], xs[1::2], y0s, y1s, colors))
 
 
 if LINES_C is not None:

@@ -25,12 +25,13 @@ from ..model import Anchor, Block, ExtractedDocument, Footnote, Source
 from .layout import boxes, scanned, tables
 from .characters import cleaner
 from .layout.assemble import strip_marks, to_block, unanchored
-from .characters.cjk import drop_autospace
+from .characters.cjk import CJK, drop_autospace
+from .characters.rtl import RTL_CHAR
 from .layout.columns import right_to_left, rtl_lines_in_reading_order
 from .layout.endnotes import take_endnotes
 from .layout.furniture import JOB_NUMBER, continued_contents
 from .layout.links import attach_printed_urls, link_printed_urls
-from .layout.marking import loose_star_calls, mark
+from .layout.marking import loose_star_calls, mark, premark
 from .layout.masthead import read_masthead, symbol_elsewhere, symbol_note_markers
 from .layout.notes import calls_by_page, note_keys
 from .page import Char, Line, Page  # noqa: F401  (the PDF path's types, as before)
@@ -72,8 +73,10 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         data, name = source, name or "<pdf>"
     # Each page is put in order as it is read: what the reader set apart on it (turned
     # characters, forms) is placed, and the reader's own buffers for it are gone, before
-    # the next page is read.
-    pages, created, reader = readers.read_pdf(data, name, reader, each=order_page)
+    # the next page is read; past a long document's first pages, its characters are
+    # packed too (see _Packing).
+    packing = _Packing(language)
+    pages, created, reader = readers.read_pdf(data, name, reader, each=packing.each)
     unplaced = _without_unplaced_lines(pages)
     # A page OCR has just read and found no word on is a blank page of a scan.
     images = tuple(page.number for page in pages
@@ -104,7 +107,10 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         right_to_left(pages)
     else:
         rtl_lines_in_reading_order(pages)
-    drop_autospace(pages, chinese=lang.code == "zho")
+    # (a page packed has no Chinese character: the step leaves it as it is)
+    drop_autospace([p for p in pages if p.number not in packing.packed],
+                   chinese=lang.code == "zho")
+    packing.pack(pages)
     page_texts = {p.number: "\n".join(l.text for l in p.lines)
                   for p in pages if p.number not in ocr_pages}
     broken = broken_pages(page_texts, lang.code)
@@ -214,6 +220,72 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         broken_pages=[b.page for b in broken],
         scanned_pages=[p.number for p in pages if p.image_cover >= SCANNED],
         printed=boxes.printed_pages(pages, layout.masthead, layout.furniture))
+
+
+class _Packing:
+    """Packs the characters of a long document's pages (:meth:`.page.Line.pack`): every
+    page is held until the layout has sorted them all (see :func:`.layout.regions.sort`),
+    and a page's characters are most of what it holds. The first ``HELD`` pages stay as
+    read (most documents end there: packing and reading back cost time); a later page is
+    packed as soon as it is read and ordered, where nothing later changes its
+    characters: in a document known (from the language asked for, or the text of page
+    1) not to be read from the right, a page without a right-to-left letter (whose
+    lines :func:`right_to_left` puts together and mirrors) and without a Chinese
+    character (:func:`drop_autospace` takes word spaces out of its lines). The others
+    (``kept``) are packed once those steps are done (:meth:`pack`). Each line packed is
+    marked first where its own page tells all of its marks (see
+    :func:`.layout.marking.premark`), so that marking reads no packed line again."""
+
+    HELD = 16
+
+    def __init__(self, language: str | None):
+        self.language = language
+        self.lang: languages.Language | None = None
+        self.first = ""                       # the text of page 1
+        self.kept: set[int] = set()           # pages whose lines those steps may change
+        self.packed: set[int] = set()         # pages packed as read
+
+    def each(self, page: Page) -> Page:
+        order_page(page)
+        if page.number == 1:
+            # (and all over again where the other reader reads the file after PDFium
+            # gave up on a page; its lines drawn at a size of zero left out, as
+            # _without_unplaced_lines does)
+            self.first = "\n".join(l.text for l in page.lines if l.size > 0 or l.x1 > l.x0)
+            self.kept, self.packed = set(), set()
+        if page.number <= self.HELD:
+            return page
+        if page.number == self.HELD + 1:
+            self.lang = self._language()
+        raw = "".join([c.text for line in page.lines for c in line.chars])
+        if self.lang is None or self.lang.right_to_left or \
+                RTL_CHAR.search(raw) or CJK.search(raw):
+            self.kept.add(page.number)
+        else:
+            _pack_page(page)
+            self.packed.add(page.number)
+        return page
+
+    def _language(self) -> languages.Language | None:
+        """The document's language as extract_pdf will tell it, where the language
+        asked for or page 1 tells it; None: not known yet."""
+        if self.language:
+            try:
+                return languages.get(self.language)
+            except ValueError:               # (said once every page is read)
+                return None
+        return len(self.first) >= _TELLS_LANGUAGE and languages.guess(self.first) or None
+
+    def pack(self, pages: list[Page]) -> None:
+        for page in pages:
+            if page.number in self.kept:
+                _pack_page(page)
+
+
+def _pack_page(page: Page) -> None:
+    for line in page.lines:
+        premark(line, page)
+        line.pack()
 
 
 def _set_apart(lines: list[Line]) -> set[int]:

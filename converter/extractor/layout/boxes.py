@@ -125,14 +125,15 @@ def figure_boxes(block: Block, figure, pages: dict[int, Page]) -> None:
 def _raised_runs(line: Line) -> list[tuple[str, Box]]:
     """Runs of raised, smaller characters (note calls, as .marking reads them) and
     asterisks, each with its box."""
-    real = [c for c in line.chars if c.font]
+    chars = line.chars                      # (read once: they may be packed)
+    real = [c for c in chars if c.font]
     if not real:
         return []
     common = Counter(round(c.y0, 1) for c in real if c.size >= line.size - 0.3).most_common(1)
     baseline = common[0][0] if common else line.y0
     runs: list[tuple[str, Box]] = []
     current: list = []
-    for c in line.chars + [None]:
+    for c in chars + [None]:
         raised = c is not None and c.font is not None and (
             c.text == "*" or c.size < line.size * 0.85 and c.y0 > baseline + 0.15 * line.size)
         if raised:

@@ -26,14 +26,16 @@ from .regions import NOTE_START, Layout
 def mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
           skip_marker: bool = False) -> str:
     """The line's text with in-band marks for italics, superscripts, anchors and links."""
+    if not skip_marker and line.italics_only is not None:
+        return line.italics_only                 # read with its page (see premark)
     # Only the links whose rectangle meets this line are worth looking at per character.
     line_links = [(rect, uri) for rect, uri in page.links
                   if rect[1] - 1 <= line.y1 and rect[3] + 1 >= line.y0]
-    chars = line.chars
+    chars = every = line.chars                   # (read once: they may be packed)
     if skip_marker:                              # a note's own number at its start
-        chars = _without_marker(line)
+        chars = _without_marker(line, every)
     small = line.size * 0.85                     # a raised character is smaller
-    real = [c for c in line.chars if c.font]
+    real = [c for c in every if c.font]
     if not line_links and (not note_index or "*" not in line.text) and \
             min([c.size for c in real], default=small) >= small:
         return _italics_only(chars)              # most lines: no call, no link
@@ -106,12 +108,28 @@ def mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
     return "".join(out).strip()
 
 
-def _without_marker(line: Line) -> list[Char]:
-    """The line's characters after the note's own number at its start."""
+def premark(line: Line, page: Page) -> None:
+    """Mark, as its page is read, a line that marks nothing but italics whatever the
+    notes are: no link of its page meets it, no character smaller than its type (a raised
+    call or superscript), no asterisk (a call in body type): what :func:`mark` gives it
+    (but for a note's first line, whose marker it leaves out) is
+    ``line.italics_only``, and most lines are such. Its characters need not be read
+    again for marking once the layout has sorted every page."""
+    if "*" in line.text or any(rect[1] - 1 <= line.y1 and rect[3] + 1 >= line.y0
+                               for rect, _ in page.links):
+        return
+    chars = line.chars
+    small = line.size * 0.85
+    if min([c.size for c in chars if c.font], default=small) >= small:
+        line.italics_only = _italics_only(chars)
+
+
+def _without_marker(line: Line, chars: list[Char]) -> list[Char]:
+    """The line's characters (``chars``) after the note's own number at its start."""
     marker = NOTE_START.match(line.text)
     drop = len(marker.group(0).rstrip()) if marker else 0
     kept, count = [], 0
-    for c in line.chars:
+    for c in chars:
         if count < drop and c.text.strip():
             count += len(c.text)
             continue

@@ -67,7 +67,7 @@ def sort(pages: list[Page], lang_hint: Language | None, read_by_ocr: set[int] = 
     sizes = Counter()
     for page in own:
         for line in page.lines:
-            sizes[line.size] += len(line.chars)
+            sizes[line.size] += line.length
     body_size = sizes.most_common(1)[0][0]
     left = _left(own, body_size)
     right = max((l.x1 for p in own for l in p.lines if abs(l.size - body_size) < 0.6),
