@@ -221,3 +221,46 @@ def test_a_line_cut_at_its_gaps_either_way(monkeypatch, seed):
 def test_a_cut_of_figures_not_floats_goes_to_python():
     assert page_model.LINES_C.plain_pieces([Char("a", "Times", 10.0, 1, 2, 0.0, 10.0)],
                                            5.0) is NotImplemented
+
+
+def _packed_lines() -> list[list[Char]]:
+    """Lines of the corpus (a report, a verbatim record, Russian) and made-up ones whose
+    styles are told apart by their objects (a zero size, an int figure, 0.0 and -0.0)."""
+    found = []
+    for name in ("E_ICEF_2025_11-EN.pdf", "A_79_PV.64-EN.pdf", "A_HRC_WG.6_34_ITA_3-RU.pdf"):
+        pages, _, _ = readers.read_pdf((CORPUS / name).read_bytes(), name, "pdfium")
+        found += [line.chars for page in pages for line in page.lines]
+    found += [run for run in _random_runs(1) if run]
+    found.append([Char("a", "Times", 10.0, 1.0, 2.0, 0.0, 10.0, 1),
+                  Char("b", "Times", 10, 2.0, 3.0, -0.0, 10.0, None),
+                  Char("ﬁ", "Times", 0.0, 3.0, 4.0, 0.0, 10.0, 1)])
+    return found
+
+
+def test_a_line_packed_and_unpacked_either_way(monkeypatch):
+    """Line.pack keeps a long document's characters compact (page._pack, _unpack; in
+    C too): both paths pack a line alike and give back the same characters, each
+    figure of its own type and sign."""
+    lines_ = _packed_lines()
+    assert sum(len(chars) for chars in lines_) > 20000
+    with_c = [page_model._pack(chars) for chars in lines_]
+    with monkeypatch.context() as patch:
+        _python(patch)
+        in_python = [page_model._pack(chars) for chars in lines_]
+        from_c_in_python = [page_model._unpack(packed) for packed in with_c]
+    assert with_c == in_python
+    back = [page_model._unpack(packed) for packed in with_c]
+
+    def typed(chars):
+        return [_char(c) + (type(c.size), type(c.y0), type(c.color)) for c in chars]
+    for chars, c_back, python_back in zip(lines_, back, from_c_in_python):
+        assert typed(c_back) == typed(python_back) == typed(chars)
+
+
+def test_a_packed_line_of_odd_figures_goes_to_python():
+    odd = [Char("a", "Times", 10.0, 1, 2.0, 0.0, 10.0)]          # an int position
+    assert page_model.LINES_C.pack(odd) is NotImplemented
+    packed = page_model._pack(odd)
+    assert page_model.LINES_C.unpack(packed) is NotImplemented   # (its odd figures)
+    assert [c.x0 for c in page_model._unpack(packed)] == [1] and \
+        type(page_model._unpack(packed)[0].x0) is int

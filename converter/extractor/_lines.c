@@ -29,9 +29,12 @@ static Py_ssize_t offsets[FIELDS];       /* its named slots' places in the objec
 #define MAX_SLOTS 16
 static Py_ssize_t all_slots[MAX_SLOTS];  /* all its slots' (a word space copies them) */
 static int n_slots;
+static Py_ssize_t color_offset;          /* its colour's slot (0: none; pack/unpack then decline) */
+static PyObject *array_type;             /* array.array (the packed positions' type) */
 
 /* A Char's field, borrowed (the list of characters holds them all). */
 #define FIELD(c, k) (*(PyObject **)((char *)(c) + offsets[k]))
+#define COLOR_OF(c) (*(PyObject **)((char *)(c) + color_offset))
 
 static PyObject *
 bind(PyObject *self, PyObject *type)
@@ -60,10 +63,16 @@ bind(PyObject *self, PyObject *type)
         }
         all_slots[n++] = m->offset;
     }
+    PyObject *color = PyDict_GetItemString(t->tp_dict, "color");    /* (borrowed) */
+    Py_ssize_t color_at = 0;
+    if (color && Py_IS_TYPE(color, &PyMemberDescr_Type) &&
+            ((PyMemberDescrObject *)color)->d_member->type == T_OBJECT_EX)
+        color_at = ((PyMemberDescrObject *)color)->d_member->offset;
     Py_INCREF(type);
     Py_XSETREF(char_type, t);
     memcpy(offsets, found, sizeof found);
     n_slots = n;
+    color_offset = color_at;
     Py_RETURN_NONE;
 }
 
@@ -533,6 +542,250 @@ failed:
     return NULL;
 }
 
+/* ---- A line's characters packed (page.py: Line.pack, _pack and _unpack) ------------
+ *
+ * pack(chars) gives what page._pack gives, in the same form (texts, x positions as
+ * doubles, each character's style as an index into the line's distinct ones, the
+ * styles, the odd positions); unpack(packed) the characters again, as page._unpack
+ * makes them. Either says NotImplemented for what it does not take (a position that is
+ * no float, a text that is no str: page.py's Python then), so that the two paths give
+ * the same packed lines and the same characters. */
+
+enum { S_FONT, S_SIZE, S_Y0, S_Y1, S_COLOR, STYLE_FIELDS };
+
+static PyObject *
+pack(PyObject *self, PyObject *sequence)
+{
+    if (!PyList_CheckExact(sequence) || !color_offset)
+        Py_RETURN_NOTIMPLEMENTED;
+    Py_ssize_t n = PyList_GET_SIZE(sequence);
+    PyObject **chars = ((PyListObject *)sequence)->ob_item;
+    if (n == 0 || !all_chars(chars, n) || n > 0x7fffffff)
+        Py_RETURN_NOTIMPLEMENTED;
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (!PyUnicode_CheckExact(FIELD(chars[i], TEXT)) || !is_float(chars[i], X0) ||
+                !is_float(chars[i], X1) || !COLOR_OF(chars[i]))
+            Py_RETURN_NOTIMPLEMENTED;
+    /* Styles equal in value are one (the quick way) when each figure of a column is of
+     * one type (None aside) and no size nor height is zero; else told apart by their
+     * objects (see page._pack). */
+    int quick = 1;
+    PyTypeObject *kinds[STYLE_FIELDS] = {NULL, NULL, NULL, NULL, NULL};
+    PyObject *zero = PyLong_FromLong(0);
+    for (Py_ssize_t i = 0; i < n && quick; i++) {
+        PyObject *v[STYLE_FIELDS] = {FIELD(chars[i], FONT), FIELD(chars[i], SIZE),
+                                     FIELD(chars[i], Y0), FIELD(chars[i], Y1),
+                                     COLOR_OF(chars[i])};
+        for (int k = 0; k < STYLE_FIELDS && quick; k++) {
+            if (v[k] == Py_None)
+                continue;
+            if (!kinds[k])
+                kinds[k] = Py_TYPE(v[k]);
+            else if (kinds[k] != Py_TYPE(v[k]))
+                quick = 0;
+            if (quick && k >= S_SIZE && k <= S_Y1) {
+                int is_zero = PyObject_RichCompareBool(v[k], zero, Py_EQ);
+                if (is_zero < 0) {
+                    Py_DECREF(zero);
+                    return NULL;
+                }
+                if (is_zero)
+                    quick = 0;
+            }
+        }
+    }
+    Py_DECREF(zero);
+    PyObject *texts = PyTuple_New(n), *joined = NULL, *xs_bytes = NULL, *distinct = NULL,
+             *keys = NULL, *styles = NULL, *index = NULL, *result = NULL;
+    unsigned short *places = PyMem_Malloc((size_t)n * sizeof(unsigned short));
+    if (!texts || !places)
+        goto done;
+    int one_each = 1;                /* each character holds one letter (see page._pack) */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *t = FIELD(chars[i], TEXT);
+        if (PyUnicode_GET_LENGTH(t) != 1)
+            one_each = 0;
+        Py_INCREF(t);
+        PyTuple_SET_ITEM(texts, i, t);
+    }
+    if (!(joined = PyUnicode_Join(empty, texts)))
+        goto done;
+    if (!(xs_bytes = PyBytes_FromStringAndSize(NULL, 2 * n * (Py_ssize_t)sizeof(double))))
+        goto done;
+    double *xs = (double *)PyBytes_AS_STRING(xs_bytes);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        xs[2 * i] = VALUE(chars[i], X0);
+        xs[2 * i + 1] = VALUE(chars[i], X1);
+    }
+    /* key -> its place among the distinct styles (in the order first met) */
+    if (!(keys = PyDict_New()) || !(distinct = PyList_New(0)))
+        goto done;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (i && FIELD(chars[i], FONT) == FIELD(chars[i - 1], FONT) &&
+                FIELD(chars[i], SIZE) == FIELD(chars[i - 1], SIZE) &&
+                FIELD(chars[i], Y0) == FIELD(chars[i - 1], Y0) &&
+                FIELD(chars[i], Y1) == FIELD(chars[i - 1], Y1) &&
+                COLOR_OF(chars[i]) == COLOR_OF(chars[i - 1])) {
+            places[i] = places[i - 1];    /* the very objects of the one before: its style */
+            continue;
+        }
+        PyObject *style = PyTuple_Pack(STYLE_FIELDS, FIELD(chars[i], FONT),
+                                       FIELD(chars[i], SIZE), FIELD(chars[i], Y0),
+                                       FIELD(chars[i], Y1), COLOR_OF(chars[i]));
+        if (!style)
+            goto done;
+        PyObject *key = style;
+        if (!quick) {
+            key = Py_BuildValue("(nnnnn)", (Py_ssize_t)FIELD(chars[i], FONT),
+                                (Py_ssize_t)FIELD(chars[i], SIZE), (Py_ssize_t)FIELD(chars[i], Y0),
+                                (Py_ssize_t)FIELD(chars[i], Y1), (Py_ssize_t)COLOR_OF(chars[i]));
+            if (!key) {
+                Py_DECREF(style);
+                goto done;
+            }
+        }
+        PyObject *place = PyDict_GetItemWithError(keys, key);
+        Py_ssize_t k;
+        if (place) {
+            k = PyLong_AsSsize_t(place);
+        } else if (PyErr_Occurred()) {
+            k = -1;
+        } else {
+            k = PyList_GET_SIZE(distinct);
+            PyObject *at = PyLong_FromSsize_t(k);
+            if (!at || PyDict_SetItem(keys, key, at) < 0 || PyList_Append(distinct, style) < 0)
+                k = -1;
+            Py_XDECREF(at);
+        }
+        if (key != style)
+            Py_DECREF(key);
+        Py_DECREF(style);
+        if (k < 0 || k > 0xffff) {
+            if (k > 0xffff)
+                PyErr_SetString(PyExc_OverflowError, "pack: more than 65,536 styles on a line");
+            goto done;
+        }
+        places[i] = (unsigned short)k;
+    }
+    Py_ssize_t count = PyList_GET_SIZE(distinct);
+    if (count < 256) {
+        if (!(index = PyBytes_FromStringAndSize(NULL, n)))
+            goto done;
+        unsigned char *at = (unsigned char *)PyBytes_AS_STRING(index);
+        for (Py_ssize_t i = 0; i < n; i++)
+            at[i] = (unsigned char)places[i];
+    } else {
+        PyObject *raw = PyBytes_FromStringAndSize((const char *)places,
+                                                  n * (Py_ssize_t)sizeof(unsigned short));
+        if (!raw)
+            goto done;
+        index = PyObject_CallFunction(array_type, "sO", "H", raw);
+        Py_DECREF(raw);
+        if (!index)
+            goto done;
+    }
+    PyObject *xs_array = PyObject_CallFunction(array_type, "sO", "d", xs_bytes);
+    if (!xs_array || !(styles = PyList_AsTuple(distinct))) {
+        Py_XDECREF(xs_array);
+        goto done;
+    }
+    PyObject *odd = PyTuple_New(0);
+    PyObject *shown = one_each ? joined : texts;
+    if (odd)
+        result = PyTuple_Pack(5, shown, xs_array, index, styles, odd);
+    Py_XDECREF(odd);
+    Py_DECREF(xs_array);
+done:
+    PyMem_Free(places);
+    Py_XDECREF(texts); Py_XDECREF(joined); Py_XDECREF(xs_bytes); Py_XDECREF(distinct);
+    Py_XDECREF(keys); Py_XDECREF(styles); Py_XDECREF(index);
+    return result;
+}
+
+/* unpack(packed) -> the characters (new Char objects) page._unpack makes of it. */
+static PyObject *
+unpack(PyObject *self, PyObject *packed)
+{
+    if (!char_type || !color_offset || !PyTuple_CheckExact(packed) ||
+            PyTuple_GET_SIZE(packed) != 5)
+        Py_RETURN_NOTIMPLEMENTED;
+    PyObject *texts = PyTuple_GET_ITEM(packed, 0), *xs = PyTuple_GET_ITEM(packed, 1),
+             *index = PyTuple_GET_ITEM(packed, 2), *styles = PyTuple_GET_ITEM(packed, 3),
+             *odd = PyTuple_GET_ITEM(packed, 4);
+    if (!PyTuple_CheckExact(odd) || PyTuple_GET_SIZE(odd) || !PyTuple_CheckExact(styles))
+        Py_RETURN_NOTIMPLEMENTED;
+    int joined = PyUnicode_CheckExact(texts);
+    if (!joined && !PyTuple_CheckExact(texts))
+        Py_RETURN_NOTIMPLEMENTED;
+    Py_ssize_t n = joined ? PyUnicode_GET_LENGTH(texts) : PyTuple_GET_SIZE(texts);
+    Py_buffer xv, iv;
+    if (PyObject_GetBuffer(xs, &xv, PyBUF_FORMAT | PyBUF_C_CONTIGUOUS) < 0) {
+        PyErr_Clear();
+        Py_RETURN_NOTIMPLEMENTED;
+    }
+    if (PyObject_GetBuffer(index, &iv, PyBUF_FORMAT | PyBUF_C_CONTIGUOUS) < 0) {
+        PyErr_Clear();
+        PyBuffer_Release(&xv);
+        Py_RETURN_NOTIMPLEMENTED;
+    }
+    PyObject *result = NULL;
+    int wide = iv.format && strcmp(iv.format, "H") == 0;
+    int narrow = !iv.format || strcmp(iv.format, "B") == 0;
+    if (!xv.format || strcmp(xv.format, "d") != 0 || xv.len != 2 * n * (Py_ssize_t)sizeof(double) ||
+            !(wide || narrow) || iv.len != n * (wide ? 2 : 1)) {
+        result = Py_NotImplemented;
+        Py_INCREF(result);
+        goto done;
+    }
+    const double *x = (const double *)xv.buf;
+    Py_ssize_t count = PyTuple_GET_SIZE(styles);
+    for (Py_ssize_t k = 0; k < count; k++) {
+        PyObject *s = PyTuple_GET_ITEM(styles, k);
+        if (!PyTuple_CheckExact(s) || PyTuple_GET_SIZE(s) != STYLE_FIELDS) {
+            result = Py_NotImplemented;
+            Py_INCREF(result);
+            goto done;
+        }
+    }
+    if (!(result = PyList_New(n)))
+        goto done;
+    int kind = joined ? PyUnicode_KIND(texts) : 0;
+    const void *data = joined ? PyUnicode_DATA(texts) : NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_ssize_t k = wide ? ((const unsigned short *)iv.buf)[i]
+                            : ((const unsigned char *)iv.buf)[i];
+        if (k >= count) {
+            PyErr_SetString(PyExc_ValueError, "unpack: a style index past the styles");
+            Py_CLEAR(result);
+            goto done;
+        }
+        PyObject *s = PyTuple_GET_ITEM(styles, k);
+        PyObject *text = joined ? PyUnicode_FromOrdinal(PyUnicode_READ(kind, data, i))
+                                : (Py_INCREF(PyTuple_GET_ITEM(texts, i)), PyTuple_GET_ITEM(texts, i));
+        PyObject *x0 = PyFloat_FromDouble(x[2 * i]), *x1 = PyFloat_FromDouble(x[2 * i + 1]);
+        PyObject *c = char_type->tp_alloc(char_type, 0);
+        if (!text || !x0 || !x1 || !c) {
+            Py_XDECREF(text); Py_XDECREF(x0); Py_XDECREF(x1); Py_XDECREF(c);
+            Py_CLEAR(result);
+            goto done;
+        }
+        FIELD(c, TEXT) = text;
+        FIELD(c, X0) = x0;
+        FIELD(c, X1) = x1;
+        PyObject *v;
+        v = PyTuple_GET_ITEM(s, S_FONT); Py_INCREF(v); FIELD(c, FONT) = v;
+        v = PyTuple_GET_ITEM(s, S_SIZE); Py_INCREF(v); FIELD(c, SIZE) = v;
+        v = PyTuple_GET_ITEM(s, S_Y0); Py_INCREF(v); FIELD(c, Y0) = v;
+        v = PyTuple_GET_ITEM(s, S_Y1); Py_INCREF(v); FIELD(c, Y1) = v;
+        v = PyTuple_GET_ITEM(s, S_COLOR); Py_INCREF(v); COLOR_OF(c) = v;
+        PyList_SET_ITEM(result, i, c);
+    }
+done:
+    PyBuffer_Release(&xv);
+    PyBuffer_Release(&iv);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"bind", bind, METH_O,
      "bind(Char): the character class whose slots are read directly."},
@@ -549,6 +802,10 @@ static PyMethodDef methods[] = {
      "line_text(chars) -> their texts joined, stripped."},
     {"line_fonts", line_fonts, METH_O,
      "line_fonts(chars) -> {font: count} of the characters with a font that are no space."},
+    {"pack", pack, METH_O,
+     "pack(chars) -> a line's characters packed as page._pack packs them."},
+    {"unpack", unpack, METH_O,
+     "unpack(packed) -> the characters page._unpack makes of a packed line."},
     {"plain_pieces", plain_pieces, METH_VARARGS,
      "plain_pieces(chars, gap) -> [(x0, x1, characters)]: a line cut at gaps wider than\n"
      "gap (see layout/tables.py: _plain_pieces)."},
@@ -570,7 +827,12 @@ PyInit__lines(void)
     }
     empty = PyUnicode_FromString("");
     strip = PyUnicode_InternFromString("strip");
-    if (!empty || !strip)
+    PyObject *arrays = PyImport_ImportModule("array");
+    if (arrays) {
+        array_type = PyObject_GetAttrString(arrays, "array");
+        Py_DECREF(arrays);
+    }
+    if (!empty || !strip || !array_type)
         return NULL;
     return PyModule_Create(&module);
 }

@@ -187,7 +187,11 @@ def _pack(chars: list[Char]) -> tuple:
     size, y0, y1, colour) as an index into the line's few distinct ones, equal in every
     bit and type to the character's own: nothing is rounded nor merged (0.0 and -0.0,
     1 and 1.0 stay apart). Every step a loop over the characters in C (map, zip, dict,
-    array), none in Python."""
+    array), none in Python; in the lines' C extension, where it was built, in one."""
+    if LINES_C is not None:
+        packed = LINES_C.pack(chars)
+        if packed is not NotImplemented:
+            return packed
     texts = list(map(_TEXT, chars))
     joined = "".join(texts)
     flat = list(chain.from_iterable(map(_XS, chars)))
@@ -214,12 +218,19 @@ def _pack(chars: list[Char]) -> tuple:
         distinct = dict(zip(keys, styles))      # (one style per key: the same objects)
     order = {key: k for k, key in enumerate(distinct)}
     index = list(map(order.__getitem__, keys))
-    return (joined if len(joined) == len(chars) else tuple(texts), xs,
+    # (one string where each character holds one letter: none empty, as many as them)
+    one_each = len(joined) == len(chars) and "" not in texts
+    return (joined if one_each else tuple(texts), xs,
             bytes(index) if len(order) < 256 else array("H", index),
             tuple(distinct) if keys is styles else tuple(distinct.values()), odd)
 
 
 def _unpack(packed: tuple) -> list[Char]:
+    """The characters of a packed line (see _pack): equal new ones."""
+    if LINES_C is not None:
+        chars = LINES_C.unpack(packed)
+        if chars is not NotImplemented:
+            return chars
     texts, xs, index, styles, odd = packed
     if odd:
         xs = list(xs)
