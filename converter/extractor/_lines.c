@@ -287,6 +287,21 @@ set_field(PyObject *c, int k, PyObject *v)
     Py_SETREF(FIELD(c, k), v);
 }
 
+/* Whether each character with a font stands at float positions (x0, x1) and, with
+ * ``texts``, prints a str: what the loops over a line's characters compute with (any
+ * other figure sends the call back to Python's path). */
+static int
+placed_by_floats(PyObject **chars, Py_ssize_t n, int texts)
+{
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int font = has_font(chars[i]);
+        if (font < 0 || (font && (!is_float(chars[i], X0) || !is_float(chars[i], X1) ||
+                                  (texts && !PyUnicode_CheckExact(FIELD(chars[i], TEXT))))))
+            return 0;
+    }
+    return 1;
+}
+
 /* place_spaces(chars) -> None, or NotImplemented (nothing done): see readers/lines.py's
  * _place_spaces. */
 static PyObject *
@@ -296,15 +311,10 @@ place_spaces(PyObject *self, PyObject *sequence)
         Py_RETURN_NOTIMPLEMENTED;
     Py_ssize_t n = PyList_GET_SIZE(sequence);
     PyObject **chars = ((PyListObject *)sequence)->ob_item;
-    if (!all_chars(chars, n))
-        Py_RETURN_NOTIMPLEMENTED;
     /* First every figure the spaces are placed by checked: a float, as Python's path
      * computes with. */
-    for (Py_ssize_t i = 0; i < n; i++) {
-        int font = has_font(chars[i]);
-        if (font < 0 || (font && (!is_float(chars[i], X0) || !is_float(chars[i], X1))))
-            Py_RETURN_NOTIMPLEMENTED;
-    }
+    if (!all_chars(chars, n) || !placed_by_floats(chars, n, 0))
+        Py_RETURN_NOTIMPLEMENTED;
     Py_ssize_t before = -1, first_waiting = -1;   /* indices; the spaces waiting follow */
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *c = chars[i];
@@ -484,14 +494,8 @@ plain_pieces(PyObject *self, PyObject *args)
         Py_RETURN_NOTIMPLEMENTED;
     Py_ssize_t n = PyList_GET_SIZE(sequence);
     PyObject **chars = ((PyListObject *)sequence)->ob_item;
-    if (!all_chars(chars, n))
+    if (!all_chars(chars, n) || !placed_by_floats(chars, n, 1))
         Py_RETURN_NOTIMPLEMENTED;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        int font = has_font(chars[i]);
-        if (font < 0 || (font && (!is_float(chars[i], X0) || !is_float(chars[i], X1) ||
-                                  !PyUnicode_CheckExact(FIELD(chars[i], TEXT)))))
-            Py_RETURN_NOTIMPLEMENTED;
-    }
     PyObject *pieces = PyList_New(0), *piece = NULL, *x0 = NULL, *x1 = NULL;
     if (!pieces)
         return NULL;
