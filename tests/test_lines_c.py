@@ -264,3 +264,24 @@ def test_a_packed_line_of_odd_figures_goes_to_python():
     assert page_model.LINES_C.unpack(packed) is NotImplemented   # (its odd figures)
     assert [c.x0 for c in page_model._unpack(packed)] == [1] and \
         type(page_model._unpack(packed)[0].x0) is int
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_lines_italics_marked_either_way(monkeypatch, seed):
+    """Most lines are marked by _italics_only (layout/marking.py, in C too): the same
+    text with the same italic marks, on made-up lines of roman and italic fonts, word
+    spaces (no font), a font of no name and spaces at either end."""
+    from converter.extractor.layout import marking
+    fonts = ["Times", "Times-Italic", "Arial,Italic", "", "Times-BoldItalic", "Times-Bold"]
+    rng = random.Random(seed)
+    italic_runs = 0
+    for run in _random_runs(seed):
+        for c in run:
+            c.font = rng.choice(fonts + [None])
+        with_c = marking._italics_only(run)
+        with monkeypatch.context() as patch:
+            patch.setattr(marking, "LINES_C", None)
+            in_python = marking._italics_only(run)
+        assert with_c == in_python
+        italic_runs += marking.ITALIC_START in with_c
+    assert italic_runs > 10

@@ -790,6 +790,75 @@ done:
     return result;
 }
 
+/* italics_only(chars, italic_of, start, end) -> the line's text with its italics marked,
+ * as layout/marking.py's _italics_only gives it (a word space, of no font, is " "; each
+ * font's style asked of italic_of once a run of it); NotImplemented: Python's. */
+static PyObject *
+italics_only(PyObject *self, PyObject *args)
+{
+    PyObject *sequence, *italic_of, *start, *end;
+    if (!PyArg_ParseTuple(args, "OOUU", &sequence, &italic_of, &start, &end))
+        return NULL;
+    if (!PyList_CheckExact(sequence))
+        Py_RETURN_NOTIMPLEMENTED;
+    Py_ssize_t n = PyList_GET_SIZE(sequence);
+    PyObject **chars = ((PyListObject *)sequence)->ob_item;
+    if (!all_chars(chars, n))
+        Py_RETURN_NOTIMPLEMENTED;
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (has_font(chars[i]) < 0 || !PyUnicode_CheckExact(FIELD(chars[i], TEXT)))
+            Py_RETURN_NOTIMPLEMENTED;
+    PyObject *out = PyList_New(0), *space = PyUnicode_FromOrdinal(' '), *last = Py_None;
+    int italic = 0;
+    if (!out || !space)
+        goto failed;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *c = chars[i];
+        if (!has_font(c)) {                      /* a word space */
+            if (PyList_Append(out, space) < 0)
+                goto failed;
+            continue;
+        }
+        PyObject *font = FIELD(c, FONT);
+        int other = font != last ? PyObject_RichCompareBool(font, last, Py_NE) : 0;
+        if (other < 0)
+            goto failed;
+        if (other) {
+            last = font;
+            PyObject *said = PyObject_CallOneArg(italic_of, font);
+            int is_italic = said ? PyObject_IsTrue(said) : -1;
+            Py_XDECREF(said);
+            if (is_italic < 0)
+                goto failed;
+            if (is_italic != italic) {
+                italic = !italic;
+                if (PyList_Append(out, italic ? start : end) < 0)
+                    goto failed;
+            }
+        }
+        if (PyList_Append(out, FIELD(c, TEXT)) < 0)
+            goto failed;
+    }
+    if (italic && PyList_Append(out, end) < 0)
+        goto failed;
+    PyObject *joined = PyUnicode_Join(empty, out);
+    Py_DECREF(out);
+    Py_DECREF(space);
+    if (!joined)
+        return NULL;
+    Py_ssize_t length = PyUnicode_GET_LENGTH(joined);
+    if (length && !Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(joined, 0)) &&
+            !Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(joined, length - 1)))
+        return joined;                                  /* nothing to strip */
+    PyObject *stripped = PyObject_CallMethodNoArgs(joined, strip);
+    Py_DECREF(joined);
+    return stripped;
+failed:
+    Py_XDECREF(out);
+    Py_XDECREF(space);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"bind", bind, METH_O,
      "bind(Char): the character class whose slots are read directly."},
@@ -810,6 +879,9 @@ static PyMethodDef methods[] = {
      "pack(chars) -> a line's characters packed as page._pack packs them."},
     {"unpack", unpack, METH_O,
      "unpack(packed) -> the characters page._unpack makes of a packed line."},
+    {"italics_only", italics_only, METH_VARARGS,
+     "italics_only(chars, italic_of, start, end) -> the text with its italics marked\n"
+     "(see layout/marking.py: _italics_only)."},
     {"plain_pieces", plain_pieces, METH_VARARGS,
      "plain_pieces(chars, gap) -> [(x0, x1, characters)]: a line cut at gaps wider than\n"
      "gap (see layout/tables.py: _plain_pieces)."},

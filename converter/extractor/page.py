@@ -39,6 +39,11 @@ def _font_style(font: str | None) -> tuple[bool, bool]:
     return bool(_ITALIC_FONT.search(font)), bool(_BOLD_FONT.search(font))
 
 
+def italic_font(font: str | None) -> bool:
+    """Whether a font's name is an italic's (what Char.italic says of its characters)."""
+    return _font_style(font)[0]
+
+
 @dataclass(slots=True)
 class Char:
     text: str

@@ -19,7 +19,7 @@ from .assemble import (
     anchor,
     link_start,
 )
-from ..page import Char, Line, Page
+from ..page import LINES_C, Char, Line, Page, italic_font
 from .regions import NOTE_START, Layout
 
 
@@ -140,7 +140,12 @@ def _without_marker(line: Line, chars: list[Char]) -> list[Char]:
 
 def _italics_only(chars: list[Char]) -> str:
     """:func:`mark` of characters none raised (no call, no superscript), under no link:
-    their text with italics marked, each font's style looked up once a run of it."""
+    their text with italics marked, each font's style looked up once a run of it (in C
+    where the lines' extension was built: most lines of every page are marked so)."""
+    if LINES_C is not None:
+        marked = LINES_C.italics_only(chars, italic_font, ITALIC_START, ITALIC_END)
+        if marked is not NotImplemented:
+            return marked
     out: list[str] = []
     italic = False
     last_font = None
