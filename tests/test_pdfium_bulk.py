@@ -148,3 +148,29 @@ def test_the_c_loop_shares_what_it_makes():
                 if c.font and "\u0400" <= c.text <= "\u04ff":
                     assert cyrillic.setdefault((page.number, c.text), c.text) is c.text
     assert len(cyrillic) > 30
+
+
+def test_a_documents_letters_are_asked_of_python_once(monkeypatch):
+    """A letter that is not plain ASCII is read by Python (_Reading.special) the first
+    time the document prints it; the C loop then takes what Python said (reading.known)
+    wherever it stands again: a Russian report asks for a hundred letters or so, not
+    for its tens of thousands."""
+    from converter.extractor.readers import pdfium_bulk, pdfium_chars
+    if pdfium_bulk.compiled() is None:
+        pytest.skip("the C module is not built here")
+    asked = []
+    special = pdfium_chars._Reading.special
+
+    def counted(self, t, index, font):
+        asked.append(t)
+        return special(self, t, index, font)
+    monkeypatch.setattr(pdfium_chars._Reading, "special", counted)
+    name = "A_HRC_WG.6_34_ITA_3-RU.pdf"
+    model = page_model((CORPUS / name).read_bytes(), name)
+    cyrillic = sum(1 for lines, *_ in model for line in lines for c in line
+                   if "\u0400" <= c[0] <= "\u04ff")
+    assert cyrillic > 20000
+    # (a symbol font's own codes, U+F0xx, are asked each time: they say their font is
+    # one; and what is not printable, read by PDFium's flags: a hyphen at a line's end)
+    letters = [t for t in asked if t.isprintable() and not "\uf000" <= t <= "\uf0ff"]
+    assert len(asked) < 300 and letters and len(letters) == len(set(letters))

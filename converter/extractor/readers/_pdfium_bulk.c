@@ -450,7 +450,7 @@ read_chars(PyObject *self, PyObject *args)
     PyObject *style_of = NULL, *advance = NULL, *space = NULL, *printable = NULL,
              *special = NULL, *em_of = NULL, *reach = NULL, *seen = NULL, *inkless = NULL,
              *space_ink = NULL, *reaching = NULL, *made_up = NULL, *brk = NULL,
-             *char_type = NULL, *shared = NULL, *texts = NULL;
+             *char_type = NULL, *shared = NULL, *texts = NULL, *known = NULL;
     char_maker maker = {NULL, {NULL}};
     for (; held < COLUMNS; held++) {
         if (PyObject_GetBuffer(PyTuple_GET_ITEM(columns, held), &view[held],
@@ -477,11 +477,11 @@ read_chars(PyObject *self, PyObject *args)
     ATTR(reach, "reach"); ATTR(seen, "seen"); ATTR(inkless, "inkless");
     ATTR(space_ink, "space_ink"); ATTR(reaching, "reaching"); ATTR(made_up, "made_up");
     ATTR(brk, "BREAK"); ATTR(char_type, "Char"); ATTR(shared, "figures");
-    ATTR(texts, "texts");
+    ATTR(texts, "texts"); ATTR(known, "known");
 #undef ATTR
     if (!PyDict_Check(reach) || !PyAnySet_Check(seen) || !PyAnySet_Check(inkless) ||
             !PyDict_Check(space_ink) || !PyList_Check(reaching) || !PyList_Check(made_up) ||
-            !PyDict_Check(shared) || !PyDict_Check(texts)) {
+            !PyDict_Check(shared) || !PyDict_Check(texts) || !PyDict_Check(known)) {
         PyErr_SetString(PyExc_TypeError, "read_chars: reading's collections are not "
                         "a dict, sets, a dict, lists and dicts");
         goto done;
@@ -522,6 +522,7 @@ read_chars(PyObject *self, PyObject *args)
      * characters share it, and one float for the line's y0 and y1). */
     int have_baseline = 0;
     double baseline = 0.0;
+    int right_to_left_said = 0;      /* objects.right_to_left set (by a known letter) */
 
     for (Py_ssize_t i = 0; i < n; i++) {
         const uint64_t obj = objects[i];
@@ -714,13 +715,30 @@ read_chars(PyObject *self, PyObject *args)
             x0 = b[0]; y0 = b[1]; x1 = b[2]; y1 = b[3];
         }
         if (ch < 32 || ch > 126) {
-            PyObject *said = PyObject_CallFunction(special, "OnO", t, i, font);
+            /* (a character already read so, anywhere in the document, and of nothing
+             * but itself: reading.known; else asked of Python) */
+            PyObject *said = PyDict_GetItemWithError(known, t);
+            if (said)
+                Py_INCREF(said);
+            else if (!PyErr_Occurred())
+                said = PyObject_CallFunction(special, "OnO", t, i, font);
             if (!said)
                 goto char_failed;
-            if (!PyTuple_Check(said) || PyTuple_GET_SIZE(said) != 2) {
+            if (!PyTuple_Check(said) || PyTuple_GET_SIZE(said) < 2 ||
+                    PyTuple_GET_SIZE(said) > 3) {
                 Py_DECREF(said);
                 PyErr_SetString(PyExc_TypeError, "read_chars: reading.special gives two");
                 goto char_failed;
+            }
+            if (PyTuple_GET_SIZE(said) == 3 && !right_to_left_said) {
+                /* a known letter of a right-to-left script: the page holds such text */
+                int rtl = PyObject_IsTrue(PyTuple_GET_ITEM(said, 2));
+                if (rtl < 0 || (rtl && PyObject_SetAttrString(objects_tree, "right_to_left",
+                                                              Py_True) < 0)) {
+                    Py_DECREF(said);
+                    goto char_failed;
+                }
+                right_to_left_said = rtl;
             }
             shown = PyTuple_GET_ITEM(said, 0);
             if (!PyUnicode_Check(shown)) {
@@ -842,6 +860,7 @@ done:
     Py_XDECREF(special); Py_XDECREF(em_of); Py_XDECREF(reach); Py_XDECREF(seen);
     Py_XDECREF(inkless); Py_XDECREF(space_ink); Py_XDECREF(reaching); Py_XDECREF(made_up);
     Py_XDECREF(brk); Py_XDECREF(char_type); Py_XDECREF(shared); Py_XDECREF(texts);
+    Py_XDECREF(known);
     return result;
 }
 

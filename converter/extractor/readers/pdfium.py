@@ -227,6 +227,7 @@ class _Fonts:
         self._widths: dict[int, dict[str, float]] = {}
         self._names: dict[int, str] = {}
         self._space_widths: dict[int, float] = {}
+        self.known: dict[str, tuple[str, bool]] = {}   # see pdfium_chars._Reading.special
         self.space_ink: dict[int, bool] = {}     # whether the font's space draws a box
         self._parsed = None
 

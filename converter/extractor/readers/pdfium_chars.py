@@ -125,6 +125,9 @@ class _Reading:
         self.figures: dict[float, float] = {}
         self.texts: dict[str, str] = {}
         self._colours: dict[int, int] = {}
+        # The document's non-ASCII characters read so far that say nothing of their page
+        # (see special), as special read them.
+        self.known: dict[str, tuple[str, bool]] = fonts.known
         # The C loop's: a style's fields by what PDFium says of an object drawn in it.
         self.styles_drawn: dict[tuple, tuple] = {}
 
@@ -173,13 +176,20 @@ class _Reading:
 
     def special(self, t: str, index: int, font) -> tuple[str, bool]:
         """A character that is not plain ASCII, as pdfminer spells it, and whether it is
-        a mark set on its letter (no advance of its own); what it says of the page."""
-        t = _printable(t, self.text_page, index, cleaner.sanitize)
-        if "\uf000" <= t <= "\uf0ff":
-            self.objects.symbolic.add(font)
-        elif RIGHT_TO_LEFT.match(t):
-            self.objects.right_to_left = True
-        return t, unicodedata.category(t[:1]) == "Mn"
+        a mark set on its letter (no advance of its own); what it says of the page. One
+        that says nothing of the page and is read so wherever it stands (printable: no
+        PDFium flag asked) is kept in ``known``, where the C loop looks first."""
+        shown = _printable(t, self.text_page, index, cleaner.sanitize)
+        right_to_left = False
+        if "\uf000" <= shown <= "\uf0ff":
+            self.objects.symbolic.add(font)      # (of its font: asked each time)
+        elif RIGHT_TO_LEFT.match(shown):
+            self.objects.right_to_left = right_to_left = True
+        mark = unicodedata.category(shown[:1]) == "Mn"
+        if t.isprintable() and not "\uf000" <= shown <= "\uf0ff":
+            # (and whether it says the page holds right-to-left text: the C loop says so)
+            self.known[t] = (shown, mark, right_to_left)
+        return shown, mark
 
     def em(self, style: "_Style", t: str) -> float:
         return _em(style, t)
