@@ -285,3 +285,25 @@ def test_a_lines_italics_marked_either_way(monkeypatch, seed):
         assert with_c == in_python
         italic_runs += marking.ITALIC_START in with_c
     assert italic_runs > 10
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_lines_smallest_type_either_way(monkeypatch, seed):
+    """Marking asks every line for its characters' least size (a raised call is
+    smaller: layout/marking.py's _smallest, in C too): the same figure on made-up lines
+    of several sizes, word spaces (no font) and a line with no font at all."""
+    from converter.extractor.layout import marking
+    rng = random.Random(seed)
+    runs = _random_runs(seed) + [[Char(" ", None, 10.0, 0.0, 0.0, 0.0, 10.0)]]
+    for run in runs:
+        for c in run:
+            if rng.random() < 0.2:
+                c.font = None
+        with_c = marking._smallest(run, 7.5)
+        with monkeypatch.context() as patch:
+            patch.setattr(marking, "LINES_C", None)
+            in_python = marking._smallest(run, 7.5)
+        assert repr(with_c) == repr(in_python)
+    assert marking._smallest(runs[-1], 7.5) == 7.5
+    assert page_model.LINES_C.smallest_size([Char("a", "Times", 10, 0.0, 1.0, 0.0, 10.0)]) \
+        is NotImplemented                       # an int size: Python's

@@ -859,6 +859,33 @@ failed:
     return NULL;
 }
 
+/* smallest_size(chars) -> the least size of the characters with a font (word spaces of
+ * a font too; the first of equals, as min() keeps it), None when none has one;
+ * NotImplemented (a size that is no float): Python's. For layout/marking.py, which
+ * looks for a raised character (smaller than the line's type) on every line. */
+static PyObject *
+smallest_size(PyObject *self, PyObject *sequence)
+{
+    if (!PyList_CheckExact(sequence))
+        Py_RETURN_NOTIMPLEMENTED;
+    Py_ssize_t n = PyList_GET_SIZE(sequence);
+    PyObject **chars = ((PyListObject *)sequence)->ob_item;
+    if (!all_chars(chars, n))
+        Py_RETURN_NOTIMPLEMENTED;
+    PyObject *least = NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int font = has_font(chars[i]);
+        if (font < 0 || (font && !is_float(chars[i], SIZE)))
+            Py_RETURN_NOTIMPLEMENTED;
+        if (font && (!least || VALUE(chars[i], SIZE) < PyFloat_AS_DOUBLE(least)))
+            least = FIELD(chars[i], SIZE);
+    }
+    if (!least)
+        Py_RETURN_NONE;
+    Py_INCREF(least);
+    return least;
+}
+
 static PyMethodDef methods[] = {
     {"bind", bind, METH_O,
      "bind(Char): the character class whose slots are read directly."},
@@ -882,6 +909,9 @@ static PyMethodDef methods[] = {
     {"italics_only", italics_only, METH_VARARGS,
      "italics_only(chars, italic_of, start, end) -> the text with its italics marked\n"
      "(see layout/marking.py: _italics_only)."},
+    {"smallest_size", smallest_size, METH_O,
+     "smallest_size(chars) -> the least size of the characters with a font, or None\n"
+     "(see layout/marking.py: _smallest)."},
     {"plain_pieces", plain_pieces, METH_VARARGS,
      "plain_pieces(chars, gap) -> [(x0, x1, characters)]: a line cut at gaps wider than\n"
      "gap (see layout/tables.py: _plain_pieces)."},

@@ -35,10 +35,10 @@ def mark(line: Line, page: Page, note_index: dict[str, int], urls: list[str],
     if skip_marker:                              # a note's own number at its start
         chars = _without_marker(line, every)
     small = line.size * 0.85                     # a raised character is smaller
-    real = [c for c in every if c.font]
     if not line_links and (not note_index or "*" not in line.text) and \
-            min([c.size for c in real], default=small) >= small:
+            _smallest(every, small) >= small:
         return _italics_only(chars)              # most lines: no call, no link
+    real = [c for c in every if c.font]
     baseline = _baseline(real, line.size - 0.3)
     baseline = baseline if baseline is not None else line.y0
     out: list[str] = []
@@ -120,8 +120,18 @@ def premark(line: Line, page: Page) -> None:
         return
     chars = line.chars
     small = line.size * 0.85
-    if min([c.size for c in chars if c.font], default=small) >= small:
+    if _smallest(chars, small) >= small:
         line.italics_only = _italics_only(chars)
+
+
+def _smallest(chars: list[Char], default: float) -> float:
+    """The least size of the characters with a font (``default`` where none has one):
+    a raised call or superscript is smaller than the line's type. Every line is asked
+    (in C where the lines' extension was built)."""
+    least = LINES_C.smallest_size(chars) if LINES_C is not None else NotImplemented
+    if least is NotImplemented:
+        return min([c.size for c in chars if c.font], default=default)
+    return default if least is None else least
 
 
 def _without_marker(line: Line, chars: list[Char]) -> list[Char]:
