@@ -93,6 +93,35 @@ all_chars(PyObject **chars, Py_ssize_t n)
     return 1;
 }
 
+/* A list of page.Char objects with every field set (see all_chars): its items and
+ * their count, and 1; 0 for anything else (the C paths then leave it to Python). */
+static int
+char_list(PyObject *sequence, PyObject ***chars, Py_ssize_t *n)
+{
+    if (!PyList_CheckExact(sequence))
+        return 0;
+    *n = PyList_GET_SIZE(sequence);
+    *chars = ((PyListObject *)sequence)->ob_item;
+    return all_chars(*chars, *n);
+}
+
+/* The parts (a tuple or list of str) joined, stripped of white space at either end as
+ * str.strip() strips it (called only where an end is white). A new reference. */
+static PyObject *
+joined_stripped(PyObject *parts)
+{
+    PyObject *joined = PyUnicode_Join(empty, parts);     /* (NULL would join by spaces) */
+    if (!joined)
+        return NULL;
+    Py_ssize_t length = PyUnicode_GET_LENGTH(joined);
+    if (length && !Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(joined, 0)) &&
+            !Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(joined, length - 1)))
+        return joined;                                  /* nothing to strip */
+    PyObject *stripped = PyObject_CallMethodNoArgs(joined, strip);
+    Py_DECREF(joined);
+    return stripped;
+}
+
 /* str.isspace(): not empty and every character a space. */
 static int
 is_space(PyObject *text)
@@ -181,11 +210,9 @@ group_lines(PyObject *self, PyObject *args)
     if (!PyArg_ParseTuple(args, "OOdddd", &sequence, &word_space, &overlap, &char_margin,
                           &word_margin, &epsilon))
         return NULL;
-    if (!PyList_CheckExact(sequence))
-        Py_RETURN_NOTIMPLEMENTED;
-    Py_ssize_t n = PyList_GET_SIZE(sequence);
-    PyObject **chars = ((PyListObject *)sequence)->ob_item;
-    if (!all_chars(chars, n))
+    PyObject **chars;
+    Py_ssize_t n;
+    if (!char_list(sequence, &chars, &n))
         Py_RETURN_NOTIMPLEMENTED;
     for (Py_ssize_t i = 0; i < n; i++)
         if (!is_float(chars[i], X0) || !is_float(chars[i], X1) || !is_float(chars[i], Y0) ||
@@ -307,13 +334,11 @@ placed_by_floats(PyObject **chars, Py_ssize_t n, int texts)
 static PyObject *
 place_spaces(PyObject *self, PyObject *sequence)
 {
-    if (!PyList_CheckExact(sequence))
-        Py_RETURN_NOTIMPLEMENTED;
-    Py_ssize_t n = PyList_GET_SIZE(sequence);
-    PyObject **chars = ((PyListObject *)sequence)->ob_item;
+    PyObject **chars;
+    Py_ssize_t n;
     /* First every figure the spaces are placed by checked: a float, as Python's path
      * computes with. */
-    if (!all_chars(chars, n) || !placed_by_floats(chars, n, 0))
+    if (!char_list(sequence, &chars, &n) || !placed_by_floats(chars, n, 0))
         Py_RETURN_NOTIMPLEMENTED;
     Py_ssize_t before = -1, first_waiting = -1;   /* indices; the spaces waiting follow */
     for (Py_ssize_t i = 0; i < n; i++) {
@@ -358,11 +383,9 @@ place_spaces(PyObject *self, PyObject *sequence)
 static PyObject *
 line_figures(PyObject *self, PyObject *sequence)
 {
-    if (!PyList_CheckExact(sequence))
-        Py_RETURN_NONE;
-    Py_ssize_t n = PyList_GET_SIZE(sequence);
-    PyObject **chars = ((PyListObject *)sequence)->ob_item;
-    if (!all_chars(chars, n))
+    PyObject **chars;
+    Py_ssize_t n;
+    if (!char_list(sequence, &chars, &n))
         Py_RETURN_NONE;
     static const int which[6] = {X0, X1, Y0, Y1, SIZE, SIZE};
     static const int lower[6] = {1, 0, 1, 0, 1, 0};    /* min() of it, else max() */
@@ -401,11 +424,9 @@ line_figures(PyObject *self, PyObject *sequence)
 static PyObject *
 line_text(PyObject *self, PyObject *sequence)
 {
-    if (!PyList_CheckExact(sequence))
-        Py_RETURN_NOTIMPLEMENTED;
-    Py_ssize_t n = PyList_GET_SIZE(sequence);
-    PyObject **chars = ((PyListObject *)sequence)->ob_item;
-    if (!all_chars(chars, n))
+    PyObject **chars;
+    Py_ssize_t n;
+    if (!char_list(sequence, &chars, &n))
         Py_RETURN_NOTIMPLEMENTED;
     PyObject *texts = PyTuple_New(n);
     if (!texts)
@@ -415,17 +436,9 @@ line_text(PyObject *self, PyObject *sequence)
         Py_INCREF(t);
         PyTuple_SET_ITEM(texts, i, t);
     }
-    PyObject *joined = PyUnicode_Join(empty, texts);     /* (NULL would join by spaces) */
+    PyObject *text = joined_stripped(texts);
     Py_DECREF(texts);
-    if (!joined)
-        return NULL;
-    Py_ssize_t length = PyUnicode_GET_LENGTH(joined);
-    if (length && !Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(joined, 0)) &&
-            !Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(joined, length - 1)))
-        return joined;                                  /* nothing to strip */
-    PyObject *stripped = PyObject_CallMethodNoArgs(joined, strip);
-    Py_DECREF(joined);
-    return stripped;
+    return text;
 }
 
 /* line_fonts(chars) -> {font: how many characters}, of the characters with a font that
@@ -434,11 +447,9 @@ line_text(PyObject *self, PyObject *sequence)
 static PyObject *
 line_fonts(PyObject *self, PyObject *sequence)
 {
-    if (!PyList_CheckExact(sequence))
-        Py_RETURN_NOTIMPLEMENTED;
-    Py_ssize_t n = PyList_GET_SIZE(sequence);
-    PyObject **chars = ((PyListObject *)sequence)->ob_item;
-    if (!all_chars(chars, n))
+    PyObject **chars;
+    Py_ssize_t n;
+    if (!char_list(sequence, &chars, &n))
         Py_RETURN_NOTIMPLEMENTED;
     for (Py_ssize_t i = 0; i < n; i++)
         if (counts(chars[i], 1) < 0)
@@ -490,11 +501,9 @@ plain_pieces(PyObject *self, PyObject *args)
     double gap;
     if (!PyArg_ParseTuple(args, "Od", &sequence, &gap))
         return NULL;
-    if (!PyList_CheckExact(sequence))
-        Py_RETURN_NOTIMPLEMENTED;
-    Py_ssize_t n = PyList_GET_SIZE(sequence);
-    PyObject **chars = ((PyListObject *)sequence)->ob_item;
-    if (!all_chars(chars, n) || !placed_by_floats(chars, n, 1))
+    PyObject **chars;
+    Py_ssize_t n;
+    if (!char_list(sequence, &chars, &n) || !placed_by_floats(chars, n, 1))
         Py_RETURN_NOTIMPLEMENTED;
     PyObject *pieces = PyList_New(0), *piece = NULL, *x0 = NULL, *x1 = NULL;
     if (!pieces)
@@ -560,11 +569,9 @@ enum { S_FONT, S_SIZE, S_Y0, S_Y1, S_COLOR, STYLE_FIELDS };
 static PyObject *
 pack(PyObject *self, PyObject *sequence)
 {
-    if (!PyList_CheckExact(sequence) || !color_offset)
-        Py_RETURN_NOTIMPLEMENTED;
-    Py_ssize_t n = PyList_GET_SIZE(sequence);
-    PyObject **chars = ((PyListObject *)sequence)->ob_item;
-    if (n == 0 || !all_chars(chars, n) || n > 0x7fffffff)
+    PyObject **chars;
+    Py_ssize_t n;
+    if (!color_offset || !char_list(sequence, &chars, &n) || n == 0 || n > 0x7fffffff)
         Py_RETURN_NOTIMPLEMENTED;
     for (Py_ssize_t i = 0; i < n; i++)
         if (!PyUnicode_CheckExact(FIELD(chars[i], TEXT)) || !is_float(chars[i], X0) ||
@@ -799,11 +806,9 @@ italics_only(PyObject *self, PyObject *args)
     PyObject *sequence, *italic_of, *start, *end;
     if (!PyArg_ParseTuple(args, "OOUU", &sequence, &italic_of, &start, &end))
         return NULL;
-    if (!PyList_CheckExact(sequence))
-        Py_RETURN_NOTIMPLEMENTED;
-    Py_ssize_t n = PyList_GET_SIZE(sequence);
-    PyObject **chars = ((PyListObject *)sequence)->ob_item;
-    if (!all_chars(chars, n))
+    PyObject **chars;
+    Py_ssize_t n;
+    if (!char_list(sequence, &chars, &n))
         Py_RETURN_NOTIMPLEMENTED;
     for (Py_ssize_t i = 0; i < n; i++)
         if (has_font(chars[i]) < 0 || !PyUnicode_CheckExact(FIELD(chars[i], TEXT)))
@@ -841,18 +846,10 @@ italics_only(PyObject *self, PyObject *args)
     }
     if (italic && PyList_Append(out, end) < 0)
         goto failed;
-    PyObject *joined = PyUnicode_Join(empty, out);
+    PyObject *text = joined_stripped(out);
     Py_DECREF(out);
     Py_DECREF(space);
-    if (!joined)
-        return NULL;
-    Py_ssize_t length = PyUnicode_GET_LENGTH(joined);
-    if (length && !Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(joined, 0)) &&
-            !Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(joined, length - 1)))
-        return joined;                                  /* nothing to strip */
-    PyObject *stripped = PyObject_CallMethodNoArgs(joined, strip);
-    Py_DECREF(joined);
-    return stripped;
+    return text;
 failed:
     Py_XDECREF(out);
     Py_XDECREF(space);
@@ -866,11 +863,9 @@ failed:
 static PyObject *
 smallest_size(PyObject *self, PyObject *sequence)
 {
-    if (!PyList_CheckExact(sequence))
-        Py_RETURN_NOTIMPLEMENTED;
-    Py_ssize_t n = PyList_GET_SIZE(sequence);
-    PyObject **chars = ((PyListObject *)sequence)->ob_item;
-    if (!all_chars(chars, n))
+    PyObject **chars;
+    Py_ssize_t n;
+    if (!char_list(sequence, &chars, &n))
         Py_RETURN_NOTIMPLEMENTED;
     PyObject *least = NULL;
     for (Py_ssize_t i = 0; i < n; i++) {

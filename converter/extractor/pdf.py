@@ -94,12 +94,9 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     if undecoded > 0.2 * len(all_text):
         raise NoTextLayer(f"{name}: no usable text layer: its fonts map glyphs to no "
                           f"characters (read as '(cid:N)'); {OCR_HINT}")
-    # The version's language is its first page's (masthead, title, opening): an annex
-    # issued in the language of submission (Arabic letters annexed to the English
-    # A/79/876) may be most of the text. A page 1 too short to tell leaves it to the whole.
+    # A page 1 too short to tell the language leaves it to the whole text.
     first = "\n".join(l.text for l in pages[0].lines)
-    lang = languages.get(language) if language else \
-        (len(first) >= _TELLS_LANGUAGE and languages.guess(first)) or languages.guess(all_text)
+    lang = _language_of_page_one(first, language) or languages.guess(all_text)
     if lang is None:
         raise NotAUNDocument(f"{name}: not a UN document: the text is in none of the six "
                              "UN languages")
@@ -222,6 +219,17 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         printed=boxes.printed_pages(pages, layout.masthead, layout.furniture))
 
 
+def _language_of_page_one(first: str, language: str | None) -> languages.Language | None:
+    """The document's language as the language asked for (ValueError: none such) or
+    its page 1 (``first``, its text) tells it; None where page 1 is too short to tell.
+    A version's language is its first page's (masthead, title, opening): an annex
+    issued in the language of submission (Arabic letters annexed to the English
+    A/79/876) may be most of the text."""
+    if language:
+        return languages.get(language)
+    return len(first) >= _TELLS_LANGUAGE and languages.guess(first) or None
+
+
 class _Packing:
     """Packs the characters of a long document's pages (:meth:`.page.Line.pack`): every
     page is held until the layout has sorted them all (see :func:`.layout.regions.sort`),
@@ -269,12 +277,10 @@ class _Packing:
     def _language(self) -> languages.Language | None:
         """The document's language as extract_pdf will tell it, where the language
         asked for or page 1 tells it; None: not known yet."""
-        if self.language:
-            try:
-                return languages.get(self.language)
-            except ValueError:               # (said once every page is read)
-                return None
-        return len(self.first) >= _TELLS_LANGUAGE and languages.guess(self.first) or None
+        try:
+            return _language_of_page_one(self.first, self.language)
+        except ValueError:                   # (a language unknown: said once all is read)
+            return None
 
     def pack(self, pages: list[Page]) -> None:
         for page in pages:
