@@ -178,6 +178,25 @@ right_to_left(PyObject *c)
            (u >= 0xfe70 && u <= 0xfefc);
 }
 
+/* A Char whose slots hold only strings, numbers and None can be in no reference cycle,
+ * so the cycle collector need not walk it: a document's characters are most of the
+ * objects it would walk at every collection while the pages are held. */
+static int
+is_atom(PyObject *v)
+{
+    return v == NULL || v == Py_None || PyUnicode_CheckExact(v) || PyFloat_CheckExact(v) ||
+           PyLong_CheckExact(v) || PyBool_Check(v);
+}
+
+static void
+untrack_if_atoms(PyObject *c)
+{
+    for (int k = 0; k < n_slots; k++)
+        if (!is_atom(*(PyObject **)((char *)c + all_slots[k])))
+            return;
+    PyObject_GC_UnTrack(c);
+}
+
 /* A copy of a Char (a word space: the fields word_space() gave), slot for slot. */
 static PyObject *
 copy_char(PyObject *model)
@@ -190,6 +209,7 @@ copy_char(PyObject *model)
         Py_XINCREF(v);
         *(PyObject **)((char *)c + all_slots[k]) = v;
     }
+    untrack_if_atoms(c);
     return c;
 }
 
@@ -789,6 +809,7 @@ unpack(PyObject *self, PyObject *packed)
         v = PyTuple_GET_ITEM(s, S_Y0); Py_INCREF(v); FIELD(c, Y0) = v;
         v = PyTuple_GET_ITEM(s, S_Y1); Py_INCREF(v); FIELD(c, Y1) = v;
         v = PyTuple_GET_ITEM(s, S_COLOR); Py_INCREF(v); COLOR_OF(c) = v;
+        untrack_if_atoms(c);
         PyList_SET_ITEM(result, i, c);
     }
 done:

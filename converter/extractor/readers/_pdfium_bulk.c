@@ -150,15 +150,18 @@ box_through(const double *m, double x0, double y0, double x1, double y1, double 
     }
 }
 
-/* The page model's Char, made as its dataclass __init__ would: each field set through
- * its slot's descriptor (the class's own __init__ is Python, a tenth of the cost). */
+/* The page model's Char, made as its dataclass __init__ would: each field stored in
+ * its slot (the class's own __init__ is Python, a tenth of the cost; its slots'
+ * descriptors check what this knows already). */
+#include <structmember.h>
 enum { F_TEXT, F_FONT, F_SIZE, F_X0, F_X1, F_Y0, F_Y1, F_COLOR, FIELDS };
 static const char *field_names[FIELDS] = {"text", "font", "size", "x0", "x1", "y0", "y1",
                                           "color"};
 
 typedef struct {
     PyTypeObject *type;
-    PyObject *slot[FIELDS];
+    PyObject *slot[FIELDS];         /* the slots' descriptors (object_runs reads through them) */
+    Py_ssize_t offset[FIELDS];      /* where each slot is in the object */
 } char_maker;
 
 static int
@@ -171,13 +174,17 @@ char_maker_init(char_maker *maker, PyObject *type)
     maker->type = (PyTypeObject *)type;
     for (int k = 0; k < FIELDS; k++) {
         maker->slot[k] = PyObject_GetAttrString(type, field_names[k]);
-        if (!maker->slot[k] || !Py_TYPE(maker->slot[k])->tp_descr_set) {
-            if (maker->slot[k])
+        PyObject *d = maker->slot[k];
+        if (!d || !Py_IS_TYPE(d, &PyMemberDescr_Type) ||
+                ((PyMemberDescrObject *)d)->d_member->type != T_OBJECT_EX ||
+                !PyType_IsSubtype(maker->type, ((PyMemberDescrObject *)d)->d_common.d_type)) {
+            if (d)
                 PyErr_Format(PyExc_TypeError, "read_chars: Char.%s is not a slot",
                              field_names[k]);
             while (k >= 0) { Py_XDECREF(maker->slot[k]); maker->slot[k] = NULL; k--; }
             return -1;
         }
+        maker->offset[k] = ((PyMemberDescrObject *)d)->d_member->offset;
     }
     return 0;
 }
@@ -193,31 +200,145 @@ char_maker_clear(char_maker *maker)
 static PyObject *
 make_char(char_maker *maker, PyObject **values)
 {
-    PyObject *c = maker->type->tp_alloc(maker->type, 0);
+    PyObject *c = maker->type->tp_alloc(maker->type, 0);    /* (its slots all NULL) */
     if (!c)
         return NULL;
+    int atoms = 1;
     for (int k = 0; k < FIELDS; k++) {
-        PyObject *slot = maker->slot[k];
-        if (Py_TYPE(slot)->tp_descr_set(slot, c, values[k]) < 0) {
-            Py_DECREF(c);
-            return NULL;
-        }
+        PyObject *v = values[k];
+        Py_INCREF(v);
+        *(PyObject **)((char *)c + maker->offset[k]) = v;
+        atoms = atoms && (v == Py_None || PyUnicode_CheckExact(v) || PyFloat_CheckExact(v) ||
+                          PyLong_CheckExact(v) || PyBool_Check(v));
     }
+    /* Its fields are strings, numbers and None (as read_chars makes them), so it can be
+     * in no reference cycle: the cycle collector need not walk it (a document's
+     * characters are most of the objects it would walk while the pages are held). */
+    if (atoms)
+        PyObject_GC_UnTrack(c);
     return c;
 }
 
-/* A new figure, or the page's object of that value when it has one already (``shared``:
- * the page's figures, see page.share_figures: no zero shared, 0.0 and -0.0 being equal
- * keys and different figures). A new reference. */
-static PyObject *
-figure(PyObject *shared, double v)
+/* The page's figures, one object per value (see page.share_figures: no zero shared,
+ * 0.0 and -0.0 being equal values and different figures; nor NaN, never equal), found
+ * by their bits: a line's characters stand on one baseline at one size and many a
+ * character starts where the one before ends. Most figures are new, and a table of
+ * doubles finds that without making a float to hash and look up. It holds its
+ * figures (a reference each) for the page. */
+typedef struct {
+    uint64_t *bits;
+    PyObject **kept;          /* NULL: a free slot */
+    size_t mask;              /* slots - 1 (a power of two) */
+    size_t used;
+} figure_table;
+
+static int
+table_alloc(figure_table *table, size_t slots)
 {
-    PyObject *f = PyFloat_FromDouble(v);
-    if (!f || v == 0.0)
-        return f;
-    PyObject *kept = PyDict_SetDefault(shared, f, f);     /* (borrowed) */
-    Py_XINCREF(kept);
-    Py_DECREF(f);
+    table->bits = PyMem_Malloc(slots * sizeof(uint64_t));
+    table->kept = PyMem_Calloc(slots, sizeof(PyObject *));
+    if (!table->bits || !table->kept) {
+        PyMem_Free(table->bits);
+        PyMem_Free(table->kept);
+        table->bits = NULL;
+        table->kept = NULL;
+        PyErr_NoMemory();
+        return -1;
+    }
+    table->mask = slots - 1;
+    table->used = 0;
+    return 0;
+}
+
+static void
+table_clear(figure_table *table)
+{
+    if (table->kept)
+        for (size_t k = 0; k <= table->mask; k++)
+            Py_XDECREF(table->kept[k]);
+    PyMem_Free(table->bits);
+    PyMem_Free(table->kept);
+    table->bits = NULL;
+    table->kept = NULL;
+}
+
+static size_t
+slot_of(const figure_table *table, uint64_t bits)
+{
+    size_t at = (size_t)((bits * 0x9E3779B97F4A7C15ull) >> 40) & table->mask;
+    while (table->kept[at] && table->bits[at] != bits)
+        at = (at + 1) & table->mask;
+    return at;
+}
+
+/* ``figure`` (a new reference) kept in the table under its bits: the table half full
+ * at most, so that a search stops soon. -1 for an error (the figure then not kept). */
+static int
+table_keep(figure_table *table, uint64_t bits, PyObject *figure)
+{
+    if ((table->used + 1) * 2 > table->mask + 1) {
+        figure_table bigger;
+        if (table_alloc(&bigger, (table->mask + 1) * 2) < 0)
+            return -1;
+        for (size_t k = 0; k <= table->mask; k++)
+            if (table->kept[k]) {
+                size_t at = slot_of(&bigger, table->bits[k]);
+                bigger.bits[at] = table->bits[k];
+                bigger.kept[at] = table->kept[k];
+                bigger.used++;
+            }
+        PyMem_Free(table->bits);
+        PyMem_Free(table->kept);
+        *table = bigger;
+    }
+    size_t at = slot_of(table, bits);
+    table->bits[at] = bits;
+    table->kept[at] = figure;
+    table->used++;
+    return 0;
+}
+
+/* The page's figure of value v (a new reference). */
+static PyObject *
+figure(figure_table *table, double v)
+{
+    if (v == 0.0 || isnan(v))
+        return PyFloat_FromDouble(v);
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    PyObject *kept = table->kept[slot_of(table, bits)];
+    if (!kept) {
+        if (!(kept = PyFloat_FromDouble(v)) || table_keep(table, bits, kept) < 0) {
+            Py_XDECREF(kept);
+            return NULL;
+        }
+    }
+    Py_INCREF(kept);
+    return kept;
+}
+
+/* The page's figure of a style's size (a float Python made): the one the table holds
+ * of that value, else this one, kept from now on. A new reference. */
+static PyObject *
+size_figure(figure_table *table, PyObject *size)
+{
+    double v = PyFloat_CheckExact(size) ? PyFloat_AS_DOUBLE(size) : 0.0;
+    if (v == 0.0 || isnan(v)) {
+        Py_INCREF(size);               /* (not a float, zero or NaN: not shared) */
+        return size;
+    }
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    PyObject *kept = table->kept[slot_of(table, bits)];
+    if (!kept) {
+        Py_INCREF(size);
+        if (table_keep(table, bits, size) < 0) {
+            Py_DECREF(size);
+            return NULL;
+        }
+        kept = size;
+    }
+    Py_INCREF(kept);
     return kept;
 }
 
@@ -445,13 +566,15 @@ read_chars(PyObject *self, PyObject *args)
     int held = 0;
     PyObject *result = NULL, *out = NULL, *info = NULL, *o_obj = NULL;
     PyObject *y0_kept = NULL, *y1_kept = NULL;    /* the rounded baseline (see below) */
+    PyObject *size = NULL;                        /* the current object's size (owned) */
     object_places places = {NULL, NULL, NULL, NULL};
     PyObject *objects_tree = NULL, *reading_styles = NULL, *head = NULL;
     PyObject *style_of = NULL, *advance = NULL, *space = NULL, *printable = NULL,
              *special = NULL, *em_of = NULL, *reach = NULL, *seen = NULL, *inkless = NULL,
              *space_ink = NULL, *reaching = NULL, *made_up = NULL, *brk = NULL,
-             *char_type = NULL, *shared = NULL, *texts = NULL, *known = NULL;
+             *char_type = NULL, *texts = NULL, *known = NULL;
     char_maker maker = {NULL, {NULL}};
+    figure_table figures_kept = {NULL, NULL, 0, 0};
     for (; held < COLUMNS; held++) {
         if (PyObject_GetBuffer(PyTuple_GET_ITEM(columns, held), &view[held],
                                PyBUF_FORMAT | PyBUF_C_CONTIGUOUS) < 0)
@@ -476,12 +599,12 @@ read_chars(PyObject *self, PyObject *args)
     ATTR(printable, "printable"); ATTR(special, "special"); ATTR(em_of, "em");
     ATTR(reach, "reach"); ATTR(seen, "seen"); ATTR(inkless, "inkless");
     ATTR(space_ink, "space_ink"); ATTR(reaching, "reaching"); ATTR(made_up, "made_up");
-    ATTR(brk, "BREAK"); ATTR(char_type, "Char"); ATTR(shared, "figures");
+    ATTR(brk, "BREAK"); ATTR(char_type, "Char");
     ATTR(texts, "texts"); ATTR(known, "known");
 #undef ATTR
     if (!PyDict_Check(reach) || !PyAnySet_Check(seen) || !PyAnySet_Check(inkless) ||
             !PyDict_Check(space_ink) || !PyList_Check(reaching) || !PyList_Check(made_up) ||
-            !PyDict_Check(shared) || !PyDict_Check(texts) || !PyDict_Check(known)) {
+            !PyDict_Check(texts) || !PyDict_Check(known)) {
         PyErr_SetString(PyExc_TypeError, "read_chars: reading's collections are not "
                         "a dict, sets, a dict, lists and dicts");
         goto done;
@@ -497,7 +620,7 @@ read_chars(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_TypeError, "read_chars: reading.styles_drawn is not a dict");
         goto done;
     }
-    if (char_maker_init(&maker, char_type) < 0)
+    if (char_maker_init(&maker, char_type) < 0 || table_alloc(&figures_kept, 1024) < 0)
         goto done;
     if (!(out = PyList_New(0)))
         goto done;
@@ -515,8 +638,8 @@ read_chars(PyObject *self, PyObject *args)
     long o = -1;
     int straight = 0, inks = 0, added = 0, turned = 0;
     /* The current object's fields (borrowed from info) and figures. */
-    PyObject *style = NULL, *widths_of = NULL, *font = NULL, *size = NULL,
-             *color = NULL, *handle = NULL;
+    PyObject *style = NULL, *widths_of = NULL, *font = NULL, *color = NULL,
+             *handle = NULL;
     double size_v = 0.0, descent = 0.0, across = 0.0, lean = 0.0, direction = 0.0;
     /* The baseline of the character before, as computed and as rounded (a line's
      * characters share it, and one float for the line's y0 and y1). */
@@ -564,7 +687,10 @@ read_chars(PyObject *self, PyObject *args)
                 goto done;
             }
             font = PyTuple_GET_ITEM(info, S_FONT);
-            size = PyTuple_GET_ITEM(info, S_SIZE);
+            /* (its size the page's figure of that value: see figure()) */
+            Py_XSETREF(size, size_figure(&figures_kept, PyTuple_GET_ITEM(info, S_SIZE)));
+            if (!size)
+                goto done;
             color = PyTuple_GET_ITEM(info, S_COLOR);
             handle = PyTuple_GET_ITEM(info, S_HANDLE);
             if (as_double(size, &size_v) < 0 ||
@@ -773,10 +899,10 @@ read_chars(PyObject *self, PyObject *args)
                 x0 = x1 - size_v;
             else
                 x1 = x0 + size_v;
-            figures[0] = figure(shared, x0);
-            figures[1] = figure(shared, x1);
-            figures[2] = figure(shared, y0);
-            figures[3] = figure(shared, y1);
+            figures[0] = figure(&figures_kept, x0);
+            figures[1] = figure(&figures_kept, x1);
+            figures[2] = figure(&figures_kept, y0);
+            figures[3] = figure(&figures_kept, y1);
         } else {
             /* Rounded back to the PDF's own figures (PDFium keeps single precision). */
             if (!have_baseline || y0 != baseline) {
@@ -785,16 +911,16 @@ read_chars(PyObject *self, PyObject *args)
                 baseline = y0;
                 if (thousandths(y0, &kept) < 0)
                     goto figures_failed;
-                Py_XSETREF(y0_kept, figure(shared, kept));
-                Py_XSETREF(y1_kept, figure(shared, kept + size_v));
+                Py_XSETREF(y0_kept, figure(&figures_kept, kept));
+                Py_XSETREF(y1_kept, figure(&figures_kept, kept + size_v));
                 if (!y0_kept || !y1_kept)
                     goto figures_failed;
             }
             double r0, r1;
             if (thousandths(x0, &r0) < 0 || thousandths(x1, &r1) < 0)
                 goto figures_failed;
-            figures[0] = figure(shared, r0);
-            figures[1] = figure(shared, r1);
+            figures[0] = figure(&figures_kept, r0);
+            figures[1] = figure(&figures_kept, r1);
             figures[2] = y0_kept; Py_INCREF(y0_kept);
             figures[3] = y1_kept; Py_INCREF(y1_kept);
         }
@@ -849,8 +975,10 @@ done:
     for (int k = 0; k < held; k++)
         PyBuffer_Release(&view[k]);
     char_maker_clear(&maker);
+    table_clear(&figures_kept);
     Py_XDECREF(y0_kept);
     Py_XDECREF(y1_kept);
+    Py_XDECREF(size);
     Py_XDECREF(info);
     Py_XDECREF(out);
     Py_XDECREF(places.order); Py_XDECREF(places.container); Py_XDECREF(places.form_of);
@@ -859,7 +987,7 @@ done:
     Py_XDECREF(style_of); Py_XDECREF(advance); Py_XDECREF(space); Py_XDECREF(printable);
     Py_XDECREF(special); Py_XDECREF(em_of); Py_XDECREF(reach); Py_XDECREF(seen);
     Py_XDECREF(inkless); Py_XDECREF(space_ink); Py_XDECREF(reaching); Py_XDECREF(made_up);
-    Py_XDECREF(brk); Py_XDECREF(char_type); Py_XDECREF(shared); Py_XDECREF(texts);
+    Py_XDECREF(brk); Py_XDECREF(char_type); Py_XDECREF(texts);
     Py_XDECREF(known);
     return result;
 }

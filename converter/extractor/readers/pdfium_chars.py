@@ -120,8 +120,10 @@ class _Reading:
         self.made_up: list[tuple[int, object]] = []
         self.reach, self.seen = objects.reach, objects.seen
         self.inkless, self.space_ink = objects.inkless, fonts.space_ink
-        # The page's figures and texts, one object per value (the C loop shares what it
-        # makes through them; see page.share_figures), and its colours.
+        # The page's figures and texts, one object per value (see page.share_figures:
+        # the Python loop's sizes are shared through ``figures``, and the C loop's texts
+        # through ``texts``; the C loop keeps its figures in a table of its own), and its
+        # colours.
         self.figures: dict[float, float] = {}
         self.texts: dict[str, str] = {}
         self._colours: dict[int, int] = {}
