@@ -174,3 +174,29 @@ def test_a_documents_letters_are_asked_of_python_once(monkeypatch):
     # one; and what is not printable, read by PDFium's flags: a hyphen at a line's end)
     letters = [t for t in asked if t.isprintable() and not "\uf000" <= t <= "\uf0ff"]
     assert len(asked) < 300 and letters and len(letters) == len(set(letters))
+
+
+def test_the_c_loop_leaves_its_characters_out_of_the_cycle_collector():
+    """A character the C loop makes holds strings, numbers and None only, so the cycle
+    collector is spared walking it (a document's characters are most of what it would
+    walk); its figures, size too, are one object per value on the page. A character
+    made in Python stays tracked."""
+    import gc
+
+    from converter.extractor.page import Char
+    from converter.extractor.readers import pdfium_bulk
+    if pdfium_bulk.compiled() is None:
+        pytest.skip("the C module is not built here")
+    pages, _, _ = readers.read_pdf((CORPUS / "A_RES_78_323-EN.pdf").read_bytes(),
+                                   "res.pdf", "pdfium")
+    printed = [[c for line in page.lines for c in line.chars
+                if c.font and not c.text.isspace()] for page in pages]
+    assert sum(map(len, printed)) > 5000
+    assert not any(gc.is_tracked(c) for chars in printed for c in chars)
+    assert gc.is_tracked(Char("a", "Times", 10.0, 0.0, 5.0, 0.0, 10.0))
+    for number, chars in enumerate(printed, start=1):
+        figures = {}
+        for c in chars:
+            for v in (c.size, c.x0, c.x1, c.y0, c.y1):
+                if v:
+                    assert figures.setdefault(v, v) is v, (number, c, v)

@@ -949,6 +949,9 @@ read_chars(PyObject *self, PyObject *args)
         PyTuple_SET_ITEM(entry, 3, c);
         Py_INCREF(style);
         PyTuple_SET_ITEM(entry, 4, style);
+        /* (nor need it walk the entry: its numbers, its character and its style, which
+         * holds nothing of the page's characters, make no cycle) */
+        PyObject_GC_UnTrack(entry);
         int failed = PyList_Append(out, entry);
         Py_DECREF(entry);
         if (failed < 0)
