@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import ctypes
 from functools import lru_cache
+from operator import itemgetter
 from typing import Iterator
 
 import pypdfium2 as pdfium
@@ -309,7 +310,7 @@ def _read_page(document, page, number: int, fonts: "_Fonts") -> Page:
     turned: dict[int, list[tuple[Char, float]]] = {}
     if not objects.forms and not objects.turned:
         if chars:
-            by_container[(0, 0)] = [entry[3] for entry in chars]
+            by_container[(0, 0)] = list(map(_CHAR, chars))
     else:
         for _, container, top, char, style in chars:
             if style.turned:
@@ -329,6 +330,9 @@ def _read_page(document, page, number: int, fonts: "_Fonts") -> Page:
     result.links = _links(document, page, ctm)
     result.turned, result.forms = turned.get(0, []), forms
     return result if shared else share_figures(result)
+
+
+_CHAR = itemgetter(3)      # an entry's character (see pdfium_chars.read_chars)
 
 
 def _links(document, page, ctm: lib.Matrix) -> list[tuple[tuple[float, float, float, float], str]]:
