@@ -80,6 +80,9 @@ def write_inline(parent: etree._Element, block: Block, marks: list[Mark], scope:
     writer = getattr(note_writer, "__self__", None)
     if block.boxes and hasattr(writer, "printed"):
         writer.printed(parent, block.boxes)
+    if not marks and not block.anchors:
+        _append_text(parent, block.text)     # plain text (many blocks): nothing to nest
+        return
     roots = _nest(marks)
     _emit(parent, block.text, 0, len(block.text), roots, block.anchors, scope, note_writer, True)
 
