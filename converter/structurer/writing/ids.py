@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from collections import defaultdict
 
 SHORT_NAMES = {"paragraph": "para", "section": "sec", "subsection": "subsec", "division": "dvs",
                "subparagraph": "subpara", "blockList": "list", "attachment": "att",
@@ -51,7 +51,8 @@ class IdScope:
     def __init__(self, prefix: str, registry: IdRegistry) -> None:
         self.prefix = prefix
         self.registry = registry
-        self.counts: Counter = Counter()
+        # (a defaultdict: made for every element that has children, a Counter costs more)
+        self.counts: defaultdict = defaultdict(int)
 
     def next(self, element: str, num: str | None = None) -> str:
         """The eId of the next child ``element`` (numbered by ``num`` when it has one)."""

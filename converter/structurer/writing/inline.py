@@ -5,6 +5,7 @@ footnote anchors become ``authorialNote`` elements at their exact place.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -35,6 +36,9 @@ class Mark:
     on_written: Callable[[str], None] | None = None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def block_marks(block: Block, lang: Language, cited=None) -> list[Mark]:
     """The marks a block carries by itself: links, the UN symbols it cites (with
     ``cited``, a :class:`~.cited.Cited`), italics, dates."""
@@ -44,9 +48,15 @@ def block_marks(block: Block, lang: Language, cited=None) -> list[Mark]:
         marks += cited.marks(block, marks)
     marks += [Mark(s.start, s.end, "i", rank=2) for s in block.italics]
     marks += [Mark(s.start, s.end, "sup", rank=2) for s in block.superscripts]
-    # (the citations read the block's dates already when it cites a resolution)
-    dates = cited.dates(block.text) if cited is not None and cited.lang is lang else \
-        find_dates(block.text, lang)
+    # (the citations read the block's dates already when it cites a resolution; a full
+    # date prints its day and year in digits, so a text without one holds none, and the
+    # date pattern is not tried at each of its places)
+    if not _DIGIT.search(block.text):
+        dates = []
+    elif cited is not None and cited.lang is lang:
+        dates = cited.dates(block.text)
+    else:
+        dates = find_dates(block.text, lang)
     marks += [Mark(s, e, "date", {"date": iso}, rank=3) for s, e, iso in dates]
     return marks
 
@@ -80,6 +90,9 @@ def write_inline(parent: etree._Element, block: Block, marks: list[Mark], scope:
     writer = getattr(note_writer, "__self__", None)
     if block.boxes and hasattr(writer, "printed"):
         writer.printed(parent, block.boxes)
+    if not marks and not block.anchors:
+        _append_text(parent, block.text)     # plain text (many blocks): nothing to nest
+        return
     roots = _nest(marks)
     _emit(parent, block.text, 0, len(block.text), roots, block.anchors, scope, note_writer, True)
 
