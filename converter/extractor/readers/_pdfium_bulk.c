@@ -470,14 +470,55 @@ typedef struct {
 enum { S_STYLE, S_TURNED, S_WIDTHS, S_FONT, S_SIZE, S_DESCENT, S_COLOR, S_HANDLE, S_ACROSS,
        S_LEAN, S_DIRECTION, S_FIELDS };
 
+/* What makes a style: its font, its first character's matrix (none: zeros), its font
+ * size and its fill colour (none: black), as PDFium says them. */
+typedef struct {
+    void *font;
+    int has_matrix, has_color;
+    float a, b, c, d, size;
+    unsigned r, g, b_;
+} style_key;
+
+/* The page's first styles by their keys, looked up by comparing figures (a page draws a
+ * few dozen styles in a hundred or more objects); past STYLES_KEPT, ``drawn`` (a dict
+ * by the key as a tuple) keeps the others. The fields are held (a reference each). */
+#ifndef STYLES_KEPT
+#define STYLES_KEPT 64
+#endif
+typedef struct {
+    style_key key[STYLES_KEPT];
+    PyObject *fields[STYLES_KEPT];
+    int count, last;          /* how many kept; the one found last (looked at first) */
+} style_table;
+
+static void
+styles_clear(style_table *styles)
+{
+    for (int k = 0; k < styles->count; k++)
+        Py_CLEAR(styles->fields[k]);
+    styles->count = styles->last = 0;
+}
+
+/* Whether two keys are the same style: their figures equal as Python's tuple of them
+ * compares them (0.0 and -0.0 alike; a NaN equal to nothing). */
+static int
+same_style(const style_key *x, const style_key *y)
+{
+    return x->font == y->font && x->has_matrix == y->has_matrix &&
+           x->has_color == y->has_color && x->a == y->a && x->b == y->b && x->c == y->c &&
+           x->d == y->d && x->size == y->size && x->r == y->r && x->g == y->g &&
+           x->b_ == y->b_;
+}
+
 /* A text object's style fields (a new reference), asked of Python (style_of) once per
  * page for all objects drawn alike: a style is made of the object's font, its first
  * character's matrix, its font size and its fill colour (pdfium_chars._Style), and
- * nothing else PDFium says; ``drawn`` keeps the fields by those. An object whose font
- * size PDFium cannot give takes its size from its character: asked each time. */
+ * nothing else PDFium says; ``styles`` and ``drawn`` keep the fields by those. An object
+ * whose font size PDFium cannot give takes its size from its character: asked each
+ * time. */
 static PyObject *
-style_fields(loop_calls *calls, PyObject *drawn, PyObject *style_of, void *text_page,
-             Py_ssize_t i, uint64_t obj)
+style_fields(loop_calls *calls, style_table *styles, PyObject *drawn, PyObject *style_of,
+             void *text_page, Py_ssize_t i, uint64_t obj)
 {
     void *handle = (void *)(uintptr_t)obj;
     matrix_f m = {0, 0, 0, 0, 0, 0};
@@ -488,25 +529,39 @@ style_fields(loop_calls *calls, PyObject *drawn, PyObject *style_of, void *text_
     int has_size = calls->font_size(handle, &size) ? 1 : 0;
     int has_color = calls->fill_color(handle, &r, &g, &b, &alpha) ? 1 : 0;
     PyObject *key = NULL, *fields;
+    style_key wanted;
     if (has_size) {
         if (!has_matrix)
             m.a = m.b = m.c = m.d = 0;
         if (!has_color)
             r = g = b = 0;
-        key = Py_BuildValue("(KiddddfiIII)", (unsigned long long)(uintptr_t)font, has_matrix,
-                            (double)m.a, (double)m.b, (double)m.c, (double)m.d, size,
-                            has_color, r, g, b);
-        if (!key)
-            return NULL;
-        fields = PyDict_GetItemWithError(drawn, key);
-        if (fields) {
-            Py_DECREF(key);
-            Py_INCREF(fields);
-            return fields;
+        wanted = (style_key){font, has_matrix, has_color, m.a, m.b, m.c, m.d, size, r, g, b};
+        if (styles->count && same_style(&styles->key[styles->last], &wanted)) {
+            Py_INCREF(styles->fields[styles->last]);
+            return styles->fields[styles->last];
         }
-        if (PyErr_Occurred()) {
-            Py_DECREF(key);
-            return NULL;
+        for (int k = 0; k < styles->count; k++)
+            if (same_style(&styles->key[k], &wanted)) {
+                styles->last = k;
+                Py_INCREF(styles->fields[k]);
+                return styles->fields[k];
+            }
+        if (styles->count == STYLES_KEPT) {
+            key = Py_BuildValue("(KiddddfiIII)", (unsigned long long)(uintptr_t)font,
+                                has_matrix, (double)m.a, (double)m.b, (double)m.c,
+                                (double)m.d, size, has_color, r, g, b);
+            if (!key)
+                return NULL;
+            fields = PyDict_GetItemWithError(drawn, key);
+            if (fields) {
+                Py_DECREF(key);
+                Py_INCREF(fields);
+                return fields;
+            }
+            if (PyErr_Occurred()) {
+                Py_DECREF(key);
+                return NULL;
+            }
         }
     }
     fields = PyObject_CallFunction(style_of, "nK", i, (unsigned long long)obj);
@@ -514,8 +569,16 @@ style_fields(loop_calls *calls, PyObject *drawn, PyObject *style_of, void *text_
         PyErr_SetString(PyExc_TypeError, "read_chars: reading.style_of gives 11 fields");
         Py_CLEAR(fields);
     }
-    if (fields && key && PyDict_SetItem(drawn, key, fields) < 0)
-        Py_CLEAR(fields);
+    if (fields && has_size) {
+        if (styles->count < STYLES_KEPT) {
+            styles->key[styles->count] = wanted;
+            styles->fields[styles->count] = fields;
+            Py_INCREF(fields);
+            styles->last = styles->count++;
+        } else if (PyDict_SetItem(drawn, key, fields) < 0) {
+            Py_CLEAR(fields);
+        }
+    }
     Py_XDECREF(key);
     return fields;
 }
@@ -575,6 +638,8 @@ read_chars(PyObject *self, PyObject *args)
              *char_type = NULL, *texts = NULL, *known = NULL;
     char_maker maker = {NULL, {NULL}};
     figure_table figures_kept = {NULL, NULL, 0, 0};
+    style_table styles;
+    styles.count = styles.last = 0;
     for (; held < COLUMNS; held++) {
         if (PyObject_GetBuffer(PyTuple_GET_ITEM(columns, held), &view[held],
                                PyBUF_FORMAT | PyBUF_C_CONTIGUOUS) < 0)
@@ -675,7 +740,7 @@ read_chars(PyObject *self, PyObject *args)
             o = PyLong_AsLong(o_obj);
             if (o == -1 && PyErr_Occurred())
                 goto done;
-            if (!(info = style_fields(&calls, reading_styles, style_of, text_page, i, obj)))
+            if (!(info = style_fields(&calls, &styles, reading_styles, style_of, text_page, i, obj)))
                 goto done;
             style = PyTuple_GET_ITEM(info, S_STYLE);
             turned = PyObject_IsTrue(PyTuple_GET_ITEM(info, S_TURNED));
@@ -979,6 +1044,7 @@ done:
         PyBuffer_Release(&view[k]);
     char_maker_clear(&maker);
     table_clear(&figures_kept);
+    styles_clear(&styles);
     Py_XDECREF(y0_kept);
     Py_XDECREF(y1_kept);
     Py_XDECREF(size);
