@@ -262,6 +262,17 @@ table_clear(figure_table *table)
     table->kept = NULL;
 }
 
+/* Slots for a page of n characters: its figures are some one and a half per character
+ * (an x0 and an x1 each, many shared; a y0 and a y1 a line), kept half full at most. */
+static size_t
+table_slots(Py_ssize_t n)
+{
+    size_t slots = 1024;
+    while (slots < (size_t)n * 3 && slots < ((size_t)1 << 20))
+        slots <<= 1;
+    return slots;
+}
+
 static size_t
 slot_of(const figure_table *table, uint64_t bits)
 {
@@ -685,7 +696,7 @@ read_chars(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_TypeError, "read_chars: reading.styles_drawn is not a dict");
         goto done;
     }
-    if (char_maker_init(&maker, char_type) < 0 || table_alloc(&figures_kept, 1024) < 0)
+    if (char_maker_init(&maker, char_type) < 0 || table_alloc(&figures_kept, table_slots(n)) < 0)
         goto done;
     if (!(out = PyList_New(0)))
         goto done;
