@@ -27,7 +27,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import repeat
 
 MIN_REPAIRED = 8          # different words repaired by one change, in the document
 MIN_SHARE = 0.10          # of the different unknown words of the document
@@ -113,16 +112,10 @@ def broken_pages(pages: dict[int, str], language: str) -> list[BrokenPage]:
     for word in unknown:
         for i, shown in enumerate(word):
             head, tail = word[:i], word[i + 1:]
-            if right_to_left:
-                found = [meant for meant in alphabet if meant != shown and
-                         is_known(head + meant + tail)]
-            else:
-                # A left-to-right language: the word list alone. Every change at ``i``
-                # made and looked up in C (maps and a set intersection, no Python loop
-                # over the alphabet); the letter put back is the changed word's ``i``-th.
-                # (The unchanged word is unknown, so ``shown`` itself is never found.)
-                found = [changed[i] for changed in known.intersection(
-                    map(head.__add__, map(str.__add__, alphabet, repeat(tail))))]
+            # (a left-to-right language: the word list alone, looked up in the loop)
+            found = [meant for meant in alphabet if meant != shown and
+                     is_known(head + meant + tail)] if right_to_left else \
+                [meant for meant in alphabet if meant != shown and head + meant + tail in known]
             for meant in found:
                 repairs.setdefault((shown, meant), set()).add(word)
     if not repairs:
