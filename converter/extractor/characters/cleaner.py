@@ -15,7 +15,6 @@ from ...languages import Language
 from .textcheck import words
 
 WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")     # words, compounds kept whole
-_COMPOUND = re.compile(r"(?<![^\W_])[^\W_]+(?:[-‐][^\W_]+)+")  # those with a hyphen
 HYPHENS = "-‐"                                      # hyphen-minus, U+2010
 SOFT_HYPHEN = "\u00ad"
 _MARKS = re.compile(r"[\ue000-\uefff]*")     # private-use: in-band marks (see assemble.py)
@@ -49,15 +48,15 @@ def sanitize(text: str) -> str:
 
 def vocabulary(texts) -> Counter:
     """How often each word (lower case; compounds whole and also split) occurs."""
-    # The texts joined by line ends and read at once (one findall, one count in C, not
-    # one of each a line): a line end is no word character, so no word runs over it.
-    text = "\n".join(texts)
-    counts = Counter(map(str.lower, WORD.findall(text)))
-    if "-" in text or "‐" in text:
-        # The compounds are the words with a hyphen in them: _COMPOUND finds just those
-        # of WORD's matches (a word without one matches it nowhere inside).
-        for word in map(str.lower, _COMPOUND.findall(text)):
-            counts.update(_HYPHEN_SPLIT.split(word))
+    counts: Counter = Counter()
+    for text in texts:
+        found = WORD.findall(text)
+        counts.update(map(str.lower, found))    # (counted in C, a text at a time)
+        if "-" not in text and "‐" not in text:
+            continue                            # (no compound in it: most lines)
+        for word in map(str.lower, found):
+            if "-" in word or "‐" in word:
+                counts.update(_HYPHEN_SPLIT.split(word))
     return counts
 
 
