@@ -215,6 +215,8 @@ def _may_rejoin(text: str, vocab: Counter) -> bool:
 
 def collapse_spaces(text: str) -> str:
     """One space where the extraction left several; none at the ends."""
+    if "\u00a0" not in text:      # (nearly always: every run one space, no call a run)
+        return _SPACES.sub(" ", text).strip()
     return _SPACES.sub(lambda m: "\u00a0" if "\u00a0" in m.group(0) else " ", text).strip()
 
 

@@ -152,18 +152,21 @@ def _cut_at_gutter(lines: list[Line], middle: float) -> list[Line]:
         cut = None
         # (only a line across the middle is read character by character)
         if line.x0 < middle - 5 and line.x1 > middle + 5 and not line.rotated:
-            real = [k for k, c in enumerate(line.chars) if c.font and not c.text.isspace()]
+            # (the characters taken once: ``line.chars`` is a property, and the loop
+            # below reads two characters at each step)
+            chars = line.chars
+            real = [k for k, c in enumerate(chars) if c.font and not c.text.isspace()]
             for a, b in zip(real, real[1:]):
-                left, right = line.chars[a], line.chars[b]
+                left, right = chars[a], chars[b]
                 if left.x1 <= middle + 5 and right.x0 >= middle - 5 and \
                         right.x0 - left.x1 >= 0.8 * line.size and \
                         any(abs(right.x0 - x) <= 2 for x in edges):
                     cut = b
                     break
         if cut is not None:
-            first = line.chars[:real[real.index(cut) - 1] + 1]
+            first = chars[:real[real.index(cut) - 1] + 1]
             pieces = [Line(line.page, first, drawn=line.drawn),
-                      Line(line.page, line.chars[cut:], drawn=line.drawn)]
+                      Line(line.page, chars[cut:], drawn=line.drawn)]
             wide = 0.3 * (2 * middle)
             if any(p.x1 - p.x0 >= wide for p in pieces):
                 out += pieces

@@ -34,12 +34,14 @@ def paragraphs(body: list[Line], layout: Layout, lang: Language) -> list[tuple[i
         layout.leading = _usual_gap(layout.body or body, size)
     apart = max(0.45 * size, layout.leading + 0.25 * size)
     ends = _line_ends(body, layout)
+    # (the language's pattern made once, not once a line: it is built from its words)
+    label_pattern = languages.column_labels(lang.code)
     prev_labels = False
     for line in body:
         left = line.column_left if line.column_left is not None else layout.left_on(line.page)
         # (each read once a line: the rules below ask them of a line more than once)
         opening = _opening(line)
-        labels = _column_labels(line, lang)
+        labels = _column_labels(line, label_pattern)
         if prev is None:
             new = True
         elif line.page != prev.page or line.y1 > prev.y0 + size:
@@ -85,6 +87,8 @@ def _opening(line: Line) -> str:
     """The line's text as its start is read for a paragraph number: without a note call
     that opens it. A call wrapped to the start of the next line, set raised with a full
     stop ("5. The four vacancies …", DP/FPA/2025/6), numbers no paragraph."""
+    if not "\ue000" <= line.marked[:1] <= "\uefff":
+        return line.text             # (nearly every line: no mark opens it)
     lead = _LEADING_MARKS.match(line.marked).group(0)
     if any(ANCHOR_BASE <= ord(c) < LINK_BASE for c in lead):
         return strip_marks(line.marked)
@@ -140,13 +144,14 @@ def _line_ends(body: list[Line], layout: Layout) -> LineEnds:
     return end
 
 
-def _column_labels(line: Line, lang: Language) -> bool:
+def _column_labels(line: Line, pattern: re.Pattern) -> bool:
     """A contents list's column labels ("Page", "Paragraphs Page", "الصفحة", "页次"), a
     line of their own over the first entry: where the language's type sets lines far
     apart (Arabic), the usual gap does not set them apart from that entry. Not a line
-    in small letters ("page" ending a sentence's line)."""
+    in small letters ("page" ending a sentence's line). ``pattern``: the language's
+    (languages.column_labels)."""
     text = line.text.strip()
-    return bool(text) and not text[0].islower() and bool(languages.column_labels(lang.code).match(text))
+    return bool(text) and not text[0].islower() and bool(pattern.match(text))
 
 
 def _spaced(body: list[Line], size: float) -> bool:
