@@ -36,7 +36,7 @@ def test_a_conversion_collects_less_often_and_puts_the_pace_back(monkeypatch, pa
     seen = _seen_while_reading(monkeypatch)
     tree = converter.convert(SAMPLE_PDF, markup_date="2026-12-07")
     assert tree.getroot() is not None
-    assert seen == [(collection.YOUNGEST, 10, 10)] and collection.YOUNGEST == 10_000
+    assert seen == [(collection.YOUNGEST, 10, 10)] and collection.YOUNGEST == 50_000
     assert gc.get_threshold() == (700, 10, 10)
 
 
