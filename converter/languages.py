@@ -172,8 +172,20 @@ class Language:
         # A kind line's note mark ("秘书长的报告*") is no part of it: the lines of scripts
         # that end a kind with its last word ("…的报告") are matched to their end.
         text = " ".join(text.split())[:400].rstrip("*").rstrip()
-        return next((key for key, pattern in self.kind_titles
-                     if re.match(pattern, text, re.IGNORECASE)), None)
+        return next((key for key, regex in self.kind_title_regexes if regex.match(text)), None)
+
+    @cached_property
+    def kind_title_regexes(self) -> tuple[tuple[str, re.Pattern], ...]:
+        """``kind_titles`` compiled once: each page-1 line is tried against all of them."""
+        return tuple((key, re.compile(pattern, re.IGNORECASE)) for key, pattern in self.kind_titles)
+
+    @cached_property
+    def regexes(self) -> "LanguageRegexes":
+        """The line patterns of the table compiled once: the outline tries them on every
+        block (~90,000 times over the corpus), and ``re.match(string, …)`` looks each up
+        in the re module's cache on every call."""
+        return LanguageRegexes(**{name: re.compile(getattr(self, name))
+                                  for name in LanguageRegexes.__dataclass_fields__})
 
     @cached_property
     def formula_regexes(self) -> list[tuple[re.Pattern, str]]:
@@ -247,6 +259,21 @@ class Language:
 
     def month_number(self, printed: str) -> int:
         return self.months.index(printed.lower()) + 1
+
+
+@dataclass(frozen=True)
+class LanguageRegexes:
+    """A language's line patterns (the fields of the same name), compiled with no flags:
+    ``lang.regexes.op_number.match(text)`` decides as ``re.match(lang.op_number, text)``."""
+    op_number: re.Pattern
+    point_number: re.Pattern
+    subpoint_number: re.Pattern
+    body_formula: re.Pattern
+    annex_pattern: re.Pattern
+    annex_to_pattern: re.Pattern
+    chapter_pattern: re.Pattern
+    meeting_pattern: re.Pattern
+    agenda_pattern: re.Pattern
 
 
 def _flexible_apostrophes(text: str) -> str:

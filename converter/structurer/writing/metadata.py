@@ -87,7 +87,7 @@ def classification(w, words: MetaWords) -> etree._Element | None:
             keywords.append(dict(value=str(m.session) if m.session else show, showAs=show,
                                  dictionary=concept(w, "session"), refersTo=f"#{organs[k]}"))
         elif kind == "agendaItem" or (kind == "other" and re.match(words.agenda_other, show)):
-            match = re.match(w.lang.agenda_pattern, show) or re.match(words.agenda_other, show)
+            match = w.lang.regexes.agenda_pattern.match(show) or re.match(words.agenda_other, show)
             items = _ITEM.findall(match.group("item")) if match else []
             title = lines[k + 1][1] if k + 1 < len(lines) and \
                 lines[k + 1][0] == "agendaItemTitle" else None
