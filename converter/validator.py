@@ -660,25 +660,6 @@ def _words(text: str) -> list[str]:
     return words
 
 
-def _word_counts(text: str) -> Counter:
-    """``Counter(_words(text))``, the same counts in the same order, faster: each distinct
-    piece between spaces is looked at once, however often it is printed (a word's first
-    place is in the first piece that holds it, so the words come in the same order).
-    Counting the words one by one in Python was a third of the validation's time."""
-    folded = _fold(text)
-    if _SPACED_SCRIPT.search(folded):
-        return Counter(_words(text))
-    counts: Counter = Counter()
-    count, cut = counts.get, _WORD.findall
-    for token, n in Counter(folded.split()).items():
-        if token.isalnum():
-            counts[token] = count(token, 0) + n
-        else:
-            for word in cut(token):
-                counts[word] = count(word, 0) + n
-    return counts
-
-
 _URL_END = re.compile(r"https?://\S+$")
 
 
@@ -738,11 +719,11 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
     parts = _content_elements(root)
     output = " ".join(_text(p, skip_notes=True) for p in parts) + " " + " ".join(
         _text(n) for p in parts for n in p.iter(f"{{{AKN_NS}}}authorialNote"))
-    source = _without_urls(source_text, output)
+    source_words = _words(_without_urls(source_text, output))
     # The addresses are left out on both sides: the output's hold the words of the
     # input's broken ones, and their own pieces ("int" of "iom.int") are no text.
-    have = _word_counts(_URL.sub(" ", output))
-    want = _word_counts(source)
+    have = Counter(_words(_URL.sub(" ", output)))
+    want = Counter(source_words)
     # (want - have and have - want, the same counts in the same order, without
     # Counter.__missing__ called for each word the other side lacks)
     have_of, want_of = have.get, want.get
@@ -767,9 +748,8 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
     # words are missing; the pair is joined only for those)
     lacking, pieces_of = missing.get, extra.get
     short = {w for w, n in missing.items() if n > 0} if extra else set()
-    # (the input's words in order only then: most documents lose none)
-    source_words = _words(source) if short else []
-    pairs = [(a, b) for a, b in zip(source_words, source_words[1:]) if a in short and b in short]
+    pairs = [(a, b) for a, b in zip(source_words, source_words[1:]) if a in short and b in short] \
+        if short else []
     for first, second in pairs:
         if lacking(first, 0) > 0 and lacking(second, 0) > 0 and pieces_of(first + second, 0) > 0 \
                 and (first != second or missing[first] > 1):
