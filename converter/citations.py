@@ -57,6 +57,10 @@ class CitationWords:
     """What one language prints around a short resolution number."""
     resolution: str                  # the word(s) "resolution(s)" as a regex
     organs: dict[str, str]           # series -> regex of the organ's printed name(s)
+    # What every match of ``resolution`` holds: a text without it cites no resolution by
+    # its number, and the pattern (opening with a word boundary, so tried at each place
+    # of each block) is not run over it.
+    resolution_stem: str = ""
     date_before_number: str = ""     # a connector before the adoption date ("of", "du")
     separators: str = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"   # between numbers of one list
     organ_connector: str = ""        # between a number and the organ after it ("of the")
@@ -75,7 +79,7 @@ RESOLUTION_PREFIX = {"ga": "A/RES/", "hrc": "A/HRC/RES/", "sc": "S/RES/",
 
 WORDS: dict[str, CitationWords] = {
     "eng": CitationWords(
-        resolution=r"\b[Rr]esolutions?",
+        resolution=r"\b[Rr]esolutions?", resolution_stem="esolution",
         organs={"ga": r"General\s+Assembly", "hrc": r"Human\s+Rights\s+Council",
                 "sc": r"Security\s+Council", "ecosoc": r"Economic\s+and\s+Social\s+Council",
                 "chr": r"Commission\s+on\s+Human\s+Rights"},
@@ -87,7 +91,7 @@ WORDS: dict[str, CitationWords] = {
                            r"Parliament|Organization|Union)(?:\s+(?:on|of|for|the|and|"
                            rf"[A-Z][\w{APOSTROPHE[1:-1]}-]*))*(?:{APOSTROPHE}s)?\s*$"),
     "fra": CitationWords(
-        resolution=r"\b[Rr]ésolutions?",
+        resolution=r"\b[Rr]ésolutions?", resolution_stem="ésolution",
         organs={"ga": r"Assemblée\s+générale", "hrc": rf"Conseil\s+des\s+droits\s+de\s+l{APOSTROPHE}\s?homme",
                 "sc": r"Conseil\s+de\s+sécurité", "ecosoc": r"Conseil\s+économique\s+et\s+social",
                 "chr": rf"Commission\s+des\s+droits\s+de\s+l{APOSTROPHE}\s?homme"},
@@ -96,7 +100,7 @@ WORDS: dict[str, CitationWords] = {
         organ_connector=rf"(?:du|de\s+la|de\s+l{APOSTROPHE}\s?)",
         organ_gap=r"(?:,?\s*(?:dans|par)\s+sa)"),
     "spa": CitationWords(
-        resolution=r"\b[Rr]esoluci(?:ón|ones)",
+        resolution=r"\b[Rr]esoluci(?:ón|ones)", resolution_stem="esoluci",
         organs={"ga": r"Asamblea\s+General", "hrc": r"Consejo\s+de\s+Derechos\s+Humanos",
                 "sc": r"Consejo\s+de\s+Seguridad", "ecosoc": r"Consejo\s+Económico\s+y\s+Social",
                 "chr": r"Comisión\s+de\s+Derechos\s+Humanos"},
@@ -105,7 +109,7 @@ WORDS: dict[str, CitationWords] = {
         organ_connector=r"(?:del|de\s+la)",
         organ_gap=r"(?:,?\s*en\s+su)"),
     "rus": CitationWords(
-        resolution=r"(?<!\w)[Рр]езолюци(?:я|и|ю|ей|й|ям|ями|ях)",
+        resolution=r"(?<!\w)[Рр]езолюци(?:я|и|ю|ей|й|ям|ями|ях)", resolution_stem="езолюци",
         organs={"ga": r"Генеральн(?:ой|ая)\s+Ассамбле(?:и|я)",
                 "hrc": r"Совет(?:а)?\s+по\s+правам\s+человека",
                 "sc": r"Совет(?:а)?\s+Безопасности",
@@ -116,14 +120,14 @@ WORDS: dict[str, CitationWords] = {
         separators=r"\s*(?:,\s*(?:и\s+)?|\s+и\s+)"),
     "ara": CitationWords(
         # "بقرارها", "وقرار": a one-letter conjunction or preposition may lead the word.
-        resolution=r"(?<!\w)[وبلف]?(?:ال)?قرار(?:ين|ات|ها|يها|اتها)?",
+        resolution=r"(?<!\w)[وبلف]?(?:ال)?قرار(?:ين|ات|ها|يها|اتها)?", resolution_stem="قرار",
         organs={"ga": r"الجمعية\s+العامة", "hrc": r"مجلس\s+حقوق\s+الإنسان",
                 "sc": r"مجلس\s+الأمن", "ecosoc": r"المجلس\s+الاقتصادي\s+والاجتماعي",
                 "chr": r"لجنة\s+حقوق\s+الإنسان"},
         date_before_number=r"(?:المؤرخ(?:ة|ين)?(?:\s+في)?)",
         separators=r"\s*(?:[،,]\s*(?:و\s*)?|\s+و\s*)"),
     "zho": CitationWords(
-        resolution=r"决议",
+        resolution=r"决议", resolution_stem="决议",
         organs={"ga": r"大会", "hrc": r"人权理事会", "sc": r"安全理事会|安理会",
                 "ecosoc": r"经济及社会理事会|经社理事会", "chr": r"人权委员会"},
         separators=r"\s*(?:号)?(?:、|和|及)\s*第?",
@@ -312,7 +316,7 @@ class ShortCitations:
         return next(s for s, v in match.groupdict().items() if v)
 
     def find(self, text: str) -> list[Citation]:
-        if self.words is None:
+        if self.words is None or self.words.resolution_stem not in text:
             return []
         words = list(self.word.finditer(text))
         if not words:

@@ -172,8 +172,20 @@ class Language:
         # A kind line's note mark ("秘书长的报告*") is no part of it: the lines of scripts
         # that end a kind with its last word ("…的报告") are matched to their end.
         text = " ".join(text.split())[:400].rstrip("*").rstrip()
-        return next((key for key, pattern in self.kind_titles
-                     if re.match(pattern, text, re.IGNORECASE)), None)
+        return next((key for key, regex in self.kind_title_regexes if regex.match(text)), None)
+
+    @cached_property
+    def kind_title_regexes(self) -> tuple[tuple[str, re.Pattern], ...]:
+        """``kind_titles`` compiled once: each page-1 line is tried against all of them."""
+        return tuple((key, re.compile(pattern, re.IGNORECASE)) for key, pattern in self.kind_titles)
+
+    @cached_property
+    def regexes(self) -> "LanguageRegexes":
+        """The line patterns of the table compiled once: the outline tries them on every
+        block (~90,000 times over the corpus), and ``re.match(string, …)`` looks each up
+        in the re module's cache on every call."""
+        return LanguageRegexes(**{name: re.compile(getattr(self, name))
+                                  for name in LanguageRegexes.__dataclass_fields__})
 
     @cached_property
     def formula_regexes(self) -> list[tuple[re.Pattern, str]]:
@@ -247,6 +259,21 @@ class Language:
 
     def month_number(self, printed: str) -> int:
         return self.months.index(printed.lower()) + 1
+
+
+@dataclass(frozen=True)
+class LanguageRegexes:
+    """A language's line patterns (the fields of the same name), compiled with no flags:
+    ``lang.regexes.op_number.match(text)`` decides as ``re.match(lang.op_number, text)``."""
+    op_number: re.Pattern
+    point_number: re.Pattern
+    subpoint_number: re.Pattern
+    body_formula: re.Pattern
+    annex_pattern: re.Pattern
+    annex_to_pattern: re.Pattern
+    chapter_pattern: re.Pattern
+    meeting_pattern: re.Pattern
+    agenda_pattern: re.Pattern
 
 
 def _flexible_apostrophes(text: str) -> str:
@@ -1227,6 +1254,14 @@ class MetaWords:
     # An agenda item line the masthead keeps as "other" (the Geneva and boards' form,
     # "Item 2 of the provisional agenda"); group item. Read for the keywords only.
     agenda_other: str = r"^$"
+    # A word every vote record of ``votes`` prints ("vote", "voix", "票"), in small
+    # letters: a paragraph without it (case ignored) is not searched for one.
+    vote_word: str = ""
+
+    @cached_property
+    def vote_regexes(self) -> tuple[re.Pattern, ...]:
+        """``votes`` compiled once (case ignored): tried on each paragraph with digits."""
+        return tuple(re.compile(v, re.IGNORECASE) for v in self.votes)
 
 
 _META_CONCEPTS_ENG = {
@@ -1253,6 +1288,7 @@ META_WORDS: dict[str, MetaWords] = {
                r"(?P<against>\d+|none)(?:,? with (?P<abstentions>\d+|no) abstentions?)?",
                r"\b(?P<outcome>adopted|rejected) by (?P<favour>\d+) votes? to (?P<against>\d+|none)"
                r"(?:,? with (?P<abstentions>\d+|no) abstentions?)?"),
+        vote_word="vote",
         without_vote=r"\badopted without a vote\b",
         agenda_other=r"^Items?\s+(?P<item>\d.{0,60}?)\s+of\s+the\s+(?:provisional\s+)?agenda$",
         zero=("none", "no"),
@@ -1264,6 +1300,7 @@ META_WORDS: dict[str, MetaWords] = {
         meetings=(r"\bà sa (?P<meeting>(?P<num>\d+)e séance(?: plénière)?)", r"^(?P<num>\d+)e séance\b"),
         votes=(r"\b(?P<outcome>adopté|rejeté)e?s?\b.{0,100}?\bpar (?P<favour>\d+) voix contre "
                r"(?P<against>\d+|zéro)(?:,? avec (?P<abstentions>\d+) abstentions?)?",),
+        vote_word="voix",
         without_vote=r"\badoptée? sans (?:vote|mise aux voix)\b",
         zero=("zéro",),
         outcomes={"adopt": "adopted", "rejet": "rejected"},
@@ -1285,6 +1322,7 @@ META_WORDS: dict[str, MetaWords] = {
         meetings=(r"\ben su (?P<meeting>(?P<num>\d+)\s?[ªa] sesión(?: plenaria)?)", r"^(?P<num>\d+)\s?[ªa] sesión(?: plenaria)?"),
         votes=(r"\b(?P<outcome>aprobad|rechazad)[oa]s?\b.{0,100}?\bpor (?P<favour>\d+) votos? "
                r"contra (?P<against>\d+|ninguno)(?:,? y (?P<abstentions>\d+) abstenciones?)?",),
+        vote_word="voto",
         without_vote=r"\baprobad[oa]s? sin (?:votación|someterse a votación)\b",
         zero=("ninguno",),
         outcomes={"aprobad": "adopted", "rechazad": "rejected"},
@@ -1305,6 +1343,7 @@ META_WORDS: dict[str, MetaWords] = {
                   r"^(?P<num>\d+)-е (?:пленарное )?заседание\b"),
         votes=(r"\b(?P<outcome>приня|принима|отклон)\w*\b.{0,100}?\b(?P<favour>\d+) голос\w* против "
                r"(?P<against>\d+)(?: при (?P<abstentions>\d+) воздержавш\w*)?",),
+        vote_word="голос",
         without_vote=r"\bпринят\w* без голосования\b",
         zero=(),
         outcomes={"приня": "adopted", "принима": "adopted", "отклон": "rejected"},
@@ -1321,6 +1360,7 @@ META_WORDS: dict[str, MetaWords] = {
                r"\s*票弃权)?.{0,30}?(?P<outcome>通过|否决)",
                r"(?P<favour>\d+)\s*票对\s*(?P<against>\d+)\s*票(?:、\s*(?P<abstentions>\d+)\s*票弃权)?"
                r".{0,30}?(?P<outcome>通过|否决)"),
+        vote_word="票",
         without_vote=r"未经表决(?:获得)?通过",
         zero=(),
         outcomes={"通过": "adopted", "否决": "rejected"},
@@ -1336,6 +1376,7 @@ META_WORDS: dict[str, MetaWords] = {
         votes=(r"(?P<outcome>اعت[ُ]?مد|ر[ُ]?فض)\S*.{0,100}?بأغلبية\s+(?P<favour>\d+)\s+(?:صوت|أصوات)\S*"
                r"\s+مقابل\s+(?P<against>\d+)(?:\s+(?:صوت|أصوات)\S*)?\s*،?"
                r"(?:\s*و?امتناع\s+(?P<abstentions>\d+))?",),
+        vote_word="مقابل",
         without_vote=r"اعت[ُ]?مد(?:ت)? دون تصويت",
         zero=(),
         outcomes={"اعت": "adopted", "ر": "rejected"},

@@ -250,3 +250,23 @@ def test_a_cover_page_of_few_words_is_known_by_the_organs_it_names(cover, code):
 def test_few_words_naming_no_organ_are_in_no_language():
     from converter import languages
     assert languages.guess("Lorem ipsum\nA/80/44\n2024") is None
+
+
+@pytest.mark.parametrize("code, printed", [
+    ("eng", "The draft resolution was adopted by a recorded vote of 120 to 5, with 30 abstentions."),
+    ("eng", "THE AMENDMENT WAS REJECTED BY 50 VOTES TO 70."),
+    ("fra", "Le projet de résolution a été adopté par 120 voix contre 5, avec 30 abstentions."),
+    ("spa", "El proyecto de resolución fue aprobado por 120 votos contra 5 y 30 abstenciones."),
+    ("rus", "Проект резолюции был принят 120 голосами против 5 при 30 воздержавшихся."),
+    ("zho", "决议草案以120票赞成、5票反对、30票弃权获得通过。"),
+    ("ara", "اعتُمد مشروع القرار بأغلبية 120 صوتا مقابل 5، وامتناع 30"),
+])
+def test_vote_records_hold_the_vote_word(code, printed):
+    """vote_records reads no further a paragraph without the language's vote word: each
+    language's record must still be read (its count in favour, 120 or 50)."""
+    from converter.languages import meta_words
+    from converter.structurer.writing.metadata import vote_records
+    words = meta_words(code)
+    assert words.vote_word
+    records = vote_records(printed, words)
+    assert records and dict(records[0][1])["inFavour"] in (120, 50)

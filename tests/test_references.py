@@ -438,3 +438,21 @@ def test_a_range_in_a_report_implies_the_documents_between():
     implicit = xp(tree, "//a:analysis/a:otherReferences/a:implicitReference")
     assert [(i.get("showAs"), i.get("for")) for i in implicit] == [
         ("A/C.4/53/SR.4", f"#{ranged[0].get('eId')}"), ("A/C.4/53/SR.5", f"#{ranged[0].get('eId')}")]
+
+
+@pytest.mark.parametrize("code, printed", [
+    ("eng", "Recalling its resolutions 70/1 and Resolution 75/180"),
+    ("fra", "Rappelant sa résolution 70/1 et ses Résolutions 75/180"),
+    ("spa", "Recordando su resolución 70/1 y las Resoluciones 75/180"),
+    ("rus", "ссылаясь на резолюцию 70/1 и Резолюциями 75/180"),
+    ("ara", "وإذ يشير إلى قرارها 70/1 والقرارات 75/180"),
+    ("zho", "回顾其第70/1号决议"),
+])
+def test_resolution_stem_is_in_every_resolution_word(code, printed):
+    """find() skips a text without the language's stem: every printed form of the word
+    must hold it (the forms as UN resolutions print them)."""
+    from converter.citations import WORDS
+    words = WORDS[code]
+    found = [m.group(0) for m in re.finditer(words.resolution, printed)]
+    assert found
+    assert all(words.resolution_stem in word for word in found)

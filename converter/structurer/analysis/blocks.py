@@ -55,9 +55,9 @@ def _is_heading(block: Block, following: Block | None, lang: Language,
         return False
     if any(regex is not None and regex.match(text) for regex in lang.opening_regexes):
         return False             # "Acting under Chapter VII …" cut short: a paragraph
-    if lang.formula_organ(text) or re.match(lang.body_formula, text) \
-            or re.match(lang.annex_pattern, text) or re.match(lang.meeting_pattern, text) \
-            or re.match(lang.point_number, text) or is_full_date(text, lang):
+    if lang.formula_organ(text) or lang.regexes.body_formula.match(text) \
+            or lang.regexes.annex_pattern.match(text) or lang.regexes.meeting_pattern.match(text) \
+            or lang.regexes.point_number.match(text) or is_full_date(text, lang):
         return False
     return True
 
@@ -107,13 +107,13 @@ def annex_heading(block: Block, lang: Language) -> int | None:
     against …" printed as one line (where its title starts); None when the block is no
     annex heading ("Annex I to the present resolution contains …" is a sentence)."""
     text = block.text.strip()
-    if re.match(lang.annex_pattern, text):
+    if lang.regexes.annex_pattern.match(text):
         return 0
     words = text.split()
     if len(text) > 400 or not words or text[-1] in ".,:":
         return None
     for n in (2, 1):
-        if len(words) > n and re.match(lang.annex_pattern, " ".join(words[:n])) \
+        if len(words) > n and lang.regexes.annex_pattern.match(" ".join(words[:n])) \
                 and words[n][:1].isupper() and words[n].lower() not in ("to", "à", "de", "к"):
             return block.text.index(words[n], len(block.text) - len(block.text.lstrip())
                                     + len(" ".join(words[:n])))

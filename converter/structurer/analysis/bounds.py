@@ -95,7 +95,7 @@ def _body_formula_at(blocks: list[Block], lang: Language, first_op: int | None) 
     for k, block in enumerate(blocks[:-1]):
         if first_op is not None and k >= first_op:
             break
-        if re.match(lang.body_formula, block.text.strip()):
+        if lang.regexes.body_formula.match(block.text.strip()):
             following = blocks[k + 1].text
             if op_re.match(following) or _opens_operative(blocks[k + 1], lang) \
                     or (participle is not None and participle.match(following)):

@@ -136,9 +136,9 @@ def _conclusions(tail: list[Block], lang: Language) -> list[Block]:
     """The closing lines at the very end: "48th plenary meeting", the date, and a
     bracketed vote record ("[Adopted without a vote.]")."""
     for k, block in enumerate(tail):
-        if re.match(lang.meeting_pattern, block.text.strip()):
+        if lang.regexes.meeting_pattern.match(block.text.strip()):
             rest = tail[k:]
-            if all(re.match(lang.meeting_pattern, b.text.strip()) or is_full_date(b.text, lang)
+            if all(lang.regexes.meeting_pattern.match(b.text.strip()) or is_full_date(b.text, lang)
                    or _BRACKETED.match(b.text.strip()) for b in rest):
                 return rest
     return []
@@ -281,7 +281,7 @@ def _embedded_text(blocks: list[Block], lang: Language, unnumbered: bool,
     if not unnumbered or len(blocks) < 2 or not blocks[0].text.rstrip().endswith((":", "：")):
         return None
     following = blocks[1].text
-    if re.match(lang.point_number, following) or re.match(lang.subpoint_number, following):
+    if lang.regexes.point_number.match(following) or lang.regexes.subpoint_number.match(following):
         return None
     operative, sections, unplaced = _operative(blocks[1:], lang, True, warnings, repeated)
     if not operative:

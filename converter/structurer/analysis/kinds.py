@@ -249,7 +249,7 @@ def _body_kind(doc: ExtractedDocument, lang: Language) -> str:
         # a formula, an organ's decision, or operative paragraphs ("1. Decides …"); a
         # policy brief's numbered paragraphs are not.
         first = doc.blocks[body.first_op] if body.first_op is not None else None
-        op = re.match(lang.op_number, first.text) if first is not None else None
+        op = lang.regexes.op_number.match(first.text) if first is not None else None
         if body.formula_at is not None or body.decision or op and _opens_operative(
                 Block(first.text[op.end():]), lang):
             return "resolution"

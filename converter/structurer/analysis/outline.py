@@ -206,8 +206,8 @@ def _body_starts(blocks: list[Block], k: int, lang: Language, repeated: frozense
     text = block.text.strip()
     following = blocks[k + 1] if k + 1 < len(blocks) else None
     heading = _heading(block, following, lang, repeated)
-    paragraph = re.match(lang.op_number, text)
-    return bool(re.match(lang.chapter_pattern, text) or heading is not None and heading[0] <= 3
+    paragraph = lang.regexes.op_number.match(text)
+    return bool(lang.regexes.chapter_pattern.match(text) or heading is not None and heading[0] <= 3
                 or paragraph and paragraph.group("num") == "1" or _annex_start(blocks, k, lang))
 
 
@@ -236,8 +236,8 @@ def _annex_start(blocks: list[Block], k: int, lang: Language) -> bool:
     2024", "Annex 1. Status of recommendations …"), not as an entry of the contents (whose
     title line ends with dot leaders and a page number)."""
     text = blocks[k].text.strip()
-    if not (re.match(lang.annex_pattern, text) or re.match(lang.annex_to_pattern, text)
-            or re.match(APPENDIX.get(lang.code, APPENDIX["eng"]), text)
+    if not (lang.regexes.annex_pattern.match(text) or lang.regexes.annex_to_pattern.match(text)
+            or APPENDIX.get(lang.code, APPENDIX["eng"]).match(text)
             or _titled_annex(blocks[k], lang)):
         return False
     following = blocks[k + 1].text.strip() if k + 1 < len(blocks) else ""
@@ -251,7 +251,7 @@ def _listed_annex(blocks: list[Block], k: int, lang: Language) -> bool:
     label = _annex_label(blocks[k], lang)
     if len(label.split()) < 2:
         return False                    # "Annex" alone may stand over each part's annex
-    if any(re.match(lang.op_number, b.text.lstrip()) for b in blocks[:k]):
+    if any(lang.regexes.op_number.match(b.text.lstrip()) for b in blocks[:k]):
         return False
     return any(_annex_label(blocks[j], lang) == label and _annex_start(blocks, j, lang)
                for j in range(k + 1, len(blocks)))
@@ -259,19 +259,22 @@ def _listed_annex(blocks: list[Block], k: int, lang: Language) -> bool:
 
 def _annex_label(block: Block, lang: Language) -> str:
     """ "Annex 1", "Annex II": the heading without its title, final stop left out."""
-    title_at = None if re.match(lang.annex_pattern, block.text.strip()) \
-        or re.match(lang.annex_to_pattern, block.text.strip()) else _titled_annex(block, lang)
+    title_at = None if lang.regexes.annex_pattern.match(block.text.strip()) \
+        or lang.regexes.annex_to_pattern.match(block.text.strip()) else _titled_annex(block, lang)
     return (block.text[:title_at] if title_at else block.text).strip().rstrip(".")
 
 
-# "Appendix", "Appendix II" on a line of its own: an annex too.
-APPENDIX = {"eng": r"^Appendix(?:\s+(?:[IVXL]+|[A-Z]|\d{1,2}))?$",
-            "fra": r"^Appendice(?:\s+(?:[IVXL]+|[A-Z]|\d{1,2}))?$",
-            "spa": r"^Apéndice(?:\s+(?:[IVXL]+|[A-Z]|\d{1,2}))?$",
-            "rus": r"^Добавление(?:\s+(?:[IVXL]+|[А-Я]|\d{1,2}))?$"}
+# "Appendix", "Appendix II" on a line of its own: an annex too. (These tables are
+# compiled here once: every block of a document is tried against them.)
+APPENDIX = {code: re.compile(pattern) for code, pattern in {
+    "eng": r"^Appendix(?:\s+(?:[IVXL]+|[A-Z]|\d{1,2}))?$",
+    "fra": r"^Appendice(?:\s+(?:[IVXL]+|[A-Z]|\d{1,2}))?$",
+    "spa": r"^Apéndice(?:\s+(?:[IVXL]+|[A-Z]|\d{1,2}))?$",
+    "rus": r"^Добавление(?:\s+(?:[IVXL]+|[А-Я]|\d{1,2}))?$"}.items()}
 # "Annex 1." over or before its title: an annex numbered in figures.
-_ANNEX_NUMBERED = {"eng": r"^Annex\s+\d{1,2}\.?$", "fra": r"^Annexe\s+\d{1,2}\.?$",
-                   "spa": r"^Anexo\s+\d{1,2}\.?$", "rus": r"^Приложение\s+\d{1,2}\.?$"}
+_ANNEX_NUMBERED = {code: re.compile(pattern) for code, pattern in {
+    "eng": r"^Annex\s+\d{1,2}\.?$", "fra": r"^Annexe\s+\d{1,2}\.?$",
+    "spa": r"^Anexo\s+\d{1,2}\.?$", "rus": r"^Приложение\s+\d{1,2}\.?$"}.items()}
 
 
 def _titled_annex(block: Block, lang: Language) -> int | None:
@@ -287,7 +290,7 @@ def _titled_annex(block: Block, lang: Language) -> int | None:
     numbered = _ANNEX_NUMBERED.get(lang.code)
     words = block.text.split()
     if numbered is None or len(words) < 3 or block.text.rstrip()[-1:] in ".,:;" \
-            or len(block.text) > 400 or not re.match(numbered, " ".join(words[:2])) \
+            or len(block.text) > 400 or not numbered.match(" ".join(words[:2])) \
             or not words[2][:1].isupper():
         return None
     return block.text.index(words[2], block.text.index(words[1]) + len(words[1]))
@@ -480,7 +483,7 @@ def _agenda_line(block: Block, lang: Language, bare: bool = False) -> bool:
     match = _ITEM_OF_AGENDA.match(text)
     if match and (not bare or match.end() >= len(text.rstrip("*")) - 1):
         return True
-    return bool(re.match(lang.agenda_pattern, text))
+    return bool(lang.regexes.agenda_pattern.match(text))
 
 
 def capitals(text: str) -> bool:
@@ -589,23 +592,23 @@ def _bold_heading(block: Block, following: Block | None, lang: Language,
     after = following.text.strip()
     words = re.findall(r"[^\W\d_]{2,}", after)
     # (over a short line that leads into a list, "Thailand should:", too)
-    if not (_set_apart(following) or after.startswith(("[", "(")) or re.match(lang.op_number, after)
+    if not (_set_apart(following) or after.startswith(("[", "(")) or lang.regexes.op_number.match(after)
             or len(after) >= 60 and len(words) >= 8 or _NEVER_TITLE.match(after)
             or after.endswith((":", "：")) and len(words) >= 2):
         return False
-    if lang.formula_organ(after) or re.match(lang.body_formula, after) \
+    if lang.formula_organ(after) or lang.regexes.body_formula.match(after) \
             or after.endswith((":", "：")) and lang.formula_organ(after[:-1].rstrip() + ","):
         return False              # a resolution's title over its "The General Assembly,"
                                   # (a decision's over "The Economic and Social Council:")
     # ("(i) Enhanced resident coordinator leadership" in italics: a heading numbered as a
     # point, kept whole as its heading)
-    return not (re.match(lang.annex_pattern, text) or re.match(lang.meeting_pattern, text)
+    return not (lang.regexes.annex_pattern.match(text) or lang.regexes.meeting_pattern.match(text)
                 or _point(text, lang) and len(text) > 150 or lang.formula_organ(text))
 
 
 def _point(text: str, lang: Language) -> bool:
     """Numbered as a point: "(a)", "(ii)"."""
-    return bool(re.match(lang.point_number, text) or re.match(lang.subpoint_number, text))
+    return bool(lang.regexes.point_number.match(text) or lang.regexes.subpoint_number.match(text))
 
 
 def _without_superscripts(block: Block) -> str:
@@ -619,7 +622,7 @@ def _opens_text(block: Block | None, lang: Language) -> bool:
     if block is None:
         return False
     text = block.text.strip()
-    return len(text) >= 80 or bool(re.match(lang.op_number, text)) \
+    return len(text) >= 80 or bool(lang.regexes.op_number.match(text)) \
         or any(r.match(text) for r in (ROMAN_HEADING, LETTER_HEADING)) \
         or _language_part(text, lang, 2) is not None
 
@@ -681,7 +684,7 @@ def _items(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> lis
             (open_parts[-1].items if open_parts else top).append(Para(None, block))
             continue
         following = blocks[k + 1] if k + 1 < len(blocks) else None
-        chapter = re.match(lang.chapter_pattern, block.text.strip())
+        chapter = lang.regexes.chapter_pattern.match(block.text.strip())
         if chapter and chapter.group("text") and not _ends_sentence(chapter.group("text")):
             lead = len(block.text) - len(block.text.lstrip())
             heading = (1, block.text.strip()[:chapter.start("text")].strip(),
@@ -935,8 +938,8 @@ def _annexes(blocks: list[Block], lang: Language, repeated: frozenset[str]) -> l
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
         body = blocks[start + 1:end]
         heading = blocks[start]
-        title_at = None if re.match(lang.annex_pattern, heading.text.strip()) \
-            or re.match(lang.annex_to_pattern, heading.text.strip()) else _titled_annex(heading, lang)
+        title_at = None if lang.regexes.annex_pattern.match(heading.text.strip()) \
+            or lang.regexes.annex_to_pattern.match(heading.text.strip()) else _titled_annex(heading, lang)
         # A heading printed with its title on its line: the heading, then the title.
         lines = [_until(heading, title_at), cut(heading, title_at)] if title_at else [heading]
         while len(body) > 1 and _title_like(body[0], lang) and len(lines) < 3:

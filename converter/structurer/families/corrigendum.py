@@ -99,7 +99,7 @@ def build(doc: ExtractedDocument, kind: Kind, symbol: str | None, date: str | No
     lang = languages.get(doc.language)
     blocks = doc.blocks
     annex_at = next((k for k, b in enumerate(blocks)
-                     if k > 0 and re.match(lang.annex_pattern, b.text.strip())), len(blocks))
+                     if k > 0 and lang.regexes.annex_pattern.match(b.text.strip())), len(blocks))
     head, tail = blocks[:annex_at], blocks[annex_at:]
     preface, title, kind_line, body_at = _preface(head, lang)
     body = head[body_at:]

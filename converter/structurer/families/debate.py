@@ -568,7 +568,7 @@ class DebateWriter(Writer):
             marks: list[Mark] = []          # beside the block's own (links, italics …)
             dates = find_dates(block.text, self.lang)
             chair = chair_re.match(block.text)
-            if title_re.match(text) or re.match(self.lang.meeting_pattern, text):
+            if title_re.match(text) or self.lang.regexes.meeting_pattern.match(text):
                 marks.append(Mark(0, len(block.text), "docTitle", rank=0))
                 self.title_line = self.title_line or text
             elif dates and len(text) < 200 and self.meeting_date is None:

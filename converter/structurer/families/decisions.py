@@ -157,7 +157,7 @@ def _formula(para, language: Language) -> str | None:
     end = text[-1]
     base = text[:-1].rstrip() if end in ",:，：،" else text
     for candidate in (text, base + ",", base + "，", base + "،"):
-        if language.formula_organ(candidate) or re.match(language.body_formula, candidate):
+        if language.formula_organ(candidate) or language.regexes.body_formula.match(candidate):
             return ":" if end in ":：" else ","
     return None
 
@@ -390,7 +390,7 @@ def split_text(blocks: list[Block], language: Language):
     paragraphs to tell apart (a one-sentence decision stays as printed)."""
     if not blocks:
         return None
-    items = [Para("1." if re.match(language.op_number, b.text.lstrip()) else None, b)
+    items = [Para("1." if language.regexes.op_number.match(b.text.lstrip()) else None, b)
              for b in blocks]
     parts = split(Decision("decision", None, None, items), language)
     if parts is None or (parts[0] is None and not parts[1]):

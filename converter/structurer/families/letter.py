@@ -151,7 +151,7 @@ def _title_line(block: Block, lang: Language, rules: LetterRules) -> bool:
     if text.startswith("[") and text.endswith("]") or is_full_date(text, lang):
         return True
     return (text[-1] not in _FINAL and len(text.split()) > 1 and not _BULLET.match(text)
-            and not _POINT.match(text) and not re.match(lang.op_number, text)
+            and not _POINT.match(text) and not lang.regexes.op_number.match(text)
             and not ROMAN_HEADING.match(text) and not LETTER_HEADING.match(text))
 
 
@@ -216,7 +216,7 @@ def _signature_runs(blocks: list[Block], rules: LetterRules) -> list[tuple[int, 
 def _goes_on(blocks: list[Block], lang: Language) -> bool:
     """Whether what is printed after a signature is more text (a letter or report passed
     on) rather than a line or two under it (a place and date, a postscript)."""
-    return len(blocks) >= 3 or any(re.match(lang.op_number, b.text.lstrip()) for b in blocks)
+    return len(blocks) >= 3 or any(lang.regexes.op_number.match(b.text.lstrip()) for b in blocks)
 
 
 def _passed_on_title(block: Block, lang: Language, rules: LetterRules) -> bool:

@@ -87,7 +87,7 @@ def classification(w, words: MetaWords) -> etree._Element | None:
             keywords.append(dict(value=str(m.session) if m.session else show, showAs=show,
                                  dictionary=concept(w, "session"), refersTo=f"#{organs[k]}"))
         elif kind == "agendaItem" or (kind == "other" and re.match(words.agenda_other, show)):
-            match = re.match(w.lang.agenda_pattern, show) or re.match(words.agenda_other, show)
+            match = w.lang.regexes.agenda_pattern.match(show) or re.match(words.agenda_other, show)
             items = _ITEM.findall(match.group("item")) if match else []
             title = lines[k + 1][1] if k + 1 < len(lines) and \
                 lines[k + 1][0] == "agendaItemTitle" else None
@@ -239,12 +239,13 @@ def vote_records(text: str, words: MetaWords) -> list[tuple[str | None, list[tup
     """The vote records printed in ``text``: (outcome concept or None, [(count concept,
     value)…]); a count not printed is left out (not printed is not zero)."""
     records = []
-    # Every vote record prints its count in favour (each pattern's group favour, \d+):
-    # a text without a digit holds none (most paragraphs are read no further).
-    if not _DIGIT.search(text):
+    # Every vote record prints its count in favour (each pattern's group favour, \d+)
+    # and the language's word for votes: a text without a digit or without the word
+    # holds none (most paragraphs are read no further).
+    if not _DIGIT.search(text) or words.vote_word not in text.lower():
         return records
-    for regex in words.votes:
-        for match in re.finditer(regex, text, re.IGNORECASE):
+    for regex in words.vote_regexes:
+        for match in regex.finditer(text):
             counts = []
             for name, group in (("inFavour", "favour"), ("against", "against"),
                                 ("abstentions", "abstentions")):
