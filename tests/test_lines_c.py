@@ -6,7 +6,7 @@ reach the rules' corners."""
 import random
 
 import pytest
-from conftest import ROOT
+from compared_pages import CORPUS, FILES, char_fields, corpus_files
 
 from converter.extractor import page as page_model
 from converter.extractor import readers
@@ -16,20 +16,9 @@ from converter.extractor.readers import lines, pdfium_installed
 pytestmark = pytest.mark.skipif(page_model.LINES_C is None,
                                 reason="the C module is not built here (pip install -e .)")
 
-CORPUS = ROOT.parent / "shared" / "corpus" / "pdf"
-# A resolution, a report with tables and notes, a letter, a verbatim record (two
-# columns), a Russian document, a Spanish resolution (and the Arabic sample below).
-FILES = ["A_RES_78_323-EN.pdf", "E_ICEF_2025_11-EN.pdf", "S_2025_320-EN.pdf",
-         "A_79_PV.64-EN.pdf", "A_HRC_WG.6_34_ITA_3-RU.pdf", "A_RES_77_247-ES.pdf"]
-
-
-def _char(c) -> tuple:
-    return (c.text, c.font, repr(c.size), repr(c.x0), repr(c.x1), repr(c.y0), repr(c.y1),
-            c.color)
-
 
 def _line(line) -> tuple:
-    return ([_char(c) for c in line.chars], repr(line.x0), repr(line.x1), repr(line.y0),
+    return ([char_fields(c) for c in line.chars], repr(line.x0), repr(line.x1), repr(line.y0),
             repr(line.y1), repr(line.size), line.text, line.bold)
 
 
@@ -48,8 +37,7 @@ def _python(monkeypatch):
 @pytest.mark.skipif(not pdfium_installed(), reason="pypdfium2 not installed")
 def test_c_and_python_paths_read_the_same_lines_with_pdfium(monkeypatch):
     from pdfs import arabic_pdf
-    files = [(name, (CORPUS / name).read_bytes()) for name in FILES if (CORPUS / name).exists()]
-    assert len(files) == 6, "the corpus files are missing"
+    files = corpus_files()
     files += [("arabic.pdf", arabic_pdf())]
     with_c = {name: _pages(data, name, "pdfium") for name, data in files}
     _python(monkeypatch)
@@ -79,7 +67,7 @@ def _both(monkeypatch, make):
             grouped = lines.group_lines(chars)
             for line_chars in grouped:
                 lines.place_spaces(line_chars)
-            out.append([[_char(c) for c in lc] for lc in grouped])
+            out.append([[char_fields(c) for c in lc] for lc in grouped])
             out.append([_line(Line(1, lc)) for lc in grouped if any(c.font for c in lc)])
         return out
     with_c = run()
@@ -190,7 +178,7 @@ def test_text_and_bold(monkeypatch):
 
 
 def _cuts(pieces) -> list:
-    return [(repr(x0), repr(x1), [_char(c) for c in chars]) for x0, x1, chars in pieces]
+    return [(repr(x0), repr(x1), [char_fields(c) for c in chars]) for x0, x1, chars in pieces]
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -252,7 +240,7 @@ def test_a_line_packed_and_unpacked_either_way(monkeypatch):
     back = [page_model._unpack(packed) for packed in with_c]
 
     def typed(chars):
-        return [_char(c) + (type(c.size), type(c.y0), type(c.color)) for c in chars]
+        return [char_fields(c) + (type(c.size), type(c.y0), type(c.color)) for c in chars]
     for chars, c_back, python_back in zip(lines_, back, from_c_in_python):
         assert typed(c_back) == typed(python_back) == typed(chars)
 

@@ -5,25 +5,13 @@ import importlib
 import sys
 
 import pytest
-from conftest import ROOT
+from compared_pages import CORPUS, FILES, char_fields, corpus_files
 
 from converter.extractor import readers
 from converter.extractor.readers import pdfium_installed
 
 pytestmark = pytest.mark.skipif(not pdfium_installed(),
                                 reason="pypdfium2 not installed (pip install -e '.[fast]')")
-
-CORPUS = ROOT.parent / "shared" / "corpus" / "pdf"
-# A resolution, a report with tables and notes, a letter, a verbatim record (two
-# columns), a Russian document, a Spanish resolution.
-FILES = ["A_RES_78_323-EN.pdf", "E_ICEF_2025_11-EN.pdf", "S_2025_320-EN.pdf",
-         "A_79_PV.64-EN.pdf", "A_HRC_WG.6_34_ITA_3-RU.pdf", "A_RES_77_247-ES.pdf"]
-
-
-def _char(c) -> tuple:
-    # repr: a float's every digit and a zero's sign
-    return (c.text, c.font, repr(c.size), repr(c.x0), repr(c.x1), repr(c.y0), repr(c.y1),
-            c.color)
 
 
 def page_model(data: bytes, name: str) -> list:
@@ -33,17 +21,17 @@ def page_model(data: bytes, name: str) -> list:
     model = []
     for page in pages:
         model.append((
-            [[_char(c) for c in line.chars] for line in page.lines],
-            [(_char(c), d) for c, d in page.turned],
-            [(box, [[_char(c) for c in line.chars] for line in lines],
-              [(_char(c), d) for c, d in turned]) for box, lines, turned in page.forms],
+            [[char_fields(c) for c in line.chars] for line in page.lines],
+            [(char_fields(c), d) for c, d in page.turned],
+            [(box, [[char_fields(c) for c in line.chars] for line in lines],
+              [(char_fields(c), d) for c, d in turned]) for box, lines, turned in page.forms],
             page.rules, page.links, page.images, page.width, page.height))
     return model
 
 
 def inputs() -> list[tuple[str, bytes]]:
     from pdfs import arabic_pdf
-    found = [(name, (CORPUS / name).read_bytes()) for name in FILES if (CORPUS / name).exists()]
+    found = corpus_files()
     # (the Arabic sample drawn in visual order: PDFium's reordering undone, reaching
     # joins; in logical order PDFium finds no widths and pdfminer reads it)
     return found + [("arabic.pdf", arabic_pdf())]
