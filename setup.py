@@ -3,7 +3,9 @@
 - the PDFium reader's (converter/extractor/readers/_pdfium_bulk.c, see pdfium_bulk.py
   and pdfium_chars.py);
 - the page model's work on lines, for both readers (converter/extractor/_lines.c, see
-  page.py: LINES_C).
+  page.py: LINES_C);
+- the text-layer check's word lists, held in a quarter of the memory
+  (converter/extractor/characters/_words.c, see textcheck.py: words).
 
 Optional: where they cannot be compiled (no compiler, no Python headers) the install goes
 on and the same work is done in Python (the reader's through ctypes), with the same
@@ -16,4 +18,6 @@ setup(ext_modules=[Extension("converter.extractor.readers._pdfium_bulk",
                              ["converter/extractor/readers/_pdfium_bulk.c"],
                              extra_compile_args=["-ffp-contract=off"], optional=True),
                    Extension("converter.extractor._lines", ["converter/extractor/_lines.c"],
-                             extra_compile_args=["-ffp-contract=off"], optional=True)])
+                             extra_compile_args=["-ffp-contract=off"], optional=True),
+                   Extension("converter.extractor.characters._words",
+                             ["converter/extractor/characters/_words.c"], optional=True)])

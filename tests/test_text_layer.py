@@ -12,6 +12,7 @@ participants in A/AC.121/2025/INF/4, Russian documents under an -EN file name).
 from __future__ import annotations
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -123,3 +124,30 @@ def test_the_warning_names_the_letters_in_the_same_order_in_every_process():
             for seed in ("1", "2", "3", "4", "5", "6")}
     assert len(said) == 1
     assert "'a' read as 'q', 'e' read as 'x'" in said.pop()
+
+
+def test_every_character_that_makes_an_arabic_word_letter_is_seen_by_the_quick_look():
+    # garbled_arabic passes over a page with no character of _ANY_ARABIC without taking
+    # its words: that must lose no page whose NFKC text has a letter of _ARABIC_WORD.
+    import unicodedata
+
+    from converter.extractor.characters.textcheck import _ANY_ARABIC, _ARABIC_WORD
+    assert _ARABIC_WORD.pattern.endswith("]{2,}")
+    letter = re.compile(_ARABIC_WORD.pattern[:-4])          # one letter: without "{2,}"
+    missed = [hex(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000
+              and letter.search(unicodedata.normalize("NFKC", chr(c)))
+              and not _ANY_ARABIC.search(chr(c))]
+    assert missed == []
+    assert letter.search("\u0628") and not letter.search("b")
+
+
+def test_the_arabic_word_list_is_loaded_only_for_a_document_with_arabic_text():
+    # (some 12 MB that every worker would hold for the rest of its life)
+    code = ("from converter.extractor.characters import textcheck as t; import sys; "
+            "t.garbled_arabic({1: sys.argv[1]}); print(t.words.cache_info().currsize)")
+
+    def loaded(text):
+        return subprocess.run([sys.executable, "-c", code, text], capture_output=True,
+                              text=True, check=True).stdout.strip()
+    assert loaded("The General Assembly, recalling its resolution 77/1 " * 20) == "0"
+    assert loaded("إن الجمعية العامة، إذ تشير إلى قرارها " * 20) == "1"

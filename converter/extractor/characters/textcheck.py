@@ -27,6 +27,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Collection
+
+try:            # the word lists held compactly (_words.c), where it was built
+    from ._words import WordList
+except ImportError:                 # not built (no compiler where it was installed)
+    WordList = None
 
 MIN_REPAIRED = 8          # different words repaired by one change, in the document
 MIN_SHARE = 0.10          # of the different unknown words of the document
@@ -41,6 +47,7 @@ NAMES = {"eng": "English", "fra": "French", "spa": "Spanish", "rus": "Russian",
 # A word: a run of two letters or more (one letter alone tells nothing).
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WORD_IN_LIST = re.compile(r"\S+")
 
 
 @dataclass
@@ -64,21 +71,37 @@ class BrokenPage:
         return text + ("; re-read by OCR" if ocr else "; re-read it with --ocr")
 
 
-@lru_cache(maxsize=None)
-def words(language: str) -> frozenset[str]:
-    """The word list (for Chinese: the characters) of ``language``, ISO 639-2."""
+def _word_data(language: str) -> bytes:
+    """``language``'s word list as its file holds it, ISO 639-2: UTF-8, a word a line
+    (b"": no list)."""
     path = resources.files("converter") / "data" / "words" / f"{language}.txt.gz"
     try:
-        data = path.read_bytes()
+        return gzip.decompress(path.read_bytes())
     except FileNotFoundError:
-        return frozenset()
-    return frozenset(gzip.decompress(data).decode("utf-8").split())
+        return b""
+
+
+@lru_cache(maxsize=None)
+def words(language: str) -> Collection[str]:
+    """The word list (for Chinese: the characters) of ``language``, ISO 639-2: for
+    ``in`` and ``len`` only. Held for the rest of the process: compactly (3 to 5 MB a
+    list, and no more while it is made) where the C module is built, else as a
+    frozenset (9 to 12 MB, and some 6 MB more while it is made), with the same
+    answers."""
+    data = _word_data(language)
+    if WordList is not None and data:
+        return WordList(data)
+    return frozenset(data.decode("utf-8").split())
 
 
 @lru_cache(maxsize=None)
 def _alphabet(language: str) -> str:
     """The letters of the language: those of at least 100 of its words."""
-    counts = Counter(c for w in words(language) for c in set(w))
+    # (word by word from the file's text: a list of all its words would take some 10 MB
+    # for a moment, which a worker would hold as long as it lives; a list repeats no word)
+    counts: Counter = Counter()
+    for word in _WORD_IN_LIST.finditer(_word_data(language).decode("utf-8")):
+        counts.update(set(word.group()))
     return "".join(sorted(c for c, n in counts.items() if n >= 100))
 
 
@@ -101,10 +124,9 @@ def broken_pages(pages: dict[int, str], language: str) -> list[BrokenPage]:
         return word in known or (right_to_left and word[::-1] in known)
 
     by_page = {number: _tokens(text) for number, text in pages.items()}
-    # (each word looked up once, however often the pages print it; in a left-to-right
-    # language by one set difference)
+    # (each word looked up once, however often the pages print it)
     printed = set().union(*by_page.values())
-    unknown = {w for w in printed if not is_known(w)} if right_to_left else printed - known
+    unknown = {w for w in printed if not is_known(w)}
     if len(unknown) < MIN_REPAIRED:
         return []
     alphabet = _alphabet(language)
@@ -139,7 +161,7 @@ def broken_pages(pages: dict[int, str], language: str) -> list[BrokenPage]:
     return found
 
 
-def _broken_chinese(pages: dict[int, str], known: frozenset[str]) -> list[BrokenPage]:
+def _broken_chinese(pages: dict[int, str], known: Collection[str]) -> list[BrokenPage]:
     found = []
     for number, text in sorted(pages.items()):
         chars = _CJK.findall(unicodedata.normalize("NFKC", text))
@@ -160,6 +182,10 @@ MAX_UNKNOWN_ARABIC = 0.3
 MIN_ARABIC_WORDS = 30
 _ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]{2,}")
 _TASHKEEL = re.compile("[\u0640\u064b-\u065f\u0670]")
+# Every character that is, or that NFKC folds into, a letter _ARABIC_WORD takes: the
+# Arabic block, the presentation forms and the mathematical letters (a test checks
+# every code point).
+_ANY_ARABIC = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff\U0001ee00-\U0001eeff]")
 
 
 @dataclass
@@ -189,12 +215,17 @@ def garbled_warning(found: list[GarbledArabic]) -> str:
 
 def garbled_arabic(pages: dict[int, str]) -> list[GarbledArabic]:
     """The pages (number → text, in logical order) whose Arabic words are mostly unknown."""
-    known = words("ara")
+    known: Collection[str] | None = None
     found = []
     for number, text in sorted(pages.items()):
+        if not _ANY_ARABIC.search(text):
+            continue                # (most pages of most documents)
         tokens = _ARABIC_WORD.findall(_TASHKEEL.sub("", unicodedata.normalize("NFKC", text)))
         if len(tokens) < MIN_ARABIC_WORDS:
             continue
+        # The Arabic list (some 12 MB held for the rest of the process) is loaded only
+        # for a document with a page of Arabic text.
+        known = words("ara") if known is None else known
         share = sum(1 for w in tokens if w not in known) / len(tokens)
         if share > MAX_UNKNOWN_ARABIC:
             found.append(GarbledArabic(number, share, len(tokens)))

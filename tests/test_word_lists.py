@@ -1,0 +1,108 @@
+"""The text-layer check's word lists (converter/data/words) are held compactly where
+converter/extractor/characters/_words.c was built, else as frozensets. Both must know
+the same words: every listed word, and none of the strings the check looks up that the
+list does not hold (one letter changed, as textcheck.broken_pages tries; other lengths,
+characters outside the BMP, things that are no str)."""
+import random
+import tracemalloc
+
+import pytest
+
+from converter.extractor.characters import textcheck
+
+pytestmark = pytest.mark.skipif(textcheck.WordList is None,
+                                reason="the C module is not built here (pip install -e .)")
+
+LANGUAGES = ["eng", "fra", "spa", "rus", "ara", "zho"]
+
+
+def _listed(language: str) -> list[str]:
+    return textcheck._word_data(language).decode("utf-8").split()
+
+
+def _near_misses(listed: list[str], alphabet: str, count: int) -> list[str]:
+    """Each of ``count`` listed words with each of its letters changed for each letter
+    of the alphabet, cut short and made longer."""
+    chosen = random.Random(20261207).sample(sorted(set(listed)), count)
+    out = []
+    for word in chosen:
+        for i in range(len(word)):
+            out += [word[:i] + meant + word[i + 1:] for meant in alphabet]
+        out += [word[:-1], word + word[-1], word[::-1], word.upper()]
+    return out
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_compact_list_knows_the_same_words_as_a_frozenset(language):
+    listed = _listed(language)
+    assert len(listed) > 4000
+    held, plain = textcheck.WordList(textcheck._word_data(language)), frozenset(listed)
+    assert len(held) == len(plain)
+    assert all(word in held for word in listed)
+    probes = _near_misses(listed, textcheck._alphabet(language) or "的是不了", 400)
+    probes += ["", "a" * 300, "\U0001F600", "e\u0301", "\u00e9", "\x00"]
+    probes += [chr(c) for c in range(0x4E00, 0xA000, 7)]     # (Chinese characters)
+    assert sum(p not in plain for p in probes) > 1000      # (they are mostly no words)
+    assert [p for p in probes if (p in held) != (p in plain)] == []
+    assert 5 not in held and None not in held and b"the" not in held and ("the",) not in held
+
+
+def test_the_compact_list_takes_a_third_of_the_memory_or_less():
+    # (Russian: the longest list, 2 bytes a letter in UTF-8)
+    def size(make):
+        # What the list holds once made from the file.
+        tracemalloc.start()
+        try:
+            held = make()
+            return tracemalloc.get_traced_memory()[0], held
+        finally:
+            tracemalloc.stop()
+    compact, _ = size(lambda: textcheck.WordList(textcheck._word_data("rus")))
+    plain, _ = size(lambda: frozenset(_listed("rus")))
+    assert compact * 3 < plain, (compact, plain)
+
+
+def test_repeated_and_odd_words_are_listed_once_and_bad_input_is_refused():
+    held = textcheck.WordList("b\na\r\nb\n\n  \U0001F600\ta\n\u00e9t\u00e9".encode())
+    assert len(held) == 4 and "\U0001F600" in held and "été" in held
+    assert "" not in held and "c" not in held and "b\na" not in held and "\n" not in held
+    assert len(textcheck.WordList(b"")) == 0 and "a" not in textcheck.WordList(b" \n")
+    with pytest.raises(UnicodeDecodeError):
+        textcheck.WordList(b"abc\n\xff\xfe\n")
+    with pytest.raises(TypeError):
+        textcheck.WordList(["a", "b"])
+
+
+_TIED = " ".join(["wxek mxmber hxlp rxport gxneral sxcretary procxss sxssion pxople rxsolution",
+                  "nqtions stqtes mqjor plqn mqny pqrt wqter yeqr mqde pqst",
+                  "the member of and to in for on by with that this from which their"] * 3)
+
+
+def test_the_check_finds_the_same_with_either_list(monkeypatch):
+    def found():
+        textcheck.words.cache_clear()
+        try:
+            return [(b.page, b.unknown, b.changes)
+                    for b in textcheck.broken_pages({1: _TIED, 2: _TIED.upper()}, "eng")]
+        finally:
+            textcheck.words.cache_clear()
+    compact = found()
+    assert isinstance(textcheck.words("eng"), textcheck.WordList)
+    monkeypatch.setattr(textcheck, "WordList", None)
+    textcheck.words.cache_clear()
+    assert isinstance(textcheck.words("eng"), frozenset)
+    assert found() == compact and len(compact) == 2
+    textcheck.words.cache_clear()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_list_repeats_no_word_and_its_alphabet_is_what_its_words_share(language):
+    # (textcheck._alphabet counts each word of the file once: a list must repeat none)
+    listed = _listed(language)
+    assert len(set(listed)) == len(listed)
+    counts = {}
+    for word in listed:
+        for c in set(word):
+            counts[c] = counts.get(c, 0) + 1
+    textcheck._alphabet.cache_clear()
+    assert textcheck._alphabet(language) == "".join(sorted(c for c, n in counts.items() if n >= 100))
