@@ -11,9 +11,11 @@ import re
 import threading
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from lxml import etree
 
@@ -638,6 +640,44 @@ _SPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa
                             "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 
+# A long text's words are taken a stretch of some 64,000 characters at a time, so that
+# no list of all of them is made: a 200-page report has some 150,000, 9 MB as str
+# objects in a list, for a moment that the worker's peak memory keeps.
+_STRETCH = 1 << 16
+
+
+def _stretches(text: str) -> Iterator[str]:
+    """``text`` in pieces cut just before a space or a line end: NFKC changes nothing
+    across such a cut (neither composes with the character before it, and combining
+    marks after one stay with it), and no word holds one."""
+    start, size = 0, len(text)
+    while size - start > _STRETCH:
+        end = start + _STRETCH
+        cut = max(text.rfind(" ", start + 1, end), text.rfind("\n", start + 1, end))
+        if cut < 0:         # (no space in the stretch: up to the next one)
+            ahead = [k for k in (text.find(" ", end), text.find("\n", end)) if k >= 0]
+            if not ahead:
+                break
+            cut = min(ahead)
+        yield text[start:cut]
+        start = cut
+    yield text[start:]
+
+
+def _each_word(text: str) -> Iterator[str]:
+    """The words of ``text`` in order (see _words), a stretch at a time."""
+    for stretch in _stretches(text):
+        yield from _words(stretch)
+
+
+def _word_counts(text: str) -> Counter:
+    """How often each word of ``text`` is printed (see _words), a stretch at a time."""
+    counts: Counter = Counter()
+    for stretch in _stretches(text):
+        counts.update(_words(stretch))
+    return counts
+
+
 def _words(text: str) -> list[str]:
     """The words compared: after NFKC and without soft hyphens (folding "ﬁ" into "fi"
     loses nothing)."""
@@ -719,11 +759,11 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
     parts = _content_elements(root)
     output = " ".join(_text(p, skip_notes=True) for p in parts) + " " + " ".join(
         _text(n) for p in parts for n in p.iter(f"{{{AKN_NS}}}authorialNote"))
-    source_words = _words(_without_urls(source_text, output))
+    source = _without_urls(source_text, output)
     # The addresses are left out on both sides: the output's hold the words of the
     # input's broken ones, and their own pieces ("int" of "iom.int") are no text.
-    have = Counter(_words(_URL.sub(" ", output)))
-    want = Counter(source_words)
+    have = _word_counts(_URL.sub(" ", output))
+    want = _word_counts(source)
     # (want - have and have - want, the same counts in the same order, without
     # Counter.__missing__ called for each word the other side lacks)
     have_of, want_of = have.get, want.get
@@ -748,7 +788,7 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
     # words are missing; the pair is joined only for those)
     lacking, pieces_of = missing.get, extra.get
     short = {w for w, n in missing.items() if n > 0} if extra else set()
-    pairs = [(a, b) for a, b in zip(source_words, source_words[1:]) if a in short and b in short] \
+    pairs = [(a, b) for a, b in pairwise(_each_word(source)) if a in short and b in short] \
         if short else []
     for first, second in pairs:
         if lacking(first, 0) > 0 and lacking(second, 0) > 0 and pieces_of(first + second, 0) > 0 \

@@ -231,3 +231,29 @@ def test_a_document_in_memory_gets_the_lines_of_the_written_file(sample_tree):
     for problem in problems:
         assert '<paragraph eId="para_1">' in written[problem.line - 1].strip()
         assert "line ?" not in str(problem)
+
+
+def test_a_long_texts_words_taken_a_stretch_at_a_time_are_its_words(monkeypatch):
+    # (lost_word_problems counts a long text's words a stretch at a time, cut before a
+    # space or a line end: the words must be those of the whole text, in its order)
+    import random
+    from collections import Counter
+
+    from converter import validator
+    pieces = ["word", "Council,", "(a)", "ﬁnal", "e\u0301t\u00e9", "\u00a8", "\u0301",
+              "2021 年 4", "月 28 日", "117اخود", "قرار", "co\u00adoperation", "x\u00a0y",
+              "ре-", "\u3000", "\u2028", "A/RES/77/1", "https://un.org/a b", "\t"]
+    chooser = random.Random(7)
+    texts = ["".join(chooser.choice(pieces) + chooser.choice([" ", "\n", "", "  "])
+                     for _ in range(400)) for _ in range(30)]
+    texts += ["a" * 50 + " b", "no-space-at-all" * 9, " " * 20, ""]
+    whole = [validator._words(t) for t in texts]
+    for size in (7, 16, 40):
+        monkeypatch.setattr(validator, "_STRETCH", size)
+        for text, words in zip(texts, whole):
+            assert "".join(validator._stretches(text)) == text
+            assert all(len(s) <= size or " " not in s[1:size] and "\n" not in s[1:size]
+                       for s in validator._stretches(text))
+            assert list(validator._each_word(text)) == words
+            assert validator._word_counts(text) == Counter(words)
+    assert len(list(validator._stretches("ab " * 30))) == 3        # (90 characters, 40 a stretch)

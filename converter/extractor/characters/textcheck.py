@@ -123,9 +123,14 @@ def broken_pages(pages: dict[int, str], language: str) -> list[BrokenPage]:
         # A right-to-left file may store a word's letters in visual order.
         return word in known or (right_to_left and word[::-1] in known)
 
-    by_page = {number: _tokens(text) for number, text in pages.items()}
-    # (each word looked up once, however often the pages print it)
-    printed = set().union(*by_page.values())
+    # (page by page: the words of a long document's pages are not held all at once;
+    # each word looked up once, however often the pages print it)
+    printed: set[str] = set()
+    counted: dict[int, int] = {}
+    for number, text in pages.items():
+        tokens = _tokens(text)
+        printed.update(tokens)
+        counted[number] = len(tokens)
     unknown = {w for w in printed if not is_known(w)}
     if len(unknown) < MIN_REPAIRED:
         return []
@@ -152,9 +157,10 @@ def broken_pages(pages: dict[int, str], language: str) -> list[BrokenPage]:
                      key=lambda pair: (-len(repairs[pair]), pair))
     repaired = set().union(*(repairs[pair] for pair in changes))
     found = []
-    for number, tokens in sorted(by_page.items()):
-        if len(tokens) < MIN_WORDS:
+    for number, count in sorted(counted.items()):
+        if count < MIN_WORDS:
             continue
+        tokens = _tokens(pages[number])
         if len({w for w in tokens if w in repaired}) >= MIN_ON_PAGE:
             share = sum(1 for w in tokens if not is_known(w)) / len(tokens)
             found.append(BrokenPage(number, share, language, changes))

@@ -121,7 +121,9 @@ def premark(line: Line, page: Page) -> None:
     chars = line.chars
     small = line.size * 0.85
     if _smallest(chars, small) >= small:
-        line.italics_only = _italics_only(chars)
+        marked = _italics_only(chars)
+        # (a line with no italics marks its text as it is: that str is kept, not a copy)
+        line.italics_only = line.text if marked == line.text else marked
 
 
 def _smallest(chars: list[Char], default: float) -> float:
