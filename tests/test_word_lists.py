@@ -65,6 +65,7 @@ def test_the_compact_list_takes_a_third_of_the_memory_or_less():
 def test_repeated_and_odd_words_are_listed_once_and_bad_input_is_refused():
     held = textcheck.WordList("b\na\r\nb\n\n  \U0001F600\ta\n\u00e9t\u00e9".encode())
     assert len(held) == 4 and "\U0001F600" in held and "été" in held
+    assert held.letter_counts() == {"a": 1, "b": 1, "\U0001F600": 1, "é": 1, "t": 1}
     assert "" not in held and "c" not in held and "b\na" not in held and "\n" not in held
     assert len(textcheck.WordList(b"")) == 0 and "a" not in textcheck.WordList(b" \n")
     with pytest.raises(UnicodeDecodeError):
@@ -104,5 +105,15 @@ def test_a_list_repeats_no_word_and_its_alphabet_is_what_its_words_share(languag
     for word in listed:
         for c in set(word):
             counts[c] = counts.get(c, 0) + 1
+    assert textcheck.WordList(textcheck._word_data(language)).letter_counts() == counts
+    expected = "".join(sorted(c for c, n in counts.items() if n >= 100))
     textcheck._alphabet.cache_clear()
-    assert textcheck._alphabet(language) == "".join(sorted(c for c, n in counts.items() if n >= 100))
+    assert textcheck._alphabet(language) == expected
+    with pytest.MonkeyPatch.context() as patch:           # (the Python path: frozenset)
+        patch.setattr(textcheck, "WordList", None)
+        textcheck.words.cache_clear()
+        textcheck._alphabet.cache_clear()
+        assert isinstance(textcheck.words(language), frozenset)
+        assert textcheck._alphabet(language) == expected
+    textcheck.words.cache_clear()
+    textcheck._alphabet.cache_clear()

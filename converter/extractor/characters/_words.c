@@ -23,6 +23,7 @@ typedef struct {
     Py_hash_t *hashes;     /* count: each word's Python hash */
     uint32_t *slots;       /* mask + 1: a word's index + 1, or 0 (empty) */
     size_t mask;
+    PyObject *letters;     /* {letter: how many words hold it}, counted as they are added */
 } WordList;
 
 static void
@@ -32,6 +33,7 @@ wordlist_dealloc(WordList *self)
     PyMem_Free(self->starts);
     PyMem_Free(self->hashes);
     PyMem_Free(self->slots);
+    Py_XDECREF(self->letters);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
@@ -93,9 +95,13 @@ wordlist_length(WordList *self)
     return self->count;
 }
 
-/* Adds the word held in utf8[0:length] (k: its place; -1 on error). */
+#define CODE_POINTS 0x110000
+
+/* Adds the word held in utf8[0:length] (-1 on error). ``counts``: per code point, how
+ * many words added hold it; ``last``: per code point, the last word that did, + 1. */
 static int
-add_word(WordList *self, const char *utf8, Py_ssize_t length, size_t *used, size_t *room)
+add_word(WordList *self, const char *utf8, Py_ssize_t length, size_t *used, size_t *room,
+         uint32_t *counts, uint32_t *last)
 {
     /* (one str at a time, for its hash and to know it is well formed UTF-8) */
     PyObject *word = PyUnicode_DecodeUTF8(utf8, length, "strict");
@@ -103,6 +109,18 @@ add_word(WordList *self, const char *utf8, Py_ssize_t length, size_t *used, size
         return -1;
     int found = wordlist_contains(self, word);
     Py_hash_t h = found == 0 ? PyObject_Hash(word) : -1;
+    if (found == 0) {
+        uint32_t mark = (uint32_t)self->count + 1;
+        int kind = PyUnicode_KIND(word);
+        const void *data = PyUnicode_DATA(word);
+        for (Py_ssize_t i = 0, n = PyUnicode_GET_LENGTH(word); i < n; i++) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, i);
+            if (last[c] != mark) {          /* (each letter once a word) */
+                last[c] = mark;
+                counts[c]++;
+            }
+        }
+    }
     Py_DECREF(word);
     if (found)                       /* listed already (1), or an error (-1) */
         return found < 0 ? -1 : 0;
@@ -161,6 +179,14 @@ wordlist_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
     for (Py_ssize_t j = 0; j < size; j++)          /* the words: where one starts */
         n += !is_space((unsigned char)bytes[j]) && (j == 0 || is_space((unsigned char)bytes[j - 1]));
     WordList *self = NULL;
+    /* (zeroed pages the system gives as they are touched: the few code points of a
+     * language's letters) */
+    uint32_t *counts = PyMem_Calloc(CODE_POINTS, sizeof(uint32_t));
+    uint32_t *last = PyMem_Calloc(CODE_POINTS, sizeof(uint32_t));
+    if (!counts || !last) {
+        PyErr_NoMemory();
+        goto done;
+    }
     if (n >= UINT32_MAX / 2) {
         PyErr_SetString(PyExc_OverflowError, "too many words");
         goto done;
@@ -189,7 +215,24 @@ wordlist_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
         Py_ssize_t begin = j;
         while (j < size && !is_space((unsigned char)bytes[j]))
             j++;
-        if (j > begin && add_word(self, bytes + begin, j - begin, &used, &room) < 0) {
+        if (j > begin && add_word(self, bytes + begin, j - begin, &used, &room,
+                                  counts, last) < 0) {
+            Py_CLEAR(self);
+            goto done;
+        }
+    }
+    if (!(self->letters = PyDict_New())) {
+        Py_CLEAR(self);
+        goto done;
+    }
+    for (Py_UCS4 c = 0; c < CODE_POINTS; c++) {
+        if (!counts[c])
+            continue;
+        PyObject *letter = PyUnicode_FromOrdinal((int)c), *count = PyLong_FromUnsignedLong(counts[c]);
+        int failed = !letter || !count || PyDict_SetItem(self->letters, letter, count) < 0;
+        Py_XDECREF(letter);
+        Py_XDECREF(count);
+        if (failed) {
             Py_CLEAR(self);
             goto done;
         }
@@ -199,9 +242,23 @@ wordlist_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
     if (trimmed)
         self->text = trimmed;
 done:
+    PyMem_Free(counts);
+    PyMem_Free(last);
     PyBuffer_Release(&data);
     return (PyObject *)self;
 }
+
+static PyObject *
+wordlist_letter_counts(WordList *self, PyObject *unused)
+{
+    return PyDict_Copy(self->letters);
+}
+
+static PyMethodDef wordlist_methods[] = {
+    {"letter_counts", (PyCFunction)wordlist_letter_counts, METH_NOARGS,
+     "letter_counts() -> {letter: how many of the words hold it}."},
+    {NULL, NULL, 0, NULL}
+};
 
 static PySequenceMethods wordlist_as_sequence = {
     .sq_length = (lenfunc)wordlist_length,
@@ -214,6 +271,7 @@ static PyTypeObject WordListType = {
     .tp_basicsize = sizeof(WordList),
     .tp_dealloc = (destructor)wordlist_dealloc,
     .tp_as_sequence = &wordlist_as_sequence,
+    .tp_methods = wordlist_methods,
     .tp_flags = Py_TPFLAGS_DEFAULT,
     .tp_doc = "WordList(data): the words of data (UTF-8, one a line), for `in` and len()\n"
               "(see textcheck.words).",

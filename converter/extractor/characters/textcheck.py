@@ -97,11 +97,15 @@ def words(language: str) -> Collection[str]:
 @lru_cache(maxsize=None)
 def _alphabet(language: str) -> str:
     """The letters of the language: those of at least 100 of its words."""
-    # (word by word from the file's text: a list of all its words would take some 10 MB
-    # for a moment, which a worker would hold as long as it lives; a list repeats no word)
-    counts: Counter = Counter()
-    for word in _WORD_IN_LIST.finditer(_word_data(language).decode("utf-8")):
-        counts.update(set(word.group()))
+    known = words(language)
+    if WordList is not None and isinstance(known, WordList):
+        counts = known.letter_counts()      # (counted as the list was made)
+    else:
+        # (word by word from the file's text: a list of all its words would take some
+        # 10 MB for a moment, which a worker would hold as long as it lives)
+        counts = Counter()
+        for word in _WORD_IN_LIST.finditer(_word_data(language).decode("utf-8")):
+            counts.update(set(word.group()))
     return "".join(sorted(c for c, n in counts.items() if n >= 100))
 
 
