@@ -98,7 +98,7 @@ def main() -> None:
           " ".join(f"{1000 * totals[c] / pages_total:13.1f}" for c in columns))
     ratio = totals["ours pdfium"] / totals["extract_text"]
     print(f"ours with PDFium: {1000 * totals['ours pdfium'] / pages_total:.1f} ms/page "
-          f"(target <= 15); ratio to pdfminer's extract_text {ratio:.2f} (target <= 0.15); "
+          f"(target <= 15); ratio to pdfminer's extract_text {ratio:.3f} (target <= 0.15); "
           f"with pdfminer: {totals['ours pdfminer'] / totals['extract_text']:.2f}")
 
 

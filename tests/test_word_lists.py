@@ -117,3 +117,22 @@ def test_a_list_repeats_no_word_and_its_alphabet_is_what_its_words_share(languag
         assert textcheck._alphabet(language) == expected
     textcheck.words.cache_clear()
     textcheck._alphabet.cache_clear()
+
+
+@pytest.mark.parametrize("language", ["eng", "fra", "spa", "rus"])
+def test_one_letter_repairs_are_those_the_strings_would_find(language):
+    # (broken_pages asks them of every unknown word of a left-to-right document)
+    held = textcheck.words(language)
+    alphabet = textcheck._alphabet(language)
+    words = _near_misses(_listed(language), alphabet, 60)
+    words += ["", "x", "é" * 3, "\U0001F600ab", "ab\U0001F600", "ǅa"]
+
+    def by_strings(word):
+        return [(shown, meant) for i, shown in enumerate(word) for meant in alphabet
+                if meant != shown and word[:i] + meant + word[i + 1:] in held]
+    expected = [by_strings(w) for w in words]
+    assert sum(map(len, expected)) > 1000
+    assert [held.one_letter_repairs(w, alphabet) for w in words] == expected
+    assert held.one_letter_repairs("cat", "") == [] and held.one_letter_repairs("", "ab") == []
+    with pytest.raises(TypeError):
+        held.one_letter_repairs(b"cat", alphabet)

@@ -5,10 +5,11 @@
  * two-thirds full. Here the same words take some 3 MB: their UTF-8 text end to end,
  * where each starts, each one's hash, and an open-addressing table of 4 bytes a slot.
  *
- * Membership is exact, as the frozenset's: a word is found when its Python hash (the
- * str's own, cached in the object, so that a token already hashed costs nothing more)
- * and then its characters are equal to a listed word's. Anything that is no str is
- * not in the list (as 5 is in no frozenset of str).
+ * Membership is exact, as the frozenset's: a word is found when its hash (a polynomial
+ * in its code points: see code_hash) and then its characters are equal to a listed
+ * word's. Anything that is no str is not in the list (as 5 is in no frozenset of str).
+ * The hash lets one_letter_repairs try every change of one letter of a word without
+ * making the strings.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -20,7 +21,7 @@ typedef struct {
     Py_ssize_t count;
     char *text;            /* the words' UTF-8, end to end */
     uint32_t *starts;      /* count + 1: where each word starts in text */
-    Py_hash_t *hashes;     /* count: each word's Python hash */
+    uint64_t *hashes;      /* count: each word's hash (see code_hash) */
     uint32_t *slots;       /* mask + 1: a word's index + 1, or 0 (empty) */
     size_t mask;
     PyObject *letters;     /* {letter: how many words hold it}, counted as they are added */
@@ -37,15 +38,38 @@ wordlist_dealloc(WordList *self)
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
-/* Whether the word at index k is the str s (its code points, against the stored UTF-8). */
+/* A word's hash: a polynomial in its code points, so that the hash of the word with one
+ * letter changed is one multiplication away (see one_letter_repairs); mixed (splitmix64's
+ * finalizer) for its slot. Equal hashes are then told apart by the characters. */
+#define BASE 1000003ULL
+
+static uint64_t
+code_hash(int kind, const void *data, Py_ssize_t n)
+{
+    uint64_t h = 0;
+    for (Py_ssize_t i = 0; i < n; i++)
+        h = h * BASE + (uint64_t)PyUnicode_READ(kind, data, i) + 1;
+    return h;
+}
+
+static size_t
+slot_of(uint64_t h)
+{
+    h ^= h >> 30; h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 27; h *= 0x94d049bb133111ebULL;
+    h ^= h >> 31;
+    return (size_t)h;
+}
+
+/* Whether the word at index k is the code points data[0:n] (the one at ``at``, if not
+ * -1, taken as ``meant``), against the stored UTF-8. */
 static int
-same_word(WordList *self, Py_ssize_t k, PyObject *s)
+same_word(WordList *self, Py_ssize_t k, int kind, const void *data, Py_ssize_t n,
+          Py_ssize_t at, Py_UCS4 meant)
 {
     const unsigned char *p = (const unsigned char *)self->text + self->starts[k];
     const unsigned char *end = (const unsigned char *)self->text + self->starts[k + 1];
-    Py_ssize_t n = PyUnicode_GET_LENGTH(s), i = 0;
-    int kind = PyUnicode_KIND(s);
-    const void *data = PyUnicode_DATA(s);
+    Py_ssize_t i = 0;
     while (p < end) {
         Py_UCS4 c;
         unsigned char b = *p;
@@ -62,11 +86,28 @@ same_word(WordList *self, Py_ssize_t k, PyObject *s)
                 ((Py_UCS4)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
             p += 4;
         }
-        if (i >= n || PyUnicode_READ(kind, data, i) != c)
+        if (i >= n || (i == at ? meant : PyUnicode_READ(kind, data, i)) != c)
             return 0;
         i++;
     }
     return i == n;
+}
+
+/* The index of the word of hash h and those code points (see same_word), or -1. */
+static Py_ssize_t
+find(WordList *self, uint64_t h, int kind, const void *data, Py_ssize_t n,
+     Py_ssize_t at, Py_UCS4 meant)
+{
+    size_t mixed = slot_of(h), perturb = mixed, i = mixed & self->mask;
+    for (;;) {
+        uint32_t k = self->slots[i];
+        if (k == 0)
+            return -1;
+        if (self->hashes[k - 1] == h && same_word(self, k - 1, kind, data, n, at, meant))
+            return k - 1;
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & self->mask;
+    }
 }
 
 static int
@@ -74,19 +115,60 @@ wordlist_contains(WordList *self, PyObject *word)
 {
     if (!PyUnicode_Check(word) || self->count == 0)
         return 0;
-    Py_hash_t h = PyObject_Hash(word);
-    if (h == -1)
-        return -1;
-    size_t perturb = (size_t)h, i = (size_t)h & self->mask;
-    for (;;) {
-        uint32_t at = self->slots[i];
-        if (at == 0)
-            return 0;
-        if (self->hashes[at - 1] == h && same_word(self, at - 1, word))
-            return 1;
-        perturb >>= 5;
-        i = (i * 5 + perturb + 1) & self->mask;
+    int kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(word);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(word);
+    return find(self, code_hash(kind, data, n), kind, data, n, -1, 0) >= 0;
+}
+
+/* one_letter_repairs(word, letters): the (shown, meant) pairs, in the order of the
+ * word's characters then of the letters, such that the word with its character
+ * ``shown`` changed for the letter ``meant`` (another) is listed: what
+ * textcheck.broken_pages looks for, without making each of those strings. */
+static PyObject *
+wordlist_one_letter_repairs(WordList *self, PyObject *args)
+{
+    PyObject *word, *letters;
+    if (!PyArg_ParseTuple(args, "UU:one_letter_repairs", &word, &letters))
+        return NULL;
+    PyObject *found = PyList_New(0);
+    if (!found || self->count == 0)
+        return found;
+    int kind = PyUnicode_KIND(word), lkind = PyUnicode_KIND(letters);
+    const void *data = PyUnicode_DATA(word), *ldata = PyUnicode_DATA(letters);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(word), m = PyUnicode_GET_LENGTH(letters);
+    uint64_t h = code_hash(kind, data, n), weight;
+    /* the weight of place i: BASE ** (n - 1 - i) */
+    uint64_t *weights = PyMem_Malloc((size_t)(n ? n : 1) * sizeof(uint64_t));
+    if (!weights) {
+        Py_DECREF(found);
+        return PyErr_NoMemory();
     }
+    weight = 1;
+    for (Py_ssize_t i = n - 1; i >= 0; i--, weight *= BASE)
+        weights[i] = weight;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 shown = PyUnicode_READ(kind, data, i);
+        for (Py_ssize_t j = 0; j < m; j++) {
+            Py_UCS4 meant = PyUnicode_READ(lkind, ldata, j);
+            if (meant == shown)
+                continue;
+            uint64_t changed = h + ((uint64_t)meant - (uint64_t)shown) * weights[i];
+            if (find(self, changed, kind, data, n, i, meant) < 0)
+                continue;
+            PyObject *pair = Py_BuildValue("(NN)", PyUnicode_FromOrdinal((int)shown),
+                                           PyUnicode_FromOrdinal((int)meant));
+            if (!pair || PyList_Append(found, pair) < 0) {
+                Py_XDECREF(pair);
+                Py_DECREF(found);
+                PyMem_Free(weights);
+                return NULL;
+            }
+            Py_DECREF(pair);
+        }
+    }
+    PyMem_Free(weights);
+    return found;
 }
 
 static Py_ssize_t
@@ -103,17 +185,18 @@ static int
 add_word(WordList *self, const char *utf8, Py_ssize_t length, size_t *used, size_t *room,
          uint32_t *counts, uint32_t *last)
 {
-    /* (one str at a time, for its hash and to know it is well formed UTF-8) */
+    /* (one str at a time: its code points, and that it is well formed UTF-8) */
     PyObject *word = PyUnicode_DecodeUTF8(utf8, length, "strict");
     if (!word)
         return -1;
-    int found = wordlist_contains(self, word);
-    Py_hash_t h = found == 0 ? PyObject_Hash(word) : -1;
+    int kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(word);
+    Py_ssize_t letters = PyUnicode_GET_LENGTH(word);
+    uint64_t h = code_hash(kind, data, letters);
+    int found = find(self, h, kind, data, letters, -1, 0) >= 0;
     if (found == 0) {
         uint32_t mark = (uint32_t)self->count + 1;
-        int kind = PyUnicode_KIND(word);
-        const void *data = PyUnicode_DATA(word);
-        for (Py_ssize_t i = 0, n = PyUnicode_GET_LENGTH(word); i < n; i++) {
+        for (Py_ssize_t i = 0; i < letters; i++) {
             Py_UCS4 c = PyUnicode_READ(kind, data, i);
             if (last[c] != mark) {          /* (each letter once a word) */
                 last[c] = mark;
@@ -122,8 +205,8 @@ add_word(WordList *self, const char *utf8, Py_ssize_t length, size_t *used, size
         }
     }
     Py_DECREF(word);
-    if (found)                       /* listed already (1), or an error (-1) */
-        return found < 0 ? -1 : 0;
+    if (found)                       /* listed already */
+        return 0;
     if (*used + (size_t)length >= UINT32_MAX) {
         PyErr_SetString(PyExc_OverflowError, "word list too long");
         return -1;
@@ -144,7 +227,7 @@ add_word(WordList *self, const char *utf8, Py_ssize_t length, size_t *used, size
     *used += (size_t)length;
     self->starts[k + 1] = (uint32_t)*used;
     self->hashes[k] = h;
-    size_t perturb = (size_t)h, i = (size_t)h & self->mask;
+    size_t mixed = slot_of(h), perturb = mixed, i = mixed & self->mask;
     while (self->slots[i]) {
         perturb >>= 5;
         i = (i * 5 + perturb + 1) & self->mask;
@@ -200,7 +283,7 @@ wordlist_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
     self->mask = slots - 1;
     self->slots = PyMem_Calloc(slots, sizeof(uint32_t));
     self->starts = PyMem_Malloc(((size_t)n + 1) * sizeof(uint32_t));
-    self->hashes = PyMem_Malloc(((size_t)n + 1) * sizeof(Py_hash_t));
+    self->hashes = PyMem_Malloc(((size_t)n + 1) * sizeof(uint64_t));
     size_t room = 1024, used = 0;
     self->text = PyMem_Malloc(room);
     if (!self->slots || !self->starts || !self->hashes || !self->text) {
@@ -257,6 +340,9 @@ wordlist_letter_counts(WordList *self, PyObject *unused)
 static PyMethodDef wordlist_methods[] = {
     {"letter_counts", (PyCFunction)wordlist_letter_counts, METH_NOARGS,
      "letter_counts() -> {letter: how many of the words hold it}."},
+    {"one_letter_repairs", (PyCFunction)wordlist_one_letter_repairs, METH_VARARGS,
+     "one_letter_repairs(word, letters) -> [(shown, meant)]: the changes of one of the\n"
+     "word's characters for another of the letters that make a listed word."},
     {NULL, NULL, 0, NULL}
 };
 

@@ -33,6 +33,7 @@ try:            # the word lists held compactly (_words.c), where it was built
     from ._words import WordList
 except ImportError:                 # not built (no compiler where it was installed)
     WordList = None
+_COMPACT = WordList if WordList is not None else ()    # (isinstance of nothing)
 
 MIN_REPAIRED = 8          # different words repaired by one change, in the document
 MIN_SHARE = 0.10          # of the different unknown words of the document
@@ -98,7 +99,7 @@ def words(language: str) -> Collection[str]:
 def _alphabet(language: str) -> str:
     """The letters of the language: those of at least 100 of its words."""
     known = words(language)
-    if WordList is not None and isinstance(known, WordList):
+    if isinstance(known, _COMPACT):
         counts = known.letter_counts()      # (counted as the list was made)
     else:
         # (word by word from the file's text: a list of all its words would take some
@@ -140,7 +141,14 @@ def broken_pages(pages: dict[int, str], language: str) -> list[BrokenPage]:
         return []
     alphabet = _alphabet(language)
     repairs: dict[tuple[str, str], set[str]] = {}
+    # (in C where the list is a WordList: every change of one letter tried without
+    # making the strings; the same pairs in the same order as the loop below)
+    in_c = None if right_to_left or not isinstance(known, _COMPACT) else known.one_letter_repairs
     for word in unknown:
+        if in_c is not None:
+            for pair in in_c(word, alphabet):
+                repairs.setdefault(pair, set()).add(word)
+            continue
         for i, shown in enumerate(word):
             head, tail = word[:i], word[i + 1:]
             # (a left-to-right language: the word list alone, looked up in the loop)
