@@ -115,6 +115,26 @@ def test_extracting_packs_the_lines_after_the_first_pages(monkeypatch):
     assert [line.text for page in held for line in page.lines] == texts
 
 
+def test_a_premarked_line_with_no_italics_keeps_its_text_as_its_marking(monkeypatch):
+    """premark keeps a line's own text as its marked text where it marks no italics (an
+    equal copy held twice before); a line with italics has its marks."""
+    from converter.extractor import pdf
+    from converter.extractor.layout.marking import ITALIC_START
+    held = []
+    original = pdf.sort
+
+    def sort(pages, *args, **kwargs):
+        held.extend(pages)
+        return original(pages, *args, **kwargs)
+    monkeypatch.setattr(pdf, "sort", sort)
+    monkeypatch.setattr(pdf._Packing, "HELD", 1)
+    pdf.extract_pdf(SAMPLE_PDF)
+    marked = [line for page in held[1:] for line in page.lines if line.italics_only is not None]
+    plain = [line for line in marked if ITALIC_START not in line.italics_only]
+    assert len(plain) > 50 and all(line.italics_only is line.text for line in plain)
+    assert any(ITALIC_START in line.italics_only for line in marked)   # (the sample's italics)
+
+
 def _distinct(pages) -> tuple[int, int]:
     """Per page, the distinct non-zero figures of the characters a reader made (word
     spaces the lines put in left out) and the distinct objects holding them, summed."""

@@ -115,6 +115,8 @@ wordlist_contains(WordList *self, PyObject *word)
 {
     if (!PyUnicode_Check(word) || self->count == 0)
         return 0;
+    if (PyUnicode_READY(word) < 0)      /* (a no-op past Python 3.11) */
+        return -1;
     int kind = PyUnicode_KIND(word);
     const void *data = PyUnicode_DATA(word);
     Py_ssize_t n = PyUnicode_GET_LENGTH(word);
@@ -130,6 +132,8 @@ wordlist_one_letter_repairs(WordList *self, PyObject *args)
 {
     PyObject *word, *letters;
     if (!PyArg_ParseTuple(args, "UU:one_letter_repairs", &word, &letters))
+        return NULL;
+    if (PyUnicode_READY(word) < 0 || PyUnicode_READY(letters) < 0)
         return NULL;
     PyObject *found = PyList_New(0);
     if (!found || self->count == 0)
