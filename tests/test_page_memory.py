@@ -94,6 +94,38 @@ def test_a_packed_line_gives_back_every_character_as_it_was():
     assert line == Line(1, [Char(*row) for row in before])
 
 
+@pytest.mark.parametrize("in_c", [True, False])
+def test_a_packed_lines_positions_take_six_bytes_a_character(monkeypatch, in_c):
+    """x0 and x1 are packed as thousandths of a point (6 bytes a character, not 16)
+    where they are whole thousandths to the last bit; any other figure is kept as its
+    two doubles, after them (a word space put midway, a -0.0, 3 million, a width past
+    65.534 points, an infinity), and every one comes back as it was. A line of one
+    style keeps no index, and its text is the line's own text object."""
+    from converter.extractor import page as page_model
+    if in_c and page_model.LINES_C is None:
+        pytest.skip("the lines' C module is not built")
+    if not in_c:
+        monkeypatch.setattr(page_model, "LINES_C", None)
+    exact = [Char("a", "Times", 10.0, 72.0, 77.001, 700.0, 710.0, 0),
+             Char("b", "Times", 10.0, 77.001, 82.559, 700.0, 710.0, 0),
+             Char("c", "Times", 10.0, -12.5, -7.25, 700.0, 710.0, 0)]
+    line = Line(1, exact)
+    line.pack()
+    assert len(line._packed[1]) == 6 * 3
+    assert line._packed[2] == b"" and line._packed[0] is line._text == "abc"
+    assert [(c.x0, c.x1) for c in line.chars] == [(c.x0, c.x1) for c in exact]
+    odd = [(176.24675000000002, 179.1), (-0.0, 0.5), (3e6, 3e6 + 1), (10.0, 80.0),
+           (1.0, float("inf")), (5.0, 4.0), (0.1 + 0.2, 1.0)]
+    chars = [Char(str(k), "Times", 10.0, x0, x1, 700.0, 710.0 + k % 2, 0)
+             for k, (x0, x1) in enumerate(odd)] + exact
+    line = Line(1, chars)
+    line.pack()
+    assert len(line._packed[1]) == 6 * len(chars) + 16 * len(odd)
+    back = [(c.x0, c.x1) for c in line.chars]
+    assert back == [(c.x0, c.x1) for c in chars]
+    assert str(back[1][0]) == "-0.0" and line._packed[2] == bytes([0, 1] * 3 + [0] * 4)
+
+
 def test_extracting_packs_the_lines_after_the_first_pages(monkeypatch):
     """extract_pdf packs each page's lines as it is read past the first pages (a page
     with no Arabic or Chinese letter, in a document read from the left); the text is the

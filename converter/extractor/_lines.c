@@ -19,6 +19,9 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <structmember.h>
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
 
 enum { TEXT, FONT, SIZE, X0, X1, Y0, Y1, FIELDS };
 static const char *field_names[FIELDS] = {"text", "font", "size", "x0", "x1", "y0", "y1"};
@@ -30,7 +33,7 @@ static Py_ssize_t offsets[FIELDS];       /* its named slots' places in the objec
 static Py_ssize_t all_slots[MAX_SLOTS];  /* all its slots' (a word space copies them) */
 static int n_slots;
 static Py_ssize_t color_offset;          /* its colour's slot (0: none; pack/unpack then decline) */
-static PyObject *array_type;             /* array.array (the packed positions' type) */
+static PyObject *array_type;             /* array.array (a packed line's wide style index) */
 
 /* A Char's field, borrowed (the list of characters holds them all). */
 #define FIELD(c, k) (*(PyObject **)((char *)(c) + offsets[k]))
@@ -586,6 +589,69 @@ failed:
 
 enum { S_FONT, S_SIZE, S_Y0, S_Y1, S_COLOR, STYLE_FIELDS };
 
+/* Packed x positions (see page._pack_xs): each character's x0 in thousandths of a point
+ * (int32) and its width in thousandths (uint16), then the two doubles of each character
+ * whose x0 or x1 is no whole number of thousandths to the last bit (a width of ESCAPED
+ * says so). The test and the rounding are Python's: round() to even, k / 1000. */
+#define ESCAPED 0xFFFF
+
+static inline int
+thousandths(double v, long long *k)
+{
+    if (!(v > -2e6 && v < 2e6))
+        return 0;
+    double r = nearbyint(v * 1000.0);        /* (half to even, the default rounding) */
+    long long whole = (long long)r;
+    if ((double)whole / 1000.0 != v || (whole == 0 && signbit(v)) ||
+            whole <= -2147483648LL || whole >= 2147483648LL)
+        return 0;
+    *k = whole;
+    return 1;
+}
+
+static PyObject *
+pack_xs(PyObject **chars, Py_ssize_t n)
+{
+    int32_t *starts = PyMem_Malloc((size_t)n * sizeof(int32_t));
+    uint16_t *widths = PyMem_Malloc((size_t)n * sizeof(uint16_t));
+    PyObject *packed = NULL;
+    if (!starts || !widths) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t escaped = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        long long a, b;
+        if (thousandths(VALUE(chars[i], X0), &a) && thousandths(VALUE(chars[i], X1), &b) &&
+                b - a >= 0 && b - a < ESCAPED) {
+            starts[i] = (int32_t)a;
+            widths[i] = (uint16_t)(b - a);
+        } else {
+            starts[i] = 0;
+            widths[i] = ESCAPED;
+            escaped++;
+        }
+    }
+    Py_ssize_t size = n * 6 + escaped * 2 * (Py_ssize_t)sizeof(double);
+    if (!(packed = PyBytes_FromStringAndSize(NULL, size)))
+        goto done;
+    char *at = PyBytes_AS_STRING(packed);
+    memcpy(at, starts, (size_t)n * sizeof(int32_t));
+    memcpy(at + 4 * n, widths, (size_t)n * sizeof(uint16_t));
+    char *kept = at + 6 * n;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (widths[i] != ESCAPED)
+            continue;
+        double pair[2] = {VALUE(chars[i], X0), VALUE(chars[i], X1)};
+        memcpy(kept, pair, sizeof pair);
+        kept += sizeof pair;
+    }
+done:
+    PyMem_Free(starts);
+    PyMem_Free(widths);
+    return packed;
+}
+
 static PyObject *
 pack(PyObject *self, PyObject *sequence)
 {
@@ -641,13 +707,8 @@ pack(PyObject *self, PyObject *sequence)
     }
     if (!(joined = PyUnicode_Join(empty, texts)))
         goto done;
-    if (!(xs_bytes = PyBytes_FromStringAndSize(NULL, 2 * n * (Py_ssize_t)sizeof(double))))
+    if (!(xs_bytes = pack_xs(chars, n)))
         goto done;
-    double *xs = (double *)PyBytes_AS_STRING(xs_bytes);
-    for (Py_ssize_t i = 0; i < n; i++) {
-        xs[2 * i] = VALUE(chars[i], X0);
-        xs[2 * i + 1] = VALUE(chars[i], X1);
-    }
     /* key -> its place among the distinct styles (in the order first met) */
     if (!(keys = PyDict_New()) || !(distinct = PyList_New(0)))
         goto done;
@@ -699,7 +760,11 @@ pack(PyObject *self, PyObject *sequence)
         places[i] = (unsigned short)k;
     }
     Py_ssize_t count = PyList_GET_SIZE(distinct);
-    if (count < 256) {
+    if (count == 1) {
+        /* (a line of one style, most lines, needs no index: the empty bytes, shared) */
+        if (!(index = PyBytes_FromStringAndSize(NULL, 0)))
+            goto done;
+    } else if (count < 256) {
         if (!(index = PyBytes_FromStringAndSize(NULL, n)))
             goto done;
         unsigned char *at = (unsigned char *)PyBytes_AS_STRING(index);
@@ -715,17 +780,13 @@ pack(PyObject *self, PyObject *sequence)
         if (!index)
             goto done;
     }
-    PyObject *xs_array = PyObject_CallFunction(array_type, "sO", "d", xs_bytes);
-    if (!xs_array || !(styles = PyList_AsTuple(distinct))) {
-        Py_XDECREF(xs_array);
+    if (!(styles = PyList_AsTuple(distinct)))
         goto done;
-    }
     PyObject *odd = PyTuple_New(0);
     PyObject *shown = one_each ? joined : texts;
     if (odd)
-        result = PyTuple_Pack(5, shown, xs_array, index, styles, odd);
+        result = PyTuple_Pack(5, shown, xs_bytes, index, styles, odd);
     Py_XDECREF(odd);
-    Py_DECREF(xs_array);
 done:
     PyMem_Free(places);
     Py_XDECREF(texts); Py_XDECREF(joined); Py_XDECREF(xs_bytes); Py_XDECREF(distinct);
@@ -749,26 +810,31 @@ unpack(PyObject *self, PyObject *packed)
     if (!joined && !PyTuple_CheckExact(texts))
         Py_RETURN_NOTIMPLEMENTED;
     Py_ssize_t n = joined ? PyUnicode_GET_LENGTH(texts) : PyTuple_GET_SIZE(texts);
-    Py_buffer xv, iv;
-    if (PyObject_GetBuffer(xs, &xv, PyBUF_FORMAT | PyBUF_C_CONTIGUOUS) < 0) {
-        PyErr_Clear();
+    if (!PyBytes_CheckExact(xs) || PyBytes_GET_SIZE(xs) < 6 * n)
         Py_RETURN_NOTIMPLEMENTED;
-    }
+    const char *starts = PyBytes_AS_STRING(xs), *widths = starts + 4 * n,
+               *kept = starts + 6 * n, *kept_end = starts + PyBytes_GET_SIZE(xs);
+    Py_buffer iv;
     if (PyObject_GetBuffer(index, &iv, PyBUF_FORMAT | PyBUF_C_CONTIGUOUS) < 0) {
         PyErr_Clear();
-        PyBuffer_Release(&xv);
         Py_RETURN_NOTIMPLEMENTED;
     }
     PyObject *result = NULL;
     int wide = iv.format && strcmp(iv.format, "H") == 0;
     int narrow = !iv.format || strcmp(iv.format, "B") == 0;
-    if (!xv.format || strcmp(xv.format, "d") != 0 || xv.len != 2 * n * (Py_ssize_t)sizeof(double) ||
-            !(wide || narrow) || iv.len != n * (wide ? 2 : 1)) {
+    Py_ssize_t escaped = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        uint16_t w;
+        memcpy(&w, widths + 2 * i, sizeof w);
+        escaped += w == ESCAPED;
+    }
+    int none = iv.len == 0;          /* no index: every character of the one style */
+    if (!(wide || narrow) || (iv.len != n * (wide ? 2 : 1) && !(none && n)) ||
+            kept_end - kept != escaped * 2 * (Py_ssize_t)sizeof(double)) {
         result = Py_NotImplemented;
         Py_INCREF(result);
         goto done;
     }
-    const double *x = (const double *)xv.buf;
     Py_ssize_t count = PyTuple_GET_SIZE(styles);
     for (Py_ssize_t k = 0; k < count; k++) {
         PyObject *s = PyTuple_GET_ITEM(styles, k);
@@ -783,8 +849,8 @@ unpack(PyObject *self, PyObject *packed)
     int kind = joined ? PyUnicode_KIND(texts) : 0;
     const void *data = joined ? PyUnicode_DATA(texts) : NULL;
     for (Py_ssize_t i = 0; i < n; i++) {
-        Py_ssize_t k = wide ? ((const unsigned short *)iv.buf)[i]
-                            : ((const unsigned char *)iv.buf)[i];
+        Py_ssize_t k = none ? 0 : wide ? ((const unsigned short *)iv.buf)[i]
+                                       : ((const unsigned char *)iv.buf)[i];
         if (k >= count) {
             PyErr_SetString(PyExc_ValueError, "unpack: a style index past the styles");
             Py_CLEAR(result);
@@ -793,7 +859,19 @@ unpack(PyObject *self, PyObject *packed)
         PyObject *s = PyTuple_GET_ITEM(styles, k);
         PyObject *text = joined ? PyUnicode_FromOrdinal(PyUnicode_READ(kind, data, i))
                                 : (Py_INCREF(PyTuple_GET_ITEM(texts, i)), PyTuple_GET_ITEM(texts, i));
-        PyObject *x0 = PyFloat_FromDouble(x[2 * i]), *x1 = PyFloat_FromDouble(x[2 * i + 1]);
+        int32_t start;
+        uint16_t w;
+        memcpy(&start, starts + 4 * i, sizeof start);
+        memcpy(&w, widths + 2 * i, sizeof w);
+        double pair[2];
+        if (w == ESCAPED) {
+            memcpy(pair, kept, sizeof pair);
+            kept += sizeof pair;
+        } else {
+            pair[0] = (double)start / 1000.0;
+            pair[1] = (double)((int64_t)start + w) / 1000.0;
+        }
+        PyObject *x0 = PyFloat_FromDouble(pair[0]), *x1 = PyFloat_FromDouble(pair[1]);
         PyObject *c = char_type->tp_alloc(char_type, 0);
         if (!text || !x0 || !x1 || !c) {
             Py_XDECREF(text); Py_XDECREF(x0); Py_XDECREF(x1); Py_XDECREF(c);
@@ -813,7 +891,6 @@ unpack(PyObject *self, PyObject *packed)
         PyList_SET_ITEM(result, i, c);
     }
 done:
-    PyBuffer_Release(&xv);
     PyBuffer_Release(&iv);
     return result;
 }

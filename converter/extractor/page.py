@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, repeat
+from math import copysign
 from operator import attrgetter
 
 try:            # the per-character work on lines in C (_lines.c), where it was built
@@ -157,14 +158,17 @@ class Line:
 
     def pack(self) -> None:
         """Keep the characters in a compact form (:func:`_pack`) once nothing changes
-        them: a Char object costs some 80 bytes, a packed character under 20. ``chars``
-        then gives equal new objects each time it is read (the line's text and bold are
-        read once, before)."""
+        them: a Char object costs some 80 bytes, a packed character about 8 (6 of them
+        its x positions). ``chars`` then gives equal new objects each time it is read
+        (the line's text and bold are read once, before)."""
         chars = self._chars
         if chars:
             self.text, self.bold            # (read while the characters are here)
             self._forget()
-            self._packed, self._chars = _pack(chars), None
+            packed = _pack(chars)
+            if packed[0] == self._text:     # (most lines: their text held once)
+                packed = (self._text,) + packed[1:]
+            self._packed, self._chars = packed, None
 
     def __eq__(self, other):
         if other.__class__ is not self.__class__:
@@ -188,11 +192,12 @@ _NONE = {type(None)}
 def _pack(chars: list[Char]) -> tuple:
     """(texts, x positions, each character's style, styles, odd positions): the texts
     joined in one string (a tuple where a character holds more than one), x0 and x1 of
-    each as doubles (and those that are no float as they are), each character's (font,
-    size, y0, y1, colour) as an index into the line's few distinct ones, equal in every
-    bit and type to the character's own: nothing is rounded nor merged (0.0 and -0.0,
-    1 and 1.0 stay apart). Every step a loop over the characters in C (map, zip, dict,
-    array), none in Python; in the lines' C extension, where it was built, in one."""
+    each in 6 bytes (:func:`_pack_xs`; those that are no float as they are), each
+    character's (font, size, y0, y1, colour) as an index into the line's few distinct
+    ones (none where there is one), equal in every bit and type to the character's own:
+    nothing is rounded nor merged (0.0 and -0.0, 1 and 1.0 stay apart). In the lines' C
+    extension, where it was built, in one loop; else mostly loops in C (map, zip, dict,
+    array), the x positions' in Python."""
     if LINES_C is not None:
         packed = LINES_C.pack(chars)
         if packed is not NotImplemented:
@@ -206,7 +211,7 @@ def _pack(chars: list[Char]) -> tuple:
         # it was, by its place (array makes a float of it).
         odd = tuple((k, v) for k, v in enumerate(flat) if v.__class__ is not float)
     try:
-        xs = array("d", flat)
+        xs = _pack_xs(array("d", flat))
     except TypeError:
         xs, odd = tuple(flat), ()
     styles = list(map(_STYLE, chars))
@@ -225,9 +230,60 @@ def _pack(chars: list[Char]) -> tuple:
     index = list(map(order.__getitem__, keys))
     # (one string where each character holds one letter: none empty, as many as them)
     one_each = len(joined) == len(chars) and "" not in texts
+    # (a line of one style, most lines, needs no index: b"" is shared)
     return (joined if one_each else tuple(texts), xs,
-            bytes(index) if len(order) < 256 else array("H", index),
+            b"" if len(order) == 1 else bytes(index) if len(order) < 256 else array("H", index),
             tuple(distinct) if keys is styles else tuple(distinct.values()), odd)
+
+
+# Packed x positions: a character's x0 in thousandths of a point (a 32-bit int) and its
+# width in thousandths (16 bits), 6 bytes where two doubles take 16. Nearly every
+# position a reader gives is a whole number of thousandths (PDFium's are rounded so);
+# a character whose x0 or x1 is not, exactly to the last bit (a word space put midway,
+# a -0.0, a width past 65.534 points), is kept as its two doubles, after the others.
+_ESCAPED = 0xFFFF           # (the width that says: this character's doubles are kept)
+_INT32 = 2 ** 31
+
+
+def _thousandths(v: float) -> int | None:
+    """``v`` as a whole number of thousandths k, where k / 1000 is ``v`` in every bit."""
+    if not -2e6 < v < 2e6:                  # (NaN too)
+        return None
+    k = round(v * 1000.0)
+    return k if k / 1000 == v and (k or copysign(1.0, v) > 0) and -_INT32 < k < _INT32 else None
+
+
+def _pack_xs(xs: array) -> bytes:
+    """``xs`` (x0, x1 of each character, in turn) in the compact form above: the x0s
+    (int32), the widths (uint16), then the doubles of the characters escaped."""
+    starts, widths, kept = array("i"), array("H"), array("d")
+    for k in range(0, len(xs), 2):
+        x0, x1 = xs[k], xs[k + 1]
+        a, b = _thousandths(x0), _thousandths(x1)
+        if a is None or b is None or not 0 <= b - a < _ESCAPED:
+            starts.append(0)
+            widths.append(_ESCAPED)
+            kept.extend((x0, x1))
+        else:
+            starts.append(a)
+            widths.append(b - a)
+    return starts.tobytes() + widths.tobytes() + kept.tobytes()
+
+
+def _unpack_xs(packed: bytes, n: int) -> list[float]:
+    """The x0, x1 of each of ``n`` characters packed by :func:`_pack_xs`."""
+    starts, widths, kept = array("i"), array("H"), array("d")
+    starts.frombytes(packed[:4 * n])
+    widths.frombytes(packed[4 * n:6 * n])
+    kept.frombytes(packed[6 * n:])
+    xs: list[float] = []
+    escaped = iter(kept)
+    for a, w in zip(starts, widths):
+        if w == _ESCAPED:
+            xs += (next(escaped), next(escaped))
+        else:
+            xs += (a / 1000, (a + w) / 1000)
+    return xs
 
 
 def _unpack(packed: tuple) -> list[Char]:
@@ -237,11 +293,14 @@ def _unpack(packed: tuple) -> list[Char]:
         if chars is not NotImplemented:
             return chars
     texts, xs, index, styles, odd = packed
+    n = len(texts)
+    if xs.__class__ is bytes:
+        xs = _unpack_xs(xs, n)
     if odd:
         xs = list(xs)
         for k, v in odd:
             xs[k] = v
-    fonts, sizes, y0s, y1s, colors = zip(*map(styles.__getitem__, index))
+    fonts, sizes, y0s, y1s, colors = zip(*map(styles.__getitem__, index or bytes(n)))
     return list(map(Char, texts, fonts, sizes, xs[0::2], xs[1::2], y0s, y1s, colors))
 
 
