@@ -20,6 +20,11 @@ from itertools import pairwise
 from lxml import etree
 
 from .extractor.layout.furniture import FURNITURE_IN_TEXT, is_furniture
+try:            # the runs of letters and digits read in C, where it was built
+    from .extractor.characters._words import count_words as _count_words, \
+        word_pairs as _word_pairs
+except ImportError:
+    _count_words = _word_pairs = None
 from .namespaces import AKN_NS
 
 NS = {"a": AKN_NS}
@@ -671,17 +676,46 @@ def _each_word(text: str) -> Iterator[str]:
 
 
 def _word_counts(text: str) -> Counter:
-    """How often each word of ``text`` is printed (see _words), a stretch at a time."""
+    """How often each word of ``text`` is printed (see _words), a stretch at a time (in C
+    where the word lists' module was built: the same words, in the same order)."""
     counts: Counter = Counter()
     for stretch in _stretches(text):
-        counts.update(_words(stretch))
+        stretch = _fold(stretch)
+        if _count_words is not None and not _SPACED_SCRIPT.search(stretch):
+            _count_words(stretch, counts)
+        else:
+            counts.update(_folded_words(stretch))
     return counts
+
+
+def _pairs_of(text: str, wanted: set[str]) -> list[tuple[str, str]]:
+    """The pairs of words of ``text`` next to each other (see _words) that are both in
+    ``wanted``, in order; in C where the word lists' module was built (only the words
+    of a stretch with Chinese, Japanese or Arabic go through Python)."""
+    if _word_pairs is None:
+        return [(a, b) for a, b in pairwise(_each_word(text)) if a in wanted and b in wanted]
+    pairs: list[tuple[str, str]] = []
+    last = None                  # the last word of the stretch before
+    for stretch in _stretches(text):
+        stretch = _fold(stretch)
+        if _SPACED_SCRIPT.search(stretch):
+            words = ([last] if last is not None else []) + _folded_words(stretch)
+            pairs += [(a, b) for a, b in pairwise(words) if a in wanted and b in wanted]
+            last = words[-1] if words else None
+        else:
+            found, last = _word_pairs(stretch, wanted, last)
+            pairs += found
+    return pairs
 
 
 def _words(text: str) -> list[str]:
     """The words compared: after NFKC and without soft hyphens (folding "ﬁ" into "fi"
     loses nothing)."""
-    text = _fold(text)
+    return _folded_words(_fold(text))
+
+
+def _folded_words(text: str) -> list[str]:
+    """The words of ``text`` once folded (see _words)."""
     if _SPACED_SCRIPT.search(text):
         text = _ARABIC_RUN.sub(r" \g<0> ", _CJK_CHAR.sub(r" \g<0> ", text))
         return _WORD.findall(text)
@@ -788,8 +822,7 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
     # words are missing; the pair is joined only for those)
     lacking, pieces_of = missing.get, extra.get
     short = {w for w, n in missing.items() if n > 0} if extra else set()
-    pairs = [(a, b) for a, b in pairwise(_each_word(source)) if a in short and b in short] \
-        if short else []
+    pairs = _pairs_of(source, short) if short else []
     for first, second in pairs:
         if lacking(first, 0) > 0 and lacking(second, 0) > 0 and pieces_of(first + second, 0) > 0 \
                 and (first != second or missing[first] > 1):

@@ -245,13 +245,31 @@ def test_a_line_packed_and_unpacked_either_way(monkeypatch):
         assert typed(c_back) == typed(python_back) == typed(chars)
 
 
-def test_a_packed_line_of_odd_figures_goes_to_python():
-    odd = [Char("a", "Times", 10.0, 1, 2.0, 0.0, 10.0)]          # an int position
-    assert page_model.LINES_C.pack(odd) is NotImplemented
-    packed = page_model._pack(odd)
-    assert page_model.LINES_C.unpack(packed) is NotImplemented   # (its odd figures)
-    assert [c.x0 for c in page_model._unpack(packed)] == [1] and \
-        type(page_model._unpack(packed)[0].x0) is int
+def test_a_packed_line_of_odd_figures(monkeypatch):
+    """An int position (a reader's 0 for a word space) is packed in C as in Python,
+    kept apart by its place and given back an int; a position of any other type sends
+    the line to Python."""
+    odd = [Char("a", "Times", 10.0, 1, 2.0, 0.0, 10.0),           # an int position
+           Char(" ", None, 0, 0, 0, 0, 0), Char("b", "Times", 10.0, 3.5, 4.25, 0.0, 10.0)]
+    packed = page_model.LINES_C.pack(odd)
+    assert packed is not NotImplemented and packed[4] == ((0, 1), (2, 0), (3, 0))
+    with monkeypatch.context() as patch:
+        _python(patch)
+        assert page_model._pack(odd) == packed
+        in_python = page_model._unpack(packed)
+    back = page_model.LINES_C.unpack(packed)
+    for chars in (back, in_python):
+        assert [(c.x0, c.x1) for c in chars] == [(1, 2.0), (0, 0), (3.5, 4.25)]
+        assert [(type(c.x0), type(c.x1)) for c in chars] == [(int, float), (int, int),
+                                                             (float, float)]
+    other = [Char("a", "Times", 10.0, None, 2.0, 0.0, 10.0)]      # no number at all
+    assert page_model.LINES_C.pack(other) is NotImplemented
+    packed = page_model._pack(other)
+    assert page_model.LINES_C.unpack(packed) is NotImplemented
+    assert page_model._unpack(packed)[0].x0 is None
+    huge = [Char("a", "Times", 10.0, 10 ** 400, 2.0, 0.0, 10.0)]  # (no double holds it)
+    with pytest.raises(OverflowError):
+        page_model.LINES_C.pack(huge)
 
 
 @pytest.mark.parametrize("seed", range(3))

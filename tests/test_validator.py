@@ -257,3 +257,34 @@ def test_a_long_texts_words_taken_a_stretch_at_a_time_are_its_words(monkeypatch)
             assert list(validator._each_word(text)) == words
             assert validator._word_counts(text) == Counter(words)
     assert len(list(validator._stretches("ab " * 30))) == 3        # (90 characters, 40 a stretch)
+
+
+def test_words_counted_and_paired_in_c_are_those_python_finds(monkeypatch):
+    """The lost-word check counts words and finds pairs of missing words next to each
+    other in C where the word lists' module was built (_words.c: count_words,
+    word_pairs): the same words, counts, pairs and order as the pattern finds them, on
+    texts of every kind of letter and digit (superscripts, fractions, Roman numerals,
+    full-width digits, combining marks, Chinese and Arabic, which keep Python's path)."""
+    import random
+    from collections import Counter
+
+    from converter import validator
+    if validator._count_words is None:
+        pytest.skip("the word lists' C module is not built")
+    pieces = ["word", "Council,", "(a)", "ﬁnal", "e\u0301t\u00e9", "x_y", "½", "²", "Ⅻ",
+              "１２", "४२", "ǅ", "ß", "İ", "2021 年 4", "117اخود", "co\u00adoperation",
+              "civil", "isations", "ре", "шение", "\U0001d400\U0001d401", "\ud800", "n’t"]
+    chooser = random.Random(20261207)
+    texts = ["".join(chooser.choice(pieces) + chooser.choice([" ", "\n", "", "-", "; "])
+                     for _ in range(300)) for _ in range(40)]
+    wanted_sets = [{"civil", "isations", "ре", "шение", "word", "x", "y", "年", "4"},
+                   {"Council", "a", "final", "½", "Ⅻ"}, set()]
+    in_c = [(list(validator._word_counts(t).items()),
+             [validator._pairs_of(t, w) for w in wanted_sets]) for t in texts]
+    assert sum(len(p) for _, pairs in in_c for p in pairs) > 500
+    monkeypatch.setattr(validator, "_count_words", None)
+    monkeypatch.setattr(validator, "_word_pairs", None)
+    in_python = [(list(validator._word_counts(t).items()),
+                  [validator._pairs_of(t, w) for w in wanted_sets]) for t in texts]
+    assert in_c == in_python
+    assert in_python[0][0] == list(Counter(validator._words(texts[0])).items())

@@ -609,6 +609,36 @@ thousandths(double v, long long *k)
     return 1;
 }
 
+/* An x position as a double: a float's, or an int's as array("d") makes it (-1.0 and
+ * an error where it is too large; pack's caller then raises it). */
+static inline double
+x_of(PyObject *c, int k)
+{
+    PyObject *v = FIELD(c, k);
+    return PyFloat_CheckExact(v) ? PyFloat_AS_DOUBLE(v) : PyLong_AsDouble(v);
+}
+
+/* The ints among the x positions, by place (2i: x0, 2i + 1: x1), as page._pack's odd. */
+static PyObject *
+odd_positions(PyObject **chars, Py_ssize_t n, Py_ssize_t count)
+{
+    PyObject *odd = PyTuple_New(count);
+    Py_ssize_t at = 0;
+    for (Py_ssize_t i = 0; odd && i < n && at < count; i++) {
+        for (int k = X0; k <= X1; k++) {
+            if (is_float(chars[i], k))
+                continue;
+            PyObject *pair = Py_BuildValue("(nO)", 2 * i + (k - X0), FIELD(chars[i], k));
+            if (!pair) {
+                Py_CLEAR(odd);
+                break;
+            }
+            PyTuple_SET_ITEM(odd, at++, pair);
+        }
+    }
+    return odd;
+}
+
 static PyObject *
 pack_xs(PyObject **chars, Py_ssize_t n)
 {
@@ -622,7 +652,10 @@ pack_xs(PyObject **chars, Py_ssize_t n)
     Py_ssize_t escaped = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         long long a, b;
-        if (thousandths(VALUE(chars[i], X0), &a) && thousandths(VALUE(chars[i], X1), &b) &&
+        double x0 = x_of(chars[i], X0), x1 = x_of(chars[i], X1);
+        if (PyErr_Occurred())
+            goto done;
+        if (thousandths(x0, &a) && thousandths(x1, &b) &&
                 b - a >= 0 && b - a < ESCAPED) {
             starts[i] = (int32_t)a;
             widths[i] = (uint16_t)(b - a);
@@ -642,7 +675,7 @@ pack_xs(PyObject **chars, Py_ssize_t n)
     for (Py_ssize_t i = 0; i < n; i++) {
         if (widths[i] != ESCAPED)
             continue;
-        double pair[2] = {VALUE(chars[i], X0), VALUE(chars[i], X1)};
+        double pair[2] = {x_of(chars[i], X0), x_of(chars[i], X1)};
         memcpy(kept, pair, sizeof pair);
         kept += sizeof pair;
     }
@@ -659,10 +692,20 @@ pack(PyObject *self, PyObject *sequence)
     Py_ssize_t n;
     if (!color_offset || !char_list(sequence, &chars, &n) || n == 0 || n > 0x7fffffff)
         Py_RETURN_NOTIMPLEMENTED;
-    for (Py_ssize_t i = 0; i < n; i++)
-        if (!PyUnicode_CheckExact(FIELD(chars[i], TEXT)) || !is_float(chars[i], X0) ||
-                !is_float(chars[i], X1) || !COLOR_OF(chars[i]))
+    /* (an x position may be an int, as a reader's 0 for a word space: kept apart, by
+     * its place, as page._pack keeps it; any other type goes to Python) */
+    Py_ssize_t odd_count = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (!PyUnicode_CheckExact(FIELD(chars[i], TEXT)) || !COLOR_OF(chars[i]))
             Py_RETURN_NOTIMPLEMENTED;
+        for (int k = X0; k <= X1; k++) {
+            if (is_float(chars[i], k))
+                continue;
+            if (!PyLong_CheckExact(FIELD(chars[i], k)))
+                Py_RETURN_NOTIMPLEMENTED;
+            odd_count++;
+        }
+    }
     /* Styles equal in value are one (the quick way) when each figure of a column is of
      * one type (None aside) and no size nor height is zero; else told apart by their
      * objects (see page._pack). */
@@ -693,7 +736,7 @@ pack(PyObject *self, PyObject *sequence)
     }
     Py_DECREF(zero);
     PyObject *texts = PyTuple_New(n), *joined = NULL, *xs_bytes = NULL, *distinct = NULL,
-             *keys = NULL, *styles = NULL, *index = NULL, *result = NULL;
+             *keys = NULL, *styles = NULL, *index = NULL, *odd = NULL, *result = NULL;
     unsigned short *places = PyMem_Malloc((size_t)n * sizeof(unsigned short));
     if (!texts || !places)
         goto done;
@@ -707,7 +750,7 @@ pack(PyObject *self, PyObject *sequence)
     }
     if (!(joined = PyUnicode_Join(empty, texts)))
         goto done;
-    if (!(xs_bytes = pack_xs(chars, n)))
+    if (!(xs_bytes = pack_xs(chars, n)) || !(odd = odd_positions(chars, n, odd_count)))
         goto done;
     /* key -> its place among the distinct styles (in the order first met) */
     if (!(keys = PyDict_New()) || !(distinct = PyList_New(0)))
@@ -782,15 +825,12 @@ pack(PyObject *self, PyObject *sequence)
     }
     if (!(styles = PyList_AsTuple(distinct)))
         goto done;
-    PyObject *odd = PyTuple_New(0);
     PyObject *shown = one_each ? joined : texts;
-    if (odd)
-        result = PyTuple_Pack(5, shown, xs_bytes, index, styles, odd);
-    Py_XDECREF(odd);
+    result = PyTuple_Pack(5, shown, xs_bytes, index, styles, odd);
 done:
     PyMem_Free(places);
     Py_XDECREF(texts); Py_XDECREF(joined); Py_XDECREF(xs_bytes); Py_XDECREF(distinct);
-    Py_XDECREF(keys); Py_XDECREF(styles); Py_XDECREF(index);
+    Py_XDECREF(keys); Py_XDECREF(styles); Py_XDECREF(index); Py_XDECREF(odd);
     return result;
 }
 
@@ -804,7 +844,7 @@ unpack(PyObject *self, PyObject *packed)
     PyObject *texts = PyTuple_GET_ITEM(packed, 0), *xs = PyTuple_GET_ITEM(packed, 1),
              *index = PyTuple_GET_ITEM(packed, 2), *styles = PyTuple_GET_ITEM(packed, 3),
              *odd = PyTuple_GET_ITEM(packed, 4);
-    if (!PyTuple_CheckExact(odd) || PyTuple_GET_SIZE(odd) || !PyTuple_CheckExact(styles))
+    if (!PyTuple_CheckExact(odd) || !PyTuple_CheckExact(styles))
         Py_RETURN_NOTIMPLEMENTED;
     int joined = PyUnicode_CheckExact(texts);
     if (!joined && !PyTuple_CheckExact(texts))
@@ -827,6 +867,19 @@ unpack(PyObject *self, PyObject *packed)
         uint16_t w;
         memcpy(&w, widths + 2 * i, sizeof w);
         escaped += w == ESCAPED;
+    }
+    /* (odd: (place, an int or other plain value) pairs, each place one of the 2n) */
+    for (Py_ssize_t j = 0; j < PyTuple_GET_SIZE(odd); j++) {
+        PyObject *entry = PyTuple_GET_ITEM(odd, j);
+        Py_ssize_t place = -1;
+        if (PyTuple_CheckExact(entry) && PyTuple_GET_SIZE(entry) == 2 &&
+                PyLong_CheckExact(PyTuple_GET_ITEM(entry, 0)))
+            place = PyLong_AsSsize_t(PyTuple_GET_ITEM(entry, 0));
+        if (place < 0 || place >= 2 * n || !is_atom(PyTuple_GET_ITEM(entry, 1))) {
+            PyErr_Clear();
+            PyBuffer_Release(&iv);
+            Py_RETURN_NOTIMPLEMENTED;
+        }
     }
     int none = iv.len == 0;          /* no index: every character of the one style */
     if (!(wide || narrow) || (iv.len != n * (wide ? 2 : 1) && !(none && n)) ||
@@ -889,6 +942,14 @@ unpack(PyObject *self, PyObject *packed)
         v = PyTuple_GET_ITEM(s, S_COLOR); Py_INCREF(v); COLOR_OF(c) = v;
         untrack_if_atoms(c);
         PyList_SET_ITEM(result, i, c);
+    }
+    /* The positions that were no float, put back as they were, by place. */
+    for (Py_ssize_t j = 0; j < PyTuple_GET_SIZE(odd); j++) {
+        PyObject *entry = PyTuple_GET_ITEM(odd, j);
+        Py_ssize_t place = PyLong_AsSsize_t(PyTuple_GET_ITEM(entry, 0));
+        PyObject *c = PyList_GET_ITEM(result, place / 2), *v = PyTuple_GET_ITEM(entry, 1);
+        Py_INCREF(v);
+        Py_SETREF(FIELD(c, place % 2 ? X1 : X0), v);
     }
 done:
     PyBuffer_Release(&iv);

@@ -368,9 +368,142 @@ static PyTypeObject WordListType = {
     .tp_new = wordlist_new,
 };
 
+/* count_words(text, counts): each word of text (a run of characters that str.isalnum
+ * takes, which is what the pattern [^\W_]+ matches) counted into the dict counts, in
+ * the order first met, as counts.update(re.findall(r"[^\W_]+", text)) counts them. The
+ * validator's lost-word check counts every word of the input and of the output so. */
+static inline int
+is_alnum(Py_UCS4 c)
+{
+    if (c < 128)        /* (most characters: the Unicode tables asked only past ASCII) */
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return Py_UNICODE_ISALNUM(c);
+}
+
+static PyObject *
+count_words(PyObject *self, PyObject *args)
+{
+    PyObject *text, *counts;
+    if (!PyArg_ParseTuple(args, "UO!:count_words", &text, &PyDict_Type, &counts))
+        return NULL;
+    if (PyUnicode_READY(text) < 0)
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), i = 0;
+    PyObject *one = PyLong_FromLong(1);
+    if (!one)
+        return NULL;
+    while (i < n) {
+        while (i < n && !is_alnum(PyUnicode_READ(kind, data, i)))
+            i++;
+        if (i == n)
+            break;
+        Py_ssize_t start = i;
+        while (i < n && is_alnum(PyUnicode_READ(kind, data, i)))
+            i++;
+        PyObject *word = PyUnicode_Substring(text, start, i);
+        if (!word)
+            goto fail;
+        PyObject *seen = PyDict_GetItemWithError(counts, word);
+        PyObject *count;
+        if (seen)
+            count = PyNumber_Add(seen, one);
+        else if (PyErr_Occurred())
+            count = NULL;
+        else {
+            count = one;
+            Py_INCREF(count);
+        }
+        int failed = !count || PyDict_SetItem(counts, word, count) < 0;
+        Py_XDECREF(count);
+        Py_DECREF(word);
+        if (failed)
+            goto fail;
+    }
+    Py_DECREF(one);
+    Py_RETURN_NONE;
+fail:
+    Py_DECREF(one);
+    return NULL;
+}
+
+/* word_pairs(text, wanted, before): the pairs of words of text (see count_words) that
+ * follow each other and are both in the set wanted, in order, and the last word of
+ * text (before where it has none): (pairs, last). before, the last word of the text
+ * just before (or None), pairs with text's first. */
+static PyObject *
+word_pairs(PyObject *self, PyObject *args)
+{
+    PyObject *text, *wanted, *before;
+    if (!PyArg_ParseTuple(args, "UO!O:word_pairs", &text, &PySet_Type, &wanted, &before))
+        return NULL;
+    if (before != Py_None && !PyUnicode_Check(before)) {
+        PyErr_SetString(PyExc_TypeError, "word_pairs: before is a str or None");
+        return NULL;
+    }
+    if (PyUnicode_READY(text) < 0)
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), i = 0;
+    PyObject *pairs = PyList_New(0), *last = before;
+    Py_INCREF(last);
+    int last_in = before == Py_None ? 0 : PySet_Contains(wanted, before);
+    if (!pairs || last_in < 0)
+        goto fail;
+    while (i < n) {
+        while (i < n && !is_alnum(PyUnicode_READ(kind, data, i)))
+            i++;
+        if (i == n)
+            break;
+        Py_ssize_t start = i;
+        while (i < n && is_alnum(PyUnicode_READ(kind, data, i)))
+            i++;
+        PyObject *word = PyUnicode_Substring(text, start, i);
+        if (!word)
+            goto fail;
+        int in = PySet_Contains(wanted, word);
+        if (in < 0) {
+            Py_DECREF(word);
+            goto fail;
+        }
+        if (in && last_in) {
+            PyObject *pair = PyTuple_Pack(2, last, word);
+            if (!pair || PyList_Append(pairs, pair) < 0) {
+                Py_XDECREF(pair);
+                Py_DECREF(word);
+                goto fail;
+            }
+            Py_DECREF(pair);
+        }
+        Py_DECREF(last);
+        last = word;            /* (the reference made above) */
+        last_in = in;
+    }
+    PyObject *result = Py_BuildValue("(NN)", pairs, last);
+    return result;
+fail:
+    Py_XDECREF(pairs);
+    Py_DECREF(last);
+    return NULL;
+}
+
+static PyMethodDef module_functions[] = {
+    {"word_pairs", word_pairs, METH_VARARGS,
+     "word_pairs(text, wanted, before) -> (pairs, last): the words of text that follow "
+     "each other and are both in the set wanted (see count_words), before pairing with "
+     "the first."},
+    {"count_words", count_words, METH_VARARGS,
+     "count_words(text, counts): each run of str.isalnum characters of text counted "
+     "into the dict counts (as Counter.update of re.findall(r'[^\\W_]+', text))."},
+    {NULL, NULL, 0, NULL}
+};
+
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "_words",
-    "A word list held compactly (see textcheck.py: words).", -1, NULL
+    "A word list held compactly (see textcheck.py: words), and a word counter "
+    "(see validator.py: _word_counts).", -1, module_functions
 };
 
 PyMODINIT_FUNC
