@@ -32,6 +32,8 @@ _URL = re.compile(r"https?://\S+")
 _SEPARATOR = re.compile(r"_{5,}")
 _WORD = re.compile(r"[^\W_]+")
 _REF_ATTRS = ("refersTo", "as", "href", "by", "source")
+_WITH_EID = etree.XPath("descendant-or-self::*[@eId]")
+_WITH_REFERENCE = etree.XPath("descendant-or-self::*[" + " or ".join(f"@{a}" for a in _REF_ATTRS) + "]")
 # Inline elements of AKN that the converter writes: they never separate words.
 _EID = re.compile(r"^[A-Za-z]+(_[A-Za-z0-9-]+)*(__[A-Za-z]+(_[A-Za-z0-9-]+)*)*$")
 _INLINE = {"i", "b", "u", "sup", "sub", "span", "ref", "date", "docDate", "docNumber",
@@ -301,19 +303,16 @@ def invariant_problems(tree, source_text: str | None = None) -> list[Problem]:
     problems: list[Problem] = []
     eids: dict[str, object] = {}
     references: list[tuple[object, str]] = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        names = el.keys()            # (asked once: most elements have one attribute or none)
-        if not names:
-            continue
-        eid = el.get("eId") if "eId" in names else None
-        if eid is not None:
-            if eid in eids:
-                problems.append(_problem("duplicate-eid", f"eId {eid!r} is used twice", el))
-            eids[eid] = el
+    # (the elements with an eId, and those with a reference, found by lxml in document
+    # order: most elements have neither, and are not looked at here)
+    for el in _WITH_EID(root):
+        eid = el.get("eId")
+        if eid in eids:
+            problems.append(_problem("duplicate-eid", f"eId {eid!r} is used twice", el))
+        eids[eid] = el
+    for el in _WITH_REFERENCE(root):
         for attr in _REF_ATTRS:
-            value = el.get(attr) if attr in names else None
+            value = el.get(attr)
             if value and value.startswith("#"):
                 references.extend((el, v[1:]) for v in value.split())
     for el, target in references:
