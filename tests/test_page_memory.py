@@ -126,10 +126,14 @@ def test_a_packed_lines_positions_take_six_bytes_a_character(monkeypatch, in_c):
     assert str(back[1][0]) == "-0.0" and line._packed[2] == bytes([0, 1] * 3 + [0] * 4)
 
 
-def test_extracting_packs_the_lines_after_the_first_pages(monkeypatch):
-    """extract_pdf packs each page's lines as it is read past the first pages (a page
-    with no Arabic or Chinese letter, in a document read from the left); the text is the
-    same as read unpacked, and the packed pages' lines hold no Char list any more."""
+@pytest.mark.parametrize("first_pages", [1, 2, 3])
+def test_extracting_packs_the_lines_of_a_document_longer_than_the_first_pages(monkeypatch,
+                                                                              first_pages):
+    """extract_pdf packs the lines of every page of a document longer than HELD pages (a
+    page with no Arabic or Chinese letter, in a document read from the left): the first
+    pages once the next is read, each later one as it is read; the text is the same as
+    read unpacked, and the packed pages' lines hold no Char list any more. A document
+    of HELD pages or fewer keeps its characters as read."""
     from converter.extractor import pdf
     held = []
     original = pdf.sort
@@ -138,11 +142,15 @@ def test_extracting_packs_the_lines_after_the_first_pages(monkeypatch):
         held.extend(pages)
         return original(pages, *args, **kwargs)
     monkeypatch.setattr(pdf, "sort", sort)
-    monkeypatch.setattr(pdf._Packing, "HELD", 1)
+    monkeypatch.setattr(pdf._Packing, "HELD", first_pages)
     document = pdf.extract_pdf(SAMPLE_PDF)
     assert document.blocks and len(held) > 2
-    assert all(line._chars is not None for line in held[0].lines)
-    assert all(line._chars is None for page in held[1:] for line in page.lines)
+    packed = [all(line._chars is None for line in page.lines) for page in held]
+    unpacked = [all(line._chars is not None for line in page.lines) for page in held]
+    if len(held) > first_pages:             # (the sample has 3 pages)
+        assert all(packed)
+    else:
+        assert all(unpacked)
     texts = [line.text for page in read_pages(SAMPLE_PDF) for line in page.lines]
     assert [line.text for page in held for line in page.lines] == texts
 
@@ -216,7 +224,9 @@ def test_packing_starts_again_when_the_file_is_read_again(monkeypatch):
     pages = read_pages(SAMPLE_PDF)
     for page in pages:
         packing.each(page)
-    assert len(pages) > 2 and packing.packed == set(range(2, len(pages) + 1))
-    for page in read_pages(SAMPLE_PDF, reader="pdfminer")[:2]:
-        packing.each(page)
-    assert packing.packed == {2}
+    assert len(pages) > 2 and packing.packed == set(range(1, len(pages) + 1))
+    again = read_pages(SAMPLE_PDF, reader="pdfminer")
+    packing.each(again[0])
+    assert packing.packed == set() and packing.held == [again[0]]
+    packing.each(again[1])
+    assert packing.packed == {1, 2} and packing.held == []

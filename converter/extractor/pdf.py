@@ -233,9 +233,10 @@ def _language_of_page_one(first: str, language: str | None) -> languages.Languag
 class _Packing:
     """Packs the characters of a long document's pages (:meth:`.page.Line.pack`): every
     page is held until the layout has sorted them all (see :func:`.layout.regions.sort`),
-    and a page's characters are most of what it holds. The first ``HELD`` pages stay as
-    read (most documents end there: packing and reading back cost time); a later page is
-    packed as soon as it is read and ordered, where nothing later changes its
+    and a page's characters are most of what it holds. A document of ``HELD`` pages or
+    fewer stays as read (most documents: packing and reading back cost time); in a
+    longer one, the first ``HELD`` pages are packed once the next is read, and each
+    later page as soon as it is read and ordered, where nothing later changes its
     characters: in a document known (from the language asked for, or the text of page
     1) not to be read from the right, a page without a right-to-left letter (whose
     lines :func:`right_to_left` puts together and mirrors) and without a Chinese
@@ -252,6 +253,7 @@ class _Packing:
         self.first = ""                       # the text of page 1
         self.kept: set[int] = set()           # pages whose lines those steps may change
         self.packed: set[int] = set()         # pages packed as read
+        self.held: list[Page] = []            # the first pages, as read (up to HELD)
 
     def each(self, page: Page) -> Page:
         order_page(page)
@@ -260,11 +262,21 @@ class _Packing:
             # gave up on a page; its lines drawn at a size of zero left out, as
             # _without_unplaced_lines does)
             self.first = "\n".join(l.text for l in page.lines if l.size > 0 or l.x1 > l.x0)
-            self.kept, self.packed = set(), set()
+            self.kept, self.packed, self.held = set(), set(), []
         if page.number <= self.HELD:
+            self.held.append(page)
             return page
         if page.number == self.HELD + 1:
+            # A long document: its first pages are packed now too (each the way a later
+            # one is), so that none of its pages holds its characters as read.
             self.lang = self._language()
+            for first in self.held:
+                self._pack_if_unchanged(first)
+            self.held = []
+        self._pack_if_unchanged(page)
+        return page
+
+    def _pack_if_unchanged(self, page: Page) -> None:
         raw = "".join([c.text for line in page.lines for c in line.chars])
         if self.lang is None or self.lang.right_to_left or \
                 RTL_CHAR.search(raw) or CJK.search(raw):
@@ -272,7 +284,6 @@ class _Packing:
         else:
             _pack_page(page)
             self.packed.add(page.number)
-        return page
 
     def _language(self) -> languages.Language | None:
         """The document's language as extract_pdf will tell it, where the language
