@@ -126,14 +126,13 @@ def test_a_packed_lines_positions_take_six_bytes_a_character(monkeypatch, in_c):
     assert str(back[1][0]) == "-0.0" and line._packed[2] == bytes([0, 1] * 3 + [0] * 4)
 
 
-@pytest.mark.parametrize("first_pages", [1, 2, 3])
-def test_extracting_packs_the_lines_of_a_document_longer_than_the_first_pages(monkeypatch,
-                                                                              first_pages):
-    """extract_pdf packs the lines of every page of a document longer than HELD pages (a
-    page with no Arabic or Chinese letter, in a document read from the left): the first
-    pages once the next is read, each later one as it is read; the text is the same as
-    read unpacked, and the packed pages' lines hold no Char list any more. A document
-    of HELD pages or fewer keeps its characters as read."""
+@pytest.mark.parametrize("first_pages, long", [(1, 2), (1, 1), (2, 2), (3, 3)])
+def test_extracting_packs_the_lines_of_a_long_document(monkeypatch, first_pages, long):
+    """extract_pdf packs the lines of each page past the first HELD pages as it is read
+    (a page with no Arabic or Chinese letter, in a document read from the left), and
+    those of the first HELD too in a document longer than LONG pages; the text is the
+    same as read unpacked, and the packed pages' lines hold no Char list any more. A
+    document of HELD pages or fewer keeps its characters as read."""
     from converter.extractor import pdf
     held = []
     original = pdf.sort
@@ -143,14 +142,14 @@ def test_extracting_packs_the_lines_of_a_document_longer_than_the_first_pages(mo
         return original(pages, *args, **kwargs)
     monkeypatch.setattr(pdf, "sort", sort)
     monkeypatch.setattr(pdf._Packing, "HELD", first_pages)
+    monkeypatch.setattr(pdf._Packing, "LONG", long)
     document = pdf.extract_pdf(SAMPLE_PDF)
-    assert document.blocks and len(held) > 2
-    packed = [all(line._chars is None for line in page.lines) for page in held]
-    unpacked = [all(line._chars is not None for line in page.lines) for page in held]
-    if len(held) > first_pages:             # (the sample has 3 pages)
-        assert all(packed)
-    else:
-        assert all(unpacked)
+    assert document.blocks and len(held) == 3        # (the sample's pages)
+    states = ["packed" if all(line._chars is None for line in page.lines) else
+              "as read" if all(line._chars is not None for line in page.lines) else "mixed"
+              for page in held]
+    assert states == ["packed" if k > first_pages or len(held) > long else "as read"
+                      for k in (1, 2, 3)]
     texts = [line.text for page in read_pages(SAMPLE_PDF) for line in page.lines]
     assert [line.text for page in held for line in page.lines] == texts
 
@@ -220,6 +219,7 @@ def test_packing_starts_again_when_the_file_is_read_again(monkeypatch):
     from converter.extractor import pdf
     monkeypatch.setattr(pdf, "order_page", lambda page: page)   # (pages read in order)
     monkeypatch.setattr(pdf._Packing, "HELD", 1)
+    monkeypatch.setattr(pdf._Packing, "LONG", 1)
     packing = pdf._Packing("fra")
     pages = read_pages(SAMPLE_PDF)
     for page in pages:
