@@ -74,6 +74,25 @@ def test_repeated_and_odd_words_are_listed_once_and_bad_input_is_refused():
         textcheck.WordList(["a", "b"])
 
 
+def test_the_word_counter_refuses_what_is_no_text_and_no_dict():
+    from collections import Counter
+
+    from converter.extractor.characters import _words
+    counts = Counter({"a": 2})
+    assert _words.count_words("a b, a", counts) is None and counts == {"a": 4, "b": 1}
+    assert _words.word_pairs("x a b c", {"a", "b", "c"}, "z") == ([("a", "b"), ("b", "c")], "c")
+    assert _words.word_pairs("", {"a"}, "a") == ([], "a")
+    assert _words.word_pairs("a", {"a"}, "a") == ([("a", "a")], "a")
+    with pytest.raises(TypeError):
+        _words.count_words(b"a b", counts)
+    with pytest.raises(TypeError):
+        _words.count_words("a b", ["a"])
+    with pytest.raises(TypeError):
+        _words.word_pairs("a b", ["a"], None)
+    with pytest.raises(TypeError):
+        _words.word_pairs("a b", {"a"}, 5)
+
+
 _TIED = " ".join(["wxek mxmber hxlp rxport gxneral sxcretary procxss sxssion pxople rxsolution",
                   "nqtions stqtes mqjor plqn mqny pqrt wqter yeqr mqde pqst",
                   "the member of and to in for on by with that this from which their"] * 3)
