@@ -155,3 +155,48 @@ def test_one_letter_repairs_are_those_the_strings_would_find(language):
     assert held.one_letter_repairs("cat", "") == [] and held.one_letter_repairs("", "ab") == []
     with pytest.raises(TypeError):
         held.one_letter_repairs(b"cat", alphabet)
+
+
+def _mixed_texts(seed: int, count: int) -> list[str]:
+    """Texts of letters and digits of every kind (superscripts, fractions, Roman
+    numerals, Arabic-Indic digits, combining marks, underscores, both hyphens) and of
+    code points drawn from the whole of Unicode's first three planes."""
+    chooser = random.Random(seed)
+    common = list("ab1 _-‐’'²½Ⅻ١٢ßİǅ") + ["e\u0301", "--", "-a", "Council", "non-self"]
+    anything = [chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000]
+    return ["".join(chooser.choice(common) if chooser.random() < 0.7 else chooser.choice(anything)
+                    for _ in range(chooser.randint(0, 60))) for _ in range(count)]
+
+
+def test_the_runs_of_letters_found_in_c_are_the_patterns():
+    """textcheck's words and the cleaner's halves of a split word (letter_runs), and the
+    cleaner's words with compounds whole (compounds), are found in C where _words.c was
+    built: the very runs the patterns find, in order."""
+    import re
+
+    from converter.extractor.characters import _words, cleaner
+    for text in _mixed_texts(20261207, 4000):
+        for least in (1, 2, 3):
+            assert _words.letter_runs(text, least) == re.findall(rf"[^\W\d_]{{{least},}}", text)
+        assert _words.compounds(text) == cleaner.WORD.findall(text)
+        assert _words.letter_runs(text, 2) == textcheck._WORD.findall(text) == \
+            cleaner._LETTER_RUN.findall(text)
+    with pytest.raises(TypeError):
+        _words.compounds(b"a-b")
+    with pytest.raises(TypeError):
+        _words.letter_runs(None, 2)
+
+
+def test_the_cleaner_and_the_check_read_the_same_words_without_c(monkeypatch):
+    from converter.extractor.characters import cleaner
+    texts = _mixed_texts(7, 300) + ["civil isations and civilisations", "self- governing"]
+    vocab = cleaner.vocabulary(texts)
+    tokens = [textcheck._tokens(t) for t in texts]
+    rejoin = [cleaner._may_rejoin(t, vocab) for t in texts]
+    assert any(rejoin) and sum(map(len, tokens)) > 1000
+    monkeypatch.setattr(cleaner, "_compounds", None)
+    monkeypatch.setattr(cleaner, "letter_runs", None)
+    monkeypatch.setattr(textcheck, "letter_runs", None)
+    assert list(cleaner.vocabulary(texts).items()) == list(vocab.items())
+    assert [textcheck._tokens(t) for t in texts] == tokens
+    assert [cleaner._may_rejoin(t, vocab) for t in texts] == rejoin

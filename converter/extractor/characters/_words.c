@@ -489,7 +489,106 @@ fail:
     return NULL;
 }
 
+static inline int
+is_letter(Py_UCS4 c)
+{
+    if (c < 128)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return Py_UNICODE_ISALNUM(c) && !Py_UNICODE_ISDECIMAL(c);
+}
+
+/* letter_runs(text, least): the runs of letters of text (characters that str.isalnum
+ * takes and str.isdecimal does not: what [^\W\d_] matches), of least characters or
+ * more, in order: re.findall(r"[^\W\d_]{least,}", text). The text check's words and
+ * the cleaner's halves of a split word. */
+static PyObject *
+letter_runs(PyObject *self, PyObject *args)
+{
+    PyObject *text;
+    Py_ssize_t least;
+    if (!PyArg_ParseTuple(args, "Un:letter_runs", &text, &least))
+        return NULL;
+    if (PyUnicode_READY(text) < 0)
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), i = 0;
+    PyObject *runs = PyList_New(0);
+    if (!runs)
+        return NULL;
+    while (i < n) {
+        while (i < n && !is_letter(PyUnicode_READ(kind, data, i)))
+            i++;
+        Py_ssize_t start = i;
+        while (i < n && is_letter(PyUnicode_READ(kind, data, i)))
+            i++;
+        if (i > start && i - start >= least) {
+            PyObject *run = PyUnicode_Substring(text, start, i);
+            if (!run || PyList_Append(runs, run) < 0) {
+                Py_XDECREF(run);
+                Py_DECREF(runs);
+                return NULL;
+            }
+            Py_DECREF(run);
+        }
+    }
+    return runs;
+}
+
+/* compounds(text): the words of text (runs of str.isalnum characters), a compound's
+ * parts joined by a hyphen-minus or U+2010 kept whole ("non-self-governing"), in order:
+ * re.findall(r"[^\W_]+(?:[-\u2010][^\W_]+)*", text). The cleaner's vocabulary. */
+static PyObject *
+compounds(PyObject *self, PyObject *arg)
+{
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "compounds: a str");
+        return NULL;
+    }
+    if (PyUnicode_READY(arg) < 0)
+        return NULL;
+    int kind = PyUnicode_KIND(arg);
+    const void *data = PyUnicode_DATA(arg);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(arg), i = 0;
+    PyObject *found = PyList_New(0);
+    if (!found)
+        return NULL;
+    while (i < n) {
+        while (i < n && !is_alnum(PyUnicode_READ(kind, data, i)))
+            i++;
+        if (i == n)
+            break;
+        Py_ssize_t start = i;
+        for (;;) {
+            while (i < n && is_alnum(PyUnicode_READ(kind, data, i)))
+                i++;
+            if (i + 1 < n) {
+                Py_UCS4 c = PyUnicode_READ(kind, data, i);
+                if ((c == '-' || c == 0x2010) && is_alnum(PyUnicode_READ(kind, data, i + 1))) {
+                    i++;
+                    continue;       /* a hyphen between two parts: the compound goes on */
+                }
+            }
+            break;
+        }
+        PyObject *word = PyUnicode_Substring(arg, start, i);
+        if (!word || PyList_Append(found, word) < 0) {
+            Py_XDECREF(word);
+            Py_DECREF(found);
+            return NULL;
+        }
+        Py_DECREF(word);
+    }
+    return found;
+}
+
 static PyMethodDef module_functions[] = {
+    {"compounds", compounds, METH_O,
+     "compounds(text) -> the words of text, compounds whole "
+     "(re.findall(r'[^\\W_]+(?:[-\\u2010][^\\W_]+)*', text))."},
+    {"letter_runs", letter_runs, METH_VARARGS,
+     "letter_runs(text, least) -> the runs of letters of text of least characters or "
+     "more (re.findall(r'[^\\W\\d_]{least,}', text))."},
     {"word_pairs", word_pairs, METH_VARARGS,
      "word_pairs(text, wanted, before) -> (pairs, last): the words of text that follow "
      "each other and are both in the set wanted (see count_words), before pairing with "

@@ -12,7 +12,11 @@ from collections import Counter
 from itertools import repeat
 
 from ...languages import Language
-from .textcheck import words
+from .textcheck import letter_runs, words
+try:            # the words of a line found in C (_words.c), where it was built
+    from ._words import compounds as _compounds
+except ImportError:
+    _compounds = None
 
 WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")     # words, compounds kept whole
 HYPHENS = "-‐"                                      # hyphen-minus, U+2010
@@ -49,8 +53,9 @@ def sanitize(text: str) -> str:
 def vocabulary(texts) -> Counter:
     """How often each word (lower case; compounds whole and also split) occurs."""
     counts: Counter = Counter()
+    find = _compounds if _compounds is not None else WORD.findall     # (the same words)
     for text in texts:
-        found = WORD.findall(text)
+        found = find(text)
         counts.update(map(str.lower, found))    # (counted in C, a text at a time)
         if "-" not in text and "‐" not in text:
             continue                            # (no compound in it: most lines)
@@ -201,7 +206,7 @@ def _may_rejoin(text: str, vocab: Counter) -> bool:
     with one of them rare (as rejoin_split_words asks of each pair it reads: its halves
     are such runs, one space apart, so neighbours here). Most paragraphs have no such
     pair: they are not rewritten pair by pair."""
-    runs = _LETTER_RUN.findall(text)
+    runs = letter_runs(text, 2) if letter_runs is not None else _LETTER_RUN.findall(text)
     # How often each run occurs (counted in C, a map over the runs), then the pairs
     # beside a rare one only: most runs are frequent words.
     counts = list(map(vocab.get, map(str.lower, runs), repeat(0)))

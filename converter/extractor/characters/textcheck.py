@@ -30,9 +30,9 @@ from importlib import resources
 from typing import Collection
 
 try:            # the word lists held compactly (_words.c), where it was built
-    from ._words import WordList
+    from ._words import WordList, letter_runs
 except ImportError:                 # not built (no compiler where it was installed)
-    WordList = None
+    WordList = letter_runs = None
 _COMPACT = WordList if WordList is not None else ()    # (isinstance of nothing)
 
 MIN_REPAIRED = 8          # different words repaired by one change, in the document
@@ -45,7 +45,8 @@ MIN_CHARACTERS = 100
 NAMES = {"eng": "English", "fra": "French", "spa": "Spanish", "rus": "Russian",
          "ara": "Arabic", "zho": "Chinese"}
 
-# A word: a run of two letters or more (one letter alone tells nothing).
+# A word: a run of two letters or more (one letter alone tells nothing); found by
+# _words.letter_runs where it was built, the same runs.
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD_IN_LIST = re.compile(r"\S+")
@@ -112,7 +113,7 @@ def _alphabet(language: str) -> str:
 
 def _tokens(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text).lower()
-    return _WORD.findall(text)
+    return letter_runs(text, 2) if letter_runs is not None else _WORD.findall(text)
 
 
 def broken_pages(pages: dict[int, str], language: str) -> list[BrokenPage]:
