@@ -89,3 +89,14 @@ def test_characters_xml_cannot_hold_and_mark_lookalikes_are_neutralised():
     op = "".join(tree.xpath("//a:paragraph//a:p", namespaces={"a": converter.validator.AKN_NS})[0].itertext())
     assert op == "Décide de rester saisie\ufffd de la question."
     assert not tree.xpath("//a:i[.='de rester']", namespaces={"a": converter.validator.AKN_NS})
+
+
+def test_runs_of_blanks_become_one_space_and_presentation_forms_letters():
+    from converter.extractor.characters.cleaner import collapse_spaces, fold_presentation_forms
+    assert collapse_spaces("  a  b\t\tc \u202f d\u202f\u202fe ") == "a b c d e"
+    assert collapse_spaces("a \u00a0b  c") == "a\u00a0b c"          # a run with a no-break space
+    assert collapse_spaces("a b\nc") == "a b\nc" and collapse_spaces("\ta\t") == "a"
+    assert collapse_spaces("a\u202fb") == "a\u202fb"               # one blank stays as it is
+    assert fold_presentation_forms("ﬁnal ﬂow, eﬀort") == "final flow, effort"
+    assert fold_presentation_forms("\ufef5 and é") == "\u0644\u0622 and é"
+    assert fold_presentation_forms("plain text") == "plain text"

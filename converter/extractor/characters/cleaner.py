@@ -165,6 +165,8 @@ _PRESENTATION_FORMS = re.compile("[\ufb00-\ufdff\ufe70-\ufeff]+")   # ligatures,
 
 def fold_presentation_forms(text: str) -> str:
     """ "ﬁ" -> "fi", Arabic presentation forms -> letters; nothing else is touched."""
+    if text.isascii():              # (told at once: none there)
+        return text
     return _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
@@ -221,6 +223,8 @@ def _may_rejoin(text: str, vocab: Counter) -> bool:
 def collapse_spaces(text: str) -> str:
     """One space where the extraction left several; none at the ends."""
     if "\u00a0" not in text:      # (nearly always: every run one space, no call a run)
+        if "  " not in text and "\t" not in text and "\u202f" not in text:
+            return text.strip()     # (no two blanks in a row: most paragraphs)
         return _SPACES.sub(" ", text).strip()
     return _SPACES.sub(lambda m: "\u00a0" if "\u00a0" in m.group(0) else " ", text).strip()
 
