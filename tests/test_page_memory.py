@@ -230,3 +230,56 @@ def test_packing_starts_again_when_the_file_is_read_again(monkeypatch):
     assert packing.packed == set() and packing.held == [again[0]]
     packing.each(again[1])
     assert packing.packed == {1, 2} and packing.held == []
+
+
+def _helvetica_pages(pages: list[list[str]]) -> bytes:
+    """A PDF of plain Helvetica lines, a list of lines a page."""
+    from pdfs import pages_pdf
+    contents = []
+    for lines in pages:
+        ops = [b"BT /F1 11 Tf 72 770 Td 14 TL"]
+        for line in lines:
+            escaped = line.encode("cp1252").replace(b"(", b"\\(").replace(b")", b"\\)")
+            ops.append(b"(" + escaped + b") Tj T*")
+        contents.append(b"\n".join(ops + [b"ET"]))
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    return pages_pdf(contents, b"/Font << /F1 5 0 R >>", [font])
+
+
+_COVER = ["United Nations", "Report of the Commission", "General Assembly", "Official Records",
+          "Supplement No. 10"]
+_FRENCH = ["La Commission a tenu sa session au siège de l'Organisation des Nations Unies, où",
+           "elle a examiné les questions inscrites à son ordre du jour et adopté le rapport",
+           "sur les travaux de la session, que le présent document contient avec ses annexes,",
+           "ainsi que les recommandations faites aux États Membres et aux organes concernés."]
+_SPANISH = ["La Comisión celebró su período de sesiones en la Sede de las Naciones Unidas, donde",
+            "examinó los temas de su programa y aprobó el informe sobre la labor realizada, que",
+            "figura en el presente documento con sus anexos, así como las recomendaciones hechas",
+            "a los Estados Miembros y a los órganos competentes del sistema de las Naciones Unidas."]
+
+
+def test_a_cover_too_short_to_tell_the_language_leaves_it_to_the_pages_after_it(monkeypatch):
+    """The cover of an Official Records volume prints a few lines: the language is the
+    opening's (the cover and the pages after it, once long enough to tell), not the
+    whole text's (here an annex in Spanish, most of it); and a long document with such a
+    cover has its pages packed as read, as one whose page 1 tells the language (before,
+    every page of a 212-page report with a cover was held as read: 218 MB)."""
+    from converter.extractor import pdf
+    pdf_bytes = _helvetica_pages([_COVER, _FRENCH * 2] + [_SPANISH * 6] * 4)
+    held = []
+    original = pdf.sort
+
+    def sort(pages, *args, **kwargs):
+        held.extend(pages)
+        return original(pages, *args, **kwargs)
+    monkeypatch.setattr(pdf, "sort", sort)
+    monkeypatch.setattr(pdf._Packing, "HELD", 2)
+    monkeypatch.setattr(pdf._Packing, "LONG", 3)
+    document = pdf.extract_pdf(pdf_bytes)
+    assert document.language == "fra" and len(held) == 6
+    assert len("\n".join(_COVER)) < pdf._TELLS_LANGUAGE <= len("\n".join(_COVER + _FRENCH * 2))
+    assert all(line._chars is None for page in held for line in page.lines)
+    # (a document too short for its opening to tell: its whole text tells, as before)
+    short = _helvetica_pages([_COVER, _SPANISH[:2]])
+    assert len("\n".join(_COVER + _SPANISH[:2])) < pdf._TELLS_LANGUAGE
+    assert pdf.extract_pdf(short).language == "spa"

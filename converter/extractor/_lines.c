@@ -609,13 +609,18 @@ thousandths(double v, long long *k)
     return 1;
 }
 
-/* An x position as a double: a float's, or an int's as array("d") makes it (-1.0 and
- * an error where it is too large; pack's caller then raises it). */
-static inline double
-x_of(PyObject *c, int k)
+/* An x position as a double: a float's, or an int's as array("d") makes it; 0 with an
+ * error where an int is too large for a double (pack then raises it, as Python does). */
+static inline int
+x_of(PyObject *c, int k, double *x)
 {
     PyObject *v = FIELD(c, k);
-    return PyFloat_CheckExact(v) ? PyFloat_AS_DOUBLE(v) : PyLong_AsDouble(v);
+    if (PyFloat_CheckExact(v)) {
+        *x = PyFloat_AS_DOUBLE(v);
+        return 1;
+    }
+    *x = PyLong_AsDouble(v);
+    return !(*x == -1.0 && PyErr_Occurred());
 }
 
 /* The ints among the x positions, by place (2i: x0, 2i + 1: x1), as page._pack's odd. */
@@ -652,8 +657,8 @@ pack_xs(PyObject **chars, Py_ssize_t n)
     Py_ssize_t escaped = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         long long a, b;
-        double x0 = x_of(chars[i], X0), x1 = x_of(chars[i], X1);
-        if (PyErr_Occurred())
+        double x0, x1;
+        if (!x_of(chars[i], X0, &x0) || !x_of(chars[i], X1, &x1))
             goto done;
         if (thousandths(x0, &a) && thousandths(x1, &b) &&
                 b - a >= 0 && b - a < ESCAPED) {
@@ -675,7 +680,9 @@ pack_xs(PyObject **chars, Py_ssize_t n)
     for (Py_ssize_t i = 0; i < n; i++) {
         if (widths[i] != ESCAPED)
             continue;
-        double pair[2] = {x_of(chars[i], X0), x_of(chars[i], X1)};
+        double pair[2];
+        x_of(chars[i], X0, &pair[0]);        /* (read above: no error now) */
+        x_of(chars[i], X1, &pair[1]);
         memcpy(kept, pair, sizeof pair);
         kept += sizeof pair;
     }

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
-from typing import Collection
+from typing import Collection, Iterable
 
 from .. import languages
 from ..errors import BadInput, NotAUNDocument, NoTextLayer
@@ -94,9 +94,10 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     if undecoded > 0.2 * len(all_text):
         raise NoTextLayer(f"{name}: no usable text layer: its fonts map glyphs to no "
                           f"characters (read as '(cid:N)'); {OCR_HINT}")
-    # A page 1 too short to tell the language leaves it to the whole text.
-    first = "\n".join(l.text for l in pages[0].lines)
-    lang = _language_of_page_one(first, language) or languages.guess(all_text)
+    # A page 1 too short to tell the language (a cover) leaves it to the pages after
+    # it, then to the whole text.
+    lang = _language_of_opening(("\n".join(l.text for l in p.lines) for p in pages), language) \
+        or languages.guess(all_text)
     if lang is None:
         raise NotAUNDocument(f"{name}: not a UN document: the text is in none of the six "
                              "UN languages")
@@ -219,15 +220,22 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         printed=boxes.printed_pages(pages, layout.masthead, layout.furniture))
 
 
-def _language_of_page_one(first: str, language: str | None) -> languages.Language | None:
+def _language_of_opening(texts: Iterable[str], language: str | None) -> languages.Language | None:
     """The document's language as the language asked for (ValueError: none such) or
-    its page 1 (``first``, its text) tells it; None where page 1 is too short to tell.
-    A version's language is its first page's (masthead, title, opening): an annex
-    issued in the language of submission (Arabic letters annexed to the English
-    A/79/876) may be most of the text."""
+    its opening tells it: page 1 (``texts``: the pages' texts in order), or where page
+    1 is too short to tell (the cover of an Official Records volume prints a few lines),
+    page 1 and those after it, as soon as they are long enough; None where they are not
+    (or tell none of the six). A version's language is its opening's (masthead, title,
+    first paragraphs): an annex issued in the language of submission (Arabic letters
+    annexed to the English A/79/876) may be most of the text."""
     if language:
         return languages.get(language)
-    return len(first) >= _TELLS_LANGUAGE and languages.guess(first) or None
+    opening = None
+    for text in texts:
+        opening = text if opening is None else opening + "\n" + text
+        if len(opening) >= _TELLS_LANGUAGE:
+            return languages.guess(opening) or None
+    return None
 
 
 class _Packing:
@@ -252,7 +260,6 @@ class _Packing:
     def __init__(self, language: str | None):
         self.language = language
         self.lang: languages.Language | None = None
-        self.first = ""                       # the text of page 1
         self.kept: set[int] = set()           # pages whose lines those steps may change
         self.packed: set[int] = set()         # pages packed as read
         self.held: list[Page] = []            # the first pages, as read (up to HELD)
@@ -263,7 +270,6 @@ class _Packing:
             # (and all over again where the other reader reads the file after PDFium
             # gave up on a page; its lines drawn at a size of zero left out, as
             # _without_unplaced_lines does)
-            self.first = "\n".join(l.text for l in page.lines if l.size > 0 or l.x1 > l.x0)
             self.kept, self.packed, self.held = set(), set(), []
         if page.number <= self.HELD:
             self.held.append(page)
@@ -290,9 +296,12 @@ class _Packing:
 
     def _language(self) -> languages.Language | None:
         """The document's language as extract_pdf will tell it, where the language
-        asked for or page 1 tells it; None: not known yet."""
+        asked for or the first pages tell it; None: not known yet. (Each page's lines
+        drawn at a size of zero left out, as _without_unplaced_lines does.)"""
+        texts = ("\n".join(l.text for l in page.lines if l.size > 0 or l.x1 > l.x0)
+                 for page in self.held)
         try:
-            return _language_of_page_one(self.first, self.language)
+            return _language_of_opening(texts, self.language)
         except ValueError:                   # (a language unknown: said once all is read)
             return None
 

@@ -449,8 +449,10 @@ word_pairs(PyObject *self, PyObject *args)
     Py_ssize_t n = PyUnicode_GET_LENGTH(text), i = 0;
     PyObject *pairs = PyList_New(0), *last = before;
     Py_INCREF(last);
+    if (!pairs)
+        goto fail;
     int last_in = before == Py_None ? 0 : PySet_Contains(wanted, before);
-    if (!pairs || last_in < 0)
+    if (last_in < 0)
         goto fail;
     while (i < n) {
         while (i < n && !is_alnum(PyUnicode_READ(kind, data, i)))
