@@ -1,7 +1,7 @@
 """Batch benchmark: throughput with 1 and 2 workers, memory per worker as the archive
 grows, and memory per worker as one document grows.
 
-    python bench/bench_batch.py [--docs 200] [--large 1000] [--reader auto|pdfium|pdfminer]
+    python bench/bench_batch.py [--docs 200] [--large 1000] [--reader auto|pdfium|pdfminer] [--unseen 10]
 
 Builds a zip archive of --docs documents from samples/ (and ../shared/corpus/pdf when
 present), half PDFs and half texts, and converts it with `run_batch`, 1 worker then 2:
@@ -10,7 +10,9 @@ speed-up of 2 workers over 1 (target >= 1.7). Then converts archives of 100 and 
 documents with 2 workers and prints the peak memory per worker for each (target: no
 growth). Last, one report of 50, 100 and 200 pages (a corpus report's pages repeated,
 put together with pypdfium2) converted by one worker: the peak memory of the worker for
-each (target: flat in pages).
+each (target: flat in pages). Then the --unseen longest documents of
+../shared/corpus/unlabelled, each by one worker: real long documents, unlike one
+report's pages repeated (a cover page, tables, annexes).
 """
 from __future__ import annotations
 
@@ -58,6 +60,22 @@ def long_report(path: Path, pages: int) -> Path:
     return path
 
 
+UNSEEN = ROOT.parent / "shared" / "corpus" / "unlabelled"
+
+
+def longest_unseen(count: int) -> list[tuple[int, Path]]:
+    """The ``count`` longest documents of the unseen corpus (real reports, Official
+    Records volumes, a cover page at times): (pages, path), longest first."""
+    import pypdfium2 as pdfium
+    sized = []
+    for path in sorted(UNSEEN.glob("*.pdf")):
+        try:
+            sized.append((len(pdfium.PdfDocument(path)), path))
+        except pdfium.PdfiumError:
+            continue
+    return sorted(sized, key=lambda entry: (-entry[0], entry[1].name))[:count]
+
+
 READER = "auto"
 
 
@@ -76,6 +94,8 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--large", type=int, default=1000)
     parser.add_argument("--reader", default="auto")
+    parser.add_argument("--unseen", type=int, default=10,
+                        help="the longest documents of the unseen corpus, one at a time")
     args = parser.parse_args()
     global READER
     READER = args.reader
@@ -112,6 +132,14 @@ def main() -> None:
                   f"{pages_s:.1f} pages/s ({dict(summary.counts)})")
         print(f"memory growth 200 vs 50 pages: {by_pages[200] / by_pages[50]:.2f}x "
               "(target: flat)")
+        # Real long documents: a repeated report's pages are all alike, these are not.
+        if not UNSEEN.is_dir():
+            print(f"no unseen corpus at {UNSEEN}: its long documents not measured")
+            return
+        for pages, path in longest_unseen(args.unseen):
+            summary, _, pages_s = run(path, 1, tmp)
+            print(f"{path.name:40s} {pages:4d} pages, 1 worker: peak memory "
+                  f"{summary.peak_rss_mb:6.1f} MB, {pages_s:.1f} pages/s ({dict(summary.counts)})")
 
 
 if __name__ == "__main__":
