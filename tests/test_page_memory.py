@@ -126,13 +126,8 @@ def test_a_packed_lines_positions_take_six_bytes_a_character(monkeypatch, in_c):
     assert str(back[1][0]) == "-0.0" and line._packed[2] == bytes([0, 1] * 3 + [0] * 4)
 
 
-@pytest.mark.parametrize("first_pages, long", [(1, 2), (1, 1), (2, 2), (3, 3)])
-def test_extracting_packs_the_lines_of_a_long_document(monkeypatch, first_pages, long):
-    """extract_pdf packs the lines of each page past the first HELD pages as it is read
-    (a page with no Arabic or Chinese letter, in a document read from the left), and
-    those of the first HELD too in a document longer than LONG pages; the text is the
-    same as read unpacked, and the packed pages' lines hold no Char list any more. A
-    document of HELD pages or fewer keeps its characters as read."""
+def _held_pages(monkeypatch) -> list:
+    """The pages extract_pdf holds when the layout sorts them (filled as it does)."""
     from converter.extractor import pdf
     held = []
     original = pdf.sort
@@ -141,6 +136,18 @@ def test_extracting_packs_the_lines_of_a_long_document(monkeypatch, first_pages,
         held.extend(pages)
         return original(pages, *args, **kwargs)
     monkeypatch.setattr(pdf, "sort", sort)
+    return held
+
+
+@pytest.mark.parametrize("first_pages, long", [(1, 2), (1, 1), (2, 2), (3, 3)])
+def test_extracting_packs_the_lines_of_a_long_document(monkeypatch, first_pages, long):
+    """extract_pdf packs the lines of each page past the first HELD pages as it is read
+    (a page with no Arabic or Chinese letter, in a document read from the left), and
+    those of the first HELD too in a document longer than LONG pages; the text is the
+    same as read unpacked, and the packed pages' lines hold no Char list any more. A
+    document of HELD pages or fewer keeps its characters as read."""
+    from converter.extractor import pdf
+    held = _held_pages(monkeypatch)
     monkeypatch.setattr(pdf._Packing, "HELD", first_pages)
     monkeypatch.setattr(pdf._Packing, "LONG", long)
     document = pdf.extract_pdf(SAMPLE_PDF)
@@ -159,13 +166,7 @@ def test_a_premarked_line_with_no_italics_keeps_its_text_as_its_marking(monkeypa
     equal copy held twice before); a line with italics has its marks."""
     from converter.extractor import pdf
     from converter.extractor.layout.marking import ITALIC_START
-    held = []
-    original = pdf.sort
-
-    def sort(pages, *args, **kwargs):
-        held.extend(pages)
-        return original(pages, *args, **kwargs)
-    monkeypatch.setattr(pdf, "sort", sort)
+    held = _held_pages(monkeypatch)
     monkeypatch.setattr(pdf._Packing, "HELD", 1)
     pdf.extract_pdf(SAMPLE_PDF)
     marked = [line for page in held[1:] for line in page.lines if line.italics_only is not None]
@@ -266,13 +267,7 @@ def test_a_cover_too_short_to_tell_the_language_leaves_it_to_the_pages_after_it(
     every page of a 212-page report with a cover was held as read: 218 MB)."""
     from converter.extractor import pdf
     pdf_bytes = _helvetica_pages([_COVER, _FRENCH * 2] + [_SPANISH * 6] * 4)
-    held = []
-    original = pdf.sort
-
-    def sort(pages, *args, **kwargs):
-        held.extend(pages)
-        return original(pages, *args, **kwargs)
-    monkeypatch.setattr(pdf, "sort", sort)
+    held = _held_pages(monkeypatch)
     monkeypatch.setattr(pdf._Packing, "HELD", 2)
     monkeypatch.setattr(pdf._Packing, "LONG", 3)
     document = pdf.extract_pdf(pdf_bytes)

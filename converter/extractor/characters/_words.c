@@ -380,28 +380,64 @@ is_alnum(Py_UCS4 c)
     return Py_UNICODE_ISALNUM(c);
 }
 
+static inline int
+is_letter(Py_UCS4 c)
+{
+    if (c < 128)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return Py_UNICODE_ISALNUM(c) && !Py_UNICODE_ISDECIMAL(c);
+}
+
+/* A str's code points as the scans below read them. */
+typedef struct {
+    int kind;
+    const void *data;
+    Py_ssize_t n;
+} Text;
+
+static int
+text_of(PyObject *text, Text *t)
+{
+    if (PyUnicode_READY(text) < 0)
+        return 0;
+    t->kind = PyUnicode_KIND(text);
+    t->data = PyUnicode_DATA(text);
+    t->n = PyUnicode_GET_LENGTH(text);
+    return 1;
+}
+
+#define AT(t, i) PyUnicode_READ((t)->kind, (t)->data, (i))
+
+/* The next run of characters that in_run takes in t, from *at on: its start, and *at
+ * past its end; -1 (and *at at the end) where there is none. */
+static inline Py_ssize_t
+next_run(const Text *t, Py_ssize_t *at, int (*in_run)(Py_UCS4))
+{
+    Py_ssize_t i = *at, n = t->n;
+    while (i < n && !in_run(AT(t, i)))
+        i++;
+    Py_ssize_t start = i < n ? i : -1;
+    while (i < n && in_run(AT(t, i)))
+        i++;
+    *at = i;
+    return start;
+}
+
 static PyObject *
 count_words(PyObject *self, PyObject *args)
 {
     PyObject *text, *counts;
     if (!PyArg_ParseTuple(args, "UO!:count_words", &text, &PyDict_Type, &counts))
         return NULL;
-    if (PyUnicode_READY(text) < 0)
+    Text t;
+    if (!text_of(text, &t))
         return NULL;
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text), i = 0;
+    Py_ssize_t i = 0;
     PyObject *one = PyLong_FromLong(1);
     if (!one)
         return NULL;
-    while (i < n) {
-        while (i < n && !is_alnum(PyUnicode_READ(kind, data, i)))
-            i++;
-        if (i == n)
-            break;
-        Py_ssize_t start = i;
-        while (i < n && is_alnum(PyUnicode_READ(kind, data, i)))
-            i++;
+    Py_ssize_t start;
+    while ((start = next_run(&t, &i, is_alnum)) >= 0) {
         PyObject *word = PyUnicode_Substring(text, start, i);
         if (!word)
             goto fail;
@@ -442,11 +478,10 @@ word_pairs(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_TypeError, "word_pairs: before is a str or None");
         return NULL;
     }
-    if (PyUnicode_READY(text) < 0)
+    Text t;
+    if (!text_of(text, &t))
         return NULL;
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text), i = 0;
+    Py_ssize_t i = 0;
     PyObject *pairs = PyList_New(0), *last = before;
     Py_INCREF(last);
     if (!pairs)
@@ -454,14 +489,8 @@ word_pairs(PyObject *self, PyObject *args)
     int last_in = before == Py_None ? 0 : PySet_Contains(wanted, before);
     if (last_in < 0)
         goto fail;
-    while (i < n) {
-        while (i < n && !is_alnum(PyUnicode_READ(kind, data, i)))
-            i++;
-        if (i == n)
-            break;
-        Py_ssize_t start = i;
-        while (i < n && is_alnum(PyUnicode_READ(kind, data, i)))
-            i++;
+    Py_ssize_t start;
+    while ((start = next_run(&t, &i, is_alnum)) >= 0) {
         PyObject *word = PyUnicode_Substring(text, start, i);
         if (!word)
             goto fail;
@@ -491,14 +520,6 @@ fail:
     return NULL;
 }
 
-static inline int
-is_letter(Py_UCS4 c)
-{
-    if (c < 128)
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    return Py_UNICODE_ISALNUM(c) && !Py_UNICODE_ISDECIMAL(c);
-}
-
 /* letter_runs(text, least): the runs of letters of text (characters that str.isalnum
  * takes and str.isdecimal does not: what [^\W\d_] matches), of least characters or
  * more, in order: re.findall(r"[^\W\d_]{least,}", text). The text check's words and
@@ -510,21 +531,16 @@ letter_runs(PyObject *self, PyObject *args)
     Py_ssize_t least;
     if (!PyArg_ParseTuple(args, "Un:letter_runs", &text, &least))
         return NULL;
-    if (PyUnicode_READY(text) < 0)
+    Text t;
+    if (!text_of(text, &t))
         return NULL;
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text), i = 0;
+    Py_ssize_t i = 0;
     PyObject *runs = PyList_New(0);
     if (!runs)
         return NULL;
-    while (i < n) {
-        while (i < n && !is_letter(PyUnicode_READ(kind, data, i)))
-            i++;
-        Py_ssize_t start = i;
-        while (i < n && is_letter(PyUnicode_READ(kind, data, i)))
-            i++;
-        if (i > start && i - start >= least) {
+    Py_ssize_t start;
+    while ((start = next_run(&t, &i, is_letter)) >= 0) {
+        if (i - start >= least) {
             PyObject *run = PyUnicode_Substring(text, start, i);
             if (!run || PyList_Append(runs, run) < 0) {
                 Py_XDECREF(run);
@@ -547,31 +563,20 @@ compounds(PyObject *self, PyObject *arg)
         PyErr_SetString(PyExc_TypeError, "compounds: a str");
         return NULL;
     }
-    if (PyUnicode_READY(arg) < 0)
+    Text t;
+    if (!text_of(arg, &t))
         return NULL;
-    int kind = PyUnicode_KIND(arg);
-    const void *data = PyUnicode_DATA(arg);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(arg), i = 0;
+    Py_ssize_t i = 0, n = t.n;
     PyObject *found = PyList_New(0);
     if (!found)
         return NULL;
-    while (i < n) {
-        while (i < n && !is_alnum(PyUnicode_READ(kind, data, i)))
+    Py_ssize_t start;
+    while ((start = next_run(&t, &i, is_alnum)) >= 0) {
+        /* a hyphen between two parts: the compound goes on */
+        while (i + 1 < n && (AT(&t, i) == '-' || AT(&t, i) == 0x2010) &&
+                is_alnum(AT(&t, i + 1))) {
             i++;
-        if (i == n)
-            break;
-        Py_ssize_t start = i;
-        for (;;) {
-            while (i < n && is_alnum(PyUnicode_READ(kind, data, i)))
-                i++;
-            if (i + 1 < n) {
-                Py_UCS4 c = PyUnicode_READ(kind, data, i);
-                if ((c == '-' || c == 0x2010) && is_alnum(PyUnicode_READ(kind, data, i + 1))) {
-                    i++;
-                    continue;       /* a hyphen between two parts: the compound goes on */
-                }
-            }
-            break;
+            next_run(&t, &i, is_alnum);
         }
         PyObject *word = PyUnicode_Substring(arg, start, i);
         if (!word || PyList_Append(found, word) < 0) {
