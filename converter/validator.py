@@ -33,7 +33,8 @@ _SEPARATOR = re.compile(r"_{5,}")
 _WORD = re.compile(r"[^\W_]+")
 _REF_ATTRS = ("refersTo", "as", "href", "by", "source")
 _WITH_EID = etree.XPath("descendant-or-self::*[@eId]")
-_WITH_REFERENCE = etree.XPath("descendant-or-self::*[" + " or ".join(f"@{a}" for a in _REF_ATTRS) + "]")
+_WITH_REFERENCE = etree.XPath("descendant-or-self::*[" + " or ".join(f"@{a}" for a in _REF_ATTRS)
+                              + "]")
 # Inline elements of AKN that the converter writes: they never separate words.
 _EID = re.compile(r"^[A-Za-z]+(_[A-Za-z0-9-]+)*(__[A-Za-z]+(_[A-Za-z0-9-]+)*)*$")
 _INLINE = {"i", "b", "u", "sup", "sub", "span", "ref", "date", "docDate", "docNumber",
@@ -678,13 +679,20 @@ def _word_counts(text: str) -> Counter:
     """How often each word of ``text`` is printed (see _words), a stretch at a time (in C
     where the word lists' module was built: the same words, in the same order)."""
     counts: Counter = Counter()
-    for stretch in _stretches(text):
-        stretch = _fold(stretch)
-        if _count_words is not None and not _SPACED_SCRIPT.search(stretch):
+    for stretch, spaced in _folded_stretches(text):
+        if _count_words is not None and not spaced:
             _count_words(stretch, counts)
         else:
             counts.update(_folded_words(stretch))
     return counts
+
+
+def _folded_stretches(text: str) -> Iterator[tuple[str, bool]]:
+    """``text`` a stretch at a time (see _stretches), folded (see _words), and whether
+    the stretch holds Chinese, Japanese or Arabic (whose words Python's path finds)."""
+    for stretch in _stretches(text):
+        stretch = _fold(stretch)
+        yield stretch, bool(_SPACED_SCRIPT.search(stretch))
 
 
 def _pairs_of(text: str, wanted: set[str]) -> list[tuple[str, str]]:
@@ -695,9 +703,8 @@ def _pairs_of(text: str, wanted: set[str]) -> list[tuple[str, str]]:
         return [(a, b) for a, b in pairwise(_each_word(text)) if a in wanted and b in wanted]
     pairs: list[tuple[str, str]] = []
     last = None                  # the last word of the stretch before
-    for stretch in _stretches(text):
-        stretch = _fold(stretch)
-        if _SPACED_SCRIPT.search(stretch):
+    for stretch, spaced in _folded_stretches(text):
+        if spaced:
             words = ([last] if last is not None else []) + _folded_words(stretch)
             pairs += [(a, b) for a, b in pairwise(words) if a in wanted and b in wanted]
             last = words[-1] if words else None

@@ -195,7 +195,7 @@ def test_the_cleaner_and_the_check_read_the_same_words_without_c(monkeypatch):
     rejoin = [cleaner._may_rejoin(t, vocab) for t in texts]
     assert any(rejoin) and sum(map(len, tokens)) > 1000
     monkeypatch.setattr(cleaner, "_compounds", None)
-    monkeypatch.setattr(cleaner, "letter_runs", None)
+    monkeypatch.setattr(cleaner, "_letter_runs", None)
     monkeypatch.setattr(textcheck, "letter_runs", None)
     assert list(cleaner.vocabulary(texts).items()) == list(vocab.items())
     assert [textcheck._tokens(t) for t in texts] == tokens

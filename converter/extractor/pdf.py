@@ -245,11 +245,12 @@ class _Packing:
     fewer stays as read (most documents: packing and reading back cost time); in a
     longer one, each later page is packed as soon as it is read and ordered, and in one
     longer than ``LONG`` pages the first ``HELD`` too, once page ``LONG`` + 1 is read
-    (their characters read back cost a 20-page document 6 % more time, a 50-page one
-    2 %, for some 4 MB), where nothing later changes a page's characters: in a document known (from the language asked for, or the text of page
-    1) not to be read from the right, a page without a right-to-left letter (whose
-    lines :func:`right_to_left` puts together and mirrors) and without a Chinese
-    character (:func:`drop_autospace` takes word spaces out of its lines). The others
+    (reading them back cost a 20-page document 6 % more instructions, a 50-page one
+    some 2 %, for some 4 MB), where nothing later changes a page's characters: in a
+    document known (from the language asked for, or its opening: see
+    _language_of_opening) not to be read from the right, a page without a right-to-left
+    letter (whose lines :func:`right_to_left` puts together and mirrors) and without a
+    Chinese character (:func:`drop_autospace` takes word spaces out of its lines). The others
     (``kept``) are packed once those steps are done (:meth:`pack`). Each line packed is
     marked first where its own page tells all of its marks (see
     :func:`.layout.marking.premark`), so that marking reads no packed line again."""
@@ -268,8 +269,7 @@ class _Packing:
         order_page(page)
         if page.number == 1:
             # (and all over again where the other reader reads the file after PDFium
-            # gave up on a page; its lines drawn at a size of zero left out, as
-            # _without_unplaced_lines does)
+            # gave up on a page)
             self.kept, self.packed, self.held = set(), set(), []
         if page.number <= self.HELD:
             self.held.append(page)

@@ -12,11 +12,11 @@ from collections import Counter
 from itertools import repeat
 
 from ...languages import Language
-from .textcheck import letter_runs, words
-try:            # the words of a line found in C (_words.c), where it was built
-    from ._words import compounds as _compounds
+from .textcheck import words
+try:            # a line's words and runs of letters found in C (_words.c), where it was built
+    from ._words import compounds as _compounds, letter_runs as _letter_runs
 except ImportError:
-    _compounds = None
+    _compounds = _letter_runs = None
 
 WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")     # words, compounds kept whole
 HYPHENS = "-‐"                                      # hyphen-minus, U+2010
@@ -208,7 +208,7 @@ def _may_rejoin(text: str, vocab: Counter) -> bool:
     with one of them rare (as rejoin_split_words asks of each pair it reads: its halves
     are such runs, one space apart, so neighbours here). Most paragraphs have no such
     pair: they are not rewritten pair by pair."""
-    runs = letter_runs(text, 2) if letter_runs is not None else _LETTER_RUN.findall(text)
+    runs = _letter_runs(text, 2) if _letter_runs is not None else _LETTER_RUN.findall(text)
     # How often each run occurs (counted in C, a map over the runs), then the pairs
     # beside a rare one only: most runs are frequent words.
     counts = list(map(vocab.get, map(str.lower, runs), repeat(0)))
