@@ -94,6 +94,45 @@ def test_a_packed_line_gives_back_every_character_as_it_was():
     assert line == Line(1, [Char(*row) for row in before])
 
 
+
+def test_a_frozen_page_gives_back_every_character_as_it_was(monkeypatch):
+    """freeze_lines puts the packed characters of a page's lines in one piece; each line
+    gives back equal characters, each figure of its type and sign; the piece is read
+    back once for all its lines, and only the last THAWED pages read back stay so."""
+    from converter.extractor import page as page_model
+    odd = [Char("ﬁ", "Times-Italic", 8.0, -0.0, 0.1, 703.5, 711.5, None),
+           Char(" ", None, 0, 0, 0, 0, 0), Char("x", "Times", 10, 1.0, 2.5, 700, 710.0, 0)]
+    pages = []
+    for number in range(1, 7):
+        lines = [Line(number, [Char(str(k % 10), "Times", 10.0, 72.0 + k * 5.001, 77.0 + k * 5.001,
+                                    700.0 - 12 * row, 710.0 - 12 * row, 0x336699 * (k % 2))
+                               for k in range(row + 2)] + (odd if row == 1 else []))
+                 for row in range(3)]
+        pages.append(lines)
+    rows = [[[(c.text, c.font, c.size, c.x0, c.x1, c.y0, c.y1, c.color) for c in line.chars]
+             for line in lines] for lines in pages]
+    types = [[[tuple(type(v) for v in row) for row in line] for line in lines] for lines in rows]
+    reads = []
+    original = page_model.pickle.loads
+    monkeypatch.setattr(page_model.pickle, "loads", lambda blob: reads.append(1) or original(blob))
+    for lines in pages:
+        for line in lines:
+            line.pack()
+        page_model.freeze_lines(lines)
+        assert len({id(line._packed[1]) for line in lines}) == 1      # one piece a page
+    back = [[[(c.text, c.font, c.size, c.x0, c.x1, c.y0, c.y1, c.color) for c in line.chars]
+             for line in lines] for lines in pages]
+    assert back == rows and len(reads) == 6                # each page read back once
+    stores = [lines[0]._packed[1] for lines in pages]
+    assert [store._lines is not None for store in stores] == [False, False, True, True, True, True]
+    assert [[[tuple(type(v) for v in row) for row in line] for line in lines]
+            for lines in back] == types
+    assert str(back[0][1][-3][3]) == "-0.0" and back[0][1][-2][3].__class__ is int
+    assert [line.length for line in pages[0]] == [2, 6, 4]
+    page_model.freeze_lines(pages[0])                       # (frozen already: as it was)
+    assert pages[0][0]._packed[1] is stores[0]
+
+
 @pytest.mark.parametrize("in_c", [True, False])
 def test_a_packed_lines_positions_take_six_bytes_a_character(monkeypatch, in_c):
     """x0 and x1 are packed as thousandths of a point (6 bytes a character, not 16)
@@ -144,7 +183,8 @@ def test_extracting_packs_the_lines_of_a_long_document(monkeypatch, first_pages,
     """extract_pdf packs the lines of each page past the first HELD pages as it is read
     (a page with no Arabic or Chinese letter, in a document read from the left), and
     those of the first HELD too in a document longer than LONG pages; the text is the
-    same as read unpacked, and the packed pages' lines hold no Char list any more. A
+    same as read unpacked, and the packed pages' lines hold no Char list any more, their
+    characters frozen with their page's (see page.freeze_lines). A
     document of HELD pages or fewer keeps its characters as read."""
     from converter.extractor import pdf
     held = _held_pages(monkeypatch)
@@ -152,7 +192,8 @@ def test_extracting_packs_the_lines_of_a_long_document(monkeypatch, first_pages,
     monkeypatch.setattr(pdf._Packing, "LONG", long)
     document = pdf.extract_pdf(SAMPLE_PDF)
     assert document.blocks and len(held) == 3        # (the sample's pages)
-    states = ["packed" if all(line._chars is None for line in page.lines) else
+    states = ["packed" if all(line._chars is None and len(line._packed) == 3
+                              for line in page.lines) else
               "as read" if all(line._chars is not None for line in page.lines) else "mixed"
               for page in held]
     assert states == ["packed" if k > first_pages or len(held) > long else "as read"

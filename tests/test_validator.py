@@ -235,7 +235,8 @@ def test_a_document_in_memory_gets_the_lines_of_the_written_file(sample_tree):
 
 def test_a_long_texts_words_taken_a_stretch_at_a_time_are_its_words(monkeypatch):
     # (lost_word_problems counts a long text's words a stretch at a time, cut before a
-    # space or a line end: the words must be those of the whole text, in its order)
+    # space or a line end: the words must be those of the whole text, in its order; and
+    # the note check's letters, taken so too, those of the whole text)
     import random
     from collections import Counter
 
@@ -256,6 +257,9 @@ def test_a_long_texts_words_taken_a_stretch_at_a_time_are_its_words(monkeypatch)
                        for s in validator._stretches(text))
             assert list(validator._each_word(text)) == words
             assert validator._word_counts(text) == Counter(words)
+            # (the note check's letters too: those of the whole text folded at once)
+            assert validator._letters(text) == \
+                "".join(validator._WORD.findall(validator._fold(text))).lower()
     assert len(list(validator._stretches("ab " * 30))) == 3        # (90 characters, 40 a stretch)
 
 

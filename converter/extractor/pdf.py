@@ -34,7 +34,7 @@ from .layout.links import attach_printed_urls, link_printed_urls
 from .layout.marking import loose_star_calls, mark, premark
 from .layout.masthead import read_masthead, symbol_elsewhere, symbol_note_markers
 from .layout.notes import calls_by_page, note_keys
-from .page import Char, Line, Page  # noqa: F401  (the PDF path's types, as before)
+from .page import Char, Line, Page, freeze_lines  # noqa: F401  (the PDF path's types, as before)
 from .layout.order import order_page
 from .layout.paragraphs import paragraphs
 from . import readers
@@ -84,23 +84,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     if images:
         raise NoTextLayer(f"{name}: no text layer: page {images[0]} is an image "
                           f"(a scan); {OCR_HINT}", images)
-    all_text = "\n".join(l.text for p in pages for l in p.lines)
-    if not all_text.strip() and unplaced:
-        raise BadInput(f"{name}: damaged PDF: its text cannot be placed on the page (drawn "
-                       f"at a size of zero, by a zero matrix or font size, on page {unplaced[0]})")
-    if not all_text.strip():
-        raise BadInput(f"{name}: the PDF has no text")
-    undecoded = sum(len(m) for m in _CID.findall(all_text))
-    if undecoded > 0.2 * len(all_text):
-        raise NoTextLayer(f"{name}: no usable text layer: its fonts map glyphs to no "
-                          f"characters (read as '(cid:N)'); {OCR_HINT}")
-    # A page 1 too short to tell the language (a cover) leaves it to the pages after
-    # it, then to the whole text.
-    lang = _language_of_opening(("\n".join(l.text for l in p.lines) for p in pages), language) \
-        or languages.guess(all_text)
-    if lang is None:
-        raise NotAUNDocument(f"{name}: not a UN document: the text is in none of the six "
-                             "UN languages")
+    lang = _language_of_text(pages, language, name, unplaced)
     if lang.right_to_left:
         right_to_left(pages)
     else:
@@ -109,12 +93,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
     drop_autospace([p for p in pages if p.number not in packing.packed],
                    chinese=lang.code == "zho")
     packing.pack(pages)
-    page_texts = {p.number: "\n".join(l.text for l in p.lines)
-                  for p in pages if p.number not in ocr_pages}
-    broken = broken_pages(page_texts, lang.code)
-    # Arabic whose font maps glyphs to wrong letters, in any document (an annex in
-    # Arabic): said, not guessed at.
-    garbled = [g for g in garbled_arabic(page_texts) if g.page not in {b.page for b in broken}]
+    broken, garbled = _text_layer_problems(pages, ocr_pages, lang)
     # Pages read by OCR have their own rules for notes and furniture (see .scanned).
     read = scanned.read_by_ocr(pages, ocr_pages)
     layout = sort(pages, lang, read, scanned.ImageRules(data) if read else None)
@@ -220,6 +199,44 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         printed=boxes.printed_pages(pages, layout.masthead, layout.furniture))
 
 
+def _language_of_text(pages: list[Page], language: str | None, name: str,
+                      unplaced: list[int]) -> languages.Language:
+    """The document's language, once its text is known to be there and readable
+    (BadInput, NoTextLayer, NotAUNDocument: said in one line). (The whole text, a long
+    document's megabytes, is made here and gone on return.)"""
+    all_text = "\n".join(l.text for p in pages for l in p.lines)
+    if not all_text.strip() and unplaced:
+        raise BadInput(f"{name}: damaged PDF: its text cannot be placed on the page (drawn "
+                       f"at a size of zero, by a zero matrix or font size, on page {unplaced[0]})")
+    if not all_text.strip():
+        raise BadInput(f"{name}: the PDF has no text")
+    undecoded = sum(len(m) for m in _CID.findall(all_text))
+    if undecoded > 0.2 * len(all_text):
+        raise NoTextLayer(f"{name}: no usable text layer: its fonts map glyphs to no "
+                          f"characters (read as '(cid:N)'); {OCR_HINT}")
+    # A page 1 too short to tell the language (a cover) leaves it to the pages after
+    # it, then to the whole text.
+    lang = _language_of_opening(("\n".join(l.text for l in p.lines) for p in pages), language) \
+        or languages.guess(all_text)
+    if lang is None:
+        raise NotAUNDocument(f"{name}: not a UN document: the text is in none of the six "
+                             "UN languages")
+    return lang
+
+
+def _text_layer_problems(pages: list[Page], ocr_pages: Collection[int],
+                         lang: languages.Language) -> tuple[list, list]:
+    """The pages whose text layer looks wrong for the language (see .textcheck), and
+    those with Arabic whose font maps glyphs to wrong letters, in any document (an
+    annex in Arabic): said, not guessed at. Pages just read by OCR are not checked.
+    (Each page's text is made here and gone on return.)"""
+    page_texts = {p.number: "\n".join(l.text for l in p.lines)
+                  for p in pages if p.number not in ocr_pages}
+    broken = broken_pages(page_texts, lang.code)
+    garbled = [g for g in garbled_arabic(page_texts) if g.page not in {b.page for b in broken}]
+    return broken, garbled
+
+
 def _language_of_opening(texts: Iterable[str], language: str | None) -> languages.Language | None:
     """The document's language as the language asked for (ValueError: none such) or
     its opening tells it: page 1 (``texts``: the pages' texts in order), or where page
@@ -253,7 +270,8 @@ class _Packing:
     Chinese character (:func:`drop_autospace` takes word spaces out of its lines). The others
     (``kept``) are packed once those steps are done (:meth:`pack`). Each line packed is
     marked first where its own page tells all of its marks (see
-    :func:`.layout.marking.premark`), so that marking reads no packed line again."""
+    :func:`.layout.marking.premark`), so that marking reads no packed line again; and
+    a page's packed lines are frozen together (:func:`.page.freeze_lines`)."""
 
     HELD = 16
     LONG = 48
@@ -315,6 +333,7 @@ def _pack_page(page: Page) -> None:
     for line in page.lines:
         premark(line, page)
         line.pack()
+    freeze_lines(page.lines)
 
 
 def _set_apart(lines: list[Line]) -> set[int]:
