@@ -31,7 +31,6 @@ NS = {"a": AKN_NS}
 _URL = re.compile(r"https?://\S+")
 _SEPARATOR = re.compile(r"_{5,}")
 _WORD = re.compile(r"[^\W_]+")
-_NOT_WORD = re.compile(r"[\W_]+")       # what _WORD does not match: taken out, its words joined
 _REF_ATTRS = ("refersTo", "as", "href", "by", "source")
 _WITH_EID = etree.XPath("descendant-or-self::*[@eId]")
 _WITH_REFERENCE = etree.XPath("descendant-or-self::*[" + " or ".join(f"@{a}" for a in _REF_ATTRS)
@@ -393,7 +392,7 @@ def _letters(text: str) -> str:
     were joined (a hyphen at a line end, a space in a web address broken over lines)."""
     # (a stretch at a time, as the word counts are: the copies that folding makes of a
     # long document's text, several megabytes at once, were the validation's peak)
-    return "".join([_NOT_WORD.sub("", _fold(stretch)).lower() for stretch in _stretches(text)])
+    return "".join(["".join(_WORD.findall(_fold(stretch))).lower() for stretch in _stretches(text)])
 
 
 def _note_text_problems(body: list, note_texts: list[tuple[str, str]],

@@ -319,3 +319,31 @@ def test_a_cover_too_short_to_tell_the_language_leaves_it_to_the_pages_after_it(
     short = _helvetica_pages([_COVER, _SPANISH[:2]])
     assert len("\n".join(_COVER + _SPANISH[:2])) < pdf._TELLS_LANGUAGE
     assert pdf.extract_pdf(short).language == "spa"
+
+
+def test_a_long_documents_table_cells_are_packed_and_change_nothing(monkeypatch):
+    """Table cells are lines made anew of a page's characters: in a document whose pages
+    are packed, each page's cells are packed and frozen as its tables are found, and the
+    document read is the one read with its characters as read (A/79/794's flight table,
+    19 rows of 8 cells: see test_tables.py)."""
+    from corpus import corpus_file
+
+    from converter.extractor import pdf
+    from converter.extractor.layout import tables
+    path = corpus_file("pdf/A_79_794-EN.pdf")
+    as_read = pdf.extract_pdf(path)
+    grids = []
+    original = tables.find_tables
+
+    def find_tables(*args, **kwargs):
+        grids.extend(original(*args, **kwargs))
+        return grids
+    monkeypatch.setattr(tables, "find_tables", find_tables)
+    monkeypatch.setattr(pdf._Packing, "HELD", 0)
+    monkeypatch.setattr(pdf._Packing, "LONG", 0)
+    packed = pdf.extract_pdf(path)
+    cells = tables.cell_lines(grids)
+    assert len(cells) >= 19 * 8
+    assert all(line._chars is None and len(line._packed) == 3 for line in cells)
+    assert packed.blocks == as_read.blocks and packed.footnotes == as_read.footnotes
+    assert any(block.table for block in packed.blocks)

@@ -104,7 +104,9 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         layout.furniture += [l for l in layout.body if id(l) in again]
         layout.body = [l for l in layout.body if id(l) not in again]
     by_number = {p.number: p for p in pages}
-    grids = tables.find_tables(layout.body, by_number, layout.body_size, Line) + \
+    # (a long document's table cells, lines made anew of its characters, packed too)
+    grids = tables.find_tables(layout.body, by_number, layout.body_size, Line,
+                               made=packing.pack_lines) + \
         tables.find_figures(layout.body, pages, name)
     # A table's header repeated on the page it goes on to is furniture, once joined.
     repeated = {id(l) for g in grids if isinstance(g, tables.Grid) for l in g.dropped}
@@ -327,6 +329,14 @@ class _Packing:
         for page in pages:
             if page.number in self.kept:
                 _pack_page(page)
+
+    def pack_lines(self, lines: list[Line]) -> None:
+        """Pack and freeze ``lines`` (the cells of a page's tables, made of its
+        characters once it was read) where the document's pages are packed."""
+        if self.kept or self.packed:
+            for line in lines:
+                line.pack()
+            freeze_lines(lines)
 
 
 def _pack_page(page: Page) -> None:

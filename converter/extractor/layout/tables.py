@@ -230,8 +230,11 @@ def _plain_pieces(chars: list, gap: float) -> list:
     return pieces
 
 
-def find_tables(body: list, pages: dict, body_size: float, line_class) -> list[Grid]:
-    """The tables among the body lines; ``line_class`` builds a line from characters."""
+def find_tables(body: list, pages: dict, body_size: float, line_class,
+                made=None) -> list[Grid]:
+    """The tables among the body lines; ``line_class`` builds a line from characters;
+    ``made`` (if given) is handed the cell lines of each page's tables once found (a
+    long document's are packed so, page by page: see extractor/pdf.py)."""
     grids: list[Grid] = []
     by_page: dict[int, list] = {}
     for line in body:
@@ -240,7 +243,10 @@ def find_tables(body: list, pages: dict, body_size: float, line_class) -> list[G
         # Tiny type (a job number printed up the margin) stays text; a table drawn as a
         # figure is often scaled down to fit the page, and its type with it.
         lines = [l for l in lines if l.size >= 0.6 * body_size or l.drawn]
-        grids += _page_tables(lines, pages[number], body_size, line_class)
+        found = _page_tables(lines, pages[number], body_size, line_class)
+        if made is not None:
+            made(cell_lines(found))
+        grids += found
     return _join_across_pages(grids, by_page, body_size)
 
 
