@@ -130,7 +130,8 @@ def main() -> None:
             by_pages[pages] = summary.peak_rss_mb
             print(f"a report of {pages:3d} pages, 1 worker: peak memory {summary.peak_rss_mb:6.1f} MB, "
                   f"{pages_s:.1f} pages/s ({dict(summary.counts)})")
-        print(f"memory growth 200 vs 50 pages: {by_pages[200] / by_pages[50]:.2f}x "
+        print(f"memory growth 200 vs 50 pages: {by_pages[200] / by_pages[50]:.2f}x, "
+              f"{(by_pages[200] - by_pages[50]) * 1024 / 150:.0f} KB a page more "
               "(target: flat)")
         # Real long documents: a repeated report's pages are all alike, these are not.
         if not UNSEEN.is_dir():

@@ -109,6 +109,9 @@ def test_a_frozen_page_gives_back_every_character_as_it_was(monkeypatch):
                                for k in range(row + 2)] + (odd if row == 1 else []))
                  for row in range(3)]
         pages.append(lines)
+    # (more than 255 styles on one line: its index an array of 16-bit ints)
+    pages[2].append(Line(3, [Char(str(k % 10), "Times", 10.0 + k / 1000, 90.0 + k, 91.0 + k,
+                                  600.0, 610.0) for k in range(300)]))
     rows = [[[(c.text, c.font, c.size, c.x0, c.x1, c.y0, c.y1, c.color) for c in line.chars]
              for line in lines] for lines in pages]
     types = [[[tuple(type(v) for v in row) for row in line] for line in lines] for lines in rows]
@@ -200,6 +203,9 @@ def test_extracting_packs_the_lines_of_a_long_document(monkeypatch, first_pages,
                       for k in (1, 2, 3)]
     texts = [line.text for page in read_pages(SAMPLE_PDF) for line in page.lines]
     assert [line.text for page in held for line in page.lines] == texts
+    # (once extracted, no page read back is held: a batch worker keeps nothing of it)
+    from converter.extractor import page as page_model
+    assert not page_model._thawed and page_model._last_unpacked == (None, None)
 
 
 def test_a_premarked_line_with_no_italics_keeps_its_text_as_its_marking(monkeypatch):

@@ -222,6 +222,15 @@ class FrozenLines:
 _thawed: deque[FrozenLines] = deque()     # the pages read back, oldest first
 
 
+def forget_thawed() -> None:
+    """Let go of the pages read back (a document's extraction is over: a batch
+    worker holds nothing of it until the next long document)."""
+    global _last_unpacked
+    while _thawed:
+        _thawed.popleft()._lines = None
+    _last_unpacked = (None, None)
+
+
 def freeze_lines(lines: list[Line]) -> None:
     """Put the characters of a page's packed lines (:meth:`Line.pack`) in one
     :class:`FrozenLines`; each line keeps its texts and its place in it."""

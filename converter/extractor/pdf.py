@@ -34,7 +34,7 @@ from .layout.links import attach_printed_urls, link_printed_urls
 from .layout.marking import loose_star_calls, mark, premark
 from .layout.masthead import read_masthead, symbol_elsewhere, symbol_note_markers
 from .layout.notes import calls_by_page, note_keys
-from .page import Char, Line, Page, freeze_lines  # noqa: F401  (the PDF path's types, as before)
+from .page import Char, Line, Page, forget_thawed, freeze_lines  # noqa: F401  (the PDF path's types, as before)
 from .layout.order import order_page
 from .layout.paragraphs import paragraphs
 from . import readers
@@ -191,6 +191,8 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
                             [NOTE_START.sub("", l.text) if k == 0 and id(l) not in layout.bare
                              else l.text
                              for _, _, ls in layout.notes for k, l in enumerate(ls)])
+    printed = boxes.printed_pages(pages, layout.masthead, layout.furniture)
+    forget_thawed()               # (no line's characters are read from here on)
     return ExtractedDocument(
         blocks=blocks, footnotes=footnotes, language=lang.code,
         source=Source(name=name, sha256=hashlib.sha256(data).hexdigest(), kind="pdf",
@@ -198,7 +200,7 @@ def extract_pdf(source: Path | bytes, language: str | None = None,
         masthead=masthead, source_text=source_text, warnings=warnings,
         broken_pages=[b.page for b in broken],
         scanned_pages=[p.number for p in pages if p.image_cover >= SCANNED],
-        printed=boxes.printed_pages(pages, layout.masthead, layout.furniture))
+        printed=printed)
 
 
 def _language_of_text(pages: list[Page], language: str | None, name: str,
