@@ -602,3 +602,36 @@ def test_a_scan_whose_ocr_layer_reads_no_masthead_is_refused_saying_it_is_a_scan
     assert message.startswith("E_CN.4_149.en.pdf: not a UN document")
     assert "page 1 is a scan" in message and "--ocr" in message
     assert "\n" not in message
+
+
+@pytest.mark.parametrize("code, lines, title", [
+    ("eng", ["Meeting report", "15 December 2022", "United Nations leadership forum on climate change",
+             "Prepared by Inspector Jane Doe"], "United Nations leadership forum on climate change"),
+    ("eng", ["Review Highlights", "March 2023", "MEASURES AND MECHANISMS FOR ADDRESSING RACISM",
+             "IN THE UN SYSTEM ORGANIZATIONS", "Inspector Sukai Prom-Jackson"],
+     "MEASURES AND MECHANISMS FOR ADDRESSING RACISM IN THE UN SYSTEM ORGANIZATIONS"),
+    ("fra", ["Note du Secrétariat", "mars 2023",
+             "Coopération internationale dans le domaine des droits humains", "Établi par Jean Dupont"],
+     "Coopération internationale dans le domaine des droits humains"),
+    ("spa", ["Nota de la Secretaría", "marzo de 2023",
+             "Cooperación internacional en materia de derechos humanos",
+             "Preparado por el Inspector Juan Pérez"],
+     "Cooperación internacional en materia de derechos humanos"),
+])
+def test_a_date_or_the_authors_under_a_kind_line_that_names_no_subject_are_no_title(code, lines, title):
+    # The subject printed under such a kind line is the title; the cover's date ("March
+    # 2023") and its authors ("Inspector …", "Prepared by …") printed with it are not.
+    from converter.model import Block
+    from converter.structurer.analysis.outline import read_outline
+    text = "1. " + "The text of the document goes on here in full sentences. " * 3
+    outline = read_outline([Block(line) for line in lines] + [Block(text)], languages.get(code))
+    assert outline.title.text == title and outline.kind_line.text == lines[0]
+
+
+def test_a_joint_inspection_unit_brochures_title_is_its_subject_alone():
+    # JIU/NOTE/2022/1/Rev.1 ("Review Highlights"), page 1: "March 2023" under the symbol,
+    # the title in capitals on two lines, then "Inspector Sukai Prom-Jackson".
+    tree = converted("unlabelled/JIU_NOTE_2022_1_Rev.1(review).en.pdf")
+    assert alias(tree, "title") == ("MEASURES AND MECHANISMS FOR ADDRESSING RACISM AND RACIAL "
+                                    "DISCRIMINATION IN THE UN SYSTEM ORGANIZATIONS")
+    assert "names no subject" in doubts(tree)["title"]      # (chosen under a generic kind line)

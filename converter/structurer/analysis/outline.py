@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...dates import is_full_date
 from ...languages import Language
 from ...model import Block
 from .classify import _is_heading, _joined, _repeated_lines, annex_heading, cut
@@ -319,6 +320,26 @@ _OFFICIAL_RECORDS = re.compile(r"\bOfficial\s+Records\b|\bDocuments\s+officiels\
 _NEVER_TITLE = re.compile(r"^(?:summary|contents|table\s+of\s+contents|résumé|resumen|"
                           r"table\s+des\s+matières|índice|резюме|содержание|موجز|المحتويات|摘要|目录)$",
                           re.IGNORECASE)
+# A line under a kind line that names the document's authors, not its subject: a Joint
+# Inspection Unit's cover names its inspectors ("Inspector Sukai Prom-Jackson",
+# "Prepared by Inspectors …"), in each of the six languages.
+_AUTHORS_LINE = re.compile(r"^(?:prepared\s+by|établi\s+par|preparado\s+por|подготовлен[оа]?|"
+                           r"inspect(?:or|ors|ora|oras|ores|eur|eurs|rice|rices)|инспектор(?:а|ы)?|"
+                           r"المفتش|المفتشة|المفتشون|检查专员)\b", re.IGNORECASE)
+
+
+def _date_line(block: Block, lang: Language) -> bool:
+    """A line printing a date and nothing else: a full one ("15 December 2022") or a
+    month and its year in the language's month names ("March 2023", "marzo de 2023"),
+    the cover's date under its kind line."""
+    text = " ".join(block.text.split())
+    if is_full_date(text, lang):
+        return True
+    month, _, year = text.rpartition(" ")
+    month = month.lower().removesuffix(" de")
+    return year.isdigit() and len(year) == 4 and month in lang.months
+
+
 # A kind line that names no subject of its own ("Report of the Secretary-General", "Note
 # by the Secretariat", "Progress report"): the title is the subject printed by it.
 _BARE_KIND_LINE = re.compile(
@@ -449,7 +470,8 @@ def _preface(blocks: list[Block], lang: Language, cover_subject: str | None = No
     # evaluation report", names no subject either.)
     bare = bool(_BARE_KIND_LINE.match(" ".join(kind_line.text.split()))) or key == "document"
     after = [b for b in blocks[at + 1:end] if not _NEVER_TITLE.match(b.text.strip())
-             and not b.text.lstrip().startswith("(")]
+             and not b.text.lstrip().startswith("(") and not _date_line(b, lang)
+             and not _AUTHORS_LINE.match(b.text.strip())]
     covers = any(_OFFICIAL_RECORDS.search(b.text) for b in blocks[:_WINDOW])
     if covers and subject and not bare:
         # An Official Records cover: the body's name and the report line.
