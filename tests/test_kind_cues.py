@@ -604,6 +604,16 @@ def test_a_scan_whose_ocr_layer_reads_no_masthead_is_refused_saying_it_is_a_scan
     assert "\n" not in message
 
 
+@pytest.mark.parametrize("line, authors", [
+    ("Inspector Sukai Prom-Jackson", True), ("Prepared by Inspectors A and B", True),
+    ("Établi par l'inspectrice X", True), ("Подготовлено инспектором X", True),
+    ("المفتشين جون", True), ("检查专员张三", True),
+    ("Joint Inspection Unit", False), ("Inspectorate of the Ministry", False)])
+def test_a_line_naming_the_authors_is_told_in_each_language(line, authors):
+    from converter.structurer.analysis.outline import _AUTHORS_LINE
+    assert bool(_AUTHORS_LINE.match(line)) is authors
+
+
 @pytest.mark.parametrize("code, lines, title", [
     ("eng", ["Meeting report", "15 December 2022", "United Nations leadership forum on climate change",
              "Prepared by Inspector Jane Doe"], "United Nations leadership forum on climate change"),

@@ -323,9 +323,9 @@ _NEVER_TITLE = re.compile(r"^(?:summary|contents|table\s+of\s+contents|résumé|
 # A line under a kind line that names the document's authors, not its subject: a Joint
 # Inspection Unit's cover names its inspectors ("Inspector Sukai Prom-Jackson",
 # "Prepared by Inspectors …"), in each of the six languages.
-_AUTHORS_LINE = re.compile(r"^(?:prepared\s+by|établi\s+par|preparado\s+por|подготовлен[оа]?|"
+_AUTHORS_LINE = re.compile(r"^(?:(?:prepared\s+by|établi\s+par|preparado\s+por|подготовлен[оа]?|"
                            r"inspect(?:or|ors|ora|oras|ores|eur|eurs|rice|rices)|инспектор(?:а|ы)?|"
-                           r"المفتش|المفتشة|المفتشون|检查专员)\b", re.IGNORECASE)
+                           r"المفتش(?:ة|ون|ين)?)\b|检查专员)", re.IGNORECASE)   # (no word break in Chinese)
 
 
 def _date_line(block: Block, lang: Language) -> bool:
