@@ -858,9 +858,12 @@ def _figure_columns(cut):
     if len(rights) < 2:
         return None
     groups = {r: [] for r in rights}
+    # How far right the figures of each edge reach (asked once an edge, not once a
+    # figure: a table of a few hundred figures made it a pass over all of them each).
+    reach = {r: max(q[1] for q in figures if abs(q[1] - r) <= 3.5) for r in rights}
     for p in figures:
         r = min(rights, key=lambda r: abs(r - p[1]))
-        if p[1] - r <= 3 + (max(q[1] for q in figures if abs(q[1] - r) <= 3.5) - r):
+        if p[1] - r <= 3 + (reach[r] - r):
             groups[r].append(p)
     columns = [(min(p[0] for p in g), max(p[1] for p in g)) for g in groups.values() if g]
     # Labels stand left of every figure column.
