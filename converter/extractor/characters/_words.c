@@ -520,6 +520,16 @@ fail:
     return NULL;
 }
 
+/* Append text[start:end] to list: 0, or -1 with an error set. */
+static int
+append_slice(PyObject *list, PyObject *text, Py_ssize_t start, Py_ssize_t end)
+{
+    PyObject *piece = PyUnicode_Substring(text, start, end);
+    int failed = !piece || PyList_Append(list, piece) < 0;
+    Py_XDECREF(piece);
+    return failed ? -1 : 0;
+}
+
 /* letter_runs(text, least): the runs of letters of text (characters that str.isalnum
  * takes and str.isdecimal does not: what [^\W\d_] matches), of least characters or
  * more, in order: re.findall(r"[^\W\d_]{least,}", text). The text check's words and
@@ -540,14 +550,9 @@ letter_runs(PyObject *self, PyObject *args)
         return NULL;
     Py_ssize_t start;
     while ((start = next_run(&t, &i, is_letter)) >= 0) {
-        if (i - start >= least) {
-            PyObject *run = PyUnicode_Substring(text, start, i);
-            if (!run || PyList_Append(runs, run) < 0) {
-                Py_XDECREF(run);
-                Py_DECREF(runs);
-                return NULL;
-            }
-            Py_DECREF(run);
+        if (i - start >= least && append_slice(runs, text, start, i) < 0) {
+            Py_DECREF(runs);
+            return NULL;
         }
     }
     return runs;
@@ -578,13 +583,10 @@ compounds(PyObject *self, PyObject *arg)
             i++;
             next_run(&t, &i, is_alnum);
         }
-        PyObject *word = PyUnicode_Substring(arg, start, i);
-        if (!word || PyList_Append(found, word) < 0) {
-            Py_XDECREF(word);
+        if (append_slice(found, arg, start, i) < 0) {
             Py_DECREF(found);
             return NULL;
         }
-        Py_DECREF(word);
     }
     return found;
 }
@@ -608,8 +610,9 @@ static PyMethodDef module_functions[] = {
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "_words",
-    "A word list held compactly (see textcheck.py: words), and a word counter "
-    "(see validator.py: _word_counts).", -1, module_functions
+    "A word list held compactly (see textcheck.py: words), and the word scans the "
+    "text check, the cleaner and the validator make (count_words, word_pairs, "
+    "letter_runs, compounds).", -1, module_functions
 };
 
 PyMODINIT_FUNC
