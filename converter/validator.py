@@ -390,9 +390,47 @@ def invariant_problems(tree, source_text: str | None = None) -> list[Problem]:
 def _letters(text: str) -> str:
     """Only the letters and digits, in lower case: the same words however the lines
     were joined (a hyphen at a line end, a space in a web address broken over lines)."""
-    # (a stretch at a time, as the word counts are: the copies that folding makes of a
-    # long document's text, several megabytes at once, were the validation's peak)
-    return "".join(["".join(_WORD.findall(_fold(stretch))).lower() for stretch in _stretches(text)])
+    return "".join(_letter_stretches(text))
+
+
+def _letter_stretches(text: str) -> Iterator[str]:
+    """:func:`_letters` of ``text``, a stretch at a time (see _stretches): the copies
+    that folding makes of a long document's text, several megabytes at once, were the
+    validation's peak."""
+    for stretch in _stretches(text):
+        yield "".join(_WORD.findall(_fold(stretch))).lower()
+
+
+def _letter_counts(texts: list[str], wanted: set[str]) -> dict[str, int]:
+    """How often each of ``wanted`` (letters of a note: no space) stands in the letters
+    of ``texts`` set apart by a space: ``" ".join(map(_letters, texts)).count(w)``,
+    the leftmost occurrences that do not overlap, as str.count takes them. Taken a
+    stretch at a time, so that no copy of the whole text is made: a stretch is searched
+    with the end of the one before it (one letter fewer than the longest wanted), from
+    where an occurrence would hold a letter of its own, and not before the end of the
+    last one counted."""
+    counts = dict.fromkeys(wanted, 0)
+    searched = [w for w in wanted if w]
+    longest = max(map(len, searched), default=0)
+    total = 0                        # letters and spaces of the joined text
+    for k, text in enumerate(texts):
+        total += k > 0
+        ends = dict.fromkeys(searched, 0)   # where the last one counted ends, in text's letters
+        carry, start = "", 0         # start: where ``carry`` stands in text's letters
+        for letters in _letter_stretches(text):
+            total += len(letters)
+            held = carry + letters
+            for w in searched:
+                at = held.find(w, max(len(carry) - len(w) + 1, ends[w] - start, 0))
+                while at >= 0:
+                    counts[w] += 1
+                    ends[w] = start + at + len(w)
+                    at = held.find(w, at + len(w))
+            keep = min(len(held), max(longest - 1, 0))
+            carry, start = held[len(held) - keep:], start + len(held) - keep
+    if "" in counts:
+        counts[""] = total + 1
+    return counts
 
 
 def _note_text_problems(body: list, note_texts: list[tuple[str, str]],
@@ -403,19 +441,11 @@ def _note_text_problems(body: list, note_texts: list[tuple[str, str]],
     leak is the note's text after its own marker ("* Au nom des États Membres …", a
     footnote line left as text), or printed more often in the output than in the input.
     Without the input the second cannot be told, and it is a warning."""
-    problems = []
+    problems: list[Problem | None] = []
     part_texts = [_text(part, skip_notes=True) for part in body]   # (each part read once)
-    letters: list[str] = []     # the output's letters and the input's, once a note needs them
-
-    def more_in_output(text: str) -> bool:
-        """Whether the note's letters stand more often in the output than in the input."""
-        if not letters:
-            # Each piece apart (a space never occurs in _letters), so a note's text is
-            # not found across the end of one and the start of the next.
-            letters.append(" ".join([_letters(t) for t in part_texts] +
-                                    [_letters(t) for _, t in note_texts]))
-            letters.append(_letters(source_text))
-        return letters[0].count(_letters(text)) > letters[1].count(_letters(text))
+    # (the place in ``problems`` of a note's text found in a part, and the note's text,
+    # where how often its letters stand in the output and in the input tells)
+    counted: list[tuple[int, object, str]] = []
     for part, part_text in zip(body, part_texts):
         outside = _norm(part_text)
         for marker, text in note_texts:
@@ -429,10 +459,20 @@ def _note_text_problems(body: list, note_texts: list[tuple[str, str]],
                 problems.append(_problem("note-text-in-body", "footnote text is also in the "
                                          f"body (leaked, or printed twice: give the input "
                                          f"to tell): {text[:60]!r}", part, "warning"))
-            elif more_in_output(text):
-                problems.append(_problem("note-text-in-body", "footnote text is also in the "
-                                         f"body: {text[:60]!r}", part))
-    return problems
+            else:
+                counted.append((len(problems), part, text))
+                problems.append(None)
+    if counted:
+        # Each piece apart (a space never occurs in _letters), so a note's text is not
+        # found across the end of one and the start of the next.
+        wanted = {_letters(text) for _, _, text in counted}
+        in_output = _letter_counts(part_texts + [t for _, t in note_texts], wanted)
+        in_input = _letter_counts([source_text], wanted)
+        for k, part, text in counted:
+            if in_output[_letters(text)] > in_input[_letters(text)]:
+                problems[k] = _problem("note-text-in-body", "footnote text is also in the "
+                                       f"body: {text[:60]!r}", part)
+    return [p for p in problems if p is not None]
 
 
 def _furniture_problems(root) -> list[Problem]:
@@ -631,7 +671,13 @@ def _fold(text: str) -> str:
 def _norm(text: str) -> str:
     # (the same as re.sub(r"\s+", " ", text).strip(): str.split and \s know the same
     # white space; faster on a long part's text)
-    return " ".join(text.split())
+    if len(text) <= _STRETCH:
+        return " ".join(text.split())
+    # A long text a stretch at a time (cut at white space: no word is cut), so that
+    # no list of all its words is made (a 200-page report's body: some 80,000 words,
+    # 4 MB as str objects in a list, for a moment that the worker's peak memory keeps).
+    return " ".join([normed for stretch in _stretches(text)
+                     if (normed := " ".join(stretch.split()))])
 
 
 # Chinese and Japanese put no space between words: each of their characters counts as a

@@ -256,11 +256,35 @@ def test_a_long_texts_words_taken_a_stretch_at_a_time_are_its_words(monkeypatch)
             assert all(len(s) <= size or " " not in s[1:size] and "\n" not in s[1:size]
                        for s in validator._stretches(text))
             assert list(validator._each_word(text)) == words
+            assert validator._norm(text) == " ".join(text.split())   # (white space made one)
             assert validator._word_counts(text) == Counter(words)
             # (the note check's letters too: those of the whole text folded at once)
             assert validator._letters(text) == \
                 "".join(validator._WORD.findall(validator._fold(text))).lower()
     assert len(list(validator._stretches("ab " * 30))) == 3        # (90 characters, 40 a stretch)
+
+
+def test_a_notes_letters_are_counted_as_in_the_whole_text(monkeypatch):
+    """The note check counts a note's letters in the output's and the input's letters a
+    stretch at a time (validator._letter_counts): the counts are those of str.count on
+    the letters of the whole texts joined by spaces, for occurrences that straddle the
+    end of a stretch, run over several stretches, or overlap (leftmost first, none
+    counted twice), and for a note without letters."""
+    import random
+
+    from converter import validator
+    chooser = random.Random(11)
+    words = ["abab", "ab", "ba", "aba", "Council", "x", "ré", "AB-ab", "(a)", "1"]
+    texts = [" ".join(chooser.choice(words) for _ in range(chooser.randrange(0, 120)))
+             for _ in range(12)] + ["", "... ,,", "ab" * 40]
+    wanted = {"abab", "aba", "ababab", "abba", "bab", "councilx", "x", "ré1", "",
+              "ab" * 12, "zz"}
+    for size in (3, 8, 25, 1 << 16):
+        monkeypatch.setattr(validator, "_STRETCH", size)
+        joined = " ".join(validator._letters(t) for t in texts)
+        assert validator._letter_counts(texts, wanted) == {w: joined.count(w) for w in wanted}
+        assert validator._letter_counts(texts[:1], set()) == {}
+    assert joined.count("abab") > 0 and joined.count("ab" * 12) > 0   # (what is looked for is there)
 
 
 def test_words_counted_and_paired_in_c_are_those_python_finds(monkeypatch):
