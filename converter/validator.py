@@ -11,11 +11,11 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from lxml import etree
 
@@ -723,11 +723,14 @@ def _each_word(text: str) -> Iterator[str]:
         yield from _words(stretch)
 
 
-def _word_counts(text: str) -> Counter:
+def _word_counts(text: str, counts: Counter | None = None, urls: bool = True) -> Counter:
     """How often each word of ``text`` is printed (see _words), a stretch at a time (in C
-    where the word lists' module was built: the same words, in the same order)."""
-    counts: Counter = Counter()
-    for stretch, spaced in _folded_stretches(text):
+    where the word lists' module was built: the same words, in the same order); added
+    to ``counts`` where given (a text in pieces, counted a piece at a time). Without
+    ``urls``, the words of its web addresses are not counted (an address holds no white
+    space: a stretch holds it whole)."""
+    counts = Counter() if counts is None else counts
+    for stretch, spaced in _folded_stretches(text, urls):
         if _count_words is not None and not spaced:
             _count_words(stretch, counts)
         else:
@@ -735,23 +738,29 @@ def _word_counts(text: str) -> Counter:
     return counts
 
 
-def _folded_stretches(text: str) -> Iterator[tuple[str, bool]]:
+def _folded_stretches(text: str, urls: bool = True) -> Iterator[tuple[str, bool]]:
     """``text`` a stretch at a time (see _stretches), folded (see _words), and whether
-    the stretch holds Chinese, Japanese or Arabic (whose words Python's path finds)."""
+    the stretch holds Chinese, Japanese or Arabic (whose words Python's path finds);
+    without ``urls``, its web addresses made spaces first."""
     for stretch in _stretches(text):
+        if not urls and "http" in stretch:
+            stretch = _URL.sub(" ", stretch)
         stretch = _fold(stretch)
         yield stretch, bool(_SPACED_SCRIPT.search(stretch))
 
 
-def _pairs_of(text: str, wanted: set[str]) -> list[tuple[str, str]]:
-    """The pairs of words of ``text`` next to each other (see _words) that are both in
-    ``wanted``, in order; in C where the word lists' module was built (only the words
-    of a stretch with Chinese, Japanese or Arabic go through Python)."""
+def _pairs_of(texts: str | Iterable[str], wanted: set[str]) -> list[tuple[str, str]]:
+    """The pairs of words of ``texts`` (a text, or pieces of one: the last word of a
+    piece is next to the first of the next) next to each other (see _words) that are
+    both in ``wanted``, in order; in C where the word lists' module was built (only the
+    words of a stretch with Chinese, Japanese or Arabic go through Python)."""
+    texts = (texts,) if isinstance(texts, str) else texts
     if _word_pairs is None:
-        return [(a, b) for a, b in pairwise(_each_word(text)) if a in wanted and b in wanted]
+        return [(a, b) for a, b in pairwise(chain.from_iterable(map(_each_word, texts)))
+                if a in wanted and b in wanted]
     pairs: list[tuple[str, str]] = []
     last = None                  # the last word of the stretch before
-    for stretch, spaced in _folded_stretches(text):
+    for stretch, spaced in chain.from_iterable(map(_folded_stretches, texts)):
         if spaced:
             words = ([last] if last is not None else []) + _folded_words(stretch)
             pairs += [(a, b) for a, b in pairwise(words) if a in wanted and b in wanted]
@@ -791,29 +800,50 @@ def _folded_words(text: str) -> list[str]:
 _URL_END = re.compile(r"https?://\S+$")
 
 
-def _without_urls(source_text: str, output: str) -> str:
+def _without_urls(source_text: str, printed: list[str]) -> Iterator[str]:
     """The input's text without its web addresses, each taken whole: an address broken
     at a line end goes on at the start of the next line ("…statement_iso.p" then
-    "df&lang=ES."), where the output prints it rejoined."""
-    kept = []
+    "df&lang=ES."), where the output (``printed``, its texts) prints it rejoined. In
+    pieces of whole lines, a stretch of the input at a time: joined by line ends, they
+    are that text (no copy of the whole input, nor a list of its lines, is made)."""
     address = None                 # the address the line before ended with
-    for line in source_text.splitlines():
-        if address is not None:
-            piece = re.match(r"\s*(\S+)", line)
-            joined = address + piece.group(1).rstrip(".,;:)»”'\"") if piece else ""
-            if piece and joined in output:
-                line = line[piece.end():]
-                address = joined if not line.strip() else None
-                if address is not None:
-                    continue       # the address takes the whole line and may go on
-        if "http" not in line:        # (no address in it: most lines)
-            address = None
-            kept.append(line)
-            continue
-        end = _URL_END.search(line.rstrip())
-        address = end.group(0) if end else None
-        kept.append(_URL.sub(" ", line))
-    return "\n".join(kept)
+    for window in _line_windows(source_text):
+        kept = []
+        for line in window.splitlines():
+            if address is not None:
+                piece = re.match(r"\s*(\S+)", line)
+                joined = address + piece.group(1).rstrip(".,;:)»”'\"") if piece else ""
+                # (an address holds no white space: it is in one of the texts, or in none)
+                if piece and any(joined in text for text in printed):
+                    line = line[piece.end():]
+                    address = joined if not line.strip() else None
+                    if address is not None:
+                        continue       # the address takes the whole line and may go on
+            if "http" not in line:        # (no address in it: most lines)
+                address = None
+                kept.append(line)
+                continue
+            end = _URL_END.search(line.rstrip())
+            address = end.group(0) if end else None
+            kept.append(_URL.sub(" ", line))
+        if kept:
+            yield "\n".join(kept)
+
+
+def _line_windows(text: str) -> Iterator[str]:
+    """``text`` in pieces of some _STRETCH characters, each cut just after a line feed:
+    the lines of the pieces (str.splitlines) are the lines of the text."""
+    start, size = 0, len(text)
+    while size - start > _STRETCH:
+        cut = text.rfind("\n", start, start + _STRETCH)
+        if cut < 0:                 # (no line feed in the stretch: up to the next one)
+            cut = text.find("\n", start + _STRETCH)
+            if cut < 0:
+                break
+        yield text[start:cut + 1]
+        start = cut + 1
+    if start < size:
+        yield text[start:]
 
 
 def _pieces(word: str, missing: Counter, longest: int) -> list[str] | None:
@@ -844,14 +874,19 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
     of Arabic letters count as words of their own (see _words)."""
     root = tree.getroot()
     # Inline elements do not break words (CJK has no spaces); a footnote does.
+    # (the output's texts, and the input's, taken a piece at a time: a copy of a long
+    # document's whole text, or a list of its lines, is megabytes at the peak)
     parts = _content_elements(root)
-    output = " ".join(_text(p, skip_notes=True) for p in parts) + " " + " ".join(
-        _text(n) for p in parts for n in p.iter(f"{{{AKN_NS}}}authorialNote"))
-    source = _without_urls(source_text, output)
+    printed = [_text(p, skip_notes=True) for p in parts] + \
+        [_text(n) for p in parts for n in p.iter(f"{{{AKN_NS}}}authorialNote")]
     # The addresses are left out on both sides: the output's hold the words of the
     # input's broken ones, and their own pieces ("int" of "iom.int") are no text.
-    have = _word_counts(_URL.sub(" ", output))
-    want = _word_counts(source)
+    have: Counter = Counter()
+    for text in printed:
+        _word_counts(text, have, urls=False)
+    want: Counter = Counter()
+    for text in _without_urls(source_text, printed):
+        _word_counts(text, want)
     # (want - have and have - want, the same counts in the same order, without
     # Counter.__missing__ called for each word the other side lacks)
     have_of, want_of = have.get, want.get
@@ -876,7 +911,7 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
     # words are missing; the pair is joined only for those)
     lacking, pieces_of = missing.get, extra.get
     short = {w for w, n in missing.items() if n > 0} if extra else set()
-    pairs = _pairs_of(source, short) if short else []
+    pairs = _pairs_of(_without_urls(source_text, printed), short) if short else []
     for first, second in pairs:
         if lacking(first, 0) > 0 and lacking(second, 0) > 0 and pieces_of(first + second, 0) > 0 \
                 and (first != second or missing[first] > 1):

@@ -287,6 +287,77 @@ def test_a_notes_letters_are_counted_as_in_the_whole_text(monkeypatch):
     assert joined.count("abab") > 0 and joined.count("ab" * 12) > 0   # (what is looked for is there)
 
 
+def _input_without_urls(source_text, output):
+    """The input's text without its web addresses as the lost-word check took it when
+    it made the text whole (the rule of validator._without_urls, on one string)."""
+    import re
+
+    from converter import validator
+    kept, address = [], None
+    for line in source_text.splitlines():
+        if address is not None:
+            piece = re.match(r"\s*(\S+)", line)
+            joined = address + piece.group(1).rstrip(".,;:)»”'\"") if piece else ""
+            if piece and joined in output:
+                line = line[piece.end():]
+                address = joined if not line.strip() else None
+                if address is not None:
+                    continue
+        if "http" not in line:
+            address = None
+            kept.append(line)
+            continue
+        end = validator._URL_END.search(line.rstrip())
+        address = end.group(0) if end else None
+        kept.append(validator._URL.sub(" ", line))
+    return "\n".join(kept)
+
+
+def test_the_inputs_text_taken_in_pieces_is_the_whole_ones(monkeypatch):
+    """The lost-word check takes the input's text without its web addresses in pieces
+    of whole lines, a stretch at a time (validator._without_urls), and counts and pairs
+    the words of the output's texts and of those pieces one piece at a time: joined, the
+    pieces are the text the whole input gives, whatever the stretch (an address broken
+    over lines and windows, a line end of \\r\\n or U+2028, a line longer than a
+    stretch, empty lines); the pairs are those of the whole text (across pieces too);
+    the counts of pieces counted into one Counter are those of the text joined, words
+    in the same order; and a text's words without its addresses, taken a stretch at a
+    time, are those of the text whose addresses were taken out at once."""
+    import random
+    from collections import Counter
+
+    from converter import validator
+    chooser = random.Random(5)
+    words = ["word", "Council,", "see https://undocs.org/A/RES/", "77/1.", "http://x.int/a",
+             "b.pdf", "http://y.org/lo", "ng", "civil", "isations", "\u2028", "\r\n", "\n", "\n\n", "ре", "ﬁnal"]
+    printed = ["see  https://undocs.org/A/RES/77/1 and http://x.int/ab.pdf civilisations",
+               "note http://x.int/a, http://y.org/long"]
+    texts = ["".join(chooser.choice(words) + chooser.choice([" ", "\n", "", "\n  "])
+                     for _ in range(chooser.randrange(0, 200))) for _ in range(25)]
+    texts += ["", "\n", "a\n\n", "x" * 300 + "\nhttps://a.b/c\nd e\n", "no line end " * 30]
+    wanted = {"civil", "isations", "word", "ре", "final"}
+    for size in (5, 17, 60, 1 << 16):
+        monkeypatch.setattr(validator, "_STRETCH", size)
+        for text in texts:
+            whole = _input_without_urls(text, " ".join(printed))
+            pieces = list(validator._without_urls(text, printed))
+            assert "\n".join(pieces) == whole
+            if size < 60 and text.count("\n") > 20:
+                assert len(pieces) > 1          # (a stretch at a time indeed)
+            assert validator._pairs_of(pieces, wanted) == validator._pairs_of(whole, wanted)
+            counted = Counter()
+            for piece in pieces:
+                validator._word_counts(piece, counted)
+            assert list(counted.items()) == list(validator._word_counts(whole).items())
+            # (the output's texts are counted without their addresses, a stretch at a time)
+            assert list(validator._word_counts(text, urls=False).items()) == \
+                list(validator._word_counts(validator._URL.sub(" ", text)).items())
+    # (what the checks must see is there: an address rejoined over two lines, pairs)
+    assert _input_without_urls("see https://undocs.org/A/RES/\n77/1.\n", printed[0]) == "see  "
+    assert list(validator._without_urls("see http://y.org/lo\nng\n", printed)) == ["see  "]
+    assert validator._pairs_of(["a civil", "isations b"], wanted) == [("civil", "isations")]
+
+
 def test_words_counted_and_paired_in_c_are_those_python_finds(monkeypatch):
     """The lost-word check counts words and finds pairs of missing words next to each
     other in C where the word lists' module was built (_words.c: count_words,
