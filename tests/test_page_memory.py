@@ -353,3 +353,29 @@ def test_a_long_documents_table_cells_are_packed_and_change_nothing(monkeypatch)
     assert all(line._chars is None and len(line._packed) == 3 for line in cells)
     assert packed.blocks == as_read.blocks and packed.footnotes == as_read.footnotes
     assert any(block.table for block in packed.blocks)
+
+
+def test_a_frozen_lines_text_with_white_space_around_it_is_held_once():
+    """A packed line whose texts are its text with white space around it (a word space
+    at its end: most lines a PDFium page gives) keeps, once frozen, how many
+    characters it holds rather than a second copy of its text; its characters come back
+    equal, white space and all, however it stands; other lines keep their texts."""
+    from converter.extractor import page as page_model
+
+    def line(texts):
+        return Line(1, [Char(t, "Times", 10.0, 72.0 + 5 * k, 77.0 + 5 * k, 700.0, 710.0)
+                        for k, t in enumerate(texts)])
+    shapes = [list("sea "), list(" \u00a0ab c\t "), list("  "), list("plain"),
+              ["ﬁ", "ne", " "], list(" x")]
+    lines = [line(t) for t in shapes]
+    before = [[(c.text, c.x0, c.x1) for c in l.chars] for l in lines]
+    texts = [l.text for l in lines]
+    for l in lines:
+        l.pack()
+    page_model.freeze_lines(lines)
+    assert [l._packed[0].__class__ for l in lines] == [int, int, str, str, tuple, int]
+    assert [l._packed[0] for l in lines if l._packed[0].__class__ is int] == [4, 8, 2]
+    assert lines[3]._packed[0] is lines[3]._text             # (held once already)
+    assert [[(c.text, c.x0, c.x1) for c in l.chars] for l in lines] == before
+    assert [l.text for l in lines] == texts == ["sea", "ab c", "", "plain", "ﬁne", "x"]
+    assert [l.length for l in lines] == [4, 8, 2, 5, 3, 2]

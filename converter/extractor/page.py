@@ -116,7 +116,12 @@ class Line:
         if last is not self:
             packed = self._packed
             if len(packed) == 3:            # (its page's lines frozen: see freeze_lines)
-                packed = (packed[0],) + packed[1].line(packed[2])
+                texts, store, k = packed
+                packed = store.line(k)
+                if texts.__class__ is int:  # (its text, with the white space around it)
+                    packed = (packed[0] + self._text + packed[1],) + packed[2:]
+                else:
+                    packed = (texts,) + packed
             chars = _unpack(packed)
             _last_unpacked = (self, chars)
         return chars
@@ -159,7 +164,10 @@ class Line:
     def length(self) -> int:
         """How many characters the line holds (word spaces too), packed or not."""
         chars = self._chars
-        return len(chars) if chars is not None else len(self._packed[0])
+        if chars is not None:
+            return len(chars)
+        texts = self._packed[0]
+        return texts if texts.__class__ is int else len(texts)
 
     def pack(self) -> None:
         """Keep the characters in a compact form (:func:`_pack`) once nothing changes
@@ -233,12 +241,26 @@ def forget_thawed() -> None:
 
 def freeze_lines(lines: list[Line]) -> None:
     """Put the characters of a page's packed lines (:meth:`Line.pack`) in one
-    :class:`FrozenLines`; each line keeps its texts and its place in it."""
+    :class:`FrozenLines`; each line keeps its texts and its place in it. Where a line's
+    texts are its text with white space around it (a word space at its end: most lines
+    of a PDFium page), only that white space is frozen with the characters, and the
+    line keeps how many characters it holds: its text is not held twice (A/80/10, 212
+    pages: 1.6 MB of such texts)."""
     packed = [line for line in lines if line._packed is not None and len(line._packed) == 5]
-    if packed:
-        store = FrozenLines([line._packed[1:] for line in packed])
-        for k, line in enumerate(packed):
-            line._packed = (line._packed[0], store, k)
+    if not packed:
+        return
+    kept: list[tuple] = []
+    for line in packed:
+        texts, text = line._packed[0], line._text
+        if texts is not text and texts.__class__ is str and text.__class__ is str and \
+                text and texts.strip() == text:
+            lead = len(texts) - len(texts.lstrip())
+            kept.append((None, (texts[:lead], texts[lead + len(text):]) + line._packed[1:]))
+        else:
+            kept.append((texts, line._packed[1:]))
+    store = FrozenLines([rest for _, rest in kept])
+    for k, (line, (texts, _)) in enumerate(zip(packed, kept)):
+        line._packed = (len(line._packed[0]) if texts is None else texts, store, k)
 
 
 _TEXT = attrgetter("text")
