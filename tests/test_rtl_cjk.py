@@ -529,3 +529,38 @@ def test_an_annexed_texts_parts_numbered_in_words(source, parts):
     got = [(s.get("eId"), text(s.find("a:num", NS)), text(s.find("a:heading", NS)))
            for s in xp(tree, "//a:attachments//a:section")]
     assert got == parts
+
+
+def test_each_fonts_space_is_the_middle_of_the_spaces_it_draws():
+    """rtl.space_widths: for each font, the middle (the upper of two) of the widths of
+    the word spaces its lines draw, as a share of their size, counted rather than
+    listed; a space of no width or no font, and any other character, counts for none."""
+    import random
+
+    from converter.extractor.characters import rtl
+    from converter.extractor.page import Char, Line
+    chooser = random.Random(3)
+    drawn: dict = {"Times": [], "Arial": []}
+    lines = []
+    for row in range(40):
+        chars, x = [], 72.0
+        for k in range(chooser.randrange(1, 12)):
+            font = chooser.choice(["Times", "Arial"])
+            size = chooser.choice([10.0, 12.0, 8.5])
+            width = chooser.choice([2.5, 2.5, 3.0, 2.75, 4.125, 3.0] if font == "Times" else
+                                   [3.5, 3.25, 3.5, 5.0]) * size / 10
+            chars.append(Char("a", font, size, x, x + 5, 700.0 - row * 12, 710.0 - row * 12))
+            chars.append(Char(" ", font, size, x + 5, x + 5 + width, 700.0 - row * 12,
+                              710.0 - row * 12))
+            drawn[font].append((chars[-1].x1 - chars[-1].x0) / size)
+            x += 5 + width
+        chars.append(Char(" ", None, 10.0, x, x + 9, 700.0, 710.0))     # (no font)
+        chars.append(Char(" ", "Times", 10.0, x, x, 700.0, 710.0))      # (no width)
+        lines.append(Line(1, chars))
+    want = {font: sorted(ws)[len(ws) // 2] for font, ws in drawn.items()}
+    assert rtl.space_widths(lines) == want
+    assert rtl.space_widths(lines[:1]) == {f: sorted(w)[len(w) // 2] for f, w in
+                                           {f: [(c.x1 - c.x0) / c.size for c in lines[0].chars
+                                                if c.font == f and c.text == " " and c.x1 > c.x0]
+                                            for f in ("Times", "Arial")}.items() if w}
+    assert len(set(want.values())) == 2 and rtl.space_widths([]) == {}

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from ..page import Char, Line
 
@@ -147,12 +148,29 @@ def _inside_a_word(right: _Unit, left: _Unit) -> bool:
 def space_widths(lines) -> dict[str, float]:
     """Each font's printed space, as a share of its size (the median of those the
     lines draw): what a word space measures in that font."""
-    widths: dict[str, list[float]] = {}
+    # (how often each width is drawn, not a list of them all: a long report draws some
+    # 140,000 spaces, 4.5 MB as floats in lists, and few different widths)
+    widths: dict[str, Counter] = {}
     for line in lines:
         for c in line.chars:
             if c.font and c.text == " " and c.size > 0 and c.x1 > c.x0:
-                widths.setdefault(c.font, []).append((c.x1 - c.x0) / c.size)
-    return {font: sorted(w)[len(w) // 2] for font, w in widths.items()}
+                width = (c.x1 - c.x0) / c.size
+                drawn = widths.get(c.font)
+                if drawn is None:
+                    drawn = widths[c.font] = Counter()
+                drawn[width] += 1
+    return {font: _median(drawn) for font, drawn in widths.items()}
+
+
+def _median(counts: Counter) -> float:
+    """The value in the middle of the values counted (the upper one of an even count):
+    ``sorted(values)[len(values) // 2]``."""
+    middle = sum(counts.values()) // 2
+    for value in sorted(counts):
+        middle -= counts[value]
+        if middle < 0:
+            return value
+    raise ValueError("nothing counted")
 
 
 def _units(chars: list[Char], size: float, spaced_ids: set[int] | None = None,
