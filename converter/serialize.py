@@ -2,6 +2,8 @@
 the validator (line numbers of problems in a document not read from a file)."""
 from __future__ import annotations
 
+import io
+
 from lxml import etree
 
 from .namespaces import AKN_NS
@@ -14,8 +16,13 @@ def to_bytes(tree) -> bytes:
     for p in root.iter(f"{{{AKN_NS}}}p"):
         if p.text is None and len(p):
             p.text = ""          # an (empty) text node keeps the serializer from indenting
-    return etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8",
-                          pretty_print=True)
+    # (written into a BytesIO, whose bytes are handed over as they are: tostring grows
+    # its buffer by doubling and then copies it into the bytes, some twice the output's
+    # size at once where this takes a little more than once; the same bytes)
+    written = io.BytesIO()
+    root.getroottree().write(written, xml_declaration=True, encoding="UTF-8",
+                             pretty_print=True)
+    return written.getvalue()
 
 
 def parser() -> etree.XMLParser:
