@@ -249,18 +249,30 @@ def freeze_lines(lines: list[Line]) -> None:
     packed = [line for line in lines if line._packed is not None and len(line._packed) == 5]
     if not packed:
         return
-    kept: list[tuple] = []
+    frozen: list[tuple] = []       # what each line's piece holds
+    held: list = []                # what each line keeps: its texts, or how many
     for line in packed:
-        texts, text = line._packed[0], line._text
-        if texts is not text and texts.__class__ is str and text.__class__ is str and \
-                text and texts.strip() == text:
+        figures = line._packed
+        texts, text = figures[0], line._text
+        if texts is text or texts.__class__ is not str or not text:
+            frozen.append(figures[1:])
+            held.append(texts)
+        elif texts[-1] == " " and texts[:-1] == text:      # (a word space at its end)
+            frozen.append(_WORD_SPACE_AFTER + figures[1:])
+            held.append(len(texts))
+        elif texts.strip() == text:
             lead = len(texts) - len(texts.lstrip())
-            kept.append((None, (texts[:lead], texts[lead + len(text):]) + line._packed[1:]))
+            frozen.append((texts[:lead], texts[lead + len(text):]) + figures[1:])
+            held.append(len(texts))
         else:
-            kept.append((texts, line._packed[1:]))
-    store = FrozenLines([rest for _, rest in kept])
-    for k, (line, (texts, _)) in enumerate(zip(packed, kept)):
-        line._packed = (len(line._packed[0]) if texts is None else texts, store, k)
+            frozen.append(figures[1:])
+            held.append(texts)
+    store = FrozenLines(frozen)
+    for k, (line, texts) in enumerate(zip(packed, held)):
+        line._packed = (texts, store, k)
+
+
+_WORD_SPACE_AFTER = ("", " ")      # (the white space before a line's text, and after it)
 
 
 _TEXT = attrgetter("text")
