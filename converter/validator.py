@@ -443,8 +443,8 @@ def _note_text_problems(body: list, note_texts: list[tuple[str, str]],
     Without the input the second cannot be told, and it is a warning."""
     problems: list[Problem | None] = []
     part_texts = [_text(part, skip_notes=True) for part in body]   # (each part read once)
-    # (the place in ``problems`` of a note's text found in a part, and the note's text,
-    # where how often its letters stand in the output and in the input tells)
+    # (where how often a note's letters stand in the output and in the input tells: the
+    # place its problem would take in ``problems``, the part it was found in, its text)
     counted: list[tuple[int, object, str]] = []
     for part, part_text in zip(body, part_texts):
         outside = _norm(part_text)
@@ -831,8 +831,10 @@ def _without_urls(source_text: str, printed: list[str]) -> Iterator[str]:
 
 
 def _line_windows(text: str) -> Iterator[str]:
-    """``text`` in pieces of some _STRETCH characters, each cut just after a line feed:
-    the lines of the pieces (str.splitlines) are the lines of the text."""
+    """``text`` in pieces of some _STRETCH characters, each cut just after a line feed
+    (or running to the next one, or to the end of a text without one: the extractor's
+    texts end their lines with line feeds): the lines of the pieces (str.splitlines)
+    are the lines of the text."""
     start, size = 0, len(text)
     while size - start > _STRETCH:
         cut = text.rfind("\n", start, start + _STRETCH)
@@ -911,6 +913,7 @@ def lost_word_problems(tree, source_text: str) -> list[Problem]:
     # words are missing; the pair is joined only for those)
     lacking, pieces_of = missing.get, extra.get
     short = {w for w, n in missing.items() if n > 0} if extra else set()
+    # (the input's pieces made again: only where words are missing and others extra)
     pairs = _pairs_of(_without_urls(source_text, printed), short) if short else []
     for first, second in pairs:
         if lacking(first, 0) > 0 and lacking(second, 0) > 0 and pieces_of(first + second, 0) > 0 \

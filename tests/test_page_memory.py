@@ -368,7 +368,9 @@ def test_a_frozen_lines_text_with_white_space_around_it_is_held_once():
     shapes = [list("sea "), list(" \u00a0ab c\t "), list("  "), list("plain"),
               ["ﬁ", "ne", " "], list(" x")]
     lines = [line(t) for t in shapes]
-    before = [[(c.text, c.x0, c.x1) for c in l.chars] for l in lines]
+    def figures(l):
+        return [(c.text, c.font, c.size, c.x0, c.x1, c.y0, c.y1, c.color) for c in l.chars]
+    before = [figures(l) for l in lines]
     texts = [l.text for l in lines]
     for l in lines:
         l.pack()
@@ -376,6 +378,6 @@ def test_a_frozen_lines_text_with_white_space_around_it_is_held_once():
     assert [l._packed[0].__class__ for l in lines] == [int, int, str, str, tuple, int]
     assert [l._packed[0] for l in lines if l._packed[0].__class__ is int] == [4, 8, 2]
     assert lines[3]._packed[0] is lines[3]._text             # (held once already)
-    assert [[(c.text, c.x0, c.x1) for c in l.chars] for l in lines] == before
+    assert [figures(l) for l in lines] == before
     assert [l.text for l in lines] == texts == ["sea", "ab c", "", "plain", "ﬁne", "x"]
     assert [l.length for l in lines] == [4, 8, 2, 5, 3, 2]

@@ -120,6 +120,21 @@ def test_lost_words_are_named(tree):
     assert "concert" in lost[0].message
 
 
+def test_an_addresss_words_in_the_output_are_no_words_of_the_text(tree):
+    """The lost-word check leaves the output's web addresses out (their pieces are no
+    text): two words the output lost are named even where an address it prints holds
+    them joined ("…/civilisations"), which would otherwise pass for the two rejoined."""
+    source = converter.extract(SAMPLE).source_text
+    address = "https://example.org/civilisations"
+    paragraph = tree.findall(f".//{A}mainBody//{A}p")[9]
+    link = etree.SubElement(paragraph, f"{A}ref", href=address)   # (as the converter links it)
+    link.text, link.tail = address, ";"
+    assert validate(reparsed(tree), source_text=source + f"\n{address}") == []
+    lost = [p for p in validate(reparsed(tree), source_text=source + f"\n{address} civil isations")
+            if p.code == "words-lost"]
+    assert lost and "2 word(s)" in lost[0].message and "civil, isations" in lost[0].message
+
+
 def test_dropped_paragraph_is_reported(tree):
     source = converter.extract(SAMPLE).source_text
     body = tree.find(f".//{A}mainBody")
@@ -276,15 +291,17 @@ def test_a_notes_letters_are_counted_as_in_the_whole_text(monkeypatch):
     chooser = random.Random(11)
     words = ["abab", "ab", "ba", "aba", "Council", "x", "ré", "AB-ab", "(a)", "1"]
     texts = [" ".join(chooser.choice(words) for _ in range(chooser.randrange(0, 120)))
-             for _ in range(12)] + ["", "... ,,", "ab" * 40]
+             for _ in range(12)] + ["", "... ,,", "ab" * 40, " ".join(["ab"] * 60)]
     wanted = {"abab", "aba", "ababab", "abba", "bab", "councilx", "x", "ré1", "",
-              "ab" * 12, "zz"}
-    for size in (3, 8, 25, 1 << 16):
+              "ab" * 12, "ab" * 12 + "a", "zz"}
+    # (every size from 3 to 30: the longest one looked for ends at every place of a
+    # stretch, the last letter kept from the stretch before among them)
+    for size in [*range(3, 31), 1 << 16]:
         monkeypatch.setattr(validator, "_STRETCH", size)
         joined = " ".join(validator._letters(t) for t in texts)
         assert validator._letter_counts(texts, wanted) == {w: joined.count(w) for w in wanted}
         assert validator._letter_counts(texts[:1], set()) == {}
-    assert joined.count("abab") > 0 and joined.count("ab" * 12) > 0   # (what is looked for is there)
+    assert joined.count("abab") > 0 and joined.count("ab" * 12 + "a") > 0   # (what is looked for is there)
 
 
 def _input_without_urls(source_text, output):

@@ -199,7 +199,8 @@ _last_unpacked: tuple = (None, None)
 
 class FrozenLines:
     """The packed characters of a page's lines (all of :func:`_pack`'s tuple but the
-    texts) pickled in one piece, pickle keeping every figure in every bit and type. A
+    texts, or, for a line whose texts are its text with white space around it, that
+    white space: see :func:`freeze_lines`) pickled in one piece, pickle keeping every figure in every bit and type. A
     page of a long report (2,300 characters) holds them in some 24 KB of many small
     objects (the styles' tuples and floats) as packed, 17 KB so; and the one piece,
     freed, goes back whole to be used again (by the output's tree, the XSD's
