@@ -200,17 +200,17 @@ _last_unpacked: tuple = (None, None)
 class FrozenLines:
     """The packed characters of a page's lines (all of :func:`_pack`'s tuple but the
     texts, or, for a line whose texts are its text with white space around it, that
-    white space: see :func:`freeze_lines`) pickled in one piece, pickle keeping every figure in every bit and type. A
-    page of a long report (2,300 characters) holds them in some 24 KB of many small
-    objects (the styles' tuples and floats) as packed, 17 KB so; and the one piece,
-    freed, goes back whole to be used again (by the output's tree, the XSD's
-    validation), where small objects freed at different times leave the memory they
-    took in pieces (A/80/10, 212 pages: a peak of 94 MB, 88 MB so). Read back whole
-    when one of its lines is read (each pass of the layout reads a page's lines in
-    turn: some 3.6 reads a page in a conversion, 1.6 % of a long document's
-    instructions with the packing's own), and kept so while it is one of the last
-    ``THAWED`` pages read back. (zlib would take the 17 KB to 6, at 3 % more of a long
-    document's time, for half a megabyte less at the peak.)"""
+    white space: see :func:`freeze_lines`) pickled in one piece, pickle keeping every
+    figure in every bit and type. A page of a long report (2,300 characters) holds
+    them in some 24 KB of many small objects (the styles' tuples and floats) as
+    packed, 17 KB so; and the one piece, freed, goes back whole to be used again (by
+    the output's tree, the XSD's validation), where small objects freed at different
+    times leave the memory they took in pieces (A/80/10, 212 pages: a peak of 94 MB,
+    88 MB so). Read back whole when one of its lines is read (each pass of the layout
+    reads a page's lines in turn: some 3.6 reads a page in a conversion, 1.6 % of a
+    long document's instructions with the packing's own), and kept so while it is one
+    of the last ``THAWED`` pages read back. (zlib would take the 17 KB to 6, at 3 %
+    more of a long document's time, for half a megabyte less at the peak.)"""
     __slots__ = ("_blob", "_lines")
     THAWED = 4
 
@@ -254,26 +254,33 @@ def freeze_lines(lines: list[Line]) -> None:
     held: list = []                # what each line keeps: its texts, or how many
     for line in packed:
         figures = line._packed
-        texts, text = figures[0], line._text
-        if texts is text or texts.__class__ is not str or not text:
+        around = _white_space_around(figures[0], line._text)
+        if around is None:
             frozen.append(figures[1:])
-            held.append(texts)
-        elif texts[-1] == " " and texts[:-1] == text:      # (a word space at its end)
-            frozen.append(_WORD_SPACE_AFTER + figures[1:])
-            held.append(len(texts))
-        elif texts.strip() == text:
-            lead = len(texts) - len(texts.lstrip())
-            frozen.append((texts[:lead], texts[lead + len(text):]) + figures[1:])
-            held.append(len(texts))
+            held.append(figures[0])
         else:
-            frozen.append(figures[1:])
-            held.append(texts)
+            frozen.append(around + figures[1:])
+            held.append(len(figures[0]))
     store = FrozenLines(frozen)
     for k, (line, texts) in enumerate(zip(packed, held)):
         line._packed = (texts, store, k)
 
 
 _WORD_SPACE_AFTER = ("", " ")      # (the white space before a line's text, and after it)
+
+
+def _white_space_around(texts, text: str) -> tuple[str, str] | None:
+    """(before, after): the white space around ``text`` in a packed line's ``texts``,
+    where they are that text with white space around it, else None (the texts are the
+    text itself, or one per character, or hold more than white space beside it)."""
+    if texts is text or texts.__class__ is not str or not text:
+        return None
+    if texts[-1] == " " and texts[:-1] == text:        # (a word space at its end: most)
+        return _WORD_SPACE_AFTER
+    if texts.strip() != text:
+        return None
+    lead = len(texts) - len(texts.lstrip())
+    return texts[:lead], texts[lead + len(text):]
 
 
 _TEXT = attrgetter("text")
